@@ -1,0 +1,129 @@
+// App lifecycle: single instance, the app:// protocol, guards, IPC, the window. Reads as a contents list.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import type { Language } from '../shared/ipc';
+import { appHandlers } from './ipc/app';
+import { fileHandlers } from './ipc/files';
+import { registerAll } from './ipc/handle';
+import { menuTemplate } from './menu';
+import { loadLanguage, saveLanguage } from './preferences';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
+import { denyAllPermissions, installSecurityGuards, isAppUrl } from './security';
+import { createWindow } from './window';
+import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+const userFile = (name: string): string => path.join(app.getPath('userData'), name);
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'pl';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Twinning Desk', String(error));
+    app.quit();
+  });
+}
+
+async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+  denyAllPermissions(session.defaultSession);
+  installSecurityGuards(app, {
+    allowedOrigins,
+    confirmExternal: confirmExternalLink,
+    openExternal: (url) => shell.openExternal(url),
+  });
+  language = await loadLanguage(userFile('preferences.json'));
+  setMenu();
+  registerAll(
+    ipcMain,
+    {
+      ...appHandlers({
+        info: () => ({
+          name: app.getName(),
+          version: app.getVersion(),
+          locale: app.getLocale(),
+          platform: process.platform,
+          electron: process.versions.electron ?? null,
+        }),
+        setLanguage: async (next) => {
+          language = next;
+          setMenu();
+          await saveLanguage(userFile('preferences.json'), next);
+        },
+      }),
+      ...fileHandlers({
+        dialog,
+        window: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+      }),
+    },
+    (url) => isAppUrl(url, allowedOrigins),
+  );
+  await openMainWindow();
+}
+
+async function openMainWindow(): Promise<void> {
+  const stateFile = userFile('window-state.json');
+  const saved = fitToDisplays(
+    await loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = createWindow(BrowserWindow, 'main', {
+    preloadPath,
+    bounds: { x: saved.x, y: saved.y, width: saved.width, height: saved.height },
+    dark: nativeTheme.shouldUseDarkColors,
+  });
+  mainWindow = win;
+  if (saved.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    void saveWindowState(stateFile, { ...bounds, maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+function setMenu(): void {
+  const template = menuTemplate(language, { about: showAbout }, !app.isPackaged);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function showAbout(): void {
+  const detail = `${app.getName()} ${app.getVersion()}\nElectron ${process.versions.electron ?? ''}`;
+  const options = { type: 'info' as const, title: app.getName(), message: app.getName(), detail };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function confirmExternalLink(url: string): Promise<boolean> {
+  const pl = language === 'pl';
+  const options = {
+    type: 'question' as const,
+    buttons: pl ? ['Otwórz', 'Anuluj'] : ['Open', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: pl ? 'Otworzyć ten adres w przeglądarce?' : 'Open this address in the browser?',
+    detail: url,
+  };
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return response === 0;
+}

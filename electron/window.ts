@@ -1,0 +1,86 @@
+// The one place a BrowserWindow is built: the main window and the hidden print window.
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+
+/** Colours painted before the first frame, matching the renderer's light and dark body. */
+export const BACKGROUND = { light: '#f8f9fa', dark: '#1a1b1e' } as const;
+
+/** The secure web preferences every window starts from. */
+const SECURE_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const;
+
+export interface MainWindowInput {
+  preloadPath: string;
+  bounds: Partial<Rectangle>;
+  dark: boolean;
+}
+
+export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstructorOptions {
+  return {
+    ...input.bounds,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Twinning Desk',
+    backgroundColor: input.dark ? BACKGROUND.dark : BACKGROUND.light,
+    autoHideMenuBar: false,
+    webPreferences: {
+      ...SECURE_PREFERENCES,
+      preload: input.preloadPath,
+      spellcheck: true,
+    },
+  };
+}
+
+/** A hidden window that only lays out trusted HTML for printing: no preload, no scripts. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      ...SECURE_PREFERENCES,
+      javascript: false,
+      offscreen: true,
+      spellcheck: false,
+    },
+  };
+}
+
+export type WindowKind = 'main' | 'print';
+
+/**
+ * The factory itself. `BrowserWindow` is passed in so this module loads in plain Node for tests;
+ * every window of the app is made here and nowhere else.
+ */
+export function createWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  kind: 'main',
+  input: MainWindowInput,
+): W;
+export function createWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  kind: 'print',
+): W;
+export function createWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  kind: WindowKind,
+  input?: MainWindowInput,
+): W {
+  if (kind === 'main') {
+    if (!input) throw new Error('The main window needs its input');
+    return new BrowserWindow(mainWindowOptions(input));
+  }
+  return new BrowserWindow(printWindowOptions());
+}

@@ -1,0 +1,55 @@
+// Remembers the main window's size, position and maximised state in a small JSON file.
+import { promises as fsp } from 'node:fs';
+import { z } from 'zod';
+import { writeFileAtomic } from './atomicWrite';
+
+const stateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().default(false),
+});
+export type WindowState = z.infer<typeof stateSchema>;
+
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
+
+interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Reads the saved state; a missing or broken file gives the default size. */
+export async function loadWindowState(file: string): Promise<WindowState> {
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
+  } catch {
+    return DEFAULT_WINDOW_STATE;
+  }
+}
+
+export async function saveWindowState(file: string, state: WindowState): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(state));
+}
+
+/**
+ * Drops a saved position that no display shows any more (a monitor unplugged since), so the
+ * window never opens off-screen; the size is shrunk to fit the largest display.
+ */
+export function fitToDisplays(state: WindowState, displays: readonly Area[]): WindowState {
+  const largest = displays.reduce<Area | undefined>(
+    (best, d) => (!best || d.width * d.height > best.width * best.height ? d : best),
+    undefined,
+  );
+  const width = largest ? Math.min(state.width, largest.width) : state.width;
+  const height = largest ? Math.min(state.height, largest.height) : state.height;
+  const { x, y } = state;
+  if (x === undefined || y === undefined) return { ...state, width, height };
+  const visible = displays.some(
+    (d) => x + 100 > d.x && y + 50 > d.y && x < d.x + d.width - 100 && y < d.y + d.height - 50,
+  );
+  return visible ? { ...state, width, height } : { width, height, maximized: state.maximized };
+}

@@ -1,0 +1,62 @@
+// Lint rules, including the process boundaries: shared/ is pure, renderer/ never reaches Node or Electron.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeAndElectron = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+  { group: ['node:*'], message: 'Node built-ins belong in electron/ or scripts.' },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-data/**', 'playwright-report/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: nodeAndElectron }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeAndElectron,
+            { group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', '@mantine/*'], message: 'shared/ is pure TypeScript: no Dexie, React or UI.' },
+            { group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'], message: 'shared/ depends on nothing else in the repo.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../renderer/*', 'dexie', 'react', 'react-dom'], message: 'The main process never imports renderer code.' }] },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,5 @@
+// The dashboard's widgets, in order. Each area adds its own widget component here.
+import type { ComponentType } from 'react';
+import { OverviewWidget } from './OverviewWidget';
+
+export const dashboardWidgets: ComponentType[] = [OverviewWidget];

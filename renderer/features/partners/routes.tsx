@@ -1,0 +1,6 @@
+// Routes of the partner towns area, loaded when first opened.
+import type { RouteObject } from 'react-router';
+
+export const partnerRoutes: RouteObject[] = [
+  { path: 'partners', lazy: async () => ({ Component: (await import('./PartnersPage')).PartnersPage }) },
+];

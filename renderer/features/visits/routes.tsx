@@ -1,0 +1,6 @@
+// Routes of the visits area, loaded when first opened.
+import type { RouteObject } from 'react-router';
+
+export const visitRoutes: RouteObject[] = [
+  { path: 'visits', lazy: async () => ({ Component: (await import('./VisitsPage')).VisitsPage }) },
+];

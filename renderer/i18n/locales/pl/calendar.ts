@@ -1,0 +1,4 @@
+// Polish strings of the calendar area.
+export default {
+  title: 'Kalendarz',
+};

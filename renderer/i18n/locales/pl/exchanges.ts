@@ -1,0 +1,4 @@
+// Polish strings of the exchanges area.
+export default {
+  title: 'Wymiany młodzieży',
+};

@@ -1,0 +1,5 @@
+// Polish strings of the home area.
+export default {
+  title: 'Pulpit',
+  overview: 'Przegląd',
+};

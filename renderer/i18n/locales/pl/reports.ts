@@ -1,0 +1,4 @@
+// Polish strings of the reports area.
+export default {
+  title: 'Sprawozdania',
+};

@@ -1,0 +1,4 @@
+// Polish strings of the visits area.
+export default {
+  title: 'Wizyty delegacji',
+};

@@ -1,0 +1,79 @@
+// The browser stand-in for the desktop bridge: downloads through a Blob, opens through a file input.
+import type { AppInfo, FileFilter, OpenFileRequest, SaveFileRequest } from '../../shared/ipc';
+import { canceled, fail, ok } from '../../shared/result';
+import type { Platform } from './types';
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+function saveFile(request: SaveFileRequest) {
+  const extension = request.suggestedName.split('.').pop()?.toLowerCase() ?? '';
+  const type = MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
+  const part: BlobPart = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName.replace(/[/\\]/g, '_');
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return Promise.resolve(ok({ fileName: link.download }));
+}
+
+function acceptAttribute(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+function openFile(request: OpenFileRequest) {
+  return new Promise<Awaited<ReturnType<Platform['openFile']>>>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(request.filters);
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'platform-file-input');
+    const finish = (result: Awaited<ReturnType<Platform['openFile']>>) => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => finish(ok(canceled)));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return finish(ok(canceled));
+      if (file.size > request.maxBytes) return finish(fail('too-large', 'The file is too large.'));
+      file.arrayBuffer().then(
+        (buffer) => finish(ok({ fileName: file.name, data: new Uint8Array(buffer) })),
+        () => finish(fail('io', 'The file could not be read.')),
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    appInfo: () =>
+      Promise.resolve(
+        ok<AppInfo>({
+          name: 'Twinning Desk',
+          version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+          locale: navigator.language,
+          platform: 'browser',
+          electron: null,
+        }),
+      ),
+    saveFile,
+    openFile,
+    setLanguage: () => Promise.resolve(ok(null)),
+  };
+}

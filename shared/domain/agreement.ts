@@ -1,0 +1,19 @@
+// A change in a partnership's legal footing: signed, amended, renewed, ended.
+import { z } from 'zod';
+import { idSchema, isoDateSchema, stampsSchema } from './common';
+
+export const agreementChanges = ['signed', 'amended', 'renewed', 'suspended', 'ended'] as const;
+export type AgreementChange = (typeof agreementChanges)[number];
+
+export const agreementSchema = z
+  .object({
+    id: idSchema,
+    partnerId: idSchema,
+    change: z.enum(agreementChanges),
+    date: isoDateSchema,
+    title: z.string().trim().min(1, 'required').max(300),
+    notes: z.string().max(5000).optional(),
+    documentId: idSchema.optional(),
+  })
+  .extend(stampsSchema.shape);
+export type Agreement = z.infer<typeof agreementSchema>;

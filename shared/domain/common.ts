@@ -1,0 +1,58 @@
+// Building blocks shared by every domain schema: ids, calendar dates, money, closed-union helpers.
+import { z } from 'zod';
+
+/** Record ids are random UUIDs made by the renderer (crypto.randomUUID). */
+export const idSchema = z.string().min(1).max(64);
+
+/** A calendar date without time, `YYYY-MM-DD`, checked to exist (no 31 April). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format')
+  .refine(isRealDate, 'date.invalid');
+
+/** A local wall-clock time in Europe/Warsaw, `YYYY-MM-DDTHH:mm`. */
+export const isoDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'date.format')
+  .refine((v) => isRealDate(v.slice(0, 10)) && isRealTime(v.slice(11)), 'date.invalid');
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'country.invalid');
+
+/** ISO 4217 currency code. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'currency.invalid');
+
+export const moneySchema = z.object({
+  amount: z.number().finite().nonnegative(),
+  currency: currencySchema,
+});
+export type Money = z.infer<typeof moneySchema>;
+
+/** Timestamps kept on every stored record, ISO instants. */
+export const stampsSchema = z.object({
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function isRealTime(value: string): boolean {
+  const [h, m] = value.split(':').map(Number);
+  return h !== undefined && m !== undefined && h >= 0 && h < 24 && m >= 0 && m < 60;
+}
+
+/** Ends an exhaustive switch: the compiler proves it unreachable, the runtime names the stray value. */
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}
+
+/** The home gmina stands as `home` wherever a partner id could stand (event host, sending town). */
+export const HOME = 'home' as const;
+export const townRefSchema = z.union([z.literal(HOME), idSchema]);
+export type TownRef = z.infer<typeof townRefSchema>;

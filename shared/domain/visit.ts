@@ -1,0 +1,77 @@
+// A delegation visit, incoming or outgoing, with its members, programme, logistics and costs.
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, currencySchema, stampsSchema } from './common';
+
+export const visitDirections = ['incoming', 'outgoing'] as const;
+export type VisitDirection = (typeof visitDirections)[number];
+
+export const visitStatuses = ['idea', 'planned', 'confirmed', 'done', 'cancelled'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
+
+export const memberSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, 'required').max(200),
+  function: z.string().max(200).optional(),
+  organisation: z.string().max(200).optional(),
+  languages: z.array(z.string().max(40)).max(20).default([]),
+  dietaryNeeds: z.string().max(1000).optional(),
+  accessibilityNeeds: z.string().max(1000).optional(),
+  contact: z.string().max(300).optional(),
+  /** Order of precedence for protocol lists: 1 comes first. */
+  precedence: z.number().int().min(1).max(999),
+  travelDocumentExpiry: isoDateSchema.optional(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const programmeItemSchema = z.object({
+  id: idSchema,
+  from: isoDateTimeSchema,
+  to: isoDateTimeSchema,
+  activity: z.string().trim().min(1, 'required').max(500),
+  place: z.string().max(300).optional(),
+  responsible: z.string().max(200).optional(),
+  notes: z.string().max(2000).optional(),
+});
+export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
+
+export const logisticsStatuses = ['todo', 'inProgress', 'done', 'notNeeded'] as const;
+export const logisticsItemSchema = z.object({
+  id: idSchema,
+  label: z.string().trim().min(1).max(200),
+  status: z.enum(logisticsStatuses),
+  owner: z.string().max(200).optional(),
+  notes: z.string().max(2000).optional(),
+});
+export type LogisticsItem = z.infer<typeof logisticsItemSchema>;
+
+export const costLineSchema = z.object({
+  id: idSchema,
+  category: z.string().trim().min(1).max(100),
+  amount: z.number().finite().nonnegative(),
+  currency: currencySchema,
+  funding: z.string().max(100).optional(),
+  notes: z.string().max(1000).optional(),
+});
+export type CostLine = z.infer<typeof costLineSchema>;
+
+export const visitSchema = z
+  .object({
+    id: idSchema,
+    direction: z.enum(visitDirections),
+    partnerIds: z.array(idSchema).min(1, 'required').max(50),
+    title: z.string().trim().min(1, 'required').max(300),
+    purpose: z.string().max(5000).optional(),
+    start: isoDateSchema,
+    end: isoDateSchema,
+    status: z.enum(visitStatuses),
+    eventId: idSchema.optional(),
+    members: z.array(memberSchema).max(200).default([]),
+    programme: z.array(programmeItemSchema).max(500).default([]),
+    logistics: z.array(logisticsItemSchema).max(100).default([]),
+    costs: z.array(costLineSchema).max(500).default([]),
+    report: z.string().max(50_000).optional(),
+    example: z.boolean().optional(),
+  })
+  .extend(stampsSchema.shape)
+  .refine((v) => v.end >= v.start, { message: 'range.endBeforeStart', path: ['end'] });
+export type Visit = z.infer<typeof visitSchema>;

@@ -1,0 +1,84 @@
+// The single channel map: each desktop-bridge function, its request schema and its result type.
+// The preload, the main-side handlers and the renderer's platform layer are all typed from here.
+import { z } from 'zod';
+import type { Canceled, Result } from './result';
+
+export const languageSchema = z.enum(['pl', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+/** Largest file the renderer may hand to main in one call (a full backup with attachments). */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+/** Largest file main will read for the renderer unless a smaller cap is asked for. */
+export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(300),
+  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array)]),
+  filters: z.array(fileFilterSchema).max(10),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10),
+  maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export const setLanguageRequestSchema = z.object({ language: languageSchema });
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** The system's locale, e.g. `pl-PL`. */
+  locale: string;
+  platform: string;
+  /** Electron's version, or null in the browser stand-in. */
+  electron: string | null;
+}
+
+export interface SavedFile {
+  /** The chosen file's name without its folder: enough to tell the user where it went. */
+  fileName: string;
+}
+
+export interface OpenedFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+/** Channel name -> schema of the request it accepts. */
+export const channels = {
+  appInfo: z.undefined(),
+  saveFile: saveFileRequestSchema,
+  openFile: openFileRequestSchema,
+  setLanguage: setLanguageRequestSchema,
+} as const;
+
+export type ChannelName = keyof typeof channels;
+
+/** Channel name -> what its handler returns inside the result envelope. */
+export interface ChannelResults {
+  appInfo: AppInfo;
+  saveFile: SavedFile | Canceled;
+  openFile: OpenedFile | Canceled;
+  setLanguage: null;
+}
+
+export type ChannelRequest<K extends ChannelName> = z.input<(typeof channels)[K]>;
+
+/** What the preload exposes as `window.api`: one named function per channel, nothing else. */
+export type PreloadApi = {
+  [K in ChannelName]: (
+    ...args: ChannelRequest<K> extends undefined ? [] : [request: ChannelRequest<K>]
+  ) => Promise<Result<ChannelResults[K]>>;
+};
+
+export { channelId } from './channelId';
+
+export const channelNames = Object.keys(channels) as ChannelName[];

@@ -1,0 +1,32 @@
+// Component tests: in-memory IndexedDB, DOM matchers' stand-ins Mantine needs, i18n in Polish.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import { initI18n } from '../../renderer/i18n';
+
+// jsdom lacks what Mantine measures with.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+class ResizeObserverStandIn {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeObserver;
+window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
+
+beforeAll(async () => {
+  await initI18n('pl');
+});
+afterEach(() => cleanup());

@@ -1,0 +1,41 @@
+// The renderer's build: used by electron-vite for the desktop app and alone for the browser stand-in.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/security';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** Puts the same Content-Security-Policy as the app:// handler into the built page. */
+function cspMeta(): Plugin {
+  return {
+    name: 'twinning-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '') },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export const rendererConfig: UserConfig = {
+  root: path.join(root, 'renderer'),
+  base: './',
+  plugins: [react(), cspMeta()],
+  resolve: { alias: { '@shared': path.join(root, 'shared') } },
+  build: {
+    outDir: process.env.RENDERER_OUT_DIR ?? path.join(root, 'out/renderer'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    target: 'chrome140',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173 },
+};
+
+export default defineConfig(rendererConfig);

@@ -1,0 +1,31 @@
+// Unit, main-process and component tests. Browser journeys run in Playwright (playwright.config.ts).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          setupFiles: ['tests/setup/node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup/component.ts'],
+        },
+      },
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
