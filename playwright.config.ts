@@ -17,7 +17,7 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'out/test-results/e2e',
+  outputDir: process.env.E2E_ARTIFACTS ?? 'out/test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
