@@ -47,6 +47,8 @@ if (wanted('unit')) {
   ]);
 }
 if (wanted('build')) step('build', 'npm', ['run', '-s', 'build']);
+// Packs the build with electron-builder against a stand-in Electron and checks app.asar and the fuses.
+if (wanted('pack')) step('pack', 'node', ['scripts/pack-check.mjs']);
 if (wanted('e2e')) {
   const file = `${results}/e2e.json`;
   suite('playwright', 'npx', ['playwright', 'test'], file, (r) => [
