@@ -12,6 +12,8 @@ export interface AnonymisationRecord {
   at: string;
   participantIds: string[];
   eventIds: string[];
+  /** People erased outright: a restore deletes them again. */
+  erasedIds?: string[];
 }
 
 export interface SchemaVersion {
@@ -33,8 +35,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
       visits: 'id, start, end, status, direction, eventId, *partnerIds',
       gifts: 'id, partnerId, visitId, date',
       tasks: 'id, due, done, [done+due], eventId, visitId, partnerId',
-      participants: 'id, eventId, sendingTown, roomId',
-      rooms: 'id, eventId',
+      participants: 'id, [eventId+occurrence], eventId, sendingTown, roomId',
+      rooms: 'id, [eventId+occurrence], eventId',
       settings: 'key',
       anonymisations: 'id, at',
     },

@@ -1,32 +1,43 @@
-// A participant of a youth camp or exchange (often a minor), with consents, stored sparingly.
+// A participant of a youth camp or exchange (often a minor), with consents, stored sparingly; rooms.
+// Camps are usually yearly series in the events table: a participant and a room belong to one
+// occurrence, named by the series' event id and the occurrence's original start date (`occurrence`,
+// the same key the calendar uses for exceptions). A one-off event's occurrence is its start date.
 import { z } from 'zod';
 import { idSchema, isoDateSchema, stampsSchema, townRefSchema } from './common';
 
 export const participantRoles = ['participant', 'chaperone', 'leader'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
 export const participantStatuses = ['registered', 'confirmed', 'attended', 'noShow', 'withdrawn'] as const;
+export type ParticipantStatus = (typeof participantStatuses)[number];
 export const consentKinds = ['parental', 'image', 'medical'] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 
-export const consentSchema = z.object({
-  givenOn: isoDateSchema,
-  givenBy: z.string().max(200),
-  withdrawnOn: isoDateSchema.optional(),
-});
+export const phoneSchema = z.string().regex(/^\+?[0-9 ()\-./]{5,25}$/, 'phone.invalid');
+
+export const consentSchema = z
+  .object({
+    givenOn: isoDateSchema,
+    givenBy: z.string().trim().min(1, 'required').max(200),
+    withdrawnOn: isoDateSchema.optional(),
+  })
+  .refine((c) => !c.withdrawnOn || c.withdrawnOn >= c.givenOn, { message: 'range.endBeforeStart', path: ['withdrawnOn'] });
 export type Consent = z.infer<typeof consentSchema>;
 
 export const participantSchema = z
   .object({
     id: idSchema,
     eventId: idSchema,
-    firstName: z.string().max(100),
-    lastName: z.string().max(100),
+    /** The occurrence's original start date (`YYYY-MM-DD`). */
+    occurrence: isoDateSchema,
+    firstName: z.string().trim().min(1, 'required').max(100),
+    lastName: z.string().trim().min(1, 'required').max(100),
     /** Full date; after anonymisation only the year is kept (`birthYear`). */
     birthDate: isoDateSchema.optional(),
     birthYear: z.number().int().min(1900).max(2200),
     role: z.enum(participantRoles),
     sendingTown: townRefSchema,
-    guardianName: z.string().max(200).optional(),
-    guardianPhone: z.string().max(40).optional(),
+    guardianName: z.string().trim().max(200).optional(),
+    guardianPhone: phoneSchema.optional(),
     status: z.enum(participantStatuses),
     /** Sensitive: hidden until asked for, left out of exports unless chosen. */
     dietaryNotes: z.string().max(2000).optional(),
@@ -36,13 +47,18 @@ export const participantSchema = z
     roomId: idSchema.optional(),
     anonymisedAt: z.string().optional(),
   })
-  .extend(stampsSchema.shape);
+  .extend(stampsSchema.shape)
+  .refine((p) => !p.birthDate || Number(p.birthDate.slice(0, 4)) === p.birthYear, {
+    message: 'invalid',
+    path: ['birthYear'],
+  });
 export type Participant = z.infer<typeof participantSchema>;
 
 export const roomSchema = z
   .object({
     id: idSchema,
     eventId: idSchema,
+    occurrence: isoDateSchema,
     name: z.string().trim().min(1, 'required').max(100),
     capacity: z.number().int().min(1).max(100),
   })

@@ -1,0 +1,114 @@
+// Checking a CSV of participants before anything is stored: every line becomes a participant or a
+// list of errors naming the line and column; a file with any error imports nothing.
+import type { ParsedCsv } from '../export/csv';
+import { consentKinds, participantRoles, participantSchema, phoneSchema, type Participant, type ParticipantRole, type TownRef } from '../domain';
+import { isRealDate } from '../domain/common';
+import { isMinorOn } from './age';
+
+export const IMPORT_COLUMNS = [
+  'lastName', 'firstName', 'birthDate', 'role', 'sendingTown', 'guardianName', 'guardianPhone', 'travelDocumentExpiry',
+  'parentalConsentOn', 'parentalConsentBy', 'imageConsentOn', 'imageConsentBy', 'medicalConsentOn', 'medicalConsentBy',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 'sendingTown'];
+
+export type ParticipantDraft = Omit<Participant, 'id' | 'createdAt' | 'updatedAt'>;
+
+export type ImportErrorCode =
+  | 'required' | 'date' | 'role' | 'town' | 'guardian' | 'consent' | 'phone' | 'invalid' | 'columnMissing' | 'noRows';
+
+export interface ImportError {
+  /** Line in the file: 1 is the header. */
+  line: number;
+  column?: ImportColumn;
+  code: ImportErrorCode;
+}
+
+export interface ImportContext {
+  eventId: string;
+  occurrence: string;
+  firstDay: string;
+  /** Header titles that name each column (in either language, plus the key itself). */
+  columnNames: Record<ImportColumn, readonly string[]>;
+  roleNames: Record<ParticipantRole, readonly string[]>;
+  towns: readonly { ref: TownRef; name: string }[];
+}
+
+export type ImportResult =
+  | { ok: true; drafts: ParticipantDraft[] }
+  | { ok: false; errors: ImportError[]; drafts: (ParticipantDraft | null)[] };
+
+const norm = (s: string) => s.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
+
+/** `YYYY-MM-DD`, or `D.M.YYYY` as Polish spreadsheets write it; undefined when neither. */
+export function parseDay(value: string): string | undefined {
+  const v = value.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  const isoDay = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : v;
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) && isRealDate(isoDay) ? isoDay : undefined;
+}
+
+export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult {
+  const index = new Map<ImportColumn, number>();
+  csv.header.forEach((title, i) => {
+    const col = IMPORT_COLUMNS.find((c) => [c, ...ctx.columnNames[c]].some((n) => norm(n) === norm(title)));
+    if (col && !index.has(col)) index.set(col, i);
+  });
+  const missing = REQUIRED.filter((c) => !index.has(c));
+  if (missing.length > 0) return { ok: false, errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })), drafts: [] };
+  if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [] };
+
+  const errors: ImportError[] = [];
+  const drafts = csv.rows.map((row, i) => {
+    const line = i + 2;
+    const before = errors.length;
+    const fail = (column: ImportColumn, code: ImportErrorCode) => errors.push({ line, column, code });
+    const cell = (c: ImportColumn) => (index.has(c) ? (row[index.get(c)!] ?? '').trim() : '');
+    const optionalDay = (c: ImportColumn) => {
+      if (!cell(c)) return undefined;
+      const d = parseDay(cell(c));
+      if (!d) fail(c, 'date');
+      return d;
+    };
+    for (const c of REQUIRED) if (!cell(c)) fail(c, 'required');
+    const birthDate = cell('birthDate') ? optionalDay('birthDate') : undefined;
+    const roleText = norm(cell('role'));
+    const role = participantRoles.find((r) => [r, ...ctx.roleNames[r]].some((n) => norm(n) === roleText));
+    if (cell('role') && !role) fail('role', 'role');
+    const town = ctx.towns.find((t) => norm(t.name) === norm(cell('sendingTown')));
+    if (cell('sendingTown') && !town) fail('sendingTown', 'town');
+    const guardianPhone = cell('guardianPhone') || undefined;
+    if (guardianPhone && !phoneSchema.safeParse(guardianPhone).success) fail('guardianPhone', 'phone');
+    const guardianName = cell('guardianName') || undefined;
+    if (birthDate && role === 'participant' && isMinorOn({ birthDate, birthYear: 0 }, ctx.firstDay) && (!guardianName || !guardianPhone)) {
+      fail(guardianName ? 'guardianPhone' : 'guardianName', 'guardian');
+    }
+    const consents: ParticipantDraft['consents'] = {};
+    for (const kind of consentKinds) {
+      const onCol = `${kind}ConsentOn` as const;
+      const byCol = `${kind}ConsentBy` as const;
+      const givenOn = optionalDay(onCol);
+      const givenBy = cell(byCol);
+      if (Boolean(cell(onCol)) !== Boolean(givenBy)) fail(cell(onCol) ? byCol : onCol, 'consent');
+      else if (givenOn && givenBy) consents[kind] = { givenOn, givenBy };
+    }
+    const travelDocumentExpiry = optionalDay('travelDocumentExpiry');
+    if (errors.length > before || !birthDate || !role || !town) return null;
+    const draft: ParticipantDraft = {
+      eventId: ctx.eventId, occurrence: ctx.occurrence, firstName: cell('firstName'), lastName: cell('lastName'),
+      birthDate, birthYear: Number(birthDate.slice(0, 4)), role, sendingTown: town.ref, guardianName, guardianPhone,
+      status: 'registered', consents, travelDocumentExpiry,
+    };
+    const parsed = participantSchema.safeParse({ ...draft, id: 'check', createdAt: '', updatedAt: '' });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = IMPORT_COLUMNS.find((c) => c === issue.path[0]);
+        errors.push({ line, column, code: 'invalid' });
+      }
+      return null;
+    }
+    return draft;
+  });
+  if (errors.length > 0) return { ok: false, errors, drafts };
+  return { ok: true, drafts: drafts.filter((d): d is ParticipantDraft => d !== null) };
+}

@@ -1,0 +1,43 @@
+// Retention of personal data per record kind (set with the data-protection officer) and what is due.
+import { addYears, format, parseISO } from 'date-fns';
+import { z } from 'zod';
+
+/** Years after a camp occurrence ends: participants are anonymised; sensitive notes go earlier. */
+export const retentionSchema = z.object({
+  participantsYears: z.number().int().min(0).max(50),
+  sensitiveNotesYears: z.number().int().min(0).max(50),
+});
+export type Retention = z.infer<typeof retentionSchema>;
+
+export const DEFAULT_RETENTION: Retention = { participantsYears: 5, sensitiveNotesYears: 1 };
+
+/** The day from which data of a camp that ended on `end` is due: `years` after the end. */
+export function retentionDueDate(end: string, years: number): string {
+  return format(addYears(parseISO(end.slice(0, 10)), years), 'yyyy-MM-dd');
+}
+
+export function isDue(end: string, years: number, today: string): boolean {
+  return retentionDueDate(end, years) <= today;
+}
+
+export interface RetentionCamp {
+  eventId: string;
+  occurrence: string;
+  title: string;
+  end: string;
+  /** Participants still holding personal data. */
+  identified: number;
+}
+
+export interface DueCamp extends RetentionCamp {
+  dueOn: string;
+}
+
+/** Camps whose participants are due for anonymisation, oldest due first. */
+export function dueForAnonymisation(camps: readonly RetentionCamp[], retention: Retention, today: string): DueCamp[] {
+  return camps
+    .filter((c) => c.identified > 0)
+    .map((c) => ({ ...c, dueOn: retentionDueDate(c.end, retention.participantsYears) }))
+    .filter((c) => c.dueOn <= today)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
