@@ -9,6 +9,8 @@ import { Providers } from './app/Providers';
 import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
+  // The benchmark build instruments IndexedDB before anything opens it; production drops this line.
+  if (import.meta.env.MODE === 'bench') await import('./bench/hooks');
   await initI18n();
   const root = createRoot(document.getElementById('root')!);
   const opened = await openDatabase();

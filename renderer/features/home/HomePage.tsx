@@ -13,7 +13,7 @@ export function HomePage() {
   const { t } = useTranslation('home');
   const empty = useLiveQuery(isDatabaseEmpty);
   return (
-    <Stack>
+    <Stack data-dashboard-ready={empty === undefined ? undefined : ''}>
       <Title order={1}>{t('title')}</Title>
       {empty && <ExampleOffer />}
       {empty === false && (
