@@ -23,7 +23,7 @@ export type EuropePrizeStage = (typeof europePrizeStages)[number];
 
 export const awardSchema = z.object({
   stage: z.enum(europePrizeStages),
-  year: z.number().int().min(1955).max(2200),
+  year: z.number('award.year').int('award.year').min(1955, 'award.year').max(2200, 'award.year'),
 });
 export type Award = z.infer<typeof awardSchema>;
 
@@ -37,6 +37,9 @@ export const legalBasisSchema = z.object({
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
+/** A web address with or without its scheme: `www.ronnenberg.de`, `https://duclair.fr/`. */
+const WEBSITE = /^(https?:\/\/)?[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/i;
+
 export const partnerSchema = z
   .object({
     id: idSchema,
@@ -44,8 +47,9 @@ export const partnerSchema = z
     namePl: z.string().max(200).optional(),
     country: countryCodeSchema,
     region: z.string().max(200).optional(),
-    population: z.number().int().nonnegative().max(100_000_000).optional(),
-    website: z.string().max(500).optional(),
+    population: z.number('population.invalid').int('population.invalid').nonnegative('population.invalid')
+      .max(100_000_000, 'population.invalid').optional(),
+    website: z.string().max(500).regex(WEBSITE, 'website.invalid').optional(),
     languages: z.array(z.string().max(40)).max(20).default([]),
     relationKind: z.enum(relationKinds),
     status: z.enum(partnerStatuses),

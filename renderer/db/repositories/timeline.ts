@@ -1,0 +1,116 @@
+// Read queries across areas for partner towns: one partner's timeline, last activity, anniversaries, dormancy.
+import { z } from 'zod';
+import type { CalendarEvent, Partner, Recurrence, Visit } from '../../../shared/domain';
+import { upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
+import { DEFAULT_DORMANCY_MONTHS, isDormant, lastOccurrenceOnOrBefore } from '../../../shared/partners/dormancy';
+import { db } from '../db';
+import { defineSetting, readSetting } from './settings';
+
+export const dormancyMonthsSetting = defineSetting(
+  'partners.dormancyMonths', z.number().int().min(1).max(240), DEFAULT_DORMANCY_MONTHS,
+);
+
+export type TimelineKind = 'event' | 'visit' | 'gift' | 'agreement';
+
+export interface TimelineItem {
+  kind: TimelineKind;
+  id: string;
+  /** The day it sorts by: a series' latest occurrence so far (or its first, if still ahead). */
+  date: string;
+  end?: string;
+  title: string;
+  /** An i18n key of the item's sub-kind: event kind, visit direction, gift direction, agreement change. */
+  subKind: string;
+  status?: string;
+  /** Set for a recurring event series, shown once: "every year since 1992". */
+  recurrence?: Recurrence & { since: string };
+}
+
+export interface PartnerTimeline {
+  items: TimelineItem[];
+  /** The latest event, visit, gift or agreement day on or before today. */
+  lastContact?: string;
+}
+
+const day = (value: string) => value.slice(0, 10);
+
+function eventItem(e: CalendarEvent, today: string): TimelineItem {
+  const base = { kind: 'event' as const, id: e.id, title: e.title, subKind: e.kind, status: e.status };
+  if (!e.recurrence) return { ...base, date: day(e.start), end: day(e.end) };
+  const last = lastOccurrenceOnOrBefore(e.start, e.recurrence, today);
+  return { ...base, date: last ?? day(e.start), recurrence: { ...e.recurrence, since: day(e.start) } };
+}
+
+/** Everything done with one partner, newest first, and the day of the last contact. */
+export async function partnerTimeline(partnerId: string, today: string): Promise<PartnerTimeline> {
+  const [events, visits, gifts, agreements] = await Promise.all([
+    db.events.where('partnerIds').equals(partnerId).toArray(),
+    db.visits.where('partnerIds').equals(partnerId).toArray(),
+    db.gifts.where('partnerId').equals(partnerId).toArray(),
+    db.agreements.where('partnerId').equals(partnerId).toArray(),
+  ]);
+  const items: TimelineItem[] = [
+    ...events.map((e) => eventItem(e, today)),
+    ...visits.map((v): TimelineItem => ({
+      kind: 'visit', id: v.id, date: v.start, end: v.end, title: v.title, subKind: v.direction, status: v.status,
+    })),
+    ...gifts.map((g): TimelineItem => ({ kind: 'gift', id: g.id, date: g.date, title: g.description, subKind: g.direction })),
+    ...agreements.map((a): TimelineItem => ({ kind: 'agreement', id: a.id, date: a.date, title: a.title, subKind: a.change })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  const done = (i: TimelineItem) => i.status !== 'cancelled' && i.date <= today;
+  return { items, lastContact: items.find(done)?.date };
+}
+
+/** Each partner's latest event or visit day on or before today, from one pass over both tables. */
+export async function lastActivityByPartner(today: string): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  const note = (ids: readonly string[], date: string | undefined) => {
+    if (!date) return;
+    for (const id of ids) if ((latest.get(id) ?? '') < date) latest.set(id, date);
+  };
+  await db.events.each((e: CalendarEvent) => {
+    if (e.status !== 'cancelled') note(e.partnerIds, lastOccurrenceOnOrBefore(e.start, e.recurrence, today));
+  });
+  await db.visits.each((v: Visit) => {
+    if (v.status !== 'cancelled' && v.start <= today) note(v.partnerIds, v.start);
+  });
+  return latest;
+}
+
+export interface DormantPartner {
+  partner: Partner;
+  lastActivity?: string;
+}
+
+/** The ids of active partners without an event or visit for the set number of months. */
+export async function dormantPartnerIds(today: string): Promise<Set<string>> {
+  return new Set((await dormantPartners(today)).map((d) => d.partner.id));
+}
+
+export async function dormantPartners(today: string): Promise<DormantPartner[]> {
+  const [months, partners, activity] = await Promise.all([
+    readSetting(dormancyMonthsSetting),
+    db.partners.where('status').equals('active').toArray(),
+    lastActivityByPartner(today),
+  ]);
+  return partners
+    .map((partner) => ({ partner, lastActivity: activity.get(partner.id) }))
+    .filter(({ partner, lastActivity }) =>
+      isDormant({ status: partner.status, lastActivity, since: partner.startDate ?? day(partner.createdAt) }, today, months),
+    )
+    .sort((a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '') || a.partner.name.localeCompare(b.partner.name));
+}
+
+/** Round anniversaries of partnerships that are not ended, in the next 12 months. */
+export async function partnerAnniversaries(today: string): Promise<Anniversary[]> {
+  const partners = await db.partners.toArray();
+  return upcomingAnniversaries(
+    partners
+      .filter((p) => p.status !== 'ended')
+      .flatMap((p) => {
+        const since = p.startDate ?? p.legalBasis.signedDate;
+        return since ? [{ id: p.id, name: p.name, since }] : [];
+      }),
+    today,
+  );
+}

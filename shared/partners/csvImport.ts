@@ -1,0 +1,154 @@
+// Reading partners from a CSV: guessing the column mapping, turning each line into a partner, per-line errors.
+import type { ParsedCsv } from '../export/csv';
+import { partnerSchema, type Award, type Partner } from '../domain/partner';
+import { fold } from './fold';
+import { partnerColumns, type PartnerColumn } from './columns';
+
+/** Folded words (labels in any UI language, keys, names) mapped to the stored value. */
+export interface Vocabulary {
+  header: Map<string, PartnerColumn>;
+  relationKind: Map<string, string>;
+  status: Map<string, string>;
+  area: Map<string, string>;
+  funding: Map<string, string>;
+  stage: Map<string, string>;
+  country: Map<string, string>;
+}
+
+/** Target column -> index of the file's column, or undefined when not imported. */
+export type ColumnMapping = Partial<Record<PartnerColumn, number>>;
+
+export type PartnerDraft = Omit<Partner, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface RowError {
+  column: PartnerColumn;
+  /** An i18n key under `validation.` (common or partners namespace). */
+  code: string;
+  value: string;
+}
+
+export interface ImportRow {
+  /** The line in the file, counting the header as line 1. */
+  line: number;
+  draft?: PartnerDraft;
+  errors: RowError[];
+  duplicate?: 'existing' | 'file';
+}
+
+/** Codes the UI can name; any other schema message is shown as a generic "invalid value". */
+const KNOWN_CODES = new Set([
+  'required', 'date.format', 'date.invalid', 'country.invalid', 'website.invalid', 'population.invalid',
+  'relationKind.unknown', 'status.unknown', 'award.invalid', 'award.year', 'tooLong',
+]);
+
+export function guessMapping(header: readonly string[], vocabulary: Vocabulary): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  header.forEach((h, index) => {
+    const column = vocabulary.header.get(fold(h).trim());
+    if (column && mapping[column] === undefined) mapping[column] = index;
+  });
+  return mapping;
+}
+
+const splitList = (cell: string) => cell.split(/[,|]/).map((s) => s.trim()).filter(Boolean);
+
+/** `15.05.2001` (Polish Excel) or `2001-05-15`; anything else is passed on for the schema to reject. */
+export function normaliseDate(cell: string): string | undefined {
+  const value = cell.trim();
+  if (!value) return undefined;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  if (dotted) return `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
+  return value;
+}
+
+export function parsePartnerRows(csv: ParsedCsv, mapping: ColumnMapping, vocabulary: Vocabulary): ImportRow[] {
+  return csv.rows.map((cells, i) => parseRow(cells, i + 2, mapping, vocabulary));
+}
+
+function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping, v: Vocabulary): ImportRow {
+  const errors: RowError[] = [];
+  const cell = (c: PartnerColumn) => {
+    const index = mapping[c];
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+  const opt = (c: PartnerColumn) => cell(c) || undefined;
+  const lookup = (c: PartnerColumn, map: Map<string, string>, code: string): string => {
+    const raw = cell(c);
+    const found = map.get(fold(raw));
+    if (!found) errors.push({ column: c, code: raw ? code : 'required', value: raw });
+    return found ?? '';
+  };
+  const country = cell('country').length === 2 ? cell('country').toUpperCase() : (v.country.get(fold(cell('country'))) ?? cell('country'));
+  const populationText = cell('population').replace(/[\s\u00a0.]/g, '');
+  let population: number | undefined;
+  if (populationText) {
+    population = Number(populationText);
+    if (!Number.isInteger(population) || population < 0) {
+      errors.push({ column: 'population', code: 'population.invalid', value: cell('population') });
+      population = undefined;
+    }
+  }
+  const awards: Award[] = [];
+  for (const item of splitList(cell('awards'))) {
+    const match = /^(.*\S)\s+(\d{4})$/.exec(item);
+    const stage = match ? v.stage.get(fold(match[1]!)) : undefined;
+    if (match && stage) awards.push({ stage: stage as Award['stage'], year: Number(match[2]) });
+    else errors.push({ column: 'awards', code: 'award.invalid', value: item });
+  }
+  const draft = {
+    name: cell('name'),
+    namePl: opt('namePl'),
+    country,
+    region: opt('region'),
+    population,
+    website: opt('website'),
+    languages: splitList(cell('languages')),
+    relationKind: lookup('relationKind', v.relationKind, 'relationKind.unknown'),
+    status: lookup('status', v.status, 'status.unknown'),
+    startDate: normaliseDate(cell('startDate')),
+    legalBasis: {
+      resolutionNumber: opt('resolutionNumber'),
+      resolutionDate: normaliseDate(cell('resolutionDate')),
+      adoptedBy: opt('adoptedBy'),
+      signedDate: normaliseDate(cell('signedDate')),
+    },
+    areas: splitList(cell('areas')).map((a) => v.area.get(fold(a)) ?? a),
+    funding: splitList(cell('funding')).map((f) => v.funding.get(fold(f)) ?? f),
+    awards,
+    notes: opt('notes'),
+  };
+  const stamps = { id: 'import', createdAt: '', updatedAt: '' };
+  const parsed = partnerSchema.safeParse({ ...draft, ...stamps });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const column = columnOfPath(issue.path);
+      if (errors.some((e) => e.column === column)) continue;
+      const code = KNOWN_CODES.has(issue.message) ? issue.message : issue.code === 'too_big' ? 'tooLong' : 'invalid';
+      errors.push({ column, code, value: cell(column) });
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { line, errors };
+  const { id: _id, createdAt: _c, updatedAt: _u, ...clean } = parsed.data;
+  return { line, draft: clean, errors };
+}
+
+function columnOfPath(path: readonly PropertyKey[]): PartnerColumn {
+  const [first, second] = path.map(String);
+  const candidate = first === 'legalBasis' ? second : first;
+  return partnerColumns.find((c) => c === candidate) ?? 'name';
+}
+
+export const duplicateKey = (name: string, country: string): string => `${fold(name).trim()}|${country.toUpperCase()}`;
+
+/** Marks rows whose name and country match a stored partner, or an earlier row of the same file. */
+export function markDuplicates(rows: ImportRow[], existing: readonly { name: string; country: string }[]): ImportRow[] {
+  const stored = new Set(existing.map((p) => duplicateKey(p.name, p.country)));
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    if (!row.draft) return row;
+    const key = duplicateKey(row.draft.name, row.draft.country);
+    const duplicate = stored.has(key) ? 'existing' : seen.has(key) ? 'file' : undefined;
+    seen.add(key);
+    return duplicate ? { ...row, duplicate } : row;
+  });
+}
