@@ -6,7 +6,7 @@ const p = (since: string, name = 'X') => ({ id: name, name, since });
 describe('upcoming anniversaries', () => {
   it('lists round anniversaries (5, 10, 15, …) within the next 12 months, with the date, soonest first', () => {
     const found = upcomingAnniversaries(
-      [p('1993-06-01', 'Ronnenberg'), p('2016-03-10', 'Järfälla'), p('2019-01-01', 'Seven'), p('2021-12-01', 'Five')],
+      [p('1993-06-01', 'Ronnenberg'), p('2017-03-10', 'Järfälla'), p('2019-01-01', 'Seven'), p('2021-12-01', 'Five')],
       '2026-11-26',
     );
     expect(found).toEqual([
