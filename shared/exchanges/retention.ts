@@ -2,14 +2,13 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 
-/** Years after a camp occurrence ends: participants are anonymised; sensitive notes go earlier. */
+/** Years after a camp occurrence ends before each kind of record is due (participants: anonymised). */
 export const retentionSchema = z.object({
   participantsYears: z.number().int().min(0).max(50),
-  sensitiveNotesYears: z.number().int().min(0).max(50),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
-export const DEFAULT_RETENTION: Retention = { participantsYears: 5, sensitiveNotesYears: 1 };
+export const DEFAULT_RETENTION: Retention = { participantsYears: 5 };
 
 /** The day from which data of a camp that ended on `end` is due: `years` after the end. */
 export function retentionDueDate(end: string, years: number): string {

@@ -1,5 +1,7 @@
-// Anonymisation runs: applies them, records them, and re-applies every recorded run (after a restore).
-import { anonymiseParticipant } from '../../../shared/anonymise';
+// Anonymisation runs and erasures: applies them, records them, and re-applies every recorded run
+// (after a restore), so an older backup never brings back personal data that was removed.
+import { anonymiseParticipant, fieldsToAnonymise, type AnonymisedField } from '../../../shared/anonymise';
+import type { Participant } from '../../../shared/domain';
 import { db } from '../db';
 import { newId, nowIso } from './base';
 
@@ -19,18 +21,58 @@ export async function anonymiseParticipants(participantIds: readonly string[]): 
   });
 }
 
+export interface CampRef {
+  eventId: string;
+  occurrence: string;
+}
+
+export interface AnonymisationPreview {
+  participant: Participant;
+  fields: AnonymisedField[];
+}
+
+/** What a run over these camps would change: each identified participant and the fields they lose. */
+export async function previewAnonymisation(camps: readonly CampRef[]): Promise<AnonymisationPreview[]> {
+  const lists = await Promise.all(
+    camps.map((c) => db.participants.where('[eventId+occurrence]').equals([c.eventId, c.occurrence]).toArray()),
+  );
+  return lists
+    .flat()
+    .filter((p) => !p.anonymisedAt)
+    .map((participant) => ({ participant, fields: fieldsToAnonymise(participant) }));
+}
+
+/** Anonymises every identified participant of these camps as one recorded run. */
+export async function anonymiseCamps(camps: readonly CampRef[]): Promise<number> {
+  const ids = (await previewAnonymisation(camps)).map((p) => p.participant.id);
+  return ids.length === 0 ? 0 : anonymiseParticipants(ids);
+}
+
+/** Erases one person outright and records it, so a restored backup erases them again. */
+export async function eraseParticipant(id: string): Promise<void> {
+  await db.transaction('rw', [db.participants, db.anonymisations], async () => {
+    const p = await db.participants.get(id);
+    if (!p) return;
+    await db.participants.delete(id);
+    await db.anonymisations.add({ id: newId(), at: nowIso(), participantIds: [], eventIds: [p.eventId], erasedIds: [id] });
+  });
+}
+
 /**
  * Re-applies every recorded run to the participants now stored: a restored older backup must not
- * bring back personal data that was already anonymised. Joins the caller's transaction if any.
+ * bring back personal data that was already anonymised or erased. Joins the caller's transaction if any.
  */
 export async function reapplyAnonymisations(): Promise<number> {
   return db.transaction('rw', [db.participants, db.anonymisations], async () => {
     const runs = await db.anonymisations.toArray();
+    const erased = [...new Set(runs.flatMap((r) => r.erasedIds ?? []))];
+    const erasedCount = erased.length === 0 ? 0 : (await db.participants.bulkGet(erased)).filter((p) => p !== undefined).length;
+    if (erasedCount > 0) await db.participants.bulkDelete(erased);
     const ids = [...new Set(runs.flatMap((r) => r.participantIds))];
-    if (ids.length === 0) return 0;
+    if (ids.length === 0) return erasedCount;
     const stale = (await db.participants.bulkGet(ids)).filter((p) => p !== undefined && !p.anonymisedAt);
     const at = nowIso();
     await db.participants.bulkPut(stale.map((p) => anonymiseParticipant(p!, at)));
-    return stale.length;
+    return stale.length + erasedCount;
   });
 }

@@ -1,0 +1,129 @@
+// Participants of youth camps (one occurrence of a camp series each), their towns, the exchange
+// settings, and what is stored about one person: the only writer of the participants table.
+import { z } from 'zod';
+import { HOME, participantSchema, type CalendarEvent, type Participant, type Room, type TownRef } from '../../../shared/domain';
+import { DEFAULT_MINORS_PER_ADULT } from '../../../shared/exchanges/readiness';
+import { DEFAULT_RETENTION, retentionSchema, type RetentionCamp } from '../../../shared/exchanges/retention';
+import { findOccurrence, type Occurrence } from '../../../shared/exchanges/occurrences';
+import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
+import type { Town } from '../../../shared/exchanges/lists';
+import { db } from '../db';
+import { newId, nowIso, stamped, validate, type Input } from './base';
+import { defineSetting, homeTownSetting, readSetting } from './settings';
+
+export type ParticipantInput = Input<typeof participantSchema>;
+
+/** Minors per adult (chaperone or leader) from each sending town. */
+export const minorsPerAdultSetting = defineSetting('exchanges.minorsPerAdult', z.number().int().min(1).max(50), DEFAULT_MINORS_PER_ADULT);
+/** Years after a camp's end before its participants are anonymised, per record kind. */
+export const retentionSetting = defineSetting('exchanges.retention', retentionSchema, DEFAULT_RETENTION);
+
+/** Events that hold participants: youth camps and exchanges. */
+export function listCamps(): Promise<CalendarEvent[]> {
+  return db.events.where('kind').equals('youthCamp').sortBy('start');
+}
+
+export async function getCampOccurrence(eventId: string, occurrence: string): Promise<{ event: CalendarEvent; occurrence: Occurrence } | null> {
+  const event = await db.events.get(eventId);
+  const found = event ? findOccurrence(event, occurrence) : undefined;
+  return event && found ? { event, occurrence: found } : null;
+}
+
+export function listParticipants(eventId: string, occurrence: string): Promise<Participant[]> {
+  return db.participants.where('[eventId+occurrence]').equals([eventId, occurrence]).sortBy('lastName');
+}
+
+/** Per occurrence of one camp: how many participants, and how many still identified. */
+export async function countByOccurrence(eventId: string): Promise<Record<string, { total: number; identified: number }>> {
+  const counts: Record<string, { total: number; identified: number }> = {};
+  await db.participants.where('eventId').equals(eventId).each((p) => {
+    const c = (counts[p.occurrence] ??= { total: 0, identified: 0 });
+    c.total++;
+    if (!p.anonymisedAt) c.identified++;
+  });
+  return counts;
+}
+
+export function getParticipant(id: string): Promise<Participant | undefined> {
+  return db.participants.get(id);
+}
+
+export async function saveParticipant(input: ParticipantInput): Promise<Participant> {
+  const record = validate(participantSchema, stamped({ ...input, id: input.id ?? newId() }));
+  await db.participants.put(record);
+  return record;
+}
+
+/** Stores every draft or none of them. */
+export async function importParticipants(drafts: readonly ParticipantDraft[]): Promise<number> {
+  const records = drafts.map((d) => {
+    const withId: ParticipantInput = { ...d, id: newId() };
+    return validate(participantSchema, stamped(withId));
+  });
+  await db.transaction('rw', db.participants, async () => {
+    await db.participants.bulkAdd(records);
+  });
+  return records.length;
+}
+
+/** Puts a participant in a room, or takes them out of any with `undefined`. */
+export async function assignRoom(participantId: string, roomId: string | undefined): Promise<void> {
+  await db.transaction('rw', db.participants, async () => {
+    const p = await db.participants.get(participantId);
+    if (!p) return;
+    const { roomId: _old, ...rest } = p;
+    await db.participants.put(validate(participantSchema, { ...rest, ...(roomId ? { roomId } : {}), updatedAt: nowIso() }));
+  });
+}
+
+export interface TownOption extends Town {
+  ref: TownRef;
+}
+
+/** The home gmina first, then the partner towns by name: where participants come from. */
+export async function listTowns(): Promise<TownOption[]> {
+  const home = await readSetting(homeTownSetting);
+  const partners = await db.partners.orderBy('name').toArray();
+  return [{ ref: HOME, name: home.name, country: home.country }, ...partners.map((p) => ({ ref: p.id, name: p.name, country: p.country }))];
+}
+
+/** Every camp occurrence holding participants, with its end date, for the retention list. */
+export async function listRetentionCamps(): Promise<RetentionCamp[]> {
+  const groups = new Map<string, { eventId: string; occurrence: string; identified: number }>();
+  await db.participants.each((p) => {
+    const key = `${p.eventId}|${p.occurrence}`;
+    const g = groups.get(key) ?? { eventId: p.eventId, occurrence: p.occurrence, identified: 0 };
+    if (!p.anonymisedAt) g.identified++;
+    groups.set(key, g);
+  });
+  const events = new Map((await db.events.bulkGet([...new Set([...groups.values()].map((g) => g.eventId))]))
+    .filter((e) => e !== undefined).map((e) => [e.id, e]));
+  return [...groups.values()].flatMap((g) => {
+    const event = events.get(g.eventId);
+    const occ = event ? findOccurrence(event, g.occurrence) : undefined;
+    // A camp deleted from the calendar still holds people: its end is taken as the occurrence day.
+    return [{ ...g, title: occ?.title ?? event?.title ?? '?', end: occ?.end ?? g.occurrence }];
+  });
+}
+
+export interface PersonRecord {
+  participant: Participant;
+  event?: CalendarEvent;
+  occurrence?: Occurrence;
+  room?: Room;
+  sendingTown: Town;
+}
+
+/** Everything stored about one person, for their access request (JSON and a readable page). */
+export async function getPersonRecord(id: string): Promise<PersonRecord | null> {
+  const participant = await db.participants.get(id);
+  if (!participant) return null;
+  const [event, room, towns] = await Promise.all([
+    db.events.get(participant.eventId),
+    participant.roomId ? db.rooms.get(participant.roomId) : undefined,
+    listTowns(),
+  ]);
+  const occurrence = event ? findOccurrence(event, participant.occurrence) : undefined;
+  const town = towns.find((t) => t.ref === participant.sendingTown);
+  return { participant, event, occurrence, room, sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' } };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../../shared/export/csv';
+import { funderSummary, insurerRows } from '../../../shared/exchanges/lists';
+import { validateImport, type ImportContext } from '../../../shared/exchanges/importCsv';
+import { person } from './fixtures';
+
+const towns = { home: { name: 'Swarzędz', country: 'PL' }, ronn: { name: 'Ronnenberg', country: 'DE' } } as const;
+const town = (ref: string) => towns[ref as keyof typeof towns];
+const headers = { lastName: 'Nazwisko', firstName: 'Imię', birthDate: 'Data urodzenia', sendingTown: 'Gmina', dietaryNotes: 'Dieta', medicalNotes: 'Zdrowie' };
+
+describe('the insurer list', () => {
+  it('holds name, birth date and sending town, sorted by surname, without notes unless chosen', () => {
+    const list = [
+      person({ firstName: 'Łucja', lastName: 'Żak', birthDate: '2011-02-03', dietaryNotes: 'wegańska' }),
+      person({ firstName: 'Jörg', lastName: 'Bäcker', birthDate: '2010-01-01', birthYear: 2010, sendingTown: 'ronn' }),
+      person({ lastName: 'Wycofany', status: 'withdrawn' }),
+    ];
+    expect(insurerRows(list, town, headers)).toEqual([
+      ['Nazwisko', 'Imię', 'Data urodzenia', 'Gmina'],
+      ['Bäcker', 'Jörg', '2010-01-01', 'Ronnenberg'],
+      ['Żak', 'Łucja', '2011-02-03', 'Swarzędz'],
+    ]);
+    expect(insurerRows(list, town, headers, true)[2]).toEqual(['Żak', 'Łucja', '2011-02-03', 'Swarzędz', 'wegańska', '']);
+  });
+});
+
+describe('the funder summary', () => {
+  it('counts people per country, age group and role, and person-days', () => {
+    const list = [
+      person({ birthDate: '2015-08-01', birthYear: 2015 }), person({ birthDate: '2012-01-01', birthYear: 2012, sendingTown: 'ronn' }),
+      person({ role: 'chaperone', birthDate: '1980-01-01', birthYear: 1980, sendingTown: 'ronn' }),
+      person({ status: 'noShow' }),
+    ];
+    const s = funderSummary(list, '2027-07-10', 11, town);
+    expect(s).toMatchObject({ total: 3, days: 11, personDays: 33, byCountry: { PL: 1, DE: 2 } });
+    expect(s.byAgeGroup).toEqual({ upTo12: 1, from13to17: 1, from18to25: 0, from26: 1 });
+    expect(s.byRole).toEqual({ participant: 2, chaperone: 1, leader: 0 });
+  });
+});
+
+const ctx: ImportContext = {
+  eventId: 'camp', occurrence: '2027-07-10', firstDay: '2027-07-10',
+  columnNames: {
+    lastName: ['Nazwisko'], firstName: ['Imię'], birthDate: ['Data urodzenia'], role: ['Rola'], sendingTown: ['Gmina wysyłająca'],
+    guardianName: ['Rodzic lub opiekun prawny'], guardianPhone: ['Telefon rodzica'], travelDocumentExpiry: ['Dokument ważny do'],
+    parentalConsentOn: ['Zgoda rodzica – data'], parentalConsentBy: ['Zgoda rodzica – kto'], imageConsentOn: ['Zgoda na wizerunek – data'],
+    imageConsentBy: ['Zgoda na wizerunek – kto'], medicalConsentOn: ['Zgoda medyczna – data'], medicalConsentBy: ['Zgoda medyczna – kto'],
+  },
+  roleNames: { participant: ['uczestnik'], chaperone: ['opiekun'], leader: ['kierownik'] },
+  towns: [{ ref: 'home', name: 'Swarzędz' }, { ref: 'ronn', name: 'Ronnenberg' }],
+};
+
+describe('importing participants from CSV', () => {
+  it('reads Polish headers, dotted dates and consents into drafts', () => {
+    const csv = readCsv('Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica;Zgoda rodzica – data;Zgoda rodzica – kto\r\n' +
+      'Żółć;Łucja;3.2.2013;uczestnik;swarzędz;Ewa Żółć;tel. 600;;\r\n' +
+      'Żółć;Jan;2013-02-03;Uczestnik;Ronnenberg;Ewa Żółć;+48 600 100 200;01.05.2027;Ewa Żółć\r\n');
+    const result = validateImport(csv, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([{ line: 2, column: 'guardianPhone', code: 'phone' }]);
+    expect(result.drafts[1]).toMatchObject({ firstName: 'Jan', sendingTown: 'ronn', consents: { parental: { givenOn: '2027-05-01', givenBy: 'Ewa Żółć' } } });
+  });
+
+  it('names every bad line and column and accepts a clean file', () => {
+    const bad = readCsv('lastName;firstName;birthDate;role;sendingTown\r\nA;B;2027-02-30;kapitan;Paris\r\n;C;2000-01-01;leader;Swarzędz\r\nD;E;2013-01-01;participant;Swarzędz\r\n');
+    const result = validateImport(bad, ctx);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 2, column: 'birthDate', code: 'date' }, { line: 2, column: 'role', code: 'role' }, { line: 2, column: 'sendingTown', code: 'town' },
+      { line: 3, column: 'lastName', code: 'required' },
+      { line: 4, column: 'guardianName', code: 'guardian' },
+    ]);
+    const good = validateImport(readCsv('lastName;firstName;birthDate;role;sendingTown\r\nKowal;Ola;1990-01-01;leader;Swarzędz\r\n'), ctx);
+    expect(good).toMatchObject({ ok: true, drafts: [{ lastName: 'Kowal', role: 'leader', birthYear: 1990 }] });
+  });
+
+  it('refuses a file without the required columns', () => {
+    expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({
+      ok: false, errors: [{ line: 1, column: 'birthDate', code: 'columnMissing' }, { line: 1, column: 'role', code: 'columnMissing' }, { line: 1, column: 'sendingTown', code: 'columnMissing' }],
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/db';
+import { ValidationError } from '../../../renderer/db/errors';
+import {
+  anonymiseCamps, eraseParticipant, previewAnonymisation, reapplyAnonymisations,
+} from '../../../renderer/db/repositories/anonymisation';
+import {
+  assignRoom, getPersonRecord, importParticipants, listParticipants, listRetentionCamps, listTowns,
+} from '../../../renderer/db/repositories/participants';
+import { deleteRoom, saveRoom } from '../../../renderer/db/repositories/rooms';
+import { loadExampleData } from '../../../renderer/db/repositories/example';
+import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
+import { freshDatabase } from '../../helpers/db';
+
+beforeEach(freshDatabase);
+afterEach(() => db.close());
+
+async function camp() {
+  await loadExampleData('2026-11-26');
+  return (await db.events.where('kind').equals('youthCamp').first())!;
+}
+
+const draft = (eventId: string, occurrence: string, firstName: string): ParticipantDraft => ({
+  eventId, occurrence, firstName, lastName: 'Kowalczyk', birthDate: '2008-03-04', birthYear: 2008, role: 'participant',
+  sendingTown: 'home', guardianName: 'Ewa Kowalczyk', guardianPhone: '+48 600 000 000', status: 'registered',
+  consents: { parental: { givenOn: '2019-05-01', givenBy: 'Ewa Kowalczyk' } }, dietaryNotes: 'bez glutenu',
+});
+
+describe('participants of a camp occurrence', () => {
+  it('imports all drafts or, when one is invalid, none', async () => {
+    const { id } = await camp();
+    const bad = { ...draft(id, '2019-07-10', 'Zofia'), firstName: ' ' };
+    await expect(importParticipants([draft(id, '2019-07-10', 'Jan'), bad])).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.participants.count()).toBe(0);
+    expect(await importParticipants([draft(id, '2019-07-10', 'Jan'), draft(id, '2020-07-10', 'Zofia')])).toBe(2);
+    expect((await listParticipants(id, '2019-07-10')).map((p) => p.firstName)).toEqual(['Jan']);
+  });
+
+  it('offers the home gmina and the partners as sending towns', async () => {
+    await camp();
+    const towns = await listTowns();
+    expect(towns[0]).toEqual({ ref: 'home', name: 'Swarzędz', country: 'PL' });
+    expect(towns.map((t) => t.name)).toContain('Ronnenberg');
+  });
+
+  it('empties a deleted room without removing its occupants', async () => {
+    const { id } = await camp();
+    await importParticipants([draft(id, '2019-07-10', 'Jan')]);
+    const [p] = await listParticipants(id, '2019-07-10');
+    const room = await saveRoom({ eventId: id, occurrence: '2019-07-10', name: '12', capacity: 3 });
+    await assignRoom(p!.id, room.id);
+    expect((await getPersonRecord(p!.id))?.room?.name).toBe('12');
+    await deleteRoom(room.id);
+    expect((await db.participants.get(p!.id))?.roomId).toBeUndefined();
+  });
+});
+
+describe('anonymisation and erasure', () => {
+  it('anonymises a camp, and re-applies it after an older backup brings the names back', async () => {
+    const { id } = await camp();
+    await importParticipants([draft(id, '2019-07-10', 'Jan'), draft(id, '2019-07-10', 'Ola'), draft(id, '2024-07-10', 'Piotr')]);
+    const before = await db.participants.toArray();
+    const preview = await previewAnonymisation([{ eventId: id, occurrence: '2019-07-10' }]);
+    expect(preview.map((p) => p.participant.firstName).sort()).toEqual(['Jan', 'Ola']);
+    expect(preview[0]!.fields).toEqual(['names', 'birthDate', 'guardian', 'notes', 'consents']);
+
+    expect(await anonymiseCamps([{ eventId: id, occurrence: '2019-07-10' }])).toBe(2);
+    const retention = await listRetentionCamps();
+    expect(retention.find((c) => c.occurrence === '2019-07-10')).toMatchObject({ identified: 0, end: '2019-07-20' });
+    expect((await listParticipants(id, '2019-07-10')).map((p) => p.birthYear)).toEqual([2008, 2008]);
+
+    await db.participants.bulkPut(before); // what restoring an older backup does
+    expect(await reapplyAnonymisations()).toBe(2);
+    const names = (await db.participants.toArray()).map((p) => p.firstName).sort();
+    expect(names).toEqual(['Piotr', '—', '—']);
+  });
+
+  it('erases one person and erases them again after a restore', async () => {
+    const { id } = await camp();
+    await importParticipants([draft(id, '2024-07-10', 'Piotr'), draft(id, '2024-07-10', 'Maja')]);
+    const before = await db.participants.toArray();
+    const piotr = before.find((p) => p.firstName === 'Piotr')!;
+    await eraseParticipant(piotr.id);
+    expect(await getPersonRecord(piotr.id)).toBeNull();
+    await db.participants.bulkPut(before);
+    await reapplyAnonymisations();
+    expect((await db.participants.toArray()).map((p) => p.firstName)).toEqual(['Maja']);
+  });
+});
