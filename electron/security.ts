@@ -47,6 +47,8 @@ export function externalHttpsUrl(url: string): string | null {
   }
   if (parsed.protocol !== 'https:') return null;
   if (parsed.username || parsed.password || !parsed.hostname.includes('.')) return null;
+  // An address typed as an IP (also hex or octal forms, which the parser normalises) is not a link to a site.
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(parsed.hostname) || parsed.hostname.startsWith('[')) return null;
   return parsed.toString();
 }
 
@@ -57,35 +59,56 @@ export interface GuardDeps {
   openExternal(url: string): Promise<void>;
 }
 
-/** Applies navigation, window-open and webview guards to one WebContents. */
-export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
+/** The parts of a WebContents the guards use; a test passes a recorder. */
+export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** The URL of a navigation event: Electron 45 puts it on the event, older versions pass it second. */
+const navigationUrl = (event: { url?: string }, url: unknown): string =>
+  typeof event.url === 'string' ? event.url : typeof url === 'string' ? url : '';
+
+/**
+ * Applies the navigation, frame, redirect, window-open, webview and Bluetooth guards to one WebContents.
+ * Only the app itself may be navigated to; every new window is refused, and an https link is offered
+ * to the system browser after the user confirms.
+ */
+export function guardWebContents(contents: GuardedContents, deps: GuardDeps): void {
+  const allowed = (url: string): boolean => isAppUrl(url, deps.allowedOrigins);
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, deps.allowedOrigins)) event.preventDefault();
+    if (!allowed(navigationUrl(event, url))) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !allowed(navigationUrl(event, undefined))) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, deps.allowedOrigins)) event.preventDefault();
+    if (!allowed(navigationUrl(event, url))) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
   contents.setWindowOpenHandler(({ url }) => {
     const external = externalHttpsUrl(url);
     if (external) {
-      void deps.confirmExternal(external, contents).then((yes) => {
-        if (yes) return deps.openExternal(external);
-        return undefined;
-      });
+      deps
+        .confirmExternal(external, contents as WebContents)
+        .then((yes) => (yes ? deps.openExternal(external) : undefined))
+        .catch(() => undefined);
     }
     return { action: 'deny' };
   });
 }
 
 /** Every permission request and check is refused: the app needs no camera, location or the like. */
-export function denyAllPermissions(session: Session): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
 
 /** Installs the guards on every WebContents the app will ever create. */
-export function installSecurityGuards(app: App, deps: GuardDeps): void {
+export function installSecurityGuards(app: Pick<App, 'on'>, deps: GuardDeps): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, deps));
 }
