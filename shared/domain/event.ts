@@ -63,5 +63,10 @@ export const eventSchema = z
     example: z.boolean().optional(),
   })
   .extend(stampsSchema.shape)
-  .refine((e) => e.end >= e.start, { message: 'range.endBeforeStart', path: ['end'] });
+  .refine((e) => e.end >= e.start, { message: 'range.endBeforeStart', path: ['end'] })
+  .refine((e) => (e.start.length === 10) === e.allDay && (e.end.length === 10) === e.allDay, {
+    message: 'date.format',
+    path: ['start'],
+  })
+  .refine((e) => (e.series === 1) === (e.recurrence !== undefined), { message: 'invalid', path: ['recurrence'] });
 export type CalendarEvent = z.infer<typeof eventSchema>;
