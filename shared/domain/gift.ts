@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, moneySchema, stampsSchema } from './common';
 
 export const giftDirections = ['given', 'received'] as const;
+export type GiftDirection = (typeof giftDirections)[number];
 
 export const giftSchema = z
   .object({
@@ -10,6 +11,7 @@ export const giftSchema = z
     partnerId: idSchema,
     visitId: idSchema.optional(),
     direction: z.enum(giftDirections),
+    /** To or from whom: a person or an office at the partner town. */
     counterpart: z.string().max(200).optional(),
     description: z.string().trim().min(1, 'required').max(1000),
     value: moneySchema.optional(),

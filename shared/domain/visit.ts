@@ -31,17 +31,37 @@ export const programmeItemSchema = z.object({
   place: z.string().max(300).optional(),
   responsible: z.string().max(200).optional(),
   notes: z.string().max(2000).optional(),
-});
+}).refine((i) => i.to >= i.from, { message: 'range.endBeforeStart', path: ['to'] });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 
 export const logisticsStatuses = ['todo', 'inProgress', 'done', 'notNeeded'] as const;
-export const logisticsItemSchema = z.object({
-  id: idSchema,
-  label: z.string().trim().min(1).max(200),
-  status: z.enum(logisticsStatuses),
-  owner: z.string().max(200).optional(),
-  notes: z.string().max(2000).optional(),
-});
+export type LogisticsStatus = (typeof logisticsStatuses)[number];
+
+/** The standard checklist items, shown in the reader's language; offices add their own as free text. */
+export const logisticsKinds = [
+  'accommodation', 'transport', 'interpreter', 'press', 'flags', 'seating', 'gifts', 'catering', 'insurance', 'documents',
+] as const;
+export type LogisticsKind = (typeof logisticsKinds)[number];
+
+/** A checklist entry is either a standard kind or the office's own label (or both: the label wins). */
+export const logisticsEntrySchema = z
+  .object({
+    kind: z.enum(logisticsKinds).optional(),
+    label: z.string().trim().max(200).optional(),
+  })
+  .refine((e) => e.kind !== undefined || (e.label ?? '').length > 0, { message: 'required', path: ['label'] });
+export type LogisticsEntry = z.infer<typeof logisticsEntrySchema>;
+
+export const logisticsItemSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(logisticsKinds).optional(),
+    label: z.string().trim().max(200).optional(),
+    status: z.enum(logisticsStatuses),
+    owner: z.string().max(200).optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .refine((e) => e.kind !== undefined || (e.label ?? '').length > 0, { message: 'required', path: ['label'] });
 export type LogisticsItem = z.infer<typeof logisticsItemSchema>;
 
 export const costLineSchema = z.object({

@@ -1,0 +1,199 @@
+// Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
+import { format, parseISO } from 'date-fns';
+import { enGB, pl as plLocale } from 'date-fns/locale';
+import type { Contact, Partner } from '../domain';
+import type { Language } from '../ipc';
+import { groupByDay } from '../visits/programme';
+import { dossierText, type DossierText } from './dossierText';
+import type { DossierBlock, DossierData, DossierDocument, DossierFact, DossierSection, CooperationArea } from './dossierTypes';
+
+export type * from './dossierTypes';
+
+/** Cooperation history reaches this many years back from the dossier's date. */
+export const HISTORY_YEARS = 5;
+
+const locales = { pl: plLocale, en: enGB } as const;
+const intl = { pl: 'pl-PL', en: 'en-GB' } as const;
+
+function formatter(language: Language) {
+  const date = (iso: string, pattern = 'PPP') => {
+    const parsed = parseISO(iso);
+    return Number.isNaN(parsed.getTime()) ? iso : format(parsed, pattern, { locale: locales[language] });
+  };
+  return {
+    date,
+    range: (start: string, end: string) => (start === end ? date(start) : `${date(start)} – ${date(end)}`),
+    money: (amount: number, currency: string) =>
+      new Intl.NumberFormat(intl[language], { style: 'currency', currency }).format(amount),
+    number: (n: number) => new Intl.NumberFormat(intl[language]).format(n),
+    country: (code: string) => {
+      try {
+        return new Intl.DisplayNames([intl[language]], { type: 'region' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    language: (code: string) => {
+      try {
+        return new Intl.DisplayNames([intl[language]], { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}
+type Formatter = ReturnType<typeof formatter>;
+
+const present = (rows: (DossierFact | false | undefined)[]): DossierFact[] =>
+  rows.filter((r): r is DossierFact => !!r && r.value.trim() !== '');
+
+const tableOrEmpty = (columns: string[], rows: string[][], text: DossierText): DossierBlock =>
+  rows.length > 0 ? { kind: 'table', columns, rows } : { kind: 'empty', text: text.none };
+
+function partnerBlocks(partner: Partner, text: DossierText, f: Formatter, withHeading: boolean): DossierBlock[] {
+  const facts = text.partnerFacts;
+  const legal = partner.legalBasis;
+  const areaName = (a: string) => (a in text.areas ? text.areas[a as CooperationArea] : a);
+  return [
+    ...(withHeading ? [{ kind: 'subheading' as const, text: partner.name }] : []),
+    {
+      kind: 'facts',
+      rows: present([
+        { label: facts.country, value: f.country(partner.country) },
+        { label: facts.region, value: partner.region ?? '' },
+        partner.population !== undefined && { label: facts.population, value: f.number(partner.population) },
+        { label: facts.languages, value: partner.languages.map(f.language).join(', ') },
+        { label: facts.website, value: partner.website ?? '' },
+        { label: facts.relation, value: text.relationKind[partner.relationKind] },
+        { label: facts.relationStatus, value: text.partnerStatus[partner.status] },
+        partner.startDate !== undefined && { label: facts.since, value: f.date(partner.startDate) },
+        { label: facts.areas, value: partner.areas.map(areaName).join(', ') },
+        { label: facts.resolution, value: legal.resolutionNumber ?? '' },
+        legal.resolutionDate !== undefined && { label: facts.resolutionDate, value: f.date(legal.resolutionDate) },
+        { label: facts.adoptedBy, value: legal.adoptedBy ?? '' },
+        legal.signedDate !== undefined && { label: facts.signed, value: f.date(legal.signedDate) },
+      ]),
+    },
+    { kind: 'paragraph', text: facts.legalBasis },
+  ];
+}
+
+function historyRows(data: DossierData, text: DossierText, f: Formatter): string[][] {
+  const since = `${Number(data.today.slice(0, 4)) - HISTORY_YEARS}${data.today.slice(4, 10)}`;
+  const events = data.history.events
+    .filter((e) => e.series === 1 || e.end.slice(0, 10) >= since)
+    .map((e) => ({
+      date: e.start.slice(0, 10),
+      when: e.series === 1 ? text.history.yearly.replace('{year}', e.start.slice(0, 4)) : f.range(e.start.slice(0, 10), e.end.slice(0, 10)),
+      kind: text.history.event,
+      title: e.title,
+    }));
+  const visits = data.history.visits
+    .filter((v) => v.id !== data.visit.id && v.end >= since)
+    .map((v) => ({ date: v.start, when: f.range(v.start, v.end), kind: `${text.history.visit} (${text.direction[v.direction]})`, title: v.title }));
+  return [...events, ...visits].sort((a, b) => b.date.localeCompare(a.date)).map((r) => [r.when, r.kind, r.title]);
+}
+
+function contactRows(contacts: Contact[], partners: Partner[], text: DossierText, f: Formatter): string[][] {
+  const order = new Map(partners.map((p, i) => [p.id, i]));
+  const roleOrder = ['mayor', 'coordinator', 'interpreter', 'other'];
+  return [...contacts]
+    .sort((a, b) => (order.get(a.partnerId) ?? 0) - (order.get(b.partnerId) ?? 0) || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))
+    .map((c) => {
+      const town = partners.length > 1 ? ` (${partners.find((p) => p.id === c.partnerId)?.name ?? ''})` : '';
+      return [c.name, text.contactRole[c.role] + town, c.email ?? '', c.phone ?? '', c.languages.map(f.language).join(', ')];
+    });
+}
+
+function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): DossierBlock[] {
+  const days = groupByDay(data.visit.programme);
+  if (days.length === 0) return [{ kind: 'empty', text: text.none }];
+  return days.flatMap((day): DossierBlock[] => [
+    { kind: 'subheading', text: f.date(day.date, 'EEEE, PPP') },
+    {
+      kind: 'table',
+      columns: text.programmeColumns,
+      rows: day.items.map((i) => [
+        `${i.from.slice(11, 16)}–${i.to.slice(0, 10) === day.date ? i.to.slice(11, 16) : f.date(i.to.slice(0, 10), 'P') + ' ' + i.to.slice(11, 16)}`,
+        i.activity, i.place ?? '', i.responsible ?? '', i.notes ?? '',
+      ]),
+    },
+  ]);
+}
+
+export function buildDossier(data: DossierData, language: Language): DossierDocument {
+  const text = dossierText[language];
+  const f = formatter(language);
+  const { visit, partners } = data;
+  const partnerNames = partners.map((p) => p.name).join(', ');
+  const sections: DossierSection[] = [
+    {
+      id: 'partner',
+      heading: text.sections.partner,
+      blocks: partners.length ? partners.flatMap((p) => partnerBlocks(p, text, f, partners.length > 1)) : [{ kind: 'empty', text: text.none }],
+    },
+    { id: 'history', heading: text.sections.history, blocks: [tableOrEmpty(text.history.columns, historyRows(data, text, f), text)] },
+    { id: 'contacts', heading: text.sections.contacts, blocks: [tableOrEmpty(text.contactColumns, contactRows(data.contacts, partners, text, f), text)] },
+    {
+      id: 'members',
+      heading: text.sections.members,
+      blocks: [tableOrEmpty(text.memberColumns, [...visit.members].sort((a, b) => a.precedence - b.precedence).map((m, i) => [
+        String(i + 1), m.name, m.function ?? '', m.organisation ?? '', m.languages.map(f.language).join(', '),
+        m.dietaryNeeds ?? '', m.accessibilityNeeds ?? '', m.contact ?? '',
+      ]), text)],
+    },
+    { id: 'programme', heading: text.sections.programme, blocks: programmeBlocks(data, text, f) },
+    {
+      id: 'logistics',
+      heading: text.sections.logistics,
+      blocks: [tableOrEmpty(text.logisticsColumns, visit.logistics.map((l) => [
+        l.label || (l.kind ? text.logisticsKind[l.kind] : ''), text.logisticsStatus[l.status], l.owner ?? '', l.notes ?? '',
+      ]), text)],
+    },
+    {
+      id: 'gifts',
+      heading: text.sections.gifts,
+      blocks: [tableOrEmpty(text.giftColumns, [...data.gifts].sort((a, b) => b.date.localeCompare(a.date)).map((g) => [
+        f.date(g.date), text.giftDirection[g.direction], g.counterpart ?? '', g.description, g.value ? f.money(g.value.amount, g.value.currency) : '',
+      ]), text)],
+    },
+    {
+      id: 'followUps',
+      heading: text.sections.followUps,
+      blocks: [tableOrEmpty(text.taskColumns, data.tasks.filter((t) => t.done === 0).sort((a, b) => a.due.localeCompare(b.due))
+        .map((t) => [t.title, t.owner ?? '', f.date(t.due)]), text)],
+    },
+  ];
+  return {
+    language,
+    title: text.title,
+    header: data.homeTown.name,
+    cover: {
+      visitTitle: visit.title,
+      kind: `${text.direction[visit.direction]} · ${text.status[visit.status]}`,
+      facts: present([
+        { label: text.dates, value: f.range(visit.start, visit.end) },
+        { label: partners.length > 1 ? text.partners : text.partner, value: partnerNames },
+        { label: text.homeTown, value: data.homeTown.name },
+        { label: text.purpose, value: visit.purpose ?? '' },
+        { label: text.generatedOn, value: f.date(data.today) },
+      ]),
+    },
+    sections,
+    fileStem: fileStem(`${text.title} ${partners[0]?.name ?? ''} ${visit.start}`),
+    pageWords: { page: text.page, of: text.of },
+  };
+}
+
+/** An ASCII, dash-separated file name stem: "Teczka delegacji Järfälla 2027-05-12" → "teczka-delegacji-jarfalla-2027-05-12". */
+export function fileStem(value: string): string {
+  const stem = value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return stem || 'dossier';
+}

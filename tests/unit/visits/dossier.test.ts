@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossier, fileStem } from '../../../shared/export/dossier';
+import { renderDossierHtml } from '../../../shared/export/dossierHtml';
+import { dossierData, visit } from './fixtures';
+
+const text = (doc: ReturnType<typeof buildDossier>) => JSON.stringify(doc);
+
+describe('the dossier model', () => {
+  it('builds the Polish dossier: cover, partner, history, contacts, members by precedence, programme by day', () => {
+    const doc = buildDossier(dossierData(), 'pl');
+    expect(doc.title).toBe('Teczka delegacji');
+    expect(doc.header).toBe('Swarzędz');
+    expect(doc.cover.kind).toBe('Wizyta przyjazdowa · planowana');
+    expect(doc.cover.facts).toContainEqual({ label: 'Termin', value: '12 maja 2027 – 13 maja 2027' });
+    expect(doc.cover.facts).toContainEqual({ label: 'Gmina partnerska', value: 'Ronnenberg' });
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      'Gmina partnerska i podstawa prawna', 'Historia współpracy', 'Kluczowe kontakty', 'Skład delegacji',
+      'Program wizyty', 'Logistyka', 'Upominki wymienione wcześniej', 'Otwarte zadania',
+    ]);
+    const members = doc.sections.find((s) => s.id === 'members')!.blocks[0]!;
+    expect(members.kind === 'table' && members.rows.map((r) => r[1])).toEqual(['Hans Müller', 'Anna Schmidt', 'Jörg Weiß']);
+    const programme = doc.sections.find((s) => s.id === 'programme')!.blocks;
+    expect(programme[0]).toEqual({ kind: 'subheading', text: 'środa, 12 maja 2027' });
+    expect(programme[1]?.kind === 'table' && programme[1].rows[0]).toEqual(['10:00–11:30', 'Powitanie w ratuszu', 'Ratusz, sala sesyjna', 'Sekretarz', '']);
+    expect(text(doc)).toContain('Niemcy');
+    expect(text(doc)).toContain('XII/85/92');
+    expect(text(doc)).toContain('co roku od 1992');
+    expect(text(doc)).toContain('Zakwaterowanie');
+    expect(text(doc)).toContain('Tablica pamiątkowa');
+    expect(text(doc)).toMatch(/350,00\szł/);
+    expect(text(doc)).toContain('Wysłać podziękowania');
+    expect(text(doc)).not.toContain('Zrobione wcześniej');
+  });
+
+  it('builds the same dossier in English whatever the data’s language', () => {
+    const doc = buildDossier(dossierData(), 'en');
+    expect(doc.title).toBe('Delegation dossier');
+    expect(doc.cover.kind).toBe('Incoming visit · planned');
+    expect(doc.cover.facts).toContainEqual({ label: 'Dates', value: '12 May 2027 – 13 May 2027' });
+    expect(doc.sections.map((s) => s.heading)).toContain('Visit programme');
+    expect(doc.sections.find((s) => s.id === 'programme')!.blocks[0]).toEqual({ kind: 'subheading', text: 'Wednesday, 12 May 2027' });
+    expect(text(doc)).toContain('Germany');
+    expect(text(doc)).toContain('every year since 1992');
+    expect(text(doc)).toContain('Accommodation');
+    expect(text(doc)).toContain('Spotkanie w szkole – żółć gęślą jaźń');
+    expect(doc.fileStem).toBe('delegation-dossier-ronnenberg-2027-05-12');
+  });
+
+  it('says "none recorded" for empty sections and leaves out history older than five years', () => {
+    const old = visit({ id: 'v-old', title: 'Stara wizyta', start: '2015-01-01', end: '2015-01-02' });
+    const doc = buildDossier(dossierData({ visit: visit({ members: [], programme: [] }), history: { events: [], visits: [old] }, gifts: [], tasks: [] }), 'en');
+    for (const id of ['history', 'members', 'programme', 'gifts', 'followUps']) {
+      expect(doc.sections.find((s) => s.id === id)!.blocks).toEqual([{ kind: 'empty', text: 'None recorded.' }]);
+    }
+  });
+
+  it('makes ASCII file names from Polish and Swedish names', () => {
+    expect(fileStem('Teczka delegacji Järfälla Łódź 2027-05-12')).toBe('teczka-delegacji-jarfalla-lodz-2027-05-12');
+  });
+
+  it('renders the page in the dossier’s language with a strict policy and no script', () => {
+    const html = renderDossierHtml(buildDossier(dossierData(), 'en'));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('Powitanie w ratuszu');
+  });
+});
