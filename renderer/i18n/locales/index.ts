@@ -7,6 +7,7 @@ import plVisits from './pl/visits';
 import plExchanges from './pl/exchanges';
 import plReports from './pl/reports';
 import plSettings from './pl/settings';
+import plBackup from './pl/backup';
 import enCommon from './en/common';
 import enHome from './en/home';
 import enPartners from './en/partners';
@@ -15,15 +16,16 @@ import enVisits from './en/visits';
 import enExchanges from './en/exchanges';
 import enReports from './en/reports';
 import enSettings from './en/settings';
+import enBackup from './en/backup';
 
 export const resources = {
   pl: {
     common: plCommon, home: plHome, partners: plPartners, calendar: plCalendar, visits: plVisits,
-    exchanges: plExchanges, reports: plReports, settings: plSettings,
+    exchanges: plExchanges, reports: plReports, settings: plSettings, backup: plBackup,
   },
   en: {
     common: enCommon, home: enHome, partners: enPartners, calendar: enCalendar, visits: enVisits,
-    exchanges: enExchanges, reports: enReports, settings: enSettings,
+    exchanges: enExchanges, reports: enReports, settings: enSettings, backup: enBackup,
   },
 } as const;
 

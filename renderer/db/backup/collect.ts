@@ -1,0 +1,40 @@
+// Reads every table in one read transaction and writes the backup text (progress per table).
+import { serializeBackup } from '../../../shared/backup/format';
+import { backupTableNames, type BackupTables, type TableCounts } from '../../../shared/backup/tables';
+import { db } from '../db';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+
+/** 0..1 as tables are read and the file is written. */
+export type Progress = (done: number) => void;
+
+export async function readAllTables(onProgress?: Progress): Promise<BackupTables> {
+  const tables = backupTableNames.map((name) => db.table(name));
+  return db.transaction('r', tables, async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const [i, name] of backupTableNames.entries()) {
+      out[name] = await db.table(name).toArray();
+      onProgress?.(((i + 1) / backupTableNames.length) * 0.8);
+    }
+    return out as unknown as BackupTables;
+  });
+}
+
+export async function countAllTables(): Promise<TableCounts> {
+  const counts = await Promise.all(backupTableNames.map((name) => db.table(name).count()));
+  return Object.fromEntries(backupTableNames.map((name, i) => [name, counts[i]])) as TableCounts;
+}
+
+export interface CreatedBackup {
+  text: string;
+  counts: TableCounts;
+  createdAt: string;
+}
+
+/** The whole database as one backup text: the function the app and the benchmark call. */
+export async function createBackup(appVersion: string, onProgress?: Progress, now = new Date()): Promise<CreatedBackup> {
+  const tables = await readAllTables(onProgress);
+  const createdAt = now.toISOString();
+  const { text, counts } = await serializeBackup(tables, { appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt });
+  onProgress?.(1);
+  return { text, counts, createdAt };
+}

@@ -1,0 +1,95 @@
+// The backup file: a versioned header (format, app and schema versions, time, counts, checksum) and the tables.
+import { z } from 'zod';
+import { bytesToBase64 } from './base64';
+import { backupTableNames, countTables, type BackupTables, type TableCounts } from './tables';
+
+export const BACKUP_FORMAT = 'twinning-desk-backup';
+/** Bumped when the file's shape changes; older shapes are upgraded by `upgrade.ts`. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** The largest backup file the app reads (attachments are capped at 10 MB each). */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+export const BACKUP_EXTENSION = 'json';
+
+const countsSchema = z.record(z.string().max(64), z.number().int().nonnegative());
+
+/** What precedes the tables in every file; main reads just this to list automatic backups. */
+export const backupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string().min(1).max(40),
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.string().min(1).max(40),
+  counts: countsSchema,
+  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type BackupHeader = z.infer<typeof backupHeaderSchema>;
+
+export interface BackupMeta {
+  appVersion: string;
+  schemaVersion: number;
+  createdAt: string;
+}
+
+/** SHA-256 (WebCrypto) as lower-case hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The checksum covers the versions, the time, the counts and the tables exactly as written. */
+export function checksumInput(header: Omit<BackupHeader, 'format' | 'checksum'>, tablesJson: string): string {
+  const fixed = [header.formatVersion, header.appVersion, header.schemaVersion, header.createdAt, header.counts];
+  return `${JSON.stringify(fixed)}\n${tablesJson}`;
+}
+
+/** Attachments' bytes become base64 so the whole backup is one JSON text. */
+function tablesToJson(tables: BackupTables): string {
+  const out: Record<string, unknown[]> = {};
+  for (const name of backupTableNames) {
+    out[name] = name === 'attachments'
+      ? tables.attachments.map((a) => ({ ...a, data: bytesToBase64(a.data) }))
+      : tables[name];
+  }
+  return JSON.stringify(out);
+}
+
+/** Writes the file's text: header first (so it can be read alone), tables last. */
+export async function serializeBackup(tables: BackupTables, meta: BackupMeta): Promise<{ text: string; counts: TableCounts }> {
+  const counts = countTables(tables);
+  const tablesJson = tablesToJson(tables);
+  const body = { formatVersion: BACKUP_FORMAT_VERSION, ...meta, counts };
+  const checksum = await sha256Hex(checksumInput(body, tablesJson));
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    schemaVersion: meta.schemaVersion,
+    createdAt: meta.createdAt,
+    counts,
+    checksum,
+  };
+  const headerJson = JSON.stringify(header);
+  return { text: `${headerJson.slice(0, -1)},"tables":${tablesJson}}`, counts };
+}
+
+/**
+ * Reads the header from the start of a plain backup without parsing the tables (main lists
+ * automatic backups this way). Returns null for anything else, an encrypted file included.
+ */
+export function readBackupHeader(start: string): BackupHeader | null {
+  const end = start.indexOf(',"tables":');
+  if (end < 0) return null;
+  try {
+    const parsed = backupHeaderSchema.safeParse(JSON.parse(`${start.slice(0, end)}}`));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A file name for a backup made at `at` (local time), e.g. `twinning-desk-2026-11-26-0815.json`. */
+export function backupFileName(at: Date, encrypted = false): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}`;
+  return `twinning-desk-${stamp}${encrypted ? '-encrypted' : ''}.${BACKUP_EXTENSION}`;
+}

@@ -1,0 +1,120 @@
+// Reads a plain backup: size, JSON, versions (older upgraded, newer refused), checksum, every record, every link.
+import { base64ToBytes } from './base64';
+import { BackupError } from './errors';
+import {
+  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, backupHeaderSchema, checksumInput, sha256Hex,
+  type BackupHeader,
+} from './format';
+import { checkReferences, checkUniqueKeys } from './references';
+import { backupTableNames, backupTableSchemas, primaryKeyOf, type BackupTableName, type BackupTables } from './tables';
+import { formatSteps, schemaSteps, upgradeFormat, upgradeSchema, type FormatStep, type SchemaStep } from './upgrade';
+
+export interface ParsedBackup {
+  header: BackupHeader;
+  tables: BackupTables;
+}
+
+export interface ParseOptions {
+  /** The schema version of this app's database. */
+  schemaVersion: number;
+  maxBytes?: number;
+  formatSteps?: Readonly<Record<number, FormatStep>>;
+  schemaSteps?: Readonly<Record<number, SchemaStep>>;
+}
+
+/** Decodes UTF-8 strictly: a file that is not text is not a backup. */
+export function decodeBackupBytes(bytes: Uint8Array, maxBytes = MAX_BACKUP_BYTES): string {
+  if (bytes.byteLength > maxBytes) throw new BackupError('tooLarge');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BackupError('notJson');
+  }
+}
+
+export function parseJsonObject(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BackupError('notJson');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new BackupError('notBackup');
+  return value as Record<string, unknown>;
+}
+
+export async function parseBackup(text: string, options: ParseOptions): Promise<ParsedBackup> {
+  if (text.length > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
+  return parseBackupObject(parseJsonObject(text), options);
+}
+
+export async function parseBackupObject(raw: Record<string, unknown>, options: ParseOptions): Promise<ParsedBackup> {
+  if (raw.format !== BACKUP_FORMAT) throw new BackupError('notBackup');
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('damagedHeader');
+  const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion.slice(0, 40) : undefined;
+  const doc = upgradeFormat(raw, version, BACKUP_FORMAT_VERSION, options.formatSteps ?? formatSteps, appVersion);
+  const header = backupHeaderSchema.safeParse(doc);
+  if (!header.success) throw new BackupError('damagedHeader');
+  if (header.data.schemaVersion > options.schemaVersion) {
+    throw new BackupError('newerSchema', { version: header.data.appVersion });
+  }
+  const rawTables = doc.tables;
+  if (rawTables === null || typeof rawTables !== 'object' || Array.isArray(rawTables)) throw new BackupError('damagedHeader');
+  if (version === BACKUP_FORMAT_VERSION) {
+    const expected = await sha256Hex(checksumInput(header.data, JSON.stringify(rawTables)));
+    if (expected !== header.data.checksum) throw new BackupError('checksum');
+  }
+  const tableMap = rawTables as Record<string, unknown>;
+  for (const name of Object.keys(tableMap)) {
+    if (!(backupTableNames as string[]).includes(name)) throw new BackupError('invalidRecord', { table: name.slice(0, 64) });
+  }
+  for (const name of backupTableNames) {
+    if (!Array.isArray(tableMap[name])) throw new BackupError('invalidRecord', { table: name });
+    if (header.data.counts[name] !== tableMap[name].length) throw new BackupError('countMismatch', { table: name });
+  }
+  const upgraded = upgradeSchema(
+    tableMap as Record<BackupTableName, unknown[]>,
+    header.data.schemaVersion,
+    options.schemaVersion,
+    options.schemaSteps ?? schemaSteps,
+    header.data.appVersion,
+  );
+  const tables = validateTables(upgraded);
+  checkUniqueKeys(tables);
+  checkReferences(tables);
+  return { header: header.data, tables };
+}
+
+function keyOf(table: BackupTableName, row: unknown, index: number): string {
+  const value = row && typeof row === 'object' ? (row as Record<string, unknown>)[primaryKeyOf(table)] : undefined;
+  return typeof value === 'string' ? value.slice(0, 64) : `#${index + 1}`;
+}
+
+/** Every row through its domain schema; the stored row is the parsed one. */
+function validateTables(raw: Record<BackupTableName, unknown[]>): BackupTables {
+  const out: Record<string, unknown[]> = {};
+  for (const table of backupTableNames) {
+    const schema = backupTableSchemas[table];
+    out[table] = raw[table].map((row, index) => {
+      let input = row;
+      if (table === 'attachments' && row && typeof row === 'object') {
+        const data = (row as Record<string, unknown>).data;
+        const bytes = typeof data === 'string' ? base64ToBytes(data) : null;
+        if (!bytes) throw new BackupError('invalidRecord', { table, key: keyOf(table, row, index), field: 'data' });
+        input = { ...row, data: bytes };
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new BackupError('invalidRecord', {
+          table,
+          key: keyOf(table, row, index),
+          field: issue ? issue.path.join('.').slice(0, 100) : undefined,
+        });
+      }
+      return parsed.data;
+    });
+  }
+  return out as unknown as BackupTables;
+}
