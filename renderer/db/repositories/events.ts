@@ -1,0 +1,130 @@
+// Calendar events: the only writer of the events table, and the range reads the calendar views use.
+// Range reads go through the `start` index bounded on both sides (lower bound = range start minus the
+// longest single event ever stored), so 20,000 events cost only the visible slice; series are few
+// (`series` index) and expanded in memory.
+import { z } from 'zod';
+import { addDays, lastDayOf, daysBetween } from '../../../shared/calendar/dates';
+import { itemFromOccurrence, itemFromVisit, type CalendarItem } from '../../../shared/calendar/items';
+import { expandEvents, type ExpandOptions, type Occurrence } from '../../../shared/calendar/recurrence';
+import { eventSchema, type CalendarEvent, type OccurrenceException, type Visit } from '../../../shared/domain';
+import { db } from '../db';
+import { newId, stamped, validate, type Input } from './base';
+import { defineSetting, readSetting, writeSetting } from './settings';
+
+export type EventInput = Input<typeof eventSchema>;
+
+/** Longest single (non-series) event stored so far, in days; raised by every write. */
+export const maxSpanSetting = defineSetting('calendar.maxEventSpanDays', z.number().int().min(0).max(1_000_000), 0);
+/** Range reads always look back at least this far, so rows written by other code paths are still found. */
+export const SPAN_FLOOR_DAYS = 62;
+
+const spanOf = (e: Pick<CalendarEvent, 'start' | 'end'>) => daysBetween(e.start, lastDayOf(e.start, e.end));
+
+function prepare(input: EventInput): CalendarEvent {
+  return validate(eventSchema, stamped({ ...input, id: input.id ?? newId(), series: input.recurrence ? 1 : 0 }));
+}
+
+async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
+  const longest = Math.max(0, ...events.filter((e) => e.series === 0).map(spanOf));
+  if (longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
+}
+
+export async function saveEvent(input: EventInput): Promise<CalendarEvent> {
+  const record = prepare(input);
+  await db.transaction('rw', [db.events, db.settings], async () => {
+    await db.events.put(record);
+    await noteSpan([record]);
+  });
+  return record;
+}
+
+/** Stores every imported event or none: all are validated before the first write. */
+export async function importEvents(inputs: readonly EventInput[]): Promise<CalendarEvent[]> {
+  const records = inputs.map(prepare);
+  await db.transaction('rw', [db.events, db.settings], async () => {
+    await db.events.bulkAdd(records);
+    await noteSpan(records);
+  });
+  return records;
+}
+
+export function getEvent(id: string): Promise<CalendarEvent | undefined> {
+  return db.events.get(id);
+}
+
+/** Deletes an event; its tasks stay, no longer linked to it. */
+export async function deleteEvent(id: string): Promise<void> {
+  await db.transaction('rw', [db.events, db.tasks], async () => {
+    await db.tasks.where('eventId').equals(id).modify((t) => {
+      delete t.eventId;
+    });
+    await db.events.delete(id);
+  });
+}
+
+/** Adds or replaces the exception of one occurrence (keyed by its original date) of a series. */
+export async function saveOccurrence(eventId: string, exception: OccurrenceException): Promise<CalendarEvent> {
+  return db.transaction('rw', [db.events, db.settings], async () => {
+    const event = await db.events.get(eventId);
+    if (!event) throw new Error(`No event ${eventId}`);
+    const exceptions = [...(event.exceptions ?? []).filter((x) => x.date !== exception.date), exception];
+    return saveEvent({ ...event, exceptions });
+  });
+}
+
+export function cancelOccurrence(eventId: string, date: string): Promise<CalendarEvent> {
+  return saveOccurrence(eventId, { date, cancelled: true });
+}
+
+/** Brings an occurrence back to the series' own values. */
+export async function restoreOccurrence(eventId: string, date: string): Promise<void> {
+  await db.transaction('rw', [db.events, db.settings], async () => {
+    const event = await db.events.get(eventId);
+    if (!event) return;
+    await saveEvent({ ...event, exceptions: (event.exceptions ?? []).filter((x) => x.date !== date) });
+  });
+}
+
+/** Single events touching `from`–`to`: one bounded index range on `start`, never the whole table. */
+export async function singleEventsInRange(from: string, to: string): Promise<CalendarEvent[]> {
+  const lookBack = Math.max(SPAN_FLOOR_DAYS, await readSetting(maxSpanSetting));
+  return db.events
+    .where('start')
+    .between(addDays(from, -lookBack), `${to}\uffff`, true, true)
+    .filter((e) => e.series === 0 && lastDayOf(e.start, e.end) >= from)
+    .toArray();
+}
+
+export function seriesEvents(): Promise<CalendarEvent[]> {
+  return db.events.where('series').equals(1).toArray();
+}
+
+/** Occurrences (series expanded, cancelled ones dropped unless asked) touching `from`–`to`, by start. */
+export async function eventsInRange(from: string, to: string, options: ExpandOptions = {}): Promise<Occurrence[]> {
+  const [singles, series] = await Promise.all([singleEventsInRange(from, to), seriesEvents()]);
+  return expandEvents([...singles, ...series], from, to, options);
+}
+
+/** Events stored with at least one occurrence in the range (series whole), for ICS export. */
+export async function storedEventsInRange(from: string, to: string): Promise<CalendarEvent[]> {
+  const occ = await eventsInRange(from, to, { includeCancelled: true });
+  const byId = new Map(occ.map((o) => [o.event.id, o.event]));
+  return [...byId.values()];
+}
+
+export function allEvents(): Promise<CalendarEvent[]> {
+  return db.events.orderBy('start').toArray();
+}
+
+/** Visits touching the range: few rows, read from the `end` index upwards. */
+export function visitsInRange(from: string, to: string): Promise<Visit[]> {
+  return db.visits.where('end').aboveOrEqual(from).filter((v) => v.start <= to).toArray();
+}
+
+/** What the views draw: event occurrences and delegation visits in one list, by start. */
+export async function calendarItemsInRange(from: string, to: string, options: ExpandOptions = {}): Promise<CalendarItem[]> {
+  const [occ, visits] = await Promise.all([eventsInRange(from, to, options), visitsInRange(from, to)]);
+  return [...occ.map(itemFromOccurrence), ...visits.map(itemFromVisit)].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title),
+  );
+}
