@@ -6,6 +6,7 @@ import type { Language } from '../shared/ipc';
 import { appHandlers } from './ipc/app';
 import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
+import { printHandlers } from './ipc/print';
 import { menuTemplate } from './menu';
 import { loadLanguage, saveLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
@@ -69,6 +70,12 @@ async function start(): Promise<void> {
         },
       }),
       ...fileHandlers({
+        dialog,
+        window: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+      }),
+      ...printHandlers({
+        BrowserWindow,
         dialog,
         window: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),

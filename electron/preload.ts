@@ -13,6 +13,7 @@ const api = {
   saveFile: (request) => call('saveFile')(request),
   openFile: (request) => call('openFile')(request),
   setLanguage: (request) => call('setLanguage')(request),
+  printToPdf: (request) => call('printToPdf')(request),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -32,6 +32,19 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export const setLanguageRequestSchema = z.object({ language: languageSchema });
 
+/** Largest dossier page main will print (a long programme with every section is far below this). */
+export const MAX_PRINT_HTML = 20 * 1024 * 1024;
+
+/** A self-contained HTML page to print to an A4 PDF, with the running header and the page words. */
+export const printToPdfRequestSchema = z.object({
+  html: z.string().min(1).max(MAX_PRINT_HTML),
+  suggestedName: z.string().min(1).max(300),
+  header: z.string().max(200),
+  pageLabel: z.string().max(40),
+  ofLabel: z.string().max(40),
+});
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -58,6 +71,7 @@ export const channels = {
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
   setLanguage: setLanguageRequestSchema,
+  printToPdf: printToPdfRequestSchema,
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -68,6 +82,7 @@ export interface ChannelResults {
   saveFile: SavedFile | Canceled;
   openFile: OpenedFile | Canceled;
   setLanguage: null;
+  printToPdf: SavedFile | Canceled;
 }
 
 export type ChannelRequest<K extends ChannelName> = z.input<(typeof channels)[K]>;

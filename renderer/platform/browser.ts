@@ -1,5 +1,5 @@
 // The browser stand-in for the desktop bridge: downloads through a Blob, opens through a file input.
-import type { AppInfo, FileFilter, OpenFileRequest, SaveFileRequest } from '../../shared/ipc';
+import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc';
 import { canceled, fail, ok } from '../../shared/result';
 import type { Platform } from './types';
 
@@ -59,6 +59,30 @@ function openFile(request: OpenFileRequest) {
   });
 }
 
+/**
+ * The browser has no silent PDF printer: the page goes into a hidden frame (srcdoc, no scripts of its
+ * own) and the browser's print dialog opens on it, where the user picks "Save as PDF".
+ */
+function printToPdf(request: PrintToPdfRequest) {
+  return new Promise<Awaited<ReturnType<Platform['printToPdf']>>>((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.title = request.suggestedName;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.setAttribute('data-testid', 'platform-print-frame');
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+    frame.addEventListener('load', () => {
+      const view = frame.contentWindow;
+      if (!view) return resolve(fail('internal', 'The print view could not be opened.'));
+      view.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 1000));
+      view.focus();
+      view.print();
+      resolve(ok(canceled));
+    }, { once: true });
+    frame.srcdoc = request.html;
+    document.body.append(frame);
+  });
+}
+
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -75,5 +99,6 @@ export function createBrowserPlatform(): Platform {
     saveFile,
     openFile,
     setLanguage: () => Promise.resolve(ok(null)),
+    printToPdf,
   };
 }
