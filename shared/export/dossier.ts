@@ -113,6 +113,7 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
     {
       kind: 'table',
       columns: text.programmeColumns,
+      compact: [0],
       rows: day.items.map((i) => [
         `${i.from.slice(11, 16)}–${i.to.slice(0, 10) === day.date ? i.to.slice(11, 16) : f.date(i.to.slice(0, 10), 'P') + ' ' + i.to.slice(11, 16)}`,
         i.activity, i.place ?? '', i.responsible ?? '', i.notes ?? '',

@@ -46,9 +46,10 @@ function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
   dl { display: grid; grid-template-columns: 45mm 1fr; gap: 1mm 4mm; margin: 0 0 3mm; }
   dt { font-weight: bold; }
   dd { margin: 0; white-space: pre-wrap; }
-  table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 3mm; }
+  table { width: 100%; border-collapse: collapse; margin-bottom: 3mm; }
   th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; white-space: pre-wrap; }
   th { background: #eee; }
+  td.compact { white-space: nowrap; }
   tr { break-inside: avoid; }
   .empty { color: #555; font-style: italic; }`;
 }
@@ -65,7 +66,7 @@ function block(b: DossierBlock): string {
       return `<dl>${b.rows.map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd>`).join('')}</dl>`;
     case 'table':
       return `<table><thead><tr>${b.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${b.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .map((row) => `<tr>${row.map((cell, i) => `<td${b.compact?.includes(i) ? ' class="compact"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     default: {
       const never: never = b;

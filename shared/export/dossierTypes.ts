@@ -16,7 +16,8 @@ export type DossierBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'facts'; rows: DossierFact[] }
   | { kind: 'subheading'; text: string }
-  | { kind: 'table'; columns: string[]; rows: string[][] }
+  /** `compact` columns hold short values (times, numbers) that must not wrap. */
+  | { kind: 'table'; columns: string[]; rows: string[][]; compact?: number[] }
   | { kind: 'empty'; text: string };
 
 export type DossierSectionId =
