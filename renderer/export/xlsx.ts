@@ -7,7 +7,7 @@ export interface Sheet {
 }
 
 /** Builds a workbook; the first row of each sheet is a bold, frozen header. */
-export async function writeXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+export async function writeXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const { Workbook } = (await import('exceljs')).default;
   const workbook = new Workbook();
   workbook.creator = 'Twinning Desk';

@@ -93,7 +93,7 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
     new: input.partners.filter((p) => p.startDate && inPeriod(p.startDate, period)).map((p) => p.id),
     ended: input.partners.filter((p) => endedIds.has(p.id)).map((p) => p.id),
     dormant: input.partners
-      .filter((p) => isDormant({ status: p.status, lastActivity: lastActivity.get(p.id), since: p.startDate }, period.to, input.dormancyMonths))
+      .filter((p) => isDormant({ status: p.status, lastActivity: lastActivity.get(p.id), since: p.startDate ?? p.createdAt.slice(0, 10) }, period.to, input.dormancyMonths))
       .map((p) => p.id),
   };
 

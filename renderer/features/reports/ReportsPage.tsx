@@ -1,12 +1,93 @@
-// The reports area's main page.
-import { Stack, Title } from '@mantine/core';
+// The annual report: a period, the figures as tables and charts, and exports in Polish or English.
+import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/ipc';
+import type { Period } from '../../../shared/reports/annual';
+import { reportTables, type RecordLink } from '../../../shared/reports/tables';
+import { loadAnnualReport } from '../../db/repositories/reports';
+import { useFormat } from '../../i18n/format';
+import { ReportCharts } from './ReportCharts';
+import { ReportTableView } from './ReportTableView';
+import { RecordsModal } from './RecordsModal';
+import { saveReportCsv, saveReportXlsx } from './exportReport';
+import { reportText } from './reportText';
+
+const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 export function ReportsPage() {
   const { t } = useTranslation('reports');
+  const format = useFormat();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [custom, setCustom] = useState<Period>({ from: '', to: '' });
+  const [applied, setApplied] = useState<Period | null>(null);
+  const [exportLanguage, setExportLanguage] = useState<Language>(format.language);
+  const [open, setOpen] = useState<{ link: RecordLink; title: string } | null>(null);
+  const period = applied ?? yearPeriod(year);
+  const loaded = useLiveQuery(() => loadAnnualReport(period), [period.from, period.to]);
+  const tables = useMemo(
+    () => (loaded ? reportTables(loaded.report, reportText(format.language, loaded.partnerNames)) : []),
+    [loaded, format.language],
+  );
+  const exportTables = () => (loaded ? reportTables(loaded.report, reportText(exportLanguage, loaded.partnerNames)) : []);
+  const baseName = `${exportLanguage === 'pl' ? 'sprawozdanie' : 'report'}-${period.from}-${period.to}`;
+  const customInvalid = custom.from !== '' && custom.to !== '' && custom.from > custom.to;
+  const byId = (id: string) => tables.find((table) => table.id === id);
+
   return (
-    <Stack>
-      <Title order={1}>{t('title')}</Title>
+    <Stack data-report-ready={loaded ? `${period.from}/${period.to}` : undefined}>
+      <Title order={1}>{t('heading')}</Title>
+      <Card withBorder className="no-print">
+        <Group align="flex-end" wrap="wrap">
+          <NumberInput label={t('period.year')} value={year} min={1950} max={2200} w={110}
+            onChange={(v) => { if (typeof v === 'number') { setYear(v); setApplied(null); } }} />
+          <TextInput type="date" label={t('period.from')} value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })} />
+          <TextInput type="date" label={t('period.to')} value={custom.to} error={customInvalid ? t('period.invalid') : undefined}
+            onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })} />
+          <Button variant="default" disabled={!custom.from || !custom.to || customInvalid} onClick={() => setApplied(custom)}>
+            {t('period.custom')}
+          </Button>
+          {applied && <Button variant="subtle" onClick={() => setApplied(null)}>{t('period.wholeYear')}</Button>}
+        </Group>
+        <Group align="flex-end" mt="sm" wrap="wrap">
+          <NativeSelect label={t('exportLanguage')} value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value === 'en' ? 'en' : 'pl')}
+            data={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} />
+          <Button variant="default" disabled={!loaded} onClick={() => void saveReportCsv(exportTables(), baseName)}>{t('actions.csv')}</Button>
+          <Button variant="default" disabled={!loaded} onClick={() => void saveReportXlsx(exportTables(), baseName)}>{t('actions.xlsx')}</Button>
+        </Group>
+      </Card>
+      {loaded && (
+        <>
+          <Text size="sm">{t('subtitle', { home: loaded.homeName, from: format.date(period.from, 'P'), to: format.date(period.to, 'P') })}</Text>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
+            {[
+              ['partners', loaded.report.partners.active.length],
+              ['events', loaded.report.events.total],
+              ['visitsIn', loaded.report.visits.incoming],
+              ['visitsOut', loaded.report.visits.outgoing],
+              ['participants', loaded.report.participants.total],
+            ].map(([key, value]) => (
+              <Card withBorder key={key} padding="sm">
+                <Text size="xs" c="dimmed">{t(`summary.${key}`)}</Text>
+                <Text size="xl" fw={700} aria-label={`${t(`summary.${key}`)}: ${value}`}>{value}</Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+          <ReportCharts
+            specs={[
+              { table: byId('eventsByMonth'), label: t('chart.eventsByMonth'), column: 1 },
+              { table: byId('visits') && { ...byId('visits')!, rows: byId('visits')!.rows.slice(0, -1).map((r) => [r[0]!, Number(r[1]) + Number(r[2])]) }, label: t('chart.visitsByPartner'), column: 1 },
+              { table: byId('participantsByCountry'), label: t('chart.participantsByCountry'), column: 1 },
+              { table: byId('costsByFunding'), label: t('chart.costsByFunding'), column: 2 },
+            ]}
+          />
+          {tables.map((table) => (
+            <ReportTableView key={table.id} table={table} onOpen={(link, title) => setOpen({ link, title })} />
+          ))}
+        </>
+      )}
+      <RecordsModal link={open?.link ?? null} title={open?.title ?? ''} onClose={() => setOpen(null)} />
     </Stack>
   );
 }

@@ -1,0 +1,57 @@
+// Bar charts of the report (chart.js, loaded with this page only); the tables carry the same numbers.
+import { Card, SimpleGrid, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import type { ReportTable } from '../../../shared/reports/tables';
+
+interface ChartSpec {
+  table: ReportTable | undefined;
+  label: string;
+  /** Which column holds the value to plot. */
+  column: number;
+}
+
+function BarChart({ spec }: { spec: ChartSpec }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const rows = spec.table?.rows ?? [];
+    if (!canvas.current || rows.length === 0) return;
+    let chart: { destroy(): void } | undefined;
+    let alive = true;
+    void import('chart.js/auto').then(({ default: Chart }) => {
+      if (!alive || !canvas.current) return;
+      chart = new Chart(canvas.current, {
+        type: 'bar',
+        data: {
+          labels: rows.map((r) => String(r[0])),
+          datasets: [{ label: spec.label, data: rows.map((r) => Number(String(r[spec.column]).replace(/\s/g, '').replace(',', '.')) || 0), backgroundColor: '#5c7cfa' }],
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } } },
+      });
+    });
+    return () => {
+      alive = false;
+      chart?.destroy();
+    };
+  }, [spec]);
+  if (!spec.table || spec.table.rows.length === 0) return null;
+  return (
+    <Card withBorder>
+      <Text size="sm" fw={600} mb="xs">
+        {spec.label}
+      </Text>
+      <div style={{ position: 'relative', height: 220 }}>
+        <canvas ref={canvas} role="img" aria-label={spec.label} />
+      </div>
+    </Card>
+  );
+}
+
+export function ReportCharts({ specs }: { specs: ChartSpec[] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} className="no-print">
+      {specs.map((spec) => (
+        <BarChart key={spec.label} spec={spec} />
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,29 @@
+// Labels of the report in a chosen language (the screen's, or the one picked for an export).
+import type { Language } from '../../../shared/ipc';
+import type { ReportText } from '../../../shared/reports/tables';
+import { i18n } from '../../i18n';
+import { countryName, formatDate, formatNumber } from '../../i18n/format';
+
+const GROUP_KEYS: Record<string, (key: string) => string> = {
+  kind: (k) => `calendar:kind.${k}`,
+  ageGroup: (k) => `reports:ageGroup.${k}`,
+  role: (k) => `reports:role.${k}`,
+  stage: (k) => `partners:stage.${k}`,
+  funding: (k) => `partners:funding.${k}`,
+};
+
+export function reportText(language: Language, partnerNames: Record<string, string>): ReportText {
+  const t = i18n.getFixedT(language, 'reports');
+  return {
+    t: (key) => t(key),
+    value: (group, key) => {
+      if (group === 'country') return countryName(key, language);
+      if (group === 'month') return formatDate(`${key}-01`, language, 'LLLL yyyy');
+      const i18nKey = GROUP_KEYS[group]?.(key);
+      return i18nKey ? t(i18nKey, { defaultValue: key }) : key;
+    },
+    partner: (id) => partnerNames[id] ?? id,
+    date: (iso) => formatDate(iso, language, 'P'),
+    number: (n) => formatNumber(n, language),
+  };
+}
