@@ -87,11 +87,12 @@ export async function dormantPartnerIds(today: string): Promise<Set<string>> {
   return new Set((await dormantPartners(today)).map((d) => d.partner.id));
 }
 
-export async function dormantPartners(today: string): Promise<DormantPartner[]> {
+/** `known` is a last-activity map already read (the list reads it once for both columns). */
+export async function dormantPartners(today: string, known?: Map<string, string>): Promise<DormantPartner[]> {
   const [months, partners, activity] = await Promise.all([
     readSetting(dormancyMonthsSetting),
     db.partners.where('status').equals('active').toArray(),
-    lastActivityByPartner(today),
+    known ?? lastActivityByPartner(today),
   ]);
   return partners
     .map((partner) => ({ partner, lastActivity: activity.get(partner.id) }))

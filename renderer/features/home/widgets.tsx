@@ -1,5 +1,6 @@
 // The dashboard's widgets, in order. Each area adds its own widget component here.
 import type { ComponentType } from 'react';
 import { OverviewWidget } from './OverviewWidget';
+import { AnniversariesWidget, DormantWidget } from '../partners/widgets';
 
-export const dashboardWidgets: ComponentType[] = [OverviewWidget];
+export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget];

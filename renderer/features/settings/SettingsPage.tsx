@@ -7,6 +7,7 @@ import { switchLanguage } from '../../app/Layout';
 import { currentLanguage } from '../../i18n';
 import { platform } from '../../platform';
 import { useStoragePersistence } from './useStoragePersistence';
+import { DormancySettingsCard } from '../partners/DormancySettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -55,6 +56,7 @@ export function SettingsPage() {
           {persisted === false && <Text size="sm" c="dimmed">{t('storage.notPersistedHelp')}</Text>}
         </Stack>
       </Card>
+      <DormancySettingsCard />
       {info && (
         <Text size="sm" c="dimmed">
           {t('version', { name: info.name, version: info.version })}

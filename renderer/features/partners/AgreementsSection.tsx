@@ -1,0 +1,95 @@
+// Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, remove.
+import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { agreementChanges, agreementSchema, type AgreementChange } from '../../../shared/domain';
+import { notifyError } from '../../app/notify';
+import { classifyDatabaseError } from '../../db/errors';
+import { deleteAgreement, saveAgreement } from '../../db/repositories/agreements';
+import { useFormat } from '../../i18n/format';
+import { useAgreements } from './hooks';
+import { validationText } from './labels';
+
+export function AgreementsSection({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const format = useFormat();
+  const agreements = useAgreements(partnerId);
+  const [adding, setAdding] = useState(false);
+  const remove = async (id: string) => {
+    try {
+      await deleteAgreement(id);
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+  return (
+    <Card withBorder component="section" aria-label={t('section.agreements')}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">{t('section.agreements')}</Title>
+        <Button size="xs" className="no-print" onClick={() => setAdding(true)}>{t('agreement.add')}</Button>
+      </Group>
+      {agreements && agreements.length === 0 && <Text size="sm" c="dimmed">{t('agreement.empty')}</Text>}
+      {agreements && agreements.length > 0 && (
+        <Table fz="sm" verticalSpacing={4} aria-label={t('section.agreements')}>
+          <Table.Tbody>
+            {[...agreements].reverse().map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td w={140}>{format.date(a.date, 'P')}</Table.Td>
+                <Table.Td w={140}>{t(`agreement.changes.${a.change}`)}</Table.Td>
+                <Table.Td>{a.title}{a.notes ? ` — ${a.notes}` : ''}</Table.Td>
+                <Table.Td className="no-print" w={80}>
+                  <Button size="compact-xs" variant="subtle" color="red" aria-label={t('agreement.delete', { title: a.title })}
+                    onClick={() => void remove(a.id)}>{tc('actions.delete')}</Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t('agreement.addTitle')}>
+        {adding && <AgreementForm partnerId={partnerId} onDone={() => setAdding(false)} />}
+      </Modal>
+    </Card>
+  );
+}
+
+function AgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const [change, setChange] = useState<AgreementChange>('amended');
+  const [date, setDate] = useState('');
+  const [title, setTitle] = useState('');
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    const record = { id: 'new', partnerId, change, date, title, notes: notes.trim() || undefined, createdAt: '', updatedAt: '' };
+    const parsed = agreementSchema.safeParse(record);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      return;
+    }
+    try {
+      await saveAgreement({ partnerId, change, date, title, notes: record.notes });
+      onDone();
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+  return (
+    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('agreement.addTitle')}>
+      <Stack gap="sm">
+        <Select label={t('agreement.change')} value={change} allowDeselect={false} onChange={(v) => v && setChange(v as AgreementChange)}
+          data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))} />
+        <TextInput label={t('agreement.date')} type="date" withAsterisk value={date} onChange={(e) => setDate(e.currentTarget.value)}
+          error={validationText(errors.date === 'date.format' && !date ? 'required' : errors.date)} />
+        <TextInput label={t('agreement.title')} withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={validationText(errors.title)} />
+        <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
+          <Button type="submit">{tc('actions.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+// The contacts of one partner town: a table with add, edit and remove, and the contact form.
+import { Anchor, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contactRoles, type Contact } from '../../../shared/domain';
+import {
+  contactFormSchema, contactFormValues, contactFromForm, type ContactFormValues,
+} from '../../../shared/partners/partnerForm';
+import { notifyError } from '../../app/notify';
+import { classifyDatabaseError } from '../../db/errors';
+import { deleteContact, saveContact } from '../../db/repositories/partners';
+import { useContacts } from './hooks';
+import { validationText } from './labels';
+
+export function ContactsSection({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const contacts = useContacts(partnerId);
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Contact | null>(null);
+  const remove = async (c: Contact) => {
+    try {
+      await deleteContact(c.id);
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+    setRemoving(null);
+  };
+  return (
+    <Card withBorder component="section" aria-label={t('section.contacts')}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">{t('section.contacts')}</Title>
+        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>{t('contact.add')}</Button>
+      </Group>
+      {contacts && contacts.length === 0 && <Text size="sm" c="dimmed">{t('contact.empty')}</Text>}
+      {contacts && contacts.length > 0 && (
+        <Table fz="sm" verticalSpacing={4} aria-label={t('section.contacts')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('contact.name')}</Table.Th>
+              <Table.Th>{t('contact.role')}</Table.Th>
+              <Table.Th>{t('contact.email')}</Table.Th>
+              <Table.Th>{t('contact.phone')}</Table.Th>
+              <Table.Th>{t('contact.languages')}</Table.Th>
+              <Table.Th className="no-print" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {contacts.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>{c.name}</Table.Td>
+                <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
+                <Table.Td>{c.email && <Anchor href={`mailto:${c.email}`} fz="sm">{c.email}</Anchor>}</Table.Td>
+                <Table.Td>{c.phone}</Table.Td>
+                <Table.Td>{c.languages.join(', ')}</Table.Td>
+                <Table.Td className="no-print">
+                  <Group gap={4} justify="flex-end">
+                    <Button size="compact-xs" variant="default" aria-label={t('contact.edit', { name: c.name })} onClick={() => setEditing(c)}>
+                      {tc('actions.edit')}
+                    </Button>
+                    <Button size="compact-xs" variant="subtle" color="red" aria-label={t('contact.delete', { name: c.name })} onClick={() => setRemoving(c)}>
+                      {tc('actions.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('contact.addTitle') : t('contact.editTitle')} size="lg">
+        {editing !== null && (
+          <ContactForm partnerId={partnerId} contact={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('contact.delete', { name: removing?.name ?? '' })}>
+        <Text size="sm">{t('contact.confirmDelete', { name: removing?.name ?? '' })}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setRemoving(null)}>{tc('actions.cancel')}</Button>
+          <Button color="red" onClick={() => removing && void remove(removing)}>{tc('actions.delete')}</Button>
+        </Group>
+      </Modal>
+    </Card>
+  );
+}
+
+export function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contact?: Contact; onDone: () => void }) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const { control, register, handleSubmit, formState: { errors, isSubmitting } } = useForm<ContactFormValues>({
+    resolver: zodResolver(contactFormSchema),
+    defaultValues: contactFormValues(contact),
+    mode: 'onChange',
+  });
+  const submit = async (values: ContactFormValues) => {
+    try {
+      await saveContact(contactFromForm(values, partnerId, contact));
+      onDone();
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+  return (
+    <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-label={contact ? t('contact.editTitle') : t('contact.addTitle')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('contact.name')} withAsterisk {...register('name')} error={validationText(errors.name?.message)} />
+          <Controller control={control} name="role" render={({ field }) => (
+            <Select label={t('contact.role')} allowDeselect={false} value={field.value} onChange={(v) => v && field.onChange(v)}
+              data={contactRoles.map((r) => ({ value: r, label: t(`contact.roles.${r}`) }))} />
+          )} />
+          <TextInput label={t('contact.email')} type="email" {...register('email')} error={validationText(errors.email?.message)} />
+          <TextInput label={t('contact.phone')} type="tel" {...register('phone')} error={validationText(errors.phone?.message)} />
+          <Controller control={control} name="languages" render={({ field }) => (
+            <TagsInput label={t('contact.languages')} placeholder={t('form.languagesHint')} value={field.value} onChange={field.onChange} />
+          )} />
+        </SimpleGrid>
+        <Textarea label={t('contact.notes')} autosize minRows={2} {...register('notes')} error={validationText(errors.notes?.message)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
+          <Button type="submit" loading={isSubmitting}>{tc('actions.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+// One partner town: profile, legal basis, contacts, agreement changes and the timeline of everything done together.
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Partner } from '../../../shared/domain';
+import { notifyError, notifyFileResult, notifySuccess } from '../../app/notify';
+import { classifyDatabaseError } from '../../db/errors';
+import { getAttachment } from '../../db/repositories/attachments';
+import { deletePartner } from '../../db/repositories/partners';
+import { useFormat } from '../../i18n/format';
+import { platform } from '../../platform';
+import { AgreementsSection } from './AgreementsSection';
+import { ContactsSection } from './ContactsSection';
+import { useAttachmentInfo, usePartner } from './hooks';
+import { PartnerForm } from './PartnerForm';
+import { TimelineSection } from './TimelineSection';
+
+export function PartnerPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('partners');
+  const partner = usePartner(id);
+  if (partner === undefined) return null;
+  if (partner === null) {
+    return (
+      <Stack>
+        <Alert color="orange">{t('notFound')}</Alert>
+        <Anchor component={Link} to="/partners">{t('actions.back')}</Anchor>
+      </Stack>
+    );
+  }
+  return <PartnerView partner={partner} />;
+}
+
+function PartnerView({ partner }: { partner: Partner }) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const remove = async () => {
+    try {
+      await deletePartner(partner.id);
+      notifySuccess(t('deleted', { name: partner.name }));
+      void navigate('/partners');
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/partners" size="sm" className="no-print">← {t('actions.back')}</Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={1}>{partner.name}</Title>
+          <Group gap="xs">
+            <Badge variant="light">{t(`relationKind.${partner.relationKind}`)}</Badge>
+            <Badge variant="outline">{t(`status.${partner.status}`)}</Badge>
+            {partner.example && <Badge size="sm" variant="light" color="gray">{tc('state.example')}</Badge>}
+          </Group>
+        </Stack>
+        <Group gap="xs" className="no-print">
+          <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)}>{t('actions.delete')}</Button>
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ProfileCard partner={partner} />
+        <LegalBasisCard partner={partner} />
+      </SimpleGrid>
+      <ContactsSection partnerId={partner.id} />
+      <AgreementsSection partnerId={partner.id} />
+      <TimelineSection partnerId={partner.id} />
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle', { name: partner.name })} size="xl">
+        {editing && <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+      </Modal>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('actions.delete')}>
+        <Text size="sm">{t('confirmDelete', { name: partner.name })}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setConfirming(false)}>{tc('actions.cancel')}</Button>
+          <Button color="red" onClick={() => void remove()}>{tc('actions.delete')}</Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  if (children === undefined || children === '' || children === null) return null;
+  return (
+    <>
+      <Text size="sm" c="dimmed" component="dt">{label}</Text>
+      <Text size="sm" component="dd" m={0}>{children}</Text>
+    </>
+  );
+}
+
+const grid = { display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: '4px 16px', margin: 0 } as const;
+
+function ProfileCard({ partner: p }: { partner: Partner }) {
+  const { t } = useTranslation('partners');
+  const format = useFormat();
+  const label = (table: 'area' | 'funding', key: string) => (t(`${table}.${key}`, { defaultValue: key }));
+  return (
+    <Card withBorder component="section" aria-label={t('section.profile')}>
+      <Title order={2} size="h4" mb="xs">{t('section.profile')}</Title>
+      <dl style={grid}>
+        <Field label={t('field.namePl')}>{p.namePl}</Field>
+        <Field label={t('field.country')}>{format.country(p.country)}</Field>
+        <Field label={t('field.region')}>{p.region}</Field>
+        <Field label={t('field.population')}>{p.population === undefined ? undefined : format.number(p.population)}</Field>
+        <Field label={t('field.website')}>{p.website}</Field>
+        <Field label={t('field.languages')}>{p.languages.join(', ')}</Field>
+        <Field label={t('field.startDate')}>{p.startDate && format.date(p.startDate)}</Field>
+        <Field label={t('field.areas')}>{p.areas.map((a) => label('area', a)).join(', ')}</Field>
+        <Field label={t('field.funding')}>{p.funding.map((f) => label('funding', f)).join(', ')}</Field>
+        <Field label={t('field.awards')}>{p.awards.map((a) => `${t(`stage.${a.stage}`)} ${a.year}`).join(', ')}</Field>
+        <Field label={t('field.notes')}>{p.notes}</Field>
+      </dl>
+    </Card>
+  );
+}
+
+function LegalBasisCard({ partner: p }: { partner: Partner }) {
+  const { t } = useTranslation('partners');
+  const format = useFormat();
+  const info = useAttachmentInfo(p.legalBasis.documentId);
+  const download = async () => {
+    const file = p.legalBasis.documentId ? await getAttachment(p.legalBasis.documentId) : undefined;
+    if (!file) return;
+    const extension = file.fileName.split('.').pop()?.toLowerCase() ?? 'bin';
+    notifyFileResult(await platform.saveFile({
+      suggestedName: file.fileName, data: file.data, filters: [{ name: t('field.document'), extensions: [extension] }],
+    }));
+  };
+  const lb = p.legalBasis;
+  return (
+    <Card withBorder component="section" aria-label={t('section.legalBasis')}>
+      <Title order={2} size="h4" mb="xs">{t('section.legalBasis')}</Title>
+      <dl style={grid}>
+        <Field label={t('field.resolutionNumber')}>{lb.resolutionNumber}</Field>
+        <Field label={t('field.resolutionDate')}>{lb.resolutionDate && format.date(lb.resolutionDate)}</Field>
+        <Field label={t('field.adoptedBy')}>{lb.adoptedBy}</Field>
+        <Field label={t('field.signedDate')}>{lb.signedDate && format.date(lb.signedDate)}</Field>
+        <Field label={t('field.document')}>
+          {info ? (
+            <Group gap="xs">
+              <Text size="sm">{info.fileName} ({format.number(Math.ceil(info.size / 1024))} kB)</Text>
+              <Button size="compact-xs" variant="default" onClick={() => void download()}>{t('actions.download')}</Button>
+            </Group>
+          ) : undefined}
+        </Field>
+      </dl>
+    </Card>
+  );
+}
