@@ -76,3 +76,8 @@ export async function reapplyAnonymisations(): Promise<number> {
     return stale.length + erasedCount;
   });
 }
+
+/** The record of past runs and erasures, newest first (no personal data in it: ids and counts). */
+export function listAnonymisationRuns() {
+  return db.anonymisations.orderBy('at').reverse().toArray();
+}

@@ -1,0 +1,80 @@
+// The participants of one camp occurrence: a dense table, adding, editing and CSV import.
+import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { participantAge } from '../../../shared/exchanges/age';
+import { hasValidConsent } from '../../../shared/exchanges/readiness';
+import { sortByName } from '../../../shared/exchanges/lists';
+import { editLink, type CampContext } from './context';
+import { ImportModal } from './ImportModal';
+
+export function ParticipantsTab({ eventId, occurrence, occ, participants, town, towns }: CampContext) {
+  const { t } = useTranslation('exchanges');
+  const [, setParams] = useSearchParams();
+  const [importing, setImporting] = useState(false);
+  const [query, setQuery] = useState('');
+  const needle = query.trim().toLocaleLowerCase('pl');
+  const shown = sortByName(participants).filter(
+    (p) => !needle || `${p.firstName} ${p.lastName} ${town(p.sendingTown).name}`.toLocaleLowerCase('pl').includes(needle),
+  );
+  return (
+    <Stack>
+      <Group>
+        <Button onClick={() => setParams((p) => { p.set('edit', 'new'); return p; })}>{t('participants.add')}</Button>
+        <Button variant="default" onClick={() => setImporting(true)}>{t('import.open')}</Button>
+        <TextInput aria-label={t('participants.filter')} placeholder={t('participants.filter')} value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)} />
+      </Group>
+      <Text size="sm" aria-live="polite">{t('participants.count', { count: shown.length })}</Text>
+      <Table striped highlightOnHover aria-label={t('participants.table')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('field.name')}</Table.Th>
+            <Table.Th>{t('field.age')}</Table.Th>
+            <Table.Th>{t('field.role')}</Table.Th>
+            <Table.Th>{t('field.sendingTown')}</Table.Th>
+            <Table.Th>{t('field.status')}</Table.Th>
+            <Table.Th>{t('consent.parental')}</Table.Th>
+            <Table.Th>{t('consent.image')}</Table.Th>
+            <Table.Th>{t('participants.record')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                {p.anonymisedAt ? <Text size="sm" c="dimmed">{t('participants.anonymised')}</Text> : (
+                  <Anchor component={Link} to={editLink(eventId, occurrence, p.id)} size="sm">{p.lastName} {p.firstName}</Anchor>
+                )}
+              </Table.Td>
+              <Table.Td>{participantAge(p, occ.start)}</Table.Td>
+              <Table.Td>{t(`role.${p.role}`)}</Table.Td>
+              <Table.Td>{town(p.sendingTown).name}</Table.Td>
+              <Table.Td>{t(`status.${p.status}`)}</Table.Td>
+              <Table.Td><ConsentBadge given={Boolean(p.consents.parental)} valid={hasValidConsent(p, 'parental', occ.end)} /></Table.Td>
+              <Table.Td><ConsentBadge given={Boolean(p.consents.image)} valid={hasValidConsent(p, 'image', occ.end)} /></Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/exchanges/person/${p.id}`} size="sm"
+                  aria-label={t('participants.recordOf', { name: p.anonymisedAt ? p.id : `${p.firstName} ${p.lastName}` })}>
+                  {t('participants.record')}
+                </Anchor>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {importing && (
+        <ImportModal eventId={eventId} occurrence={occurrence} firstDay={occ.start} towns={towns} onClose={() => setImporting(false)} />
+      )}
+    </Stack>
+  );
+}
+
+function ConsentBadge({ given, valid }: { given: boolean; valid: boolean }) {
+  const { t } = useTranslation('exchanges');
+  if (!given) return <Badge size="sm" color="gray" variant="light">{t('consent.none')}</Badge>;
+  return valid
+    ? <Badge size="sm" color="green" variant="light">{t('consent.yes')}</Badge>
+    : <Badge size="sm" color="red" variant="light">{t('consent.withdrawn')}</Badge>;
+}

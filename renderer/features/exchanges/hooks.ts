@@ -1,0 +1,48 @@
+// Live reads of the exchanges area: one camp occurrence with its people, rooms, towns and settings.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { TownRef } from '../../../shared/domain';
+import type { Town } from '../../../shared/exchanges/lists';
+import {
+  getCampOccurrence, listParticipants, listTowns, minorsPerAdultSetting, retentionSetting, type TownOption,
+} from '../../db/repositories/participants';
+import { listRooms } from '../../db/repositories/rooms';
+import { readSetting } from '../../db/repositories/settings';
+
+export function useCampOccurrence(eventId: string, occurrence: string) {
+  return useLiveQuery(() => getCampOccurrence(eventId, occurrence), [eventId, occurrence]);
+}
+
+export function useParticipants(eventId: string, occurrence: string) {
+  return useLiveQuery(() => listParticipants(eventId, occurrence), [eventId, occurrence]);
+}
+
+export function useRooms(eventId: string, occurrence: string) {
+  return useLiveQuery(() => listRooms(eventId, occurrence), [eventId, occurrence]);
+}
+
+export function useMinorsPerAdult() {
+  return useLiveQuery(() => readSetting(minorsPerAdultSetting));
+}
+
+export function useRetention() {
+  return useLiveQuery(() => readSetting(retentionSetting));
+}
+
+const UNKNOWN_TOWN: Town = { name: '?', country: '' };
+
+/** The sending towns, and a lookup from a stored reference to the town's name and country. */
+export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town } {
+  const towns = useLiveQuery(listTowns);
+  return useMemo(() => {
+    const list = towns ?? [];
+    const byRef = new Map(list.map((t) => [t.ref, t]));
+    return { towns: list, town: (ref: TownRef) => byRef.get(ref) ?? UNKNOWN_TOWN };
+  }, [towns]);
+}
+
+/** Today in the user's time zone, `YYYY-MM-DD`. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
