@@ -7,11 +7,12 @@ import type { Language } from '../../../shared/ipc';
 import type { Period } from '../../../shared/reports/annual';
 import { reportTables, type RecordLink } from '../../../shared/reports/tables';
 import { loadAnnualReport } from '../../db/repositories/reports';
-import { useFormat } from '../../i18n/format';
+import { i18n } from '../../i18n';
+import { formatDate, useFormat } from '../../i18n/format';
 import { ReportCharts } from './ReportCharts';
 import { ReportTableView } from './ReportTableView';
 import { RecordsModal } from './RecordsModal';
-import { saveReportCsv, saveReportXlsx } from './exportReport';
+import { saveReportCsv, saveReportPdf, saveReportXlsx } from './exportReport';
 import { reportText } from './reportText';
 
 const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
@@ -32,6 +33,24 @@ export function ReportsPage() {
   );
   const exportTables = () => (loaded ? reportTables(loaded.report, reportText(exportLanguage, loaded.partnerNames)) : []);
   const baseName = `${exportLanguage === 'pl' ? 'sprawozdanie' : 'report'}-${period.from}-${period.to}`;
+  const exportPdf = async () => {
+    if (!loaded) return;
+    const te = i18n.getFixedT(exportLanguage, 'reports');
+    const subtitle = te('subtitle', { home: loaded.homeName, from: formatDate(period.from, exportLanguage, 'P'), to: formatDate(period.to, exportLanguage, 'P') });
+    await saveReportPdf(
+      {
+        title: te('heading'),
+        subtitle,
+        generated: te('generated', { date: formatDate(new Date().toISOString(), exportLanguage, 'Pp') }),
+        header: `${loaded.homeName} · ${te('heading')}`,
+        page: te('page'),
+        tables: exportTables(),
+        emptyText: te('empty'),
+      },
+      exportLanguage,
+      baseName,
+    );
+  };
   const customInvalid = custom.from !== '' && custom.to !== '' && custom.from > custom.to;
   const byId = (id: string) => tables.find((table) => table.id === id);
 
@@ -53,6 +72,7 @@ export function ReportsPage() {
         <Group align="flex-end" mt="sm" wrap="wrap">
           <NativeSelect label={t('exportLanguage')} value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value === 'en' ? 'en' : 'pl')}
             data={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} />
+          <Button disabled={!loaded} onClick={() => void exportPdf()}>{t('actions.pdf')}</Button>
           <Button variant="default" disabled={!loaded} onClick={() => void saveReportCsv(exportTables(), baseName)}>{t('actions.csv')}</Button>
           <Button variant="default" disabled={!loaded} onClick={() => void saveReportXlsx(exportTables(), baseName)}>{t('actions.xlsx')}</Button>
         </Group>

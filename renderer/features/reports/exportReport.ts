@@ -1,5 +1,7 @@
 // Files of the report: all tables in one CSV (a titled block each) or one XLSX sheet per table.
 import { writeCsv, type CsvCell } from '../../../shared/export/csv';
+import type { Language } from '../../../shared/ipc';
+import { renderReportHtml, type ReportDocument } from '../../../shared/reports/reportHtml';
 import type { ReportTable } from '../../../shared/reports/tables';
 import { notifyFileResult } from '../../app/notify';
 import { writeXlsx } from '../../export/xlsx';
@@ -19,6 +21,18 @@ export async function saveReportCsv(tables: readonly ReportTable[], baseName: st
     suggestedName: `${baseName}.csv`,
     data: reportCsv(tables),
     filters: [{ name: 'CSV', extensions: ['csv'] }],
+  });
+  notifyFileResult(result);
+}
+
+/** Prints the report to PDF through the same path as the dossier (desktop: main's print window). */
+export async function saveReportPdf(doc: ReportDocument, language: Language, baseName: string): Promise<void> {
+  const result = await platform.printToPdf({
+    html: renderReportHtml(doc, language),
+    suggestedName: `${baseName}.pdf`,
+    header: doc.header,
+    pageLabel: doc.page,
+    ofLabel: '/',
   });
   notifyFileResult(result);
 }
