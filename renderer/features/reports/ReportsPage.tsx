@@ -102,9 +102,11 @@ export function ReportsPage() {
               { table: byId('costsByFunding'), label: t('chart.costsByFunding'), column: 2 },
             ]}
           />
-          {tables.map((table) => (
-            <ReportTableView key={table.id} table={table} onOpen={(link, title) => setOpen({ link, title })} />
-          ))}
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+            {tables.map((table) => (
+              <ReportTableView key={table.id} table={table} onOpen={(link, title) => setOpen({ link, title })} />
+            ))}
+          </SimpleGrid>
         </>
       )}
       <RecordsModal link={open?.link ?? null} title={open?.title ?? ''} onClose={() => setOpen(null)} />

@@ -5,9 +5,9 @@ import { i18n } from '../../i18n';
 import { countryName, formatDate, formatNumber } from '../../i18n/format';
 
 const GROUP_KEYS: Record<string, (key: string) => string> = {
-  kind: (k) => `calendar:kind.${k}`,
-  ageGroup: (k) => `reports:ageGroup.${k}`,
-  role: (k) => `reports:role.${k}`,
+  kind: (k) => `calendar:kinds.${k}`,
+  ageGroup: (k) => `exchanges:ageGroup.${k}`,
+  role: (k) => `exchanges:role.${k}`,
   stage: (k) => `partners:stage.${k}`,
   funding: (k) => `partners:funding.${k}`,
 };

@@ -31,8 +31,6 @@ export default {
     currency: 'Currency', amount: 'Amount', funding: 'Programme', none: 'unassigned', stage: 'Distinction', year: 'Year',
     years: 'Years', date: 'Date',
   },
-  ageGroup: { upTo12: 'up to 12', from13to17: '13–17', from18to25: '18–25', from26: '26 and over' },
-  role: { participant: 'Participant', chaperone: 'Chaperone', leader: 'Leader' },
   empty: 'No data in this period.',
   records: 'Records: {{title}}',
   generated: 'Generated {{date}} by Twinning Desk',

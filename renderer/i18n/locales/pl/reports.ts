@@ -28,8 +28,6 @@ export default {
     currency: 'Waluta', amount: 'Kwota', funding: 'Program', none: 'bez przypisania', stage: 'Wyróżnienie', year: 'Rok',
     years: 'Lata', date: 'Data',
   },
-  ageGroup: { upTo12: 'do 12 lat', from13to17: '13–17 lat', from18to25: '18–25 lat', from26: '26 lat i więcej' },
-  role: { participant: 'Uczestnik', chaperone: 'Opiekun', leader: 'Kierownik' },
   empty: 'Brak danych w tym okresie.',
   records: 'Rekordy: {{title}}',
   generated: 'Wygenerowano {{date}} w programie Twinning Desk',
