@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Language } from '../shared/ipc';
+import { createBackupRequester, installQuitBackup } from './backup/quit';
 import { appHandlers } from './ipc/app';
+import { backupHandlers } from './ipc/backup';
 import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
@@ -22,6 +24,7 @@ const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin]
 const userFile = (name: string): string => path.join(app.getPath('userData'), name);
 
 let mainWindow: BrowserWindow | null = null;
+const quitBackup = createBackupRequester();
 let language: Language = 'pl';
 
 protocol.registerSchemesAsPrivileged([
@@ -80,6 +83,13 @@ async function start(): Promise<void> {
         window: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
       }),
+      ...backupHandlers({
+        dialog,
+        window: () => mainWindow,
+        configFile: userFile('backup-settings.json'),
+        documentsFolder: () => app.getPath('documents'),
+        requester: quitBackup,
+      }),
     },
     (url) => isAppUrl(url, allowedOrigins),
   );
@@ -100,6 +110,7 @@ async function openMainWindow(): Promise<void> {
   mainWindow = win;
   if (saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  installQuitBackup(win, quitBackup);
   win.on('close', () => {
     const bounds = win.getNormalBounds();
     void saveWindowState(stateFile, { ...bounds, maximized: win.isMaximized() });

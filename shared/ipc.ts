@@ -2,6 +2,10 @@
 // The preload, the main-side handlers and the renderer's platform layer are all typed from here.
 import { z } from 'zod';
 import type { Canceled, Result } from './result';
+import {
+  backupRequestDoneSchema, readAutoBackupRequestSchema, setBackupRotationRequestSchema, writeAutoBackupRequestSchema,
+  type AutoBackupEntry, type BackupSettings, type PreloadEvents,
+} from './backup/ipc';
 
 export const languageSchema = z.enum(['pl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -72,6 +76,13 @@ export const channels = {
   openFile: openFileRequestSchema,
   setLanguage: setLanguageRequestSchema,
   printToPdf: printToPdfRequestSchema,
+  backupSettings: z.undefined(),
+  setBackupRotation: setBackupRotationRequestSchema,
+  chooseBackupFolder: z.undefined(),
+  writeAutoBackup: writeAutoBackupRequestSchema,
+  listAutoBackups: z.undefined(),
+  readAutoBackup: readAutoBackupRequestSchema,
+  backupRequestDone: backupRequestDoneSchema,
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -83,16 +94,23 @@ export interface ChannelResults {
   openFile: OpenedFile | Canceled;
   setLanguage: null;
   printToPdf: SavedFile | Canceled;
+  backupSettings: BackupSettings;
+  setBackupRotation: BackupSettings;
+  chooseBackupFolder: BackupSettings | Canceled;
+  writeAutoBackup: AutoBackupEntry;
+  listAutoBackups: AutoBackupEntry[];
+  readAutoBackup: string;
+  backupRequestDone: null;
 }
 
 export type ChannelRequest<K extends ChannelName> = z.input<(typeof channels)[K]>;
 
-/** What the preload exposes as `window.api`: one named function per channel, nothing else. */
+/** What the preload exposes as `window.api`: one named function per channel, and the main→renderer subscriptions. */
 export type PreloadApi = {
   [K in ChannelName]: (
     ...args: ChannelRequest<K> extends undefined ? [] : [request: ChannelRequest<K>]
   ) => Promise<Result<ChannelResults[K]>>;
-};
+} & PreloadEvents;
 
 export { channelId } from './channelId';
 

@@ -1,6 +1,7 @@
 // The browser stand-in for the desktop bridge: downloads through a Blob, opens through a file input.
 import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc';
 import { canceled, fail, ok } from '../../shared/result';
+import { createBrowserBackups } from './browserBackups';
 import type { Platform } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -100,5 +101,6 @@ export function createBrowserPlatform(): Platform {
     openFile,
     setLanguage: () => Promise.resolve(ok(null)),
     printToPdf,
+    ...createBrowserBackups(),
   };
 }

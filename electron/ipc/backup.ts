@@ -1,0 +1,62 @@
+// The backup channels: settings and folder (chosen in a native dialog), automatic backups, the quit answer.
+import type { BrowserWindow, Dialog } from 'electron';
+import type { BackupSettings, WriteAutoBackupRequest } from '../../shared/backup/ipc';
+import type { AutoBackupEntry, RotationPolicy } from '../../shared/backup/rotation';
+import { canceled, type Canceled } from '../../shared/result';
+import type { AtomicFs } from '../atomicWrite';
+import { defaultBackupFolder, loadBackupConfig, saveBackupConfig, withRotation } from '../backup/config';
+import type { BackupRequester } from '../backup/quit';
+import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../backup/store';
+
+export interface BackupDeps {
+  dialog: Pick<Dialog, 'showOpenDialog'>;
+  window: () => BrowserWindow | null;
+  /** The JSON file holding the folder and the rotation. */
+  configFile: string;
+  documentsFolder: () => string;
+  requester: BackupRequester;
+  fs?: AtomicFs;
+  now?: () => Date;
+}
+
+async function settings(deps: BackupDeps): Promise<BackupSettings> {
+  const config = await loadBackupConfig(deps.configFile);
+  return { folder: config.folder ?? defaultBackupFolder(deps.documentsFolder()), rotation: config.rotation };
+}
+
+async function chooseFolder(deps: BackupDeps): Promise<BackupSettings | Canceled> {
+  const current = await settings(deps);
+  const options = { defaultPath: current.folder ?? undefined, properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const win = deps.window();
+  const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
+  const folder = choice.filePaths[0];
+  if (choice.canceled || !folder) return canceled;
+  await saveBackupConfig(deps.configFile, { ...(await loadBackupConfig(deps.configFile)), folder });
+  return settings(deps);
+}
+
+async function setRotation(deps: BackupDeps, rotation: RotationPolicy): Promise<BackupSettings> {
+  await saveBackupConfig(deps.configFile, withRotation(await loadBackupConfig(deps.configFile), rotation));
+  return settings(deps);
+}
+
+async function write(deps: BackupDeps, request: WriteAutoBackupRequest): Promise<AutoBackupEntry> {
+  const { folder, rotation } = await settings(deps);
+  return writeAutoBackup({ folder: folder!, rotation, fs: deps.fs, now: deps.now }, request);
+}
+
+/** The backup channels' handlers, for the channel map in main.ts. */
+export function backupHandlers(deps: BackupDeps) {
+  return {
+    backupSettings: () => settings(deps),
+    setBackupRotation: (rotation: RotationPolicy) => setRotation(deps, rotation),
+    chooseBackupFolder: () => chooseFolder(deps),
+    writeAutoBackup: (request: WriteAutoBackupRequest) => write(deps, request),
+    listAutoBackups: async () => listAutoBackups((await settings(deps)).folder!),
+    readAutoBackup: async ({ name }: { name: string }) => readAutoBackup((await settings(deps)).folder!, name),
+    backupRequestDone: () => {
+      deps.requester.answered();
+      return null;
+    },
+  };
+}
