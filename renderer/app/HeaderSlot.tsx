@@ -1,4 +1,6 @@
 // The middle of the header: the global search box lives here.
+import { GlobalSearch } from '../features/search/GlobalSearch';
+
 export function HeaderSlot() {
-  return <div />;
+  return <GlobalSearch />;
 }

@@ -1,0 +1,31 @@
+// The header's search box: opens the search dialog on click or Ctrl+K (⌘K); the index loads only then.
+import { Button, Kbd, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SearchDialog = lazy(() => import('./SearchDialog'));
+
+export function GlobalSearch() {
+  const { t } = useTranslation('partners');
+  const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const open = () => {
+    setLoaded(true);
+    setOpened(true);
+  };
+  useHotkeys([['mod+K', open]], []);
+  return (
+    <>
+      <Button variant="default" w={{ base: 160, sm: 320 }} justify="space-between" onClick={open} aria-label={t('search.open')}
+        aria-keyshortcuts="Control+K" rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-haspopup="dialog">
+        <Text size="sm" c="dimmed" truncate>{t('search.placeholder')}</Text>
+      </Button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <SearchDialog opened={opened} onClose={() => setOpened(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

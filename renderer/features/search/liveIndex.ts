@@ -1,0 +1,91 @@
+// The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
+import type MiniSearch from 'minisearch';
+import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
+import {
+  contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchGrouped, searchKinds, visitDoc,
+  type SearchDoc, type SearchHit, type SearchKind,
+} from '../../../shared/partners/search';
+import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
+import { countryName } from '../../i18n/format';
+
+let index: MiniSearch<SearchDoc> | undefined;
+let ready: Promise<MiniSearch<SearchDoc>> | undefined;
+const dirty = new Map<SearchKind, Set<string>>();
+let watching = false;
+
+const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
+
+function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): SearchDoc {
+  switch (kind) {
+    case 'partner': return partnerDoc(row as Partner, countryNames);
+    case 'contact': return contactDoc(row as Contact);
+    case 'event': return eventDoc(row as CalendarEvent);
+    case 'visit': return visitDoc(row as Visit);
+  }
+}
+
+async function build(): Promise<MiniSearch<SearchDoc>> {
+  if (!watching) {
+    watchSearchSources((kind, id) => {
+      const set = dirty.get(kind) ?? new Set<string>();
+      set.add(id);
+      dirty.set(kind, set);
+    });
+    watching = true;
+  }
+  dirty.clear();
+  const sources = await readSearchSources();
+  const fresh = createSearchIndex();
+  fresh.addAll([
+    ...sources.partners.map((p) => partnerDoc(p, countryNames)),
+    ...sources.contacts.map(contactDoc),
+    ...sources.events.map(eventDoc),
+    ...sources.visits.map(visitDoc),
+  ]);
+  index = fresh;
+  return fresh;
+}
+
+/** Re-reads only rows written since the last search; rebuilds if counts disagree (e.g. a table was cleared). */
+async function refresh(current: MiniSearch<SearchDoc>): Promise<MiniSearch<SearchDoc>> {
+  const pending = [...dirty.entries()];
+  dirty.clear();
+  for (const [kind, ids] of pending) {
+    const list = [...ids];
+    const rows = await readChanged(kind, list);
+    list.forEach((id, i) => {
+      const key = docId(kind, id);
+      if (current.has(key)) current.discard(key);
+      const row = rows[i];
+      if (row) current.add(toDoc(kind, row));
+    });
+  }
+  const counts = await countSearchSources();
+  const total = searchKinds.reduce((sum, k) => sum + counts[k], 0);
+  return total === current.documentCount ? current : build();
+}
+
+/** The index, up to date with the database: built the first time, refreshed after writes. */
+export async function searchIndex(): Promise<MiniSearch<SearchDoc>> {
+  try {
+    if (!ready) ready = build();
+    const current = await ready;
+    ready = refresh(current);
+    return await ready;
+  } catch (error) {
+    ready = undefined;
+    index = undefined;
+    throw error;
+  }
+}
+
+export function runSearch(current: MiniSearch<SearchDoc>, query: string): Record<SearchKind, SearchHit[]> {
+  return searchGrouped(current, query);
+}
+
+/** The stored title of a partner (names a contact's town in results). */
+export function partnerTitle(current: MiniSearch<SearchDoc>, partnerId: string): string | undefined {
+  return current.getStoredFields(docId('partner', partnerId))?.title as string | undefined;
+}
+
+export const isIndexBuilt = (): boolean => index !== undefined;
