@@ -1,0 +1,122 @@
+// Youth camp journeys: registering a group, the ratio warning and missing consents, the insurer list
+// with Polish letters intact; anonymising a past camp leaves its canary names in no export.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+
+async function loadExample(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Wymiany młodzieży' }).click();
+}
+
+async function openEdition(page: Page, year?: number) {
+  if (year) {
+    const select = page.getByLabel('Edycja obozu');
+    const value = await select.locator('option', { hasText: `${year}:` }).getAttribute('value');
+    await select.selectOption(value!);
+  }
+  await page.getByRole('link', { name: 'Otwórz edycję' }).click();
+  await expect(page.getByRole('tab', { name: /Uczestnicy/ })).toBeVisible();
+}
+
+async function importCsv(page: Page, lines: string[]) {
+  await page.getByRole('button', { name: 'Importuj z CSV' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Wybierz plik CSV' }).click();
+  await (await chooser).setFiles({ name: 'uczestnicy.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf-8') });
+  await page.getByRole('button', { name: new RegExp(`^Importuj ${lines.length - 1} os`) }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+async function download(page: Page, button: string): Promise<Download> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  return pending;
+}
+
+const text = async (d: Download) => readFileSync((await d.path())!, 'utf-8');
+
+async function xlsxText(d: Download): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await d.path())!));
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  return cells.join('\n');
+}
+
+const HEADER = 'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna;Zgoda rodzica – data;Zgoda rodzica – kto';
+
+test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, exports the insurer list', async ({ page }) => {
+  await loadExample(page);
+  await openEdition(page);
+
+  await page.getByRole('button', { name: 'Dodaj uczestnika' }).click();
+  const form = page.getByRole('dialog', { name: 'Nowy uczestnik' });
+  await form.getByRole('textbox', { name: /^Imię/ }).fill('Günther');
+  await form.getByRole('textbox', { name: /^Nazwisko/ }).fill('Brückner');
+  await form.getByLabel(/^Data urodzenia/).fill('1979-04-12');
+  await form.getByLabel('Rola').selectOption({ label: 'opiekun' });
+  await form.getByLabel('Gmina wysyłająca').selectOption({ label: 'Ronnenberg' });
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'Dodaj uczestnika' }).click();
+  await form.getByRole('textbox', { name: /^Imię/ }).fill('Łucja');
+  await form.getByRole('textbox', { name: /^Nazwisko/ }).fill('Żółkiewska');
+  await form.getByLabel(/^Data urodzenia/).fill('2013-02-28');
+  await form.getByLabel('Gmina wysyłająca').selectOption({ label: 'Ronnenberg' });
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form.getByText('Dla osoby niepełnoletniej podaj rodzica lub opiekuna i jego telefon').first()).toBeVisible();
+  await form.getByLabel('Rodzic lub opiekun prawny').fill('Ślęzak Grażyna');
+  await form.getByLabel('Telefon rodzica lub opiekuna').fill('+49 5109 123456');
+  await expect(form.getByLabel('Informacje medyczne')).toBeHidden();
+  await form.getByRole('button', { name: 'Pokaż dane wrażliwe (dieta, zdrowie)' }).click();
+  await form.getByLabel('Informacje medyczne').fill('astma – inhalator w plecaku');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+
+  const minors = Array.from({ length: 11 }, (_, i) => {
+    const consent = i === 4 ? ';' : `2027-05-0${(i % 9) + 1};Rodzic ${i}`;
+    return `Kowalczyk-${'ĄĆĘŁŃÓŚŹŻ'[i % 9]}${i};Zoë ${i};${10 + (i % 9)}.03.2013;uczestnik;Ronnenberg;Rodzic ${i};+49 5109 ${100000 + i};${consent}`;
+  });
+  await importCsv(page, [HEADER, ...minors]);
+  await expect(page.getByText('13 osób')).toBeVisible();
+
+  await page.getByRole('tab', { name: /Gotowość/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg: 12 niepełnoletnich, opiekunów 1, wymaganych 2.' })).toBeVisible();
+  const checklist = page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' });
+  await expect(checklist.getByText('Brak zgody rodzica:')).toHaveCount(2);
+
+  for (let round = 0; round < 2; round++) {
+    await checklist.getByRole('listitem').filter({ hasText: 'Brak zgody rodzica:' }).first().getByRole('link').click();
+    const edit = page.getByRole('dialog', { name: 'Dane uczestnika' });
+    await edit.getByLabel('Zgoda rodzica: data udzielenia').fill('2027-06-01');
+    await edit.getByLabel('Zgoda rodzica: kto udzielił').fill('Rodzic (zgoda pisemna)');
+    await edit.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(edit).toBeHidden();
+    await page.getByRole('tab', { name: /Gotowość/ }).click();
+  }
+  await expect(checklist.getByText('Brak zgody rodzica:')).toHaveCount(0);
+  await expect(checklist.getByText(/Za mało opiekunów z gminy Ronnenberg/)).toBeVisible();
+
+  await page.getByRole('tab', { name: /Listy i eksport/ }).click();
+  const csv = await download(page, 'Lista dla ubezpieczyciela (CSV)');
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const content = await text(csv);
+  expect(content.charCodeAt(0)).toBe(0xfeff);
+  expect(content).toContain('Nazwisko;Imię;Data urodzenia;Gmina wysyłająca');
+  expect(content).toContain('Żółkiewska;Łucja;2013-02-28;Ronnenberg');
+  expect(content).toContain('Brückner;Günther;1979-04-12;Ronnenberg');
+  expect(content).toContain('Kowalczyk-Ó5;Zoë 5;2013-03-15;Ronnenberg');
+  expect(content.split('\r\n').filter(Boolean)).toHaveLength(14);
+  expect(content).not.toContain('astma');
+
+  const xlsx = await xlsxText(await download(page, 'Lista dla ubezpieczyciela (XLSX)'));
+  expect(xlsx).toContain('Żółkiewska');
+  expect(xlsx).not.toContain('astma');
+
+  await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
+  expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).toContain('astma – inhalator w plecaku');
+});
