@@ -1,0 +1,120 @@
+// Partner towns in Chromium: add with a contact, find by folded name, dashboard anniversary, CSV round trip, broken import.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** A start date whose 10th anniversary is about a month from today. */
+function tenYearsAgoNextMonth(): string {
+  const d = new Date();
+  d.setDate(15);
+  d.setMonth(d.getMonth() + 1);
+  d.setFullYear(d.getFullYear() - 10);
+  return iso(d);
+}
+
+async function openPartners(page: Page) {
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Gminy partnerskie' }).click();
+  await expect(page.getByRole('heading', { name: 'Gminy partnerskie', level: 1 })).toBeVisible();
+}
+
+async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByRole('button', { name: 'Import z CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import gmin partnerskich z CSV' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
+  await (await chooser).setFiles(file);
+  return dialog;
+}
+
+test('adds a partner with a contact, finds it without Polish letters, sees its anniversary, exports and imports it back', async ({ page, browser }) => {
+  const since = tenYearsAgoNextMonth();
+  await page.goto('/');
+  await openPartners(page);
+
+  await page.getByRole('button', { name: 'Dodaj gminę partnerską' }).click();
+  const form = page.getByRole('form', { name: 'Nowa gmina partnerska' });
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form.getByText('To pole jest wymagane')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Nazwa', exact: true }).fill('Łęczyca');
+  await form.getByRole('combobox', { name: 'Kraj' }).fill('Pols');
+  await page.getByRole('option', { name: 'Polska' }).click();
+  await form.getByLabel('Region').fill('łódzkie');
+  await form.getByLabel('Liczba mieszkańców').fill('13500');
+  await form.getByLabel('Strona internetowa').fill('www.leczyca.info.pl');
+  await form.getByLabel('Data rozpoczęcia współpracy').fill(since);
+  await form.getByLabel('Numer uchwały').fill('XII/123/2016');
+  await form.getByLabel('Organ, który podjął uchwałę').fill('Rada Miejska w Swarzędzu');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Łęczyca', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Dodaj kontakt' }).click();
+  const contactForm = page.getByRole('form', { name: 'Nowy kontakt' });
+  await contactForm.getByLabel('Imię i nazwisko').fill('Żaneta Wójcik');
+  await contactForm.getByLabel('E-mail').fill('zaneta@');
+  await expect(contactForm.getByText('Nieprawidłowy adres e-mail')).toBeVisible();
+  await contactForm.getByLabel('E-mail').fill('zaneta.wojcik@leczyca.pl');
+  await contactForm.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('table', { name: 'Kontakty' }).getByRole('cell', { name: 'Żaneta Wójcik', exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  const anniversaries = page.getByRole('region', { name: 'Zbliżające się rocznice' });
+  await expect(anniversaries.getByRole('link', { name: 'Łęczyca' })).toBeVisible();
+  await expect(anniversaries).toContainText('10 lat współpracy');
+
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń i wizyt' });
+  await search.fill('zaneta wojcik');
+  await expect(page.getByRole('option', { name: /Żaneta Wójcik/ })).toBeVisible();
+  await search.fill('leczyca');
+  await expect(page.getByRole('group', { name: 'Gminy partnerskie' }).getByRole('option', { name: /Łęczyca/ })).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Łęczyca', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Podstawa prawna' })).toContainText('XII/123/2016');
+
+  await openPartners(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksport CSV' }).click();
+  const file = await (await download).path();
+  const exported = await readFile(file, 'utf8');
+  expect(exported.startsWith('\uFEFF')).toBe(true);
+  expect(exported).toContain('Łęczyca;');
+
+  // A fresh browser context has an empty database: the wiped office.
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto('/');
+  await openPartners(again);
+  await expect(again.getByText('0 gmin partnerskich')).toBeVisible();
+  const dialog = await importFile(again, file);
+  await expect(dialog.getByRole('table', { name: 'Podgląd' }).getByRole('cell', { name: 'Poprawny' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Zapisz gminy (1)' }).click();
+  await expect(again.getByText('1 gmina partnerska')).toBeVisible();
+  const table = again.getByRole('table', { name: 'Gminy partnerskie' });
+  await expect(table.getByRole('cell', { name: 'Łęczyca', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: 'Polska' })).toBeVisible();
+  const reDownload = again.waitForEvent('download');
+  await again.getByRole('button', { name: 'Eksport CSV' }).click();
+  expect(await readFile(await (await reDownload).path(), 'utf8')).toBe(exported);
+  await fresh.close();
+});
+
+test('a broken CSV shows per-line errors in the UI language and stores nothing', async ({ page }) => {
+  await page.goto('/');
+  await openPartners(page);
+  const csv = [
+    'Nazwa;Kraj (kod ISO);Rodzaj relacji;Status;Data rozpoczęcia współpracy',
+    'Ronnenberg;DE;Partnerska;Aktywna;1992-06-01',
+    ';FR;Partnerska;Aktywna;1992-06-01',
+    'Duclair;FR;Sąsiedzka;Aktywna;30.02.2021',
+  ].join('\r\n');
+  const dialog = await importFile(page, { name: 'zepsuty.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(dialog.getByRole('alert')).toContainText('2 wiersze z błędami');
+  const preview = dialog.getByRole('table', { name: 'Podgląd' });
+  await expect(preview.getByRole('row', { name: /^3 / })).toContainText('Nazwa: To pole jest wymagane');
+  await expect(preview.getByRole('row', { name: /^4 / })).toContainText('Rodzaj relacji: Nieznany rodzaj relacji („Sąsiedzka”)');
+  await expect(preview.getByRole('row', { name: /^4 / })).toContainText('Taka data nie istnieje');
+  await expect(dialog.getByRole('button', { name: /Zapisz gminy/ })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(page.getByText('0 gmin partnerskich')).toBeVisible();
+});
