@@ -120,3 +120,104 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
   expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).toContain('astma – inhalator w plecaku');
 });
+
+const CANARIES = ['Kanarkowiczówna', 'Qzyrtańska', 'Żwirblik-Vyx', 'Opiekunqwerty', 'alergia-kanarek-77'];
+
+function expectNoCanary(content: string, where: string) {
+  for (const name of CANARIES) expect(content, `${where} holds ${name}`).not.toContain(name);
+}
+
+async function goTo(page: Page, link: string) {
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: link }).click();
+}
+
+async function backUp(page: Page): Promise<Buffer> {
+  await goTo(page, 'Ustawienia i kopie');
+  const d = await download(page, 'Utwórz kopię teraz');
+  return readFileSync((await d.path())!);
+}
+
+test('anonymising a past camp leaves its participants in no export, even after restoring an older backup', async ({ page }) => {
+  test.setTimeout(180_000);
+  await loadExample(page);
+  await openEdition(page, 2019);
+  await importCsv(page, [
+    HEADER,
+    `Kanarkowiczówna;Ola;2007-02-28;uczestnik;Duclair;Opiekunqwerty Jan;+33 2 35 00 00 01;2019-05-01;Opiekunqwerty Jan`,
+    `Qzyrtańska;Iga;2008-06-30;uczestnik;Swarzędz;Opiekunqwerty Ewa;+48 61 000 00 02;2019-05-02;Opiekunqwerty Ewa`,
+    `Żwirblik-Vyx;Marek;1970-01-15;kierownik;Swarzędz;;;;`,
+  ]);
+  await page.getByRole('link', { name: 'Qzyrtańska Iga' }).click();
+  const edit = page.getByRole('dialog', { name: 'Dane uczestnika' });
+  await edit.getByRole('button', { name: 'Pokaż dane wrażliwe (dieta, zdrowie)' }).click();
+  await edit.getByLabel('Uwagi dietetyczne').fill('alergia-kanarek-77');
+  await edit.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(edit).toBeHidden();
+
+  const olderBackup = await backUp(page);
+  expect(olderBackup.toString('utf-8')).toContain('Kanarkowiczówna');
+
+  await goTo(page, 'Wymiany młodzieży');
+  await page.getByRole('link', { name: 'Dane osobowe (RODO)' }).click();
+  await expect(page.getByText('1 edycja obozu jest po terminie przechowywania.')).toBeVisible();
+  await page.getByRole('button', { name: 'Zaznacz wszystkie po terminie' }).click();
+  await page.getByRole('button', { name: 'Anonimizuj zaznaczone…' }).click();
+  const preview = page.getByRole('dialog', { name: 'Co zmieni anonimizacja' });
+  await expect(preview.getByText('Zmienione zostaną 3 osoby.')).toBeVisible();
+  await expect(preview.getByRole('cell', { name: 'Kanarkowiczówna Ola' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Anonimizuj 3 osoby' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByText('Żadne dane nie są po terminie przechowywania.')).toBeVisible();
+
+  // Restoring the backup made before the run must not bring the names back.
+  await goTo(page, 'Ustawienia i kopie');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Przywróć z pliku…' }).click();
+  await (await chooser).setFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: olderBackup });
+  await page.getByRole('button', { name: 'Przywróć dane z kopii' }).click();
+  await expect(page.getByText('Przywrócono dane z kopii').first()).toBeVisible();
+
+  const exports: [string, string][] = [];
+  await goTo(page, 'Wymiany młodzieży');
+  await openEdition(page, 2019);
+  await expect(page.getByText('3 osoby', { exact: true })).toBeVisible();
+  exports.push(['camp page', await page.locator('main').innerText()]);
+  await page.getByRole('tab', { name: /Listy i eksport/ }).click();
+  await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
+  exports.push(['insurer CSV', await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))]);
+  exports.push(['insurer XLSX', await xlsxText(await download(page, 'Lista dla ubezpieczyciela (XLSX)'))]);
+  exports.push(['funder CSV', await text(await download(page, 'Podsumowanie (CSV)'))]);
+  exports.push(['funder XLSX', await xlsxText(await download(page, 'Podsumowanie (XLSX)'))]);
+  expect(exports.at(-2)![1]).toContain('Uczestnicy razem;;3');
+  await page.getByRole('link', { name: 'Lista obecności do druku' }).click();
+  exports.push(['attendance list', await page.locator('main').innerText()]);
+  await page.goBack();
+  await page.getByRole('tab', { name: /Uczestnicy/ }).click();
+  await page.getByRole('link', { name: /^Dane osoby:/ }).first().click();
+  await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
+  const personJson = await text(await download(page, 'Eksportuj dane osoby (JSON)'));
+  expect(JSON.parse(personJson).person.birthYear).toBeGreaterThan(1900);
+  exports.push(['person JSON', personJson]);
+
+  await goTo(page, 'Sprawozdania');
+  await page.getByLabel('Rok').fill('2019');
+  await page.getByLabel('Rok').blur();
+  exports.push(['report CSV', await text(await download(page, 'Tabele CSV'))]);
+  exports.push(['report XLSX', await xlsxText(await download(page, 'Tabele XLSX'))]);
+
+  await goTo(page, 'Kalendarz');
+  await page.getByRole('button', { name: 'Eksport ICS' }).click();
+  const ics = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Eksportuj wszystko (ICS)' }).click();
+  exports.push(['ICS', await text(await ics)]);
+
+  await goTo(page, 'Wizyty delegacji');
+  await page.getByRole('link', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców' }).click();
+  await page.getByRole('tab', { name: 'Teczka delegacji' }).click();
+  exports.push(['dossier HTML', await text(await download(page, 'Teczka HTML'))]);
+
+  exports.push(['backup', (await backUp(page)).toString('utf-8')]);
+
+  expect(exports.length).toBe(12);
+  for (const [where, content] of exports) expectNoCanary(content, where);
+});
