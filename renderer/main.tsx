@@ -3,19 +3,32 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openDatabase } from './db/open';
+import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { Providers } from './app/Providers';
 import { initI18n } from './i18n';
+import { startAutomaticBackups } from './features/backup/automatic';
+import { ReadOnlyNotice } from './features/backup/ReadOnlyNotice';
 
 async function boot(): Promise<void> {
   // The benchmark build instruments IndexedDB before anything opens it; production drops this line.
   if (import.meta.env.MODE === 'bench') await import('./bench/hooks');
   await initI18n();
   const root = createRoot(document.getElementById('root')!);
+  const stopWaiting = onDatabaseBlocked(() => root.render(<Providers><DatabaseErrorScreen problem="blocked" /></Providers>));
   const opened = await openDatabase();
+  stopWaiting();
+  if (!opened.ok) {
+    root.render(<Providers><DatabaseErrorScreen problem={opened.problem} /></Providers>);
+    return;
+  }
+  onDatabaseClosedByOther(() => root.render(<Providers><DatabaseErrorScreen problem="closed" /></Providers>));
+  startAutomaticBackups(!opened.newerThanApp);
   root.render(
-    <Providers>{opened.ok ? <App /> : <DatabaseErrorScreen problem={opened.problem} />}</Providers>,
+    <Providers>
+      <App />
+      {opened.newerThanApp && <ReadOnlyNotice />}
+    </Providers>,
   );
 }
 

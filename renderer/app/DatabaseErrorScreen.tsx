@@ -1,20 +1,29 @@
-// Shown instead of the app when the database cannot be opened: says why, never deletes anything.
+// Shown instead of the app when the database cannot be used: says why, offers the newest automatic backup
+// where a restore can help, and never deletes anything without the user's confirmation.
 import { Alert, Button, Container, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseProblem } from '../db/errors';
+import { RecoveryOffer } from '../features/backup/RecoveryOffer';
+
+/** Problems a restore from a backup can cure; a full disk, a newer app or another window cannot be. */
+const RECOVERABLE: readonly DatabaseProblem[] = ['unknown', 'validation'];
 
 export function DatabaseErrorScreen({ problem }: { problem: DatabaseProblem }) {
   const { t } = useTranslation();
+  const { t: tb } = useTranslation('backup');
+  const title = problem === 'closed' ? tb('durability.closedTitle') : problem === 'blocked' ? tb('durability.blockedTitle') : t('db.title');
+  const message = problem === 'closed' ? tb('durability.closed') : problem === 'blocked' ? tb('durability.blocked') : t(`db.${problem}`);
   return (
     <Container size="sm" py="xl">
       <Stack>
-        <Title order={1}>{t('db.title')}</Title>
-        <Alert color="red" role="alert">
-          {t(`db.${problem}`)}
+        <Title order={1}>{title}</Title>
+        <Alert color={problem === 'blocked' ? 'orange' : 'red'} role="alert">
+          {message}
         </Alert>
         <Button onClick={() => window.location.reload()} w="fit-content">
-          {t('actions.retry')}
+          {problem === 'closed' ? t('actions.reload') : t('actions.retry')}
         </Button>
+        {RECOVERABLE.includes(problem) && <RecoveryOffer />}
       </Stack>
     </Container>
   );

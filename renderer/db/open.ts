@@ -1,5 +1,6 @@
-// Opens the database at start: asks for persistent storage and reports problems instead of failing.
-import type { Dexie } from 'dexie';
+// Opens the database at start: asks for persistent storage, reports problems instead of failing, and keeps
+// a database written by a newer app read-only.
+import type { DBCore, Dexie } from 'dexie';
 import { db } from './db';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { classifyDatabaseError, type DatabaseProblem } from './errors';
@@ -21,19 +22,55 @@ export const onDatabaseClosedByOther = (listener: () => void): (() => void) => {
   return () => closedListeners.delete(listener);
 };
 
+/** Listeners told while this window's upgrade waits for another window to close the database. */
+const blockedListeners = new Set<() => void>();
+export const onDatabaseBlocked = (listener: () => void): (() => void) => {
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
+};
+
+/** A write refused because the database belongs to a newer app. */
+export class ReadOnlyError extends Error {
+  constructor() {
+    super('The database is read-only: a newer version of the app wrote it.');
+    this.name = 'ReadOnlyError';
+  }
+}
+
+let readOnly = false;
+export const isReadOnly = (): boolean => readOnly;
+
+/** Every write goes through here: refused while the database is read-only. */
+function installReadOnlyGuard(database: Dexie): void {
+  database.use({
+    stack: 'dbcore',
+    name: 'readOnlyGuard',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return { ...table, mutate: (request) => (readOnly ? Promise.reject(new ReadOnlyError()) : table.mutate(request)) };
+      },
+    }),
+  });
+}
+
 export async function openDatabase(): Promise<OpenResult> {
   db.on('versionchange', () => {
     db.close();
     closedListeners.forEach((l) => l());
     return false;
   });
+  db.on('blocked', () => blockedListeners.forEach((l) => l()));
+  installReadOnlyGuard(db);
   try {
     await db.open();
   } catch (error) {
     return { ok: false, problem: classifyDatabaseError(error) };
   }
   void requestPersistence();
-  return { ok: true, newerThanApp: isNewerThanApp(db) };
+  readOnly = isNewerThanApp(db);
+  return { ok: true, newerThanApp: readOnly };
 }
 
 /** Asks the browser not to evict the office's data under storage pressure. */

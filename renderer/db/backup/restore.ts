@@ -11,9 +11,21 @@ import type { Progress } from './collect';
 /** Database failures as backup errors: a full disk, a read-only database, anything else. */
 export function toBackupError(error: unknown): BackupError {
   if (error instanceof BackupError) return error;
+  if (hasName(error, 'ReadOnlyError')) return new BackupError('readOnly');
   const kind = classifyDatabaseError(error);
   if (kind === 'quota') return new BackupError('quota');
   return new BackupError('database');
+}
+
+/** Dexie wraps errors thrown below it: look through the inner chain. */
+function hasName(error: unknown, name: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (e.name === name) return true;
+    current = e.inner ?? e.cause;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import { switchLanguage } from '../../app/Layout';
 import { currentLanguage } from '../../i18n';
 import { platform } from '../../platform';
 import { useStoragePersistence } from './useStoragePersistence';
+import { BackupSection } from '../backup/BackupSection';
 import { DormancySettingsCard } from '../partners/DormancySettingsCard';
 
 export function SettingsPage() {
@@ -44,6 +45,7 @@ export function SettingsPage() {
           </Group>
         </Stack>
       </Card>
+      <BackupSection />
       <Card withBorder>
         <Stack gap="xs">
           <Title order={2} size="h4">{t('storage.title')}</Title>

@@ -1,0 +1,59 @@
+// "Back up now" (optionally encrypted with a passphrase) and "Restore from a file".
+import { Button, Card, Checkbox, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
+import { notifyError, notifyFileResult } from '../../app/notify';
+import { platform } from '../../platform';
+import { backupFilters, backUpNow, errorMessage, PlatformError } from './flows';
+
+const MIN_PASSPHRASE = 8;
+
+export function ManualBackupCard({ onRestore }: { onRestore: (bytes: Uint8Array) => Promise<void> }) {
+  const { t } = useTranslation('backup');
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const shortError = encrypt && passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE ? t('manual.passphraseShort') : undefined;
+  const mismatch = encrypt && repeat.length > 0 && repeat !== passphrase ? t('manual.passphraseMismatch') : undefined;
+  const ready = !encrypt || (passphrase.length >= MIN_PASSPHRASE && repeat === passphrase);
+
+  const create = async () => {
+    setProgress(0);
+    try {
+      notifyFileResult(await backUpNow(encrypt ? passphrase : null, setProgress));
+    } catch (error) {
+      notifyError(errorMessage(error));
+    } finally {
+      setProgress(null);
+    }
+  };
+  const restore = async () => {
+    const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
+    if (!opened.ok) return notifyError(errorMessage(new PlatformError(opened.error.code)));
+    if ('canceled' in opened.value) return;
+    await onRestore(opened.value.data);
+  };
+
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">{t('manual.title')}</Title>
+        <Text size="sm" c="dimmed">{t('manual.help')}</Text>
+        <Checkbox label={t('manual.encrypt')} checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
+        {encrypt && (
+          <Group grow align="flex-start">
+            <PasswordInput label={t('manual.passphrase')} description={t('manual.passphraseHelp')} value={passphrase} error={shortError} onChange={(e) => setPassphrase(e.currentTarget.value)} />
+            <PasswordInput label={t('manual.passphraseRepeat')} value={repeat} error={mismatch} onChange={(e) => setRepeat(e.currentTarget.value)} />
+          </Group>
+        )}
+        <Group>
+          <Button onClick={() => void create()} loading={progress !== null} disabled={!ready}>{t('manual.create')}</Button>
+          <Button variant="default" onClick={() => void restore()}>{t('manual.restore')}</Button>
+        </Group>
+        {progress !== null && <Progress value={progress * 100} aria-label={t('manual.progress')} />}
+      </Stack>
+    </Card>
+  );
+}

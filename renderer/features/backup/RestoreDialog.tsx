@@ -1,0 +1,159 @@
+// The restore dialog: passphrase when the file is encrypted, the preview, the safety copy and the restore, or why not.
+import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { needsPassphrase } from '../../../shared/backup/open';
+import { backupTableNames } from '../../../shared/backup/tables';
+import { notifySuccess } from '../../app/notify';
+import { i18n } from '../../i18n';
+import { useFormat } from '../../i18n/format';
+import { errorMessage, openBackup, restoreWithSafetyCopy, type OpenedBackup } from './flows';
+
+type Step =
+  | { kind: 'closed' }
+  | { kind: 'passphrase'; bytes: Uint8Array; error?: string }
+  | { kind: 'preview'; opened: OpenedBackup }
+  | { kind: 'restoring'; progress: number }
+  | { kind: 'error'; message: string };
+
+/** Opens the dialog for a file's bytes; `onRestored` runs after a successful restore. */
+export function useRestoreDialog(onRestored?: () => void) {
+  const [step, setStep] = useState<Step>({ kind: 'closed' });
+  const check = async (bytes: Uint8Array, passphrase?: string) => {
+    try {
+      setStep({ kind: 'preview', opened: await openBackup(bytes, passphrase) });
+    } catch (error) {
+      const message = errorMessage(error);
+      setStep(passphrase !== undefined ? { kind: 'passphrase', bytes, error: message } : { kind: 'error', message });
+    }
+  };
+  const start = async (bytes: Uint8Array) => {
+    let encrypted: boolean;
+    try {
+      encrypted = needsPassphrase(bytes);
+    } catch (error) {
+      setStep({ kind: 'error', message: errorMessage(error) });
+      return;
+    }
+    if (encrypted) setStep({ kind: 'passphrase', bytes });
+    else await check(bytes);
+  };
+  const restore = async (opened: OpenedBackup) => {
+    setStep({ kind: 'restoring', progress: 0 });
+    try {
+      const safety = await restoreWithSafetyCopy(opened.parsed, (progress) => setStep({ kind: 'restoring', progress }));
+      setStep({ kind: 'closed' });
+      notifySuccess(`${i18nDone()} ${i18nSafety(safety.name)}`);
+      onRestored?.();
+    } catch (error) {
+      setStep({ kind: 'error', message: errorMessage(error) });
+    }
+  };
+  const dialog = (
+    <RestoreModal step={step} onClose={() => setStep({ kind: 'closed' })} onPassphrase={check} onConfirm={restore} />
+  );
+  return { start, dialog };
+}
+
+const i18nDone = () => i18n.t('preview.done', { ns: 'backup' });
+const i18nSafety = (name: string) => i18n.t('preview.safetySaved', { ns: 'backup', name });
+
+function RestoreModal({ step, onClose, onPassphrase, onConfirm }: {
+  step: Step;
+  onClose: () => void;
+  onPassphrase: (bytes: Uint8Array, passphrase: string) => Promise<void>;
+  onConfirm: (opened: OpenedBackup) => Promise<void>;
+}) {
+  const { t } = useTranslation('backup');
+  const { t: tc } = useTranslation();
+  const title = step.kind === 'passphrase' ? t('passphrase.title') : t('preview.title');
+  return (
+    <Modal opened={step.kind !== 'closed'} onClose={onClose} title={title} size="lg" closeOnClickOutside={step.kind !== 'restoring'} withCloseButton={step.kind !== 'restoring'}>
+      {step.kind === 'passphrase' && <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />}
+      {step.kind === 'preview' && <PreviewStep opened={step.opened} onConfirm={onConfirm} onCancel={onClose} />}
+      {step.kind === 'restoring' && (
+        <Stack>
+          <Text>{t('preview.restoring')}</Text>
+          <Progress value={step.progress * 100} aria-label={t('manual.progress')} />
+        </Stack>
+      )}
+      {step.kind === 'error' && (
+        <Stack>
+          <Alert color="red" role="alert">{step.message}</Alert>
+          <Button w="fit-content" onClick={onClose}>{tc('actions.close')}</Button>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function PassphraseStep({ bytes, error, onSubmit, onCancel }: {
+  bytes: Uint8Array;
+  error?: string;
+  onSubmit: (bytes: Uint8Array, passphrase: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('backup');
+  const { t: tc } = useTranslation();
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void onSubmit(bytes, value).finally(() => setBusy(false));
+      }}
+    >
+      <Stack>
+        <PasswordInput label={t('passphrase.label')} value={value} onChange={(e) => setValue(e.currentTarget.value)} error={error} data-autofocus />
+        <Group>
+          <Button type="submit" loading={busy} disabled={value.length === 0}>{t('passphrase.open')}</Button>
+          <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function PreviewStep({ opened, onConfirm, onCancel }: {
+  opened: OpenedBackup;
+  onConfirm: (opened: OpenedBackup) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('backup');
+  const { t: tc } = useTranslation();
+  const format = useFormat();
+  const { preview } = opened;
+  return (
+    <Stack>
+      <Text>{t('preview.created', { date: format.date(preview.createdAt, 'PPp'), version: preview.appVersion })}</Text>
+      <Text size="sm">
+        {preview.range ? t('preview.range', { from: format.date(preview.range.from), to: format.date(preview.range.to) }) : t('preview.noRange')}
+      </Text>
+      <Table striped withTableBorder aria-label={t('preview.table')} verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('preview.kind')}</Table.Th>
+            <Table.Th ta="right">{t('preview.current')}</Table.Th>
+            <Table.Th ta="right">{t('preview.incoming')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {backupTableNames.map((name) => (
+            <Table.Tr key={name}>
+              <Table.Td>{t(`tables.${name}`)}</Table.Td>
+              <Table.Td ta="right">{format.number(preview.current[name])}</Table.Td>
+              <Table.Td ta="right">{format.number(preview.incoming[name])}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Alert color="orange">{t('preview.warning')}</Alert>
+      <Group>
+        <Button color="red" onClick={() => void onConfirm(opened)}>{t('preview.confirm')}</Button>
+        <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+      </Group>
+    </Stack>
+  );
+}

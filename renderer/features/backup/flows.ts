@@ -1,0 +1,91 @@
+// What the backup screens do, without React: back up, open and check a file, restore after a safety copy, auto backups.
+import { encryptBackup } from '../../../shared/backup/crypto';
+import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
+import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format';
+import { openBackupFile } from '../../../shared/backup/open';
+import type { ParsedBackup } from '../../../shared/backup/parse';
+import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
+import { parseAutoBackupName, type AutoBackupEntry, type AutoBackupKind } from '../../../shared/backup/rotation';
+import type { Result } from '../../../shared/result';
+import { countAllTables, createBackup, type Progress } from '../../db/backup/collect';
+import { restoreBackup } from '../../db/backup/restore';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import { i18n } from '../../i18n';
+import { platform } from '../../platform';
+
+export const backupFilters = [{ name: 'Twinning Desk', extensions: [BACKUP_EXTENSION] }];
+
+/** A failed platform call: its message comes from the common `file.*` strings. */
+export class PlatformError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new PlatformError(result.error.code);
+  return result.value;
+}
+
+/** Any failure of these flows as a sentence in the UI language. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof BackupError) {
+    return i18n.t(backupErrorKey(error), { ns: 'backup', table: '—', key: '—', field: '—', version: '?', ...error.detail });
+  }
+  if (error instanceof PlatformError) return i18n.t(`file.${error.code}`, { ns: 'common' });
+  return i18n.t('errors.database', { ns: 'backup' });
+}
+
+export async function appVersion(): Promise<string> {
+  const info = await platform.appInfo();
+  return info.ok ? info.value.version : '0.0.0';
+}
+
+/** The whole database as a file, encrypted when a passphrase is given; saved through the platform. */
+export async function backUpNow(passphrase: string | null, onProgress?: Progress) {
+  const version = await appVersion();
+  const backup = await createBackup(version, (p) => onProgress?.(p * 0.9));
+  const data = passphrase
+    ? await encryptBackup(backup.text, passphrase, { appVersion: version, createdAt: backup.createdAt })
+    : backup.text;
+  onProgress?.(1);
+  return platform.saveFile({ suggestedName: backupFileName(new Date(), passphrase !== null), data, filters: backupFilters });
+}
+
+export interface OpenedBackup {
+  parsed: ParsedBackup;
+  preview: RestorePreview;
+}
+
+/** Checks a file completely (decrypting it first when encrypted) and builds the restore preview. */
+export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<OpenedBackup> {
+  const parsed = await openBackupFile(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, passphrase });
+  return { parsed, preview: buildPreview(parsed.header, parsed.tables, await countAllTables()) };
+}
+
+export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEntry> {
+  const backup = await createBackup(await appVersion());
+  return unwrap(await platform.writeAutoBackup({ kind, data: backup.text }));
+}
+
+/** Saves a safety copy of the current data, then replaces everything with the backup (one transaction). */
+export async function restoreWithSafetyCopy(parsed: ParsedBackup, onProgress?: Progress): Promise<AutoBackupEntry> {
+  const safety = await makeAutoBackup('safety');
+  onProgress?.(0.3);
+  await restoreBackup(parsed, (p) => onProgress?.(0.3 + p * 0.7));
+  return safety;
+}
+
+export async function readAutoBackupBytes(name: string): Promise<Uint8Array> {
+  return new TextEncoder().encode(unwrap(await platform.readAutoBackup({ name })));
+}
+
+/** Makes today's automatic backup unless one (daily or on quit) already exists for today. */
+export async function ensureDailyBackup(now = new Date()): Promise<AutoBackupEntry | null> {
+  const listed = await platform.listAutoBackups();
+  if (!listed.ok) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  const done = listed.value.some((e) => e.kind !== 'safety' && parseAutoBackupName(e.name)?.day === today);
+  return done ? null : makeAutoBackup('daily');
+}
