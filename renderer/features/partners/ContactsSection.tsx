@@ -117,7 +117,7 @@ export function ContactForm({ partnerId, contact, onDone }: { partnerId: string;
             <TagsInput label={t('contact.languages')} placeholder={t('form.languagesHint')} value={field.value} onChange={field.onChange} />
           )} />
         </SimpleGrid>
-        <Textarea label={t('contact.notes')} autosize minRows={2} {...register('notes')} error={validationText(errors.notes?.message)} />
+        <Textarea label={t('contact.notes')} minRows={2} rows={2} {...register('notes')} error={validationText(errors.notes?.message)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
           <Button type="submit" loading={isSubmitting}>{tc('actions.save')}</Button>

@@ -144,7 +144,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
           ))}
           <Button mt="xs" variant="default" size="xs" onClick={() => awards.append({ stage: 'diploma', year: '' })}>{t('actions.addAward')}</Button>
         </Fieldset>
-        <Textarea label={t('field.notes')} autosize minRows={2} {...register('notes')} error={err('notes')} />
+        <Textarea label={t('field.notes')} minRows={2} rows={2} {...register('notes')} error={err('notes')} />
         {formState.submitCount > 0 && !formState.isValid && <Text c="red" size="sm" role="alert">{t('form.fixErrors')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>

@@ -134,9 +134,11 @@ function LegalBasisCard({ partner: p }: { partner: Partner }) {
     }));
   };
   const lb = p.legalBasis;
+  const empty = !lb.resolutionNumber && !lb.resolutionDate && !lb.adoptedBy && !lb.signedDate && !info;
   return (
     <Card withBorder component="section" aria-label={t('section.legalBasis')}>
       <Title order={2} size="h4" mb="xs">{t('section.legalBasis')}</Title>
+      {empty && <Text size="sm" c="dimmed">{t('legalBasisEmpty')}</Text>}
       <dl style={grid}>
         <Field label={t('field.resolutionNumber')}>{lb.resolutionNumber}</Field>
         <Field label={t('field.resolutionDate')}>{lb.resolutionDate && format.date(lb.resolutionDate)}</Field>

@@ -1,7 +1,7 @@
 // The header's search box: opens the search dialog on click or Ctrl+K (⌘K); the index loads only then.
 import { Button, Kbd, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const SearchDialog = lazy(() => import('./SearchDialog'));
@@ -15,6 +15,11 @@ export function GlobalSearch() {
     setOpened(true);
   };
   useHotkeys([['mod+K', open]], []);
+  useEffect(() => {
+    // Fetch the dialog's code (not the index) once the app is idle, so the first Ctrl+K opens at once.
+    const timer = setTimeout(() => void import('./SearchDialog'), 3000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <>
       <Button variant="default" w={{ base: 160, sm: 320 }} justify="space-between" onClick={open} aria-label={t('search.open')}

@@ -42,6 +42,7 @@ export default {
   confirmDelete: 'Delete {{name}} with its contacts and agreements? This cannot be undone.',
   deleted: 'Deleted {{name}}',
   saved: 'Saved {{name}}',
+  legalBasisEmpty: 'No resolution or agreement recorded.',
   notFound: 'This partner town was not found.',
   form: {
     addTitle: 'New partner town', editTitle: 'Editing: {{name}}', profile: 'Profile', relation: 'Relation',

@@ -39,6 +39,7 @@ export default {
   confirmDelete: 'Usunąć gminę {{name}} wraz z kontaktami i umowami? Tej operacji nie można cofnąć.',
   deleted: 'Usunięto gminę {{name}}',
   saved: 'Zapisano gminę {{name}}',
+  legalBasisEmpty: 'Nie wpisano uchwały ani umowy.',
   notFound: 'Nie znaleziono tej gminy partnerskiej.',
   form: {
     addTitle: 'Nowa gmina partnerska', editTitle: 'Edycja: {{name}}', profile: 'Profil', relation: 'Relacja',
