@@ -128,3 +128,9 @@ export async function calendarItemsInRange(from: string, to: string, options: Ex
     (a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title),
   );
 }
+
+/** The stored events with these ids (missing ones left out), e.g. for the titles of linked tasks. */
+export async function eventsByIds(ids: readonly string[]): Promise<CalendarEvent[]> {
+  const rows = await db.events.bulkGet([...new Set(ids)]);
+  return rows.filter((e): e is CalendarEvent => e !== undefined);
+}

@@ -1,12 +1,137 @@
-// The calendar area's main page.
-import { Stack, Title } from '@mantine/core';
+// The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
+import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { CalendarItem } from '../../../shared/calendar/items';
+import { allEvents, getEvent, storedEventsInRange } from '../../db/repositories/events';
+import { AgendaView } from './AgendaView';
+import { useClashText } from './clashText';
+import { EventDetails } from './EventDetails';
+import { EventForm, type FormMode } from './EventForm';
+import { saveIcs } from './icsFile';
+import { ImportDialog, startImport, type ImportState } from './ImportDialog';
+import { MonthView } from './MonthView';
+import { calendarViews, stepCursor, todayIso, visibleRange, type CalendarView } from './range';
+import { TasksPanel } from './TasksPanel';
+import { FilterBar, PeriodBar } from './Toolbar';
+import { noFilters, useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
+import type { ViewProps } from './viewTypes';
+import { WeekView } from './WeekView';
+import { YearView } from './YearView';
+
+const VIEW_KEYS: Record<string, CalendarView> = { m: 'month', w: 'week', l: 'agenda', a: 'agenda', r: 'year', y: 'year' };
 
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const today = todayIso();
+  const view = (calendarViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as CalendarView) : 'month';
+  const cursor = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : today;
+  const range = useMemo(() => visibleRange(view, cursor), [view, cursor]);
+  const [filters, setFilters] = useState<CalendarFilters>(noFilters);
+  const [form, setForm] = useState<FormMode>();
+  const [openKey, setOpenKey] = useState<string>();
+  const [importing, setImporting] = useState<ImportState>();
+  const partners = usePartners();
+  const home = useHomeTown();
+  const ctx = useClashContext(partners, home?.country);
+  const data = useCalendarData(range, filters, ctx);
+  const clashText = useClashText();
+
+  const go = useCallback((next: { view?: CalendarView; date?: string }) => {
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      if (next.view) n.set('view', next.view);
+      if (next.date) n.set('date', next.date);
+      return n;
+    }, { replace: true });
+  }, [setParams]);
+  const step = useCallback((s: -1 | 1) => go({ date: stepCursor(view, cursor, s) }), [go, view, cursor]);
+
+  // An event opened from elsewhere (dashboard, partner timeline): /calendar?event=<id>&date=<occurrence day>
+  const eventParam = params.get('event');
+  useEffect(() => {
+    if (!eventParam || !data) return;
+    const hit = data.items.find((i) => i.type === 'event' && i.id === eventParam && (!params.get('date') || i.firstDay <= cursor && i.lastDay >= cursor));
+    if (hit) setOpenKey(hit.key);
+    else void getEvent(eventParam).then((e) => e && go({ date: e.start.slice(0, 10) }));
+    setParams((p) => { const n = new URLSearchParams(p); n.delete('event'); return n; }, { replace: true });
+  }, [eventParam, data, cursor, params, go, setParams]);
+
+  const modalOpen = form !== undefined || openKey !== undefined || importing !== undefined;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (modalOpen || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') step(-1);
+      else if (e.key === 'ArrowRight' || e.key === 'PageDown') step(1);
+      else if (e.key.toLowerCase() === 't') go({ date: todayIso() });
+      else if (VIEW_KEYS[e.key.toLowerCase()]) go({ view: VIEW_KEYS[e.key.toLowerCase()] });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [modalOpen, step, go]);
+
+  const onOpen = (item: CalendarItem) => {
+    if (item.type === 'visit') void navigate(`/visits/${item.id}`);
+    else setOpenKey(item.key);
+  };
+  const note = (item: CalendarItem) => {
+    const list = data?.clashes.get(item.key);
+    return list?.length ? list.map(clashText).join('\n') : undefined;
+  };
+  const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
+  const viewProps: ViewProps | undefined = data && {
+    range, cursor, today, data, onOpen, note, onPick: (date, v) => go({ date, view: v }),
+  };
+  const homeName = home?.name ?? '';
+
   return (
-    <Stack>
-      <Title order={1}>{t('title')}</Title>
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={1}>{t('title')}</Title>
+        <Group gap="xs">
+          <Button onClick={() => setForm({ kind: 'new', date: view === 'month' && cursor.slice(0, 7) !== today.slice(0, 7) ? `${cursor.slice(0, 7)}-01` : cursor })}>
+            {t('actions.newEvent')}
+          </Button>
+          <Button variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>{t('actions.importIcs')}</Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default">{t('actions.export')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void storedEventsInRange(range.from, range.to).then((events) =>
+                saveIcs(events.filter((e) => data?.items.some((i) => i.type === 'event' && i.id === e.id)), t('ics.fileRange', { from: range.from, to: range.to }), partners ?? []))}>
+                {t('actions.exportRange')}
+              </Menu.Item>
+              <Menu.Item onClick={() => void allEvents().then((events) => saveIcs(events, t('ics.fileAll'), partners ?? []))}>{t('actions.exportAll')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      <PeriodBar view={view} cursor={cursor} range={range} onView={(v) => go({ view: v })} onStep={step} onToday={() => go({ date: todayIso() })} />
+      <FilterBar filters={filters} partners={partners ?? []} coordinators={data?.coordinators ?? []} onChange={setFilters} />
+      <Text size="xs" c="dimmed">{t('nav.keys')}</Text>
+      {!viewProps ? <Loader size="sm" aria-label={t('title')} /> : (
+        <>
+          {view === 'month' && <MonthView {...viewProps} />}
+          {view === 'week' && <WeekView {...viewProps} />}
+          {view === 'agenda' && <AgendaView {...viewProps} />}
+          {view === 'year' && <YearView {...viewProps} />}
+        </>
+      )}
+      <TasksPanel partners={partners ?? []} />
+      {opened?.occurrence && (
+        <EventDetails occurrence={opened.occurrence} clashes={data?.clashes.get(opened.key) ?? []} partners={partners ?? []} homeName={homeName}
+          onClose={() => setOpenKey(undefined)} onEdit={(mode) => { setOpenKey(undefined); setForm(mode); }} />
+      )}
+      {form && <EventForm mode={form} partners={partners ?? []} homeName={homeName} ctx={ctx} onClose={() => setForm(undefined)} />}
+      {importing && <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />}
     </Stack>
   );
 }

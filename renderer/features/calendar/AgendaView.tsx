@@ -1,0 +1,54 @@
+// The list view: every item of the period in a dense table, with its clashes spelled out.
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CalendarItem } from '../../../shared/calendar/items';
+import { useFormat } from '../../i18n/format';
+import { colourOf } from './ItemChip';
+import type { ViewProps } from './viewTypes';
+
+export function AgendaView({ data, onOpen, note }: ViewProps) {
+  const { t } = useTranslation('calendar');
+  const fmt = useFormat();
+  if (data.items.length === 0) return <Text c="dimmed">{t('empty')}</Text>;
+  const when = (i: CalendarItem) => {
+    const first = fmt.date(i.firstDay, 'EEE d MMM yyyy');
+    const range = i.lastDay !== i.firstDay ? `${first} – ${fmt.date(i.lastDay, 'EEE d MMM yyyy')}` : first;
+    return i.allDay ? range : `${range}, ${i.start.slice(11, 16)}–${i.end.slice(11, 16)}`;
+  };
+  return (
+    <Table striped highlightOnHover verticalSpacing={4} aria-label={t('views.agenda')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('details.when')}</Table.Th>
+          <Table.Th>{t('form.title')}</Table.Th>
+          <Table.Th>{t('form.kind')}</Table.Th>
+          <Table.Th>{t('form.status')}</Table.Th>
+          <Table.Th>{t('markers.clash')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {data.items.map((item) => (
+          <Table.Tr key={item.key}>
+            <Table.Td>{when(item)}</Table.Td>
+            <Table.Td>
+              <Anchor component="button" type="button" onClick={() => onOpen(item)} td={item.cancelled ? 'line-through' : undefined}>
+                {item.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={colourOf(item)}>
+                {item.type === 'visit' ? t('visit') : t(`kinds.${item.kind ?? 'other'}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{item.type === 'visit' ? t(`visitStatuses.${item.status}`) : t(`statuses.${item.status}`)}</Table.Td>
+            <Table.Td>
+              <Text size="xs" c="red" style={{ whiteSpace: 'pre-line' }}>
+                {note(item) ?? ''}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

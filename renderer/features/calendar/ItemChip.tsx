@@ -1,0 +1,65 @@
+// One event occurrence or visit as a small button in the grids, with clash, series and cancelled markers.
+import { Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CalendarItem } from '../../../shared/calendar/items';
+
+export const KIND_COLOURS: Record<string, string> = {
+  youthCamp: 'teal', europeDays: 'indigo', conference: 'blue', sports: 'orange', cultural: 'grape', studyVisit: 'cyan',
+  anniversary: 'pink', deadline: 'red', other: 'gray', visit: 'violet',
+};
+
+export function colourOf(item: CalendarItem): string {
+  return KIND_COLOURS[item.type === 'visit' ? 'visit' : (item.kind ?? 'other')] ?? 'gray';
+}
+
+interface Props {
+  item: CalendarItem;
+  /** The item's clashes as text, one per line; none when empty. */
+  clashNote?: string;
+  onOpen: (item: CalendarItem) => void;
+  /** Show the start time before the title (timed events). */
+  showTime?: boolean;
+}
+
+export function ItemChip({ item, clashNote, onOpen, showTime = true }: Props) {
+  const { t } = useTranslation('calendar');
+  const colour = colourOf(item);
+  const time = showTime && !item.allDay && item.start.length > 10 ? `${item.start.slice(11, 16)} ` : '';
+  const markers = [
+    clashNote ? t('markers.clash') : '',
+    item.occurrence?.event.series === 1 ? t('markers.series') : '',
+    item.cancelled ? t('markers.cancelled') : '',
+  ].filter(Boolean);
+  const label = [time + item.title, ...markers].join(' · ');
+  const chip = (
+    <UnstyledButton
+      onClick={() => onOpen(item)}
+      aria-label={label}
+      data-kind={item.type === 'visit' ? 'visit' : item.kind}
+      style={{
+        display: 'block', width: '100%', borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
+        background: `var(--mantine-color-${colour}-light)`, borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
+        textDecoration: item.cancelled ? 'line-through' : undefined, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis',
+      }}
+    >
+      {clashNote && (
+        <Text span c="red" fw={700} aria-hidden mr={2}>
+          ⚠
+        </Text>
+      )}
+      {item.occurrence?.event.series === 1 && (
+        <Text span aria-hidden mr={2}>
+          ↻
+        </Text>
+      )}
+      {time}
+      {item.title}
+    </UnstyledButton>
+  );
+  if (!clashNote) return chip;
+  return (
+    <Tooltip label={clashNote} multiline maw={360} openDelay={300} style={{ whiteSpace: 'pre-line' }}>
+      {chip}
+    </Tooltip>
+  );
+}

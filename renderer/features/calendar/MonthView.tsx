@@ -1,0 +1,71 @@
+// The month grid: whole weeks Monday to Sunday, a few items per day, holiday and clash markers.
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { eachDay } from '../../../shared/calendar/dates';
+import { useFormat } from '../../i18n/format';
+import { ItemChip } from './ItemChip';
+import { itemsByDay, type ViewProps } from './viewTypes';
+
+const PER_DAY = 3;
+
+export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: ViewProps) {
+  const { t } = useTranslation('calendar');
+  const fmt = useFormat();
+  const days = eachDay(range.from, range.to);
+  const weeks = Array.from({ length: days.length / 7 }, (_, i) => days.slice(i * 7, i * 7 + 7));
+  const byDay = itemsByDay(data.items, range.from, range.to);
+  const month = cursor.slice(0, 7);
+  return (
+    <table aria-label={t('grid.label', { month: fmt.date(cursor, 'LLLL yyyy') })} style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}>
+      <thead>
+        <tr>
+          {weeks[0]!.map((d) => (
+            <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, padding: 4, textAlign: 'left' }}>
+              {fmt.date(d, 'EEEEEE')}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week) => (
+          <tr key={week[0]}>
+            {week.map((day) => {
+              const items = byDay.get(day) ?? [];
+              const holidays = data.holidays.get(day) ?? [];
+              const outside = day.slice(0, 7) !== month;
+              return (
+                <td
+                  key={day}
+                  aria-label={fmt.date(day, 'PPPP')}
+                  style={{
+                    verticalAlign: 'top', height: 104, padding: 3, border: '1px solid var(--mantine-color-default-border)',
+                    background: holidays.length ? 'var(--mantine-color-red-light)' : undefined, opacity: outside ? 0.6 : 1,
+                  }}
+                >
+                  <Stack gap={2}>
+                    <Text size="xs" fw={day === today ? 800 : 500} c={day === today ? 'indigo' : holidays.length ? 'red' : undefined}>
+                      {Number(day.slice(8))}
+                      {holidays.length > 0 && (
+                        <Text span size="xs" c="red" ml={4} title={holidays.map((h) => h.name).join(', ')}>
+                          {holidays.map((h) => h.name).join(', ')}
+                        </Text>
+                      )}
+                    </Text>
+                    {items.slice(0, PER_DAY).map((item) => (
+                      <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} />
+                    ))}
+                    {items.length > PER_DAY && (
+                      <Anchor component="button" type="button" size="xs" onClick={() => onPick(day, 'week')}>
+                        {t('more', { count: items.length - PER_DAY })}
+                      </Anchor>
+                    )}
+                  </Stack>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

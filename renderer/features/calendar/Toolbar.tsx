@@ -1,0 +1,61 @@
+// The calendar toolbar: previous/today/next, the period's title, the view switch and the filters.
+import { ActionIcon, Button, Group, SegmentedControl, Select, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { eventKinds, eventStatuses, type Partner } from '../../../shared/domain';
+import { useFormat } from '../../i18n/format';
+import { calendarViews, type CalendarView, type VisibleRange } from './range';
+import type { CalendarFilters } from './useCalendarData';
+
+interface Props {
+  view: CalendarView;
+  cursor: string;
+  range: VisibleRange;
+  onView: (view: CalendarView) => void;
+  onStep: (step: -1 | 1) => void;
+  onToday: () => void;
+}
+
+export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Props) {
+  const { t } = useTranslation('calendar');
+  const fmt = useFormat();
+  const heading =
+    view === 'year' ? cursor.slice(0, 4)
+      : view === 'week' ? `${fmt.date(range.from, 'd MMM')} – ${fmt.date(range.to, 'd MMM yyyy')}`
+        : fmt.date(cursor, 'LLLL yyyy');
+  return (
+    <Group justify="space-between" wrap="wrap">
+      <Group gap="xs" role="group" aria-label={t('nav.label')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('nav.prev')} title={t('nav.prev')} onClick={() => onStep(-1)}>‹</ActionIcon>
+        <Button variant="default" onClick={onToday}>{t('nav.today')}</Button>
+        <ActionIcon variant="default" size="lg" aria-label={t('nav.next')} title={t('nav.next')} onClick={() => onStep(1)}>›</ActionIcon>
+        <Title order={2} size="h3" aria-live="polite" style={{ textTransform: 'capitalize' }} data-testid="calendar-period">{heading}</Title>
+      </Group>
+      <SegmentedControl aria-label={t('views.label')} value={view} onChange={(v) => onView(v as CalendarView)}
+        data={calendarViews.map((v) => ({ value: v, label: t(`views.${v}`) }))} />
+    </Group>
+  );
+}
+
+interface FilterProps {
+  filters: CalendarFilters;
+  partners: Partner[];
+  coordinators: string[];
+  onChange: (filters: CalendarFilters) => void;
+}
+
+export function FilterBar({ filters, partners, coordinators, onChange }: FilterProps) {
+  const { t } = useTranslation('calendar');
+  const set = (key: keyof CalendarFilters) => (value: string | null) => onChange({ ...filters, [key]: value });
+  const statuses = eventStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
+  return (
+    <Group gap="xs" role="group" aria-label={t('filters.label')} wrap="wrap">
+      <Select size="xs" w={200} label={t('filters.kind')} placeholder={t('filters.all')} clearable value={filters.kind} onChange={set('kind')}
+        data={[...eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })), { value: 'visit', label: t('filters.visits') }]} />
+      <Select size="xs" w={180} label={t('filters.partner')} placeholder={t('filters.all')} clearable searchable value={filters.partner} onChange={set('partner')}
+        data={partners.map((p) => ({ value: p.id, label: p.name }))} />
+      <Select size="xs" w={150} label={t('filters.status')} placeholder={t('filters.all')} clearable value={filters.status} onChange={set('status')} data={statuses} />
+      <Select size="xs" w={200} label={t('filters.coordinator')} placeholder={t('filters.all')} clearable searchable value={filters.coordinator} onChange={set('coordinator')}
+        data={coordinators} />
+    </Group>
+  );
+}

@@ -1,0 +1,110 @@
+// The event form's values, their conversion to and from a stored event, and validation keyed by field.
+import { eventSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
+import type { EventInput } from '../../db/repositories/events';
+
+export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly';
+export type Ends = 'never' | 'until' | 'count';
+
+export interface EventFormValues {
+  title: string;
+  kind: EventKind;
+  allDay: boolean;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  venue: string;
+  town: string;
+  country: string | null;
+  host: string;
+  partnerIds: string[];
+  status: EventStatus;
+  coordinator: string;
+  budget: number | string;
+  currency: string;
+  funding: string;
+  description: string;
+  repeat: Repeat;
+  interval: number | string;
+  ends: Ends;
+  until: string;
+  count: number | string;
+}
+
+export type FormField = keyof EventFormValues;
+
+export function emptyValues(date: string): EventFormValues {
+  return {
+    title: '', kind: 'other', allDay: true, startDate: date, startTime: '09:00', endDate: date, endTime: '10:00', venue: '', town: '',
+    country: null, host: 'home', partnerIds: [], status: 'planned', coordinator: '', budget: '', currency: 'PLN', funding: '',
+    description: '', repeat: 'none', interval: 1, ends: 'never', until: '', count: 10,
+  };
+}
+
+export function valuesFromEvent(e: CalendarEvent): EventFormValues {
+  const r = e.recurrence;
+  return {
+    ...emptyValues(e.start.slice(0, 10)),
+    title: e.title, kind: e.kind, allDay: e.allDay, startDate: e.start.slice(0, 10), endDate: e.end.slice(0, 10),
+    startTime: e.allDay ? '09:00' : e.start.slice(11, 16), endTime: e.allDay ? '10:00' : e.end.slice(11, 16),
+    venue: e.place?.venue ?? '', town: e.place?.town ?? '', country: e.place?.country ?? null, host: e.host,
+    partnerIds: e.partnerIds ?? [], status: e.status, coordinator: e.coordinator ?? '', budget: e.budget?.amount ?? '',
+    currency: e.budget?.currency ?? 'PLN', funding: e.funding ?? '', description: e.description ?? '',
+    repeat: r?.freq ?? 'none', interval: r?.interval ?? 1, ends: r?.until ? 'until' : r?.count ? 'count' : 'never',
+    until: r?.until ?? '', count: r?.count ?? 10,
+  };
+}
+
+const opt = (v: string) => (v.trim() ? v.trim() : undefined);
+const num = (v: number | string) => (v === '' ? undefined : Number(v));
+
+export function inputFromValues(v: EventFormValues, existing?: CalendarEvent): EventInput {
+  const start = v.allDay ? v.startDate : `${v.startDate}T${v.startTime}`;
+  const end = v.allDay ? v.endDate : `${v.endDate}T${v.endTime}`;
+  const amount = num(v.budget);
+  return {
+    ...(existing ?? {}),
+    title: v.title, kind: v.kind, allDay: v.allDay, start, end,
+    place: { venue: opt(v.venue), town: opt(v.town), country: v.country ?? undefined },
+    host: v.host, partnerIds: v.partnerIds, status: v.status, coordinator: opt(v.coordinator),
+    budget: amount === undefined ? undefined : { amount, currency: v.currency.trim().toUpperCase() },
+    funding: opt(v.funding), description: opt(v.description),
+    recurrence: v.repeat === 'none' ? undefined : {
+      freq: v.repeat, interval: num(v.interval) ?? 1,
+      until: v.ends === 'until' ? v.until || undefined : undefined,
+      count: v.ends === 'count' ? num(v.count) : undefined,
+    },
+    exceptions: existing?.exceptions ?? [],
+  };
+}
+
+const FIELD_OF_PATH: Record<string, FormField> = {
+  title: 'title', start: 'startDate', end: 'endDate', 'place.country': 'country', 'place.venue': 'venue', 'place.town': 'town',
+  coordinator: 'coordinator', 'budget.amount': 'budget', 'budget.currency': 'currency', funding: 'funding',
+  description: 'description', 'recurrence.interval': 'interval', 'recurrence.until': 'until', 'recurrence.count': 'count',
+  recurrence: 'repeat', partnerIds: 'partnerIds', host: 'host',
+};
+
+/** Errors by field as i18n keys of common `validation.*` (or `calendar:form.*` for the range). */
+export function validateValues(v: EventFormValues): Partial<Record<FormField, string>> {
+  const errors: Partial<Record<FormField, string>> = {};
+  if (!v.startDate) errors.startDate = 'required';
+  if (!v.endDate) errors.endDate = 'required';
+  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = 'required';
+  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = 'required';
+  if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = 'required';
+  if (v.repeat !== 'none' && v.ends === 'until' && v.until && v.until < v.startDate) errors.until = 'range.endBeforeStart';
+  const now = new Date().toISOString();
+  const parsed = eventSchema.safeParse({ ...inputFromValues(v), id: 'x', series: v.repeat === 'none' ? 0 : 1, createdAt: now, updatedAt: now });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF_PATH[issue.path.join('.')] ?? FIELD_OF_PATH[String(issue.path[0])];
+      if (!field || errors[field]) continue;
+      const message = issue.message.includes(' ') ? 'invalid' : issue.message;
+      // an end before the start is said at the end field, and at the end time when only the hours are wrong
+      if (message === 'range.endBeforeStart' && !v.allDay && v.endDate === v.startDate) errors.endTime = message;
+      else errors[field] = message;
+    }
+  }
+  return errors;
+}

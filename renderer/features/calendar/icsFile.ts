@@ -1,0 +1,45 @@
+// Saves events as an .ics file through the platform (the writer is loaded on demand) and opens ICS files.
+import type { CalendarEvent, Partner } from '../../../shared/domain';
+import { notifyError, notifyFileResult } from '../../app/notify';
+import { i18n } from '../../i18n';
+import { countryName } from '../../i18n/format';
+import { platform } from '../../platform';
+
+const ICS_FILTER = { name: 'iCalendar', extensions: ['ics'] };
+
+export async function saveIcs(events: readonly CalendarEvent[], fileName: string, partners: readonly Partner[]): Promise<void> {
+  const t = i18n.getFixedT(null, 'calendar');
+  if (events.length === 0) {
+    notifyError(t('ics.empty'));
+    return;
+  }
+  const language = i18n.language === 'en' ? 'en' : 'pl';
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const { writeIcs } = await import('../../../shared/export/ics');
+  const text = writeIcs(events, {
+    now: new Date(),
+    calendarName: t('ics.calendarName'),
+    categoryOf: (e) => t(`kinds.${e.kind}`),
+    notesOf: (e) => (e.partnerIds.length ? `${t('form.partners')}: ${e.partnerIds.map((id) => names.get(id) ?? id).join(', ')}` : undefined),
+    countryName: (code) => countryName(code, language),
+  });
+  notifyFileResult(await platform.saveFile({ suggestedName: fileName, data: text, filters: [ICS_FILTER] }));
+}
+
+/** Asks for an .ics file; undefined when the user cancels or the file cannot be read (already reported). */
+export async function openIcs(): Promise<{ fileName: string; text: string } | undefined> {
+  const result = await platform.openFile({ filters: [ICS_FILTER], maxBytes: 20 * 1024 * 1024 });
+  if (!result.ok) {
+    notifyError(i18n.t(`file.${result.error.code}`, { ns: 'common' }));
+    return undefined;
+  }
+  if ('canceled' in result.value) return undefined;
+  return { fileName: result.value.fileName, text: new TextDecoder('utf-8').decode(result.value.data) };
+}
+
+/** A safe file name from an event title. */
+export function icsName(title: string): string {
+  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
+    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${base || 'event'}.ics`;
+}

@@ -1,0 +1,69 @@
+// Feature hooks: what the calendar shows (items, holidays, clashes) for a range, with filters applied.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { findClashes, type Clash, type ClashContext } from '../../../shared/calendar/clashes';
+import { holidaysBetween, type PublicHoliday } from '../../../shared/calendar/holidays';
+import type { CalendarItem } from '../../../shared/calendar/items';
+import type { Partner } from '../../../shared/domain';
+import { calendarItemsInRange } from '../../db/repositories/events';
+import { listPartners } from '../../db/repositories/partners';
+import { homeTownSetting, readSetting } from '../../db/repositories/settings';
+import { useFormat } from '../../i18n/format';
+import type { VisibleRange } from './range';
+
+export interface CalendarFilters {
+  kind: string | null;
+  partner: string | null;
+  status: string | null;
+  coordinator: string | null;
+}
+
+export const noFilters: CalendarFilters = { kind: null, partner: null, status: null, coordinator: null };
+
+export function matchesFilters(item: CalendarItem, f: CalendarFilters): boolean {
+  if (f.kind && (f.kind === 'visit' ? item.type !== 'visit' : item.kind !== f.kind)) return false;
+  if (f.partner && !item.partnerIds.includes(f.partner)) return false;
+  if (f.status && item.status !== f.status) return false;
+  if (f.coordinator && item.coordinator !== f.coordinator) return false;
+  return true;
+}
+
+export function usePartners(): Partner[] | undefined {
+  return useLiveQuery(listPartners);
+}
+
+export function useHomeTown() {
+  return useLiveQuery(() => readSetting(homeTownSetting));
+}
+
+/** Clash context from the partner list and the home town's country. */
+export function useClashContext(partners: Partner[] | undefined, homeCountry = 'PL'): ClashContext {
+  const { language } = useFormat();
+  return useMemo(() => {
+    const countries = new Map((partners ?? []).map((p) => [p.id, p.country]));
+    return {
+      homeCountry,
+      partnerCountry: (id: string) => countries.get(id),
+      holidays: (c: string[], from: string, to: string) => holidaysBetween(c, from, to, language),
+    };
+  }, [partners, homeCountry, language]);
+}
+
+export interface CalendarData {
+  items: CalendarItem[];
+  clashes: Map<string, Clash[]>;
+  holidays: Map<string, PublicHoliday[]>;
+  coordinators: string[];
+}
+
+export function useCalendarData(range: VisibleRange, filters: CalendarFilters, ctx: ClashContext): CalendarData | undefined {
+  const all = useLiveQuery(() => calendarItemsInRange(range.from, range.to, { includeCancelled: true }), [range.from, range.to]);
+  return useMemo(() => {
+    if (!all) return undefined;
+    const items = all.filter((i) => matchesFilters(i, filters));
+    const holidays = new Map<string, PublicHoliday[]>();
+    for (const h of ctx.holidays([ctx.homeCountry], range.from, range.to)) holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
+    const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
+    return { items, clashes: findClashes(all, ctx), holidays, coordinators };
+  }, [all, filters, ctx, range.from, range.to]);
+}

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+
+const year = new Date().getFullYear();
+
+async function loadExamplesAndOpenCalendar(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kalendarz' }).click();
+  await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('creates the yearly camp with Ronnenberg and Duclair and finds it next July', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
+  const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });
+  await form.getByLabel('Tytuł').fill('Letni obóz trzech miast');
+  await pick(page, 'Rodzaj', 'Obóz / wymiana młodzieży');
+  await form.getByLabel('Data rozpoczęcia').fill(`${year}-07-05`);
+  await form.getByLabel('Data zakończenia').fill(`${year}-07-03`);
+  await expect(form.getByText('Koniec nie może być przed początkiem')).toBeVisible();
+  await form.getByLabel('Data zakończenia').fill(`${year}-07-15`);
+  await expect(form.getByText('Koniec nie może być przed początkiem')).toHaveCount(0);
+  await form.getByRole('combobox', { name: 'Gminy partnerskie' }).click();
+  await page.getByRole('option', { name: 'Ronnenberg' }).click();
+  await page.getByRole('option', { name: 'Duclair' }).click();
+  await form.getByLabel('Koordynator').click();
+  await pick(page, 'Powtarzanie', 'Co roku');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+
+  // next July, reached with the "next period" button from today's month
+  const now = new Date();
+  const steps = (year + 1) * 12 + 6 - (now.getFullYear() * 12 + now.getMonth());
+  for (let i = 0; i < steps; i += 1) await page.getByRole('button', { name: 'Następny okres' }).click();
+  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
+  const grid = page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${year + 1}` });
+  await expect(grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ })).toBeVisible();
+  await grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ }).click();
+  const details = page.getByRole('dialog', { name: 'Letni obóz trzech miast' });
+  await expect(details.getByRole('cell', { name: 'Ronnenberg, Duclair' })).toBeVisible();
+  await expect(details.getByRole('cell', { name: 'co roku' })).toBeVisible();
+  // Fête nationale on 14 July: Duclair takes part, so the French holiday is a clash
+  await expect(details.getByText(/Święto \(Francja\): .*14 lipca/)).toBeVisible();
+});
+
+test('warns of the Polish holiday when an event falls on 15 August', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
+  const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });
+  await form.getByLabel('Tytuł').fill('Piknik partnerski');
+  await form.getByLabel('Data rozpoczęcia').fill(`${year + 1}-08-15`);
+  const warning = form.getByRole('alert').filter({ hasText: 'Uwaga: możliwe kolizje' });
+  await expect(warning).toContainText('Święto (Polska): Wniebowzięcie Najświętszej Maryi Panny');
+  await form.getByLabel('Data rozpoczęcia').fill(`${year + 1}-08-17`);
+  await expect(warning).toBeHidden();
+});
+
+test('exports every event to ICS that ical.js reads back', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  await page.getByRole('button', { name: 'Eksport ICS' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Eksportuj wszystko (ICS)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kalendarz.ics');
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text).toContain('\r\n');
+  const calendar = new ICAL.Component(ICAL.parse(text) as ConstructorParameters<typeof ICAL.Component>[0]);
+  const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  const camp = events.find((e) => e.summary === 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair');
+  expect(camp).toBeDefined();
+  expect(camp!.isRecurring()).toBe(true);
+  expect(camp!.startDate.toString()).toBe('1992-07-10');
+  expect(camp!.description).toContain('Ronnenberg, Duclair');
+  expect(events.map((e) => e.summary)).toContain('Zjazd Europy w Tymbarku');
+});
+
+test('refuses a malformed ICS file with a message and imports a valid one after preview', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importuj ICS' }).click();
+  await (await chooser).setFiles({ name: 'zly.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\r\nto nie jest kalendarz\r\n') });
+  await expect(page.getByRole('alert').filter({ hasText: 'Plik nie jest poprawnym kalendarzem ICS. Nic nie zostało zaimportowane.' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Zamknij', exact: true }).last().click();
+
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importuj ICS' }).click();
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Ronnenberg//DE',
+    'BEGIN:VEVENT', 'UID:a@ronnenberg', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${year + 1}0912`, `DTEND;VALUE=DATE:${year + 1}0914`, 'SUMMARY:Stadtfest Ronnenberg', 'LOCATION:Marktplatz', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:b@ronnenberg', 'DTSTAMP:20260101T000000Z', `DTSTART:${year + 1}0920T080000Z`, `DTEND:${year + 1}0920T100000Z`, 'SUMMARY:Ratssitzung', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  await (await chooser).setFiles({ name: 'ronnenberg.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+  const dialog = page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' });
+  await expect(dialog.getByRole('table', { name: 'Podgląd' }).getByRole('row')).toHaveCount(3);
+  await dialog.getByRole('checkbox', { name: 'Importuj „Ratssitzung”' }).uncheck();
+  await dialog.getByRole('combobox', { name: 'Rodzaj: Stadtfest Ronnenberg' }).click();
+  await page.getByRole('option', { name: 'Wydarzenie kulturalne' }).click();
+  await dialog.getByRole('combobox', { name: 'Gmina partnerska dla zaznaczonych' }).click();
+  await page.getByRole('option', { name: 'Ronnenberg' }).click();
+  await dialog.getByText('Wybierz wydarzenia do zaimportowania').click();
+  await dialog.getByRole('button', { name: 'Importuj 1 wydarzenie' }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto(`/#/calendar?view=agenda&date=${year + 1}-09-01`);
+  const list = page.getByRole('table', { name: 'Lista' });
+  await expect(list.getByRole('button', { name: 'Stadtfest Ronnenberg' })).toBeVisible();
+  await expect(list.getByText('Wydarzenie kulturalne')).toBeVisible();
+  await expect(list.getByRole('button', { name: 'Ratssitzung' })).toHaveCount(0);
+});
