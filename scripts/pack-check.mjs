@@ -7,6 +7,7 @@
 // configuration is overridden except where Electron comes from and where the output goes.
 // Exits non-zero on any failed check.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +72,27 @@ export function checkFuses(wire, wanted) {
   return problems;
 }
 
+/** Bare module names a packed bundle loads at run time; with no node_modules packed, only Electron and Node's own. */
+export function strayImports(source) {
+  const names = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s*)["']([^"']+)["']/gm)].map((m) => m[1]);
+  return [...new Set(names)].filter(
+    (n) => !n.startsWith('.') && !n.startsWith('node:') && n !== 'electron' && !builtinModules.includes(n.split('/')[0]),
+  );
+}
+
+/** Problems in the packed files' contents: stray imports, and the page without its CSP. */
+export function checkContents(read) {
+  const problems = [];
+  for (const file of ['out/main/main.js', 'out/preload/preload.cjs']) {
+    for (const name of strayImports(read(file))) problems.push(`${file} loads ${name}, which is not packed`);
+  }
+  const page = read('out/renderer/index.html').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  if (!/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/.test(page)) {
+    problems.push('out/renderer/index.html has no Content-Security-Policy');
+  }
+  return problems;
+}
+
 /** A folder shaped like an unpacked Electron for Linux, with a placeholder executable holding a fuse wire. */
 function standInElectron(dir) {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
@@ -109,6 +131,7 @@ export async function packCheck() {
     if (!existsSync(asarPath)) throw new Error(`no app.asar at ${asarPath}`);
     const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'));
     const problems = checkEntries(entries);
+    if (problems.length === 0) problems.push(...checkContents((file) => asar.extractFile(asarPath, file).toString('utf8')));
     const packed = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8'));
     if (packed.main !== 'out/main/main.js') problems.push(`package.json main is ${packed.main}`);
     if (packed.devDependencies || packed.scripts) problems.push('package.json keeps devDependencies or scripts');
