@@ -68,8 +68,8 @@ export function AutoBackupsCard({ auto, onRestore }: {
           </Group>
         ))}
         <Group align="flex-end">
-          <NumberInput label={t('auto.keepDaily')} min={1} max={365} value={daily} onChange={setDaily} w={200} />
-          <NumberInput label={t('auto.keepWeekly')} min={0} max={520} value={weekly} onChange={setWeekly} w={200} />
+          <NumberInput label={t('auto.keepDaily')} min={1} max={365} value={daily} onChange={setDaily} w={240} />
+          <NumberInput label={t('auto.keepWeekly')} min={0} max={520} value={weekly} onChange={setWeekly} w={240} />
           <Button variant="default" onClick={() => void saveRotation()} disabled={busy}>{t('auto.saveRotation')}</Button>
         </Group>
         <Group>

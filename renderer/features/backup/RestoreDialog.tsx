@@ -66,7 +66,7 @@ function RestoreModal({ step, onClose, onPassphrase, onConfirm }: {
 }) {
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
-  const title = step.kind === 'passphrase' ? t('passphrase.title') : t('preview.title');
+  const title = step.kind === 'passphrase' ? t('passphrase.title') : step.kind === 'error' ? t('preview.errorTitle') : t('preview.title');
   return (
     <Modal opened={step.kind !== 'closed'} onClose={onClose} title={title} size="lg" closeOnClickOutside={step.kind !== 'restoring'} withCloseButton={step.kind !== 'restoring'}>
       {step.kind === 'passphrase' && <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />}

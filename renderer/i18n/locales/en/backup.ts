@@ -43,6 +43,7 @@ export default {
     unknownCounts: 'unknown',
   },
   preview: {
+    errorTitle: 'This backup cannot be restored',
     title: 'Restore this backup?',
     created: 'Backup of {{date}}, app version {{version}}',
     range: 'Dates in the backup: {{from}} to {{to}}',

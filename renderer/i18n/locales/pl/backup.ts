@@ -40,6 +40,7 @@ export default {
     unknownCounts: 'nieznane',
   },
   preview: {
+    errorTitle: 'Nie można przywrócić tej kopii',
     title: 'Przywrócić tę kopię?',
     created: 'Kopia z {{date}}, wersja aplikacji {{version}}',
     range: 'Daty w kopii: od {{from}} do {{to}}',
