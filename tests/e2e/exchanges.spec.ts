@@ -40,7 +40,8 @@ const text = async (d: Download) => readFileSync((await d.path())!, 'utf-8');
 
 async function xlsxText(d: Download): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync((await d.path())!));
+  const bytes = readFileSync((await d.path())!);
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
   return cells.join('\n');
@@ -85,7 +86,7 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   await expect(page.getByText('13 osób')).toBeVisible();
 
   await page.getByRole('tab', { name: /Gotowość/ }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg: 12 niepełnoletnich, opiekunów 1, wymaganych 2.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg (niepełnoletnich: 12, opiekunów: 1, wymaganych: 2).' })).toBeVisible();
   const checklist = page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' });
   await expect(checklist.getByText('Brak zgody rodzica:')).toHaveCount(2);
 

@@ -1,5 +1,5 @@
 // The readiness checklist of a camp occurrence: each problem with a link to the person to fix.
-import { Alert, Anchor, Badge, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assertNever } from '../../../shared/domain/common';
@@ -35,7 +35,7 @@ export function ReadinessTab(ctx: CampContext) {
               <Table.Td>{r.adults}</Table.Td>
               <Table.Td>{r.required}</Table.Td>
               <Table.Td>
-                <Badge color={r.ok ? 'green' : 'red'} variant="light">{r.ok ? t('readiness.ok') : t('readiness.short')}</Badge>
+                <Text size="sm" fw={600} c={r.ok ? 'green' : 'red'}>{r.ok ? t('readiness.ok') : t('readiness.short')}</Text>
               </Table.Td>
             </Table.Tr>
           ))}
