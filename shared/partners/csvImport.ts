@@ -61,6 +61,16 @@ export function normaliseDate(cell: string): string | undefined {
   return value;
 }
 
+/** Undoes the export's formula guard: `'=SUM(A1)` reads back as `=SUM(A1)`. */
+export const unneutralise = (value: string): string => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
+const countrySets = new WeakMap<Vocabulary, Set<string>>();
+function knownCountries(v: Vocabulary): Set<string> {
+  let set = countrySets.get(v);
+  if (!set) countrySets.set(v, (set = new Set(v.country.values())));
+  return set;
+}
+
 export function parsePartnerRows(csv: ParsedCsv, mapping: ColumnMapping, vocabulary: Vocabulary): ImportRow[] {
   return csv.rows.map((cells, i) => parseRow(cells, i + 2, mapping, vocabulary));
 }
@@ -69,7 +79,7 @@ function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping
   const errors: RowError[] = [];
   const cell = (c: PartnerColumn) => {
     const index = mapping[c];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
+    return index === undefined ? '' : unneutralise((cells[index] ?? '').trim());
   };
   const opt = (c: PartnerColumn) => cell(c) || undefined;
   const lookup = (c: PartnerColumn, map: Map<string, string>, code: string): string => {
@@ -79,6 +89,7 @@ function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping
     return found ?? '';
   };
   const country = cell('country').length === 2 ? cell('country').toUpperCase() : (v.country.get(fold(cell('country'))) ?? cell('country'));
+  if (country && !knownCountries(v).has(country)) errors.push({ column: 'country', code: 'country.invalid', value: cell('country') });
   const populationText = cell('population').replace(/[\s\u00a0.]/g, '');
   let population: number | undefined;
   if (populationText) {

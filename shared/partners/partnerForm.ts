@@ -10,7 +10,7 @@ import {
 const optionalDate = z
   .string()
   .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'date.format')
-  .refine((v) => v === '' || isRealDate(v), 'date.invalid');
+  .refine((v) => v === '' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), 'date.invalid');
 
 const text = (max: number) => z.string().max(max, 'tooLong');
 const WEBSITE = /^(https?:\/\/)?[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/i;
