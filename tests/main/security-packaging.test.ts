@@ -125,3 +125,53 @@ describe('icons', () => {
     }
   });
 });
+
+describe('the pack check itself (scripts/pack-check.mjs) catches a bad package', () => {
+  const good = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/out/renderer/assets/index-abc.js'];
+
+  it('passes a package that holds only the built output', async () => {
+    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    expect(checkEntries(good)).toEqual([]);
+  });
+
+  it.each([
+    ['/node_modules/zod/index.js', 'node_modules'],
+    ['/out/renderer/assets/index-abc.js.map', 'source map'],
+    ['/tests/main/security.test.ts', 'test file'],
+    ['/electron/main.ts', 'source or test folder'],
+    ['/out/test-results/vitest.json', 'test results'],
+  ])('fails on %s', async (entry, what) => {
+    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    expect(checkEntries([...good, entry]).join('\n')).toContain(what);
+  });
+
+  it('fails when the preload is missing', async () => {
+    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    expect(checkEntries(good.filter((e) => !e.includes('preload')))).toEqual(['missing /out/preload/preload.cjs']);
+  });
+
+  it('fails on a fuse left at Electron’s default', async () => {
+    const { checkFuses } = await import('../../scripts/pack-check.mjs');
+    const defaults = { version: '1', 0: 49, 1: 48, 2: 49, 3: 49, 4: 48, 5: 48, 6: 48, 7: 49 };
+    const wanted = section('electronFuses') as Record<string, boolean>;
+    expect(checkFuses(defaults, wanted).sort()).toEqual(
+      Object.keys(wanted).map((f) => `fuse ${f} is not ${wanted[f] ? 'on' : 'off'}`).sort(),
+    );
+    const flipped = { version: '1', 0: 48, 1: 49, 2: 48, 3: 48, 4: 49, 5: 49, 6: 48, 7: 48 };
+    expect(checkFuses(flipped, wanted)).toEqual([]);
+  });
+
+  it('fails when a packed bundle loads a package that is not packed', async () => {
+    const { strayImports, checkContents } = await import('../../scripts/pack-check.mjs');
+    expect(strayImports('import { z } from "zod"; import fs from "node:fs"; import { app } from "electron"; require("path")')).toEqual(['zod']);
+    const files: Record<string, string> = {
+      'out/main/main.js': 'import "dexie";',
+      'out/preload/preload.cjs': 'require("electron")',
+      'out/renderer/index.html': '<head></head>',
+    };
+    expect(checkContents((f) => files[f] ?? '')).toEqual([
+      'out/main/main.js loads dexie, which is not packed',
+      'out/renderer/index.html has no Content-Security-Policy',
+    ]);
+  });
+});
