@@ -38,7 +38,7 @@ function blockParts(d: Docx, b: DossierBlock): (InstanceType<Docx['Paragraph']> 
 }
 
 /** The .docx bytes: cover, then one heading per section; header with the gmina, footer with page numbers. */
-export async function renderDossierDocx(doc: DossierDocument): Promise<Uint8Array> {
+export async function renderDossierDocx(doc: DossierDocument): Promise<Uint8Array<ArrayBuffer>> {
   const d = await import('docx');
   const cover = [
     new d.Paragraph({ children: [new d.TextRun({ text: doc.title.toUpperCase(), size: 24 })] }),

@@ -1,0 +1,116 @@
+// Cost lines with totals per currency, and for outgoing visits the per-diem estimate from the office's rates.
+import { Alert, Anchor, Button, Group, NumberInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Visit } from '../../../shared/domain';
+import { totalsByCurrency } from '../../../shared/visits/costs';
+import { estimatePerDiem } from '../../../shared/visits/perDiem';
+import { newId } from '../../db/repositories/base';
+import { updateVisit } from '../../db/repositories/visits';
+import { useFormat } from '../../i18n/format';
+import { usePartners, usePerDiemTable } from './hooks';
+import { attempt, type FieldErrors } from './save';
+
+const emptyLine = { category: '', amount: '' as number | string, currency: 'PLN', funding: '', notes: '' };
+
+export function CostsSection({ visit }: { visit: Visit }) {
+  const { t } = useTranslation('visits');
+  const { t: tc } = useTranslation();
+  const format = useFormat();
+  const [line, setLine] = useState(emptyLine);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const add = async () => {
+    const failed = await attempt(() => updateVisit(visit.id, (v) => ({
+      ...v,
+      costs: [...v.costs, {
+        id: newId(), category: line.category, amount: typeof line.amount === 'number' ? line.amount : Number.NaN,
+        currency: line.currency.trim().toUpperCase(), funding: line.funding.trim() || undefined, notes: line.notes.trim() || undefined,
+      }],
+    })), 'costs');
+    if (failed) setErrors(failed);
+    else { setLine(emptyLine); setErrors({}); }
+  };
+  const totals = totalsByCurrency(visit.costs);
+  return (
+    <Stack gap="sm">
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            {['category', 'amount', 'funding', 'notes'].map((k) => <Table.Th key={k}>{t(`costs.field.${k}`)}</Table.Th>)}
+            <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {visit.costs.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.category}</Table.Td>
+              <Table.Td>{format.money(c.amount, c.currency)}</Table.Td>
+              <Table.Td>{c.funding}</Table.Td>
+              <Table.Td>{c.notes}</Table.Td>
+              <Table.Td>
+                <Button size="compact-xs" variant="subtle" color="red" aria-label={t('costs.remove', { name: c.category })}
+                  onClick={() => void attempt(() => updateVisit(visit.id, (v) => ({ ...v, costs: v.costs.filter((x) => x.id !== c.id) })))}>
+                  {tc('actions.delete')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" fw={700} aria-label={t('costs.totals')}>
+        {t('costs.totals')}: {totals.length ? totals.map((m) => format.money(m.amount, m.currency)).join(' · ') : '—'}
+      </Text>
+      <Group component="form" align="flex-start" gap="xs" aria-label={t('costs.formLabel')} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <TextInput label={t('costs.field.category')} value={line.category} error={errors.category} w={180}
+          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, category: v })); }} />
+        <NumberInput label={t('costs.field.amount')} min={0} decimalScale={2} value={line.amount} error={errors.amount} w={130}
+          onChange={(v) => setLine((l) => ({ ...l, amount: v }))} />
+        <TextInput label={t('costs.field.currency')} value={line.currency} maxLength={3} error={errors.currency} w={90}
+          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, currency: v })); }} />
+        <TextInput label={t('costs.field.funding')} value={line.funding} w={180}
+          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, funding: v })); }} />
+        <TextInput label={t('costs.field.notes')} value={line.notes} w={200}
+          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, notes: v })); }} />
+        <Button type="submit" variant="default" mt={25}>{t('costs.add')}</Button>
+      </Group>
+      {visit.direction === 'outgoing' && <PerDiem visit={visit} />}
+    </Stack>
+  );
+}
+
+function PerDiem({ visit }: { visit: Visit }) {
+  const { t } = useTranslation('visits');
+  const format = useFormat();
+  const partners = usePartners() ?? [];
+  const table = usePerDiemTable();
+  const country = partners.find((p) => p.id === visit.partnerIds[0])?.country;
+  if (!table || !country) return null;
+  const estimate = estimatePerDiem(visit, country, table);
+  return (
+    <Stack gap="xs" component="section" aria-label={t('perDiem.title')}>
+      <Title order={3} size="h5">{t('perDiem.title')}</Title>
+      {!estimate.rate ? (
+        <Alert color="gray">
+          {t('perDiem.noRate', { country: format.country(country) })}{' '}
+          <Anchor component={Link} to="/visits/settings" size="sm">{t('perDiem.openTable')}</Anchor>
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">
+            {t('perDiem.basis', { country: format.country(country), rate: format.money(estimate.rate.amount, estimate.rate.currency), count: estimate.days })}
+          </Text>
+          <Table verticalSpacing={2} fz="sm" aria-label={t('perDiem.title')}>
+            <Table.Tbody>
+              {estimate.lines.map((l) => (
+                <Table.Tr key={l.memberId}><Table.Td>{l.name}</Table.Td><Table.Td>{format.money(l.allowance.amount, l.allowance.currency)}</Table.Td></Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text size="sm" fw={700}>{t('perDiem.total')}: {estimate.totals.map((m) => format.money(m.amount, m.currency)).join(' · ') || '—'}</Text>
+          <Text size="xs" c="dimmed">{t('perDiem.disclaimer')}{table.source ? ` ${t('perDiem.source', { source: table.source })}` : ''}</Text>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,148 @@
+// Delegation members in order of precedence: add, edit, reorder, remove; travel-document warnings.
+import { Alert, Badge, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member, Visit } from '../../../shared/domain';
+import { documentExpiresBeforeReturn, documentWarnings } from '../../../shared/visits/documents';
+import { newId } from '../../db/repositories/base';
+import { updateVisit } from '../../db/repositories/visits';
+import { useFormat } from '../../i18n/format';
+import { useDialog } from './useDialog';
+import { attempt, type FieldErrors } from './save';
+
+/** Precedence 1..n in the given order. */
+const renumber = (members: Member[]): Member[] => members.map((m, i) => ({ ...m, precedence: i + 1 }));
+const ordered = (visit: Visit) => [...visit.members].sort((a, b) => a.precedence - b.precedence);
+
+export function MembersSection({ visit }: { visit: Visit }) {
+  const { t } = useTranslation('visits');
+  const { t: tc } = useTranslation();
+  const format = useFormat();
+  const dialog = useDialog<Member | 'new'>();
+  const editing = dialog.value;
+  const members = ordered(visit);
+  const warnings = documentWarnings(visit);
+
+  const saveMembers = (next: Member[]) => attempt(() => updateVisit(visit.id, (v) => ({ ...v, members: renumber(next) })), 'members');
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...members];
+    const [m] = next.splice(index, 1);
+    next.splice(index + by, 0, m!);
+    void saveMembers(next);
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm">{t('members.count', { count: members.length })}</Text>
+        <Button size="xs" onClick={() => dialog.open('new')}>{t('members.add')}</Button>
+      </Group>
+      {warnings.length > 0 && (
+        <Alert color="orange" role="alert" title={t('members.documentWarningTitle')}>
+          {warnings.map((w) => (
+            <Text key={w.memberId} size="sm">{t('members.documentWarning', { name: w.name, date: format.date(w.expiry), returnDate: format.date(visit.end) })}</Text>
+          ))}
+        </Alert>
+      )}
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
+        <Table.Thead>
+          <Table.Tr>
+            {['no', 'name', 'function', 'organisation', 'languages', 'needs', 'contact', 'document'].map((k) => (
+              <Table.Th key={k}>{t(`members.column.${k}`)}</Table.Th>
+            ))}
+            <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((m, i) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>{m.name}</Table.Td>
+              <Table.Td>{m.function}</Table.Td>
+              <Table.Td>{m.organisation}</Table.Td>
+              <Table.Td>{m.languages.join(', ')}</Table.Td>
+              <Table.Td>{[m.dietaryNeeds, m.accessibilityNeeds].filter(Boolean).join('; ')}</Table.Td>
+              <Table.Td>{m.contact}</Table.Td>
+              <Table.Td>
+                {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'P')}{' '}
+                {visit.direction === 'outgoing' && documentExpiresBeforeReturn(m, visit.end) && (
+                  <Badge size="xs" color="orange">{t('members.expires')}</Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={t('members.up', { name: m.name })} onClick={() => move(i, -1)}>↑</Button>
+                  <Button size="compact-xs" variant="default" disabled={i === members.length - 1} aria-label={t('members.down', { name: m.name })} onClick={() => move(i, 1)}>↓</Button>
+                  <Button size="compact-xs" variant="default" aria-label={t('members.edit', { name: m.name })} onClick={() => dialog.open(m)}>{tc('actions.edit')}</Button>
+                  <Button size="compact-xs" variant="subtle" color="red" aria-label={t('members.remove', { name: m.name })}
+                    onClick={() => void saveMembers(members.filter((x) => x.id !== m.id))}>{tc('actions.delete')}</Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={dialog.opened} onClose={dialog.close} title={editing === 'new' ? t('members.addTitle') : t('members.editTitle')} size="lg">
+        {dialog.opened && editing !== null && (
+          <MemberForm
+            member={editing === 'new' ? undefined : editing}
+            onCancel={dialog.close}
+            onSave={async (m) => {
+              const next = editing === 'new' ? [...members, m] : members.map((x) => (x.id === m.id ? m : x));
+              const failed = await saveMembers(next);
+              if (!failed) dialog.close();
+              return failed ?? {};
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: () => void; onSave: (m: Member) => Promise<FieldErrors> }) {
+  const { t } = useTranslation('visits');
+  const { t: tc } = useTranslation();
+  const [m, setM] = useState({
+    name: member?.name ?? '', function: member?.function ?? '', organisation: member?.organisation ?? '',
+    languages: member?.languages.join(', ') ?? '', dietaryNeeds: member?.dietaryNeeds ?? '',
+    accessibilityNeeds: member?.accessibilityNeeds ?? '', contact: member?.contact ?? '', travelDocumentExpiry: member?.travelDocumentExpiry ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const field = (key: keyof typeof m) => ({
+    label: t(`members.field.${key}`),
+    value: m[key],
+    error: errors[key],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setM((x) => ({ ...x, [key]: value }));
+    },
+  });
+  const opt = (s: string) => s.trim() || undefined;
+  const submit = async () => {
+    setErrors(await onSave({
+      id: member?.id ?? newId(), precedence: member?.precedence ?? 999, name: m.name, function: opt(m.function),
+      organisation: opt(m.organisation), languages: m.languages.split(',').map((l) => l.trim()).filter(Boolean),
+      dietaryNeeds: opt(m.dietaryNeeds), accessibilityNeeds: opt(m.accessibilityNeeds), contact: opt(m.contact),
+      travelDocumentExpiry: opt(m.travelDocumentExpiry),
+    }));
+  };
+  return (
+    <Stack component="form" gap="sm" aria-label={t('members.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <TextInput required {...field('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput {...field('function')} />
+        <TextInput {...field('organisation')} />
+        <TextInput {...field('languages')} description={t('members.languagesHint')} />
+        <TextInput {...field('contact')} />
+      </SimpleGrid>
+      <Textarea autosize {...field('dietaryNeeds')} />
+      <Textarea autosize {...field('accessibilityNeeds')} />
+      <TextInput type="date" {...field('travelDocumentExpiry')} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+        <Button type="submit">{tc('actions.save')}</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,22 @@
+// Live reads for the visit screens: each wraps a repository query in useLiveQuery.
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { allEvents } from '../../db/repositories/events';
+import { giftsOfPartners, giftsOfVisit } from '../../db/repositories/gifts';
+import { listPartners } from '../../db/repositories/partners';
+import { readPerDiemTable } from '../../db/repositories/perDiem';
+import { readSetting } from '../../db/repositories/settings';
+import { followUpsOfVisit, getVisit, listVisits, logisticsDefaultsSetting } from '../../db/repositories/visits';
+
+export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
+
+export const useVisits = () => useLiveQuery(listVisits);
+export const useVisit = (id: string) => useLiveQuery(async () => (await getVisit(id)) ?? null, [id]);
+export const usePartners = () => useLiveQuery(listPartners);
+export const useEvents = () => useLiveQuery(allEvents);
+export const useFollowUps = (visitId: string) => useLiveQuery(() => followUpsOfVisit(visitId), [visitId]);
+export const useVisitGifts = (visitId: string) => useLiveQuery(() => giftsOfVisit(visitId), [visitId]);
+export const usePartnerGifts = (partnerIds: readonly string[]) =>
+  useLiveQuery(() => giftsOfPartners(partnerIds), [partnerIds.join(',')]);
+export const usePerDiemTable = () => useLiveQuery(readPerDiemTable);
+export const useLogisticsDefaults = () => useLiveQuery(() => readSetting(logisticsDefaultsSetting));

@@ -1,0 +1,29 @@
+// Runs a save and turns its failure into words: field errors for the form, a notification otherwise.
+import { notifyError } from '../../app/notify';
+import { ValidationError, classifyDatabaseError } from '../../db/errors';
+import { i18n } from '../../i18n';
+
+export type FieldErrors = Record<string, string>;
+
+/** The translated message of each invalid field, keyed by the field's path (`members.0.name` → `name`). */
+export function fieldErrors(error: unknown, stripPrefix = ''): FieldErrors {
+  if (!(error instanceof ValidationError)) return {};
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = stripPrefix ? issue.path.replace(new RegExp(`^${stripPrefix}\\.\\d+\\.`), '') : issue.path;
+    out[path] ??= i18n.t(`validation.${issue.message}`, { ns: 'common', defaultValue: i18n.t('validation.invalid', { ns: 'common' }) });
+  }
+  return out;
+}
+
+/** Awaits the save; on failure tells the user why and returns the field errors (empty on success). */
+export async function attempt(save: () => Promise<unknown>, stripPrefix = ''): Promise<FieldErrors | null> {
+  try {
+    await save();
+    return null;
+  } catch (error) {
+    const errors = fieldErrors(error, stripPrefix);
+    notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+    return errors;
+  }
+}

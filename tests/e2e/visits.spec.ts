@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { expect, test, type Page } from '@playwright/test';
+
+async function addMember(page: Page, name: string, role: string) {
+  await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowa osoba w delegacji' });
+  await dialog.getByLabel('Imię i nazwisko').fill(name);
+  await dialog.getByLabel('Funkcja').fill(role);
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addItem(page: Page, day: string, from: string, to: string, activity: string, place: string) {
+  await page.getByRole('button', { name: 'Dodaj punkt programu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowy punkt programu' });
+  await dialog.getByLabel('Dzień').fill(day);
+  await dialog.getByLabel('Od godziny').fill(from);
+  await dialog.getByLabel('Do godziny').fill(to);
+  await dialog.getByRole('textbox', { name: 'Punkt programu' }).fill(activity);
+  await dialog.getByLabel('Miejsce').fill(place);
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function recordGift(page: Page, description: string) {
+  await page.getByRole('button', { name: 'Zapisz upominek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowy upominek' });
+  await dialog.getByLabel('Od kogo / dla kogo').fill('Burmistrz Ronnenbergu');
+  await dialog.getByLabel('Opis').fill(description);
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  return dialog;
+}
+
+test('plans an incoming visit from Ronnenberg and exports its dossier in English', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Wizyty delegacji' }).click();
+  await page.getByRole('button', { name: 'Nowa wizyta' }).click();
+  const form = page.getByRole('dialog', { name: 'Nowa wizyta delegacji' });
+  await form.getByRole('combobox', { name: 'Gminy partnerskie' }).click();
+  await page.getByRole('option', { name: 'Ronnenberg' }).click();
+  await form.getByLabel('Tytuł').fill('Wizyta burmistrza Ronnenbergu');
+  await form.getByRole('textbox', { name: 'Od', exact: true }).fill('2031-05-12');
+  await form.getByRole('textbox', { name: 'Do', exact: true }).fill('2031-05-13');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();
+
+  await addMember(page, 'Marlene Brandt', 'Bürgermeisterin');
+  await addMember(page, 'Jürgen Weiß', 'Ratsherr');
+  await addMember(page, 'Anna Kowalczyk', 'tłumaczka');
+  const members = page.getByRole('table', { name: 'Skład delegacji' });
+  await expect(members.getByRole('row')).toHaveCount(4);
+  await members.getByRole('button', { name: 'Przesuń wyżej: Anna Kowalczyk' }).click();
+  await expect(members.getByRole('row').nth(2)).toContainText('Anna Kowalczyk');
+
+  await page.getByRole('tab', { name: 'Program' }).click();
+  await addItem(page, '2031-05-12', '10:00', '11:30', 'Powitanie w ratuszu', 'Ratusz, sala sesyjna');
+  await addItem(page, '2031-05-12', '12:00', '13:00', 'Obiad z radnymi', 'Restauracja Pod Wagą');
+  await addItem(page, '2031-05-13', '09:00', '12:00', 'Zwiedzanie szkoły i boiska', 'Szkoła Podstawowa nr 1');
+  await addItem(page, '2031-05-13', '11:00', '12:30', 'Spotkanie z młodzieżą', 'Ośrodek Kultury');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('2 punkty programu nakładają się na siebie');
+  await expect(page.getByRole('table', { name: /12 maja 2031/ }).getByRole('row')).toHaveCount(3);
+
+  await page.getByRole('tab', { name: 'Upominki' }).click();
+  await expect(await recordGift(page, 'Album o Swarzędzu')).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Upominki tej wizyty' })).toContainText('Album o Swarzędzu');
+  const again = await recordGift(page, 'album o swarzędzu');
+  await expect(again.getByRole('alert')).toContainText('Ta gmina dostała już taki upominek');
+  await again.getByRole('button', { name: 'Anuluj' }).click();
+
+  await page.getByRole('tab', { name: 'Teczka delegacji' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka HTML' }).click()]);
+  expect(html.suggestedFilename()).toBe('delegation-dossier-ronnenberg-2031-05-12.html');
+  const page1 = await readFile((await html.path())!, 'utf8');
+  expect(page1).toContain('<html lang="en">');
+  expect(page1).toContain('Visit programme');
+  expect(page1).toContain('Monday, 12 May 2031');
+  expect(page1).toContain('Powitanie w ratuszu');
+  expect(page1).toContain('Spotkanie z młodzieżą');
+  expect(page1).toContain('Marlene Brandt');
+  expect(page1).toContain('Album o Swarzędzu');
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka DOCX (edytowalna)' }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(await readFile((await docx.path())!));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('Visit programme');
+  expect(xml).toContain('Zwiedzanie szkoły i boiska');
+});
