@@ -2,6 +2,7 @@
 // The packing itself runs in scripts/pack-check.mjs (after the build), which also reads the flipped fuses back.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -126,11 +127,20 @@ describe('icons', () => {
   });
 });
 
+/** The checks scripts/pack-check.mjs exports (a plain script, so typed here). */
+interface PackCheck {
+  checkEntries(entries: string[]): string[];
+  checkFuses(wire: Record<string, string | number>, wanted: Record<string, boolean>): string[];
+  strayImports(source: string): string[];
+  checkContents(read: (file: string) => string): string[];
+}
+const packCheck = async () => (await import(pathToFileURL(path.join(root, 'scripts/pack-check.mjs')).href)) as PackCheck;
+
 describe('the pack check itself (scripts/pack-check.mjs) catches a bad package', () => {
   const good = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/out/renderer/assets/index-abc.js'];
 
   it('passes a package that holds only the built output', async () => {
-    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    const { checkEntries } = await packCheck();
     expect(checkEntries(good)).toEqual([]);
   });
 
@@ -141,17 +151,17 @@ describe('the pack check itself (scripts/pack-check.mjs) catches a bad package',
     ['/electron/main.ts', 'source or test folder'],
     ['/out/test-results/vitest.json', 'test results'],
   ])('fails on %s', async (entry, what) => {
-    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    const { checkEntries } = await packCheck();
     expect(checkEntries([...good, entry]).join('\n')).toContain(what);
   });
 
   it('fails when the preload is missing', async () => {
-    const { checkEntries } = await import('../../scripts/pack-check.mjs');
+    const { checkEntries } = await packCheck();
     expect(checkEntries(good.filter((e) => !e.includes('preload')))).toEqual(['missing /out/preload/preload.cjs']);
   });
 
   it('fails on a fuse left at Electron’s default', async () => {
-    const { checkFuses } = await import('../../scripts/pack-check.mjs');
+    const { checkFuses } = await packCheck();
     const defaults = { version: '1', 0: 49, 1: 48, 2: 49, 3: 49, 4: 48, 5: 48, 6: 48, 7: 49 };
     const wanted = section('electronFuses') as Record<string, boolean>;
     expect(checkFuses(defaults, wanted).sort()).toEqual(
@@ -162,7 +172,7 @@ describe('the pack check itself (scripts/pack-check.mjs) catches a bad package',
   });
 
   it('fails when a packed bundle loads a package that is not packed', async () => {
-    const { strayImports, checkContents } = await import('../../scripts/pack-check.mjs');
+    const { strayImports, checkContents } = await packCheck();
     expect(strayImports('import { z } from "zod"; import fs from "node:fs"; import { app } from "electron"; require("path")')).toEqual(['zod']);
     const files: Record<string, string> = {
       'out/main/main.js': 'import "dexie";',

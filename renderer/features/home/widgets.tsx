@@ -2,5 +2,6 @@
 import type { ComponentType } from 'react';
 import { OverviewWidget } from './OverviewWidget';
 import { AnniversariesWidget, DormantWidget } from '../partners/widgets';
+import { ExchangesWidget } from '../exchanges/DashboardWidget';
 
-export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget];
+export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, ExchangesWidget];
