@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { HOME, participantSchema, type CalendarEvent, type Participant, type Room, type TownRef } from '../../../shared/domain';
 import { DEFAULT_MINORS_PER_ADULT } from '../../../shared/exchanges/readiness';
 import { DEFAULT_RETENTION, retentionSchema, type RetentionCamp } from '../../../shared/exchanges/retention';
-import { findOccurrence, type Occurrence } from '../../../shared/exchanges/occurrences';
+import { findOccurrence, listOccurrences, type Occurrence } from '../../../shared/exchanges/occurrences';
 import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
 import type { Town } from '../../../shared/exchanges/lists';
 import { db } from '../db';
@@ -126,4 +126,26 @@ export async function getPersonRecord(id: string): Promise<PersonRecord | null> 
   const occurrence = event ? findOccurrence(event, participant.occurrence) : undefined;
   const town = towns.find((t) => t.ref === participant.sendingTown);
   return { participant, event, occurrence, room, sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' } };
+}
+
+export interface UpcomingCamp {
+  event: CalendarEvent;
+  occurrence: Occurrence;
+  participants: Participant[];
+  rooms: Room[];
+}
+
+/** Each camp's next edition not yet over (within a year), with its people and rooms: the dashboard's view. */
+export async function listUpcomingCamps(today: string): Promise<UpcomingCamp[]> {
+  const horizon = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const camps = await listCamps();
+  const next = camps.flatMap((event) => {
+    const occurrence = listOccurrences(event, horizon).find((o) => o.end >= today && !o.cancelled);
+    return occurrence ? [{ event, occurrence }] : [];
+  });
+  return Promise.all(next.map(async ({ event, occurrence }) => ({
+    event, occurrence,
+    participants: await listParticipants(event.id, occurrence.key),
+    rooms: await db.rooms.where('[eventId+occurrence]').equals([event.id, occurrence.key]).toArray(),
+  })));
 }

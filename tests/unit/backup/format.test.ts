@@ -39,7 +39,7 @@ describe('the backup format', () => {
     const error = await parseBackupObject({ ...doc, schemaVersion: 2 }, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     await initI18n('pl');
-    expect(i18n.t('backup:errors.newerSchema', (error as BackupError).detail)).toContain('(3.0.0)');
+    expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail })).toContain('(3.0.0)');
     expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail, lng: 'en' })).toContain('newer version of the app (3.0.0)');
     await expect(parseBackupObject({ ...doc, formatVersion: 2 }, options)).rejects.toMatchObject({ code: 'newerFormat' });
   });

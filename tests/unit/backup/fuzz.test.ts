@@ -49,7 +49,7 @@ const flipped = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })).map(([at, m
   label: 'flipped byte',
   make: async () => {
     const b = bytes(base);
-    b[at % b.length] ^= mask;
+    b[at % b.length] = b[at % b.length]! ^ mask;
     return b;
   },
 }));
@@ -57,7 +57,7 @@ const flippedEncrypted = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })).ma
   label: 'flipped byte in an encrypted file',
   make: async () => {
     const b = bytes(encrypted);
-    b[at % b.length] ^= mask;
+    b[at % b.length] = b[at % b.length]! ^ mask;
     return b;
   },
 }));

@@ -187,6 +187,11 @@ export default {
     eraseConfirm: 'Erase for good',
     erased: "The person's data was erased",
   },
+  widget: {
+    title: 'Youth camps',
+    ready: 'ready',
+    issues_one: '{{count}} thing to fix', issues_other: '{{count}} things to fix',
+  },
   privacy: {
     title: 'Personal data (GDPR)',
     intro: 'Camp participants’ data is kept only as long as the office agreed with its data-protection officer. Anonymisation removes names, contact data, guardians, notes and exact birth dates (the year stays) and keeps the counts reports need.',

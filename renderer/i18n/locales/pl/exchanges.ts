@@ -190,6 +190,12 @@ export default {
     eraseConfirm: 'Usuń trwale',
     erased: 'Usunięto dane osoby',
   },
+  widget: {
+    title: 'Obozy młodzieżowe',
+    ready: 'gotowe',
+    issues_one: '{{count}} sprawa do poprawienia', issues_few: '{{count}} sprawy do poprawienia',
+    issues_many: '{{count}} spraw do poprawienia', issues_other: '{{count}} sprawy do poprawienia',
+  },
   privacy: {
     title: 'Dane osobowe (RODO)',
     intro: 'Dane uczestników obozów przechowujemy tylko tak długo, jak ustaliło biuro z inspektorem ochrony danych. Anonimizacja usuwa imiona i nazwiska, dane kontaktowe, dane rodziców, uwagi i dokładne daty urodzenia (zostaje rok), a zostawia liczby potrzebne do sprawozdań.',

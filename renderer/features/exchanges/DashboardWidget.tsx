@@ -1,0 +1,47 @@
+// Dashboard widget of the exchanges area: each camp's next edition with its readiness, and data due
+// for anonymisation.
+import { Anchor, Badge, Card, List, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { readinessIssues } from '../../../shared/exchanges/readiness';
+import { dueForAnonymisation } from '../../../shared/exchanges/retention';
+import { listRetentionCamps, listUpcomingCamps } from '../../db/repositories/participants';
+import { useFormat } from '../../i18n/format';
+import { today, useMinorsPerAdult, useRetention } from './hooks';
+
+export function ExchangesWidget() {
+  const { t } = useTranslation('exchanges');
+  const format = useFormat();
+  const now = today();
+  const camps = useLiveQuery(() => listUpcomingCamps(now), [now]);
+  const retentionCamps = useLiveQuery(listRetentionCamps);
+  const minorsPerAdult = useMinorsPerAdult();
+  const retention = useRetention();
+  if (!camps || !retentionCamps || minorsPerAdult === undefined || !retention) return null;
+  if (camps.length === 0 && retentionCamps.length === 0) return null;
+  const due = dueForAnonymisation(retentionCamps, retention, now);
+  return (
+    <Card withBorder miw={260} component="section" aria-label={t('widget.title')}>
+      <Title order={2} size="h4" mb="xs">{t('widget.title')}</Title>
+      <List size="sm" spacing={4}>
+        {camps.map(({ event, occurrence: o, participants, rooms }) => {
+          const issues = readinessIssues({ participants, rooms, start: o.start, end: o.end, minorsPerAdult });
+          return (
+            <List.Item key={event.id}>
+              <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}`} fz="sm">{o.title}</Anchor>{' '}
+              <Text span size="sm" c="dimmed">{format.date(o.start, 'P')}</Text>{' '}
+              <Text span size="sm">{t('participants.count', { count: participants.length })}</Text>{' '}
+              {issues.length > 0
+                ? <Badge size="sm" color="orange" variant="light">{t('widget.issues', { count: issues.length })}</Badge>
+                : participants.length > 0 && <Badge size="sm" color="green" variant="light">{t('widget.ready')}</Badge>}
+            </List.Item>
+          );
+        })}
+      </List>
+      {due.length > 0 && (
+        <Anchor component={Link} to="/exchanges/privacy" fz="sm" mt="xs" display="block">{t('privacy.dueCount', { count: due.length })}</Anchor>
+      )}
+    </Card>
+  );
+}
