@@ -115,3 +115,18 @@ test('refuses a malformed ICS file with a message and imports a valid one after 
   await expect(list.getByText('Wydarzenie kulturalne')).toBeVisible();
   await expect(list.getByRole('button', { name: 'Ratssitzung' })).toHaveCount(0);
 });
+
+test('a task due today appears on the dashboard and opens the event it belongs to', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  const tasks = page.getByRole('group', { name: 'Dodaj zadanie' });
+  await tasks.getByLabel('Zadanie').fill('Zadzwonić do Ronnenbergu w sprawie obozu');
+  await tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' }).fill('Wspólny obóz');
+  await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
+  await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  await expect(page.getByRole('table', { name: 'Zadania' }).getByRole('cell', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu', exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  const widget = page.getByRole('region', { name: 'Ten tydzień' });
+  await widget.getByRole('link', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu' }).click();
+  await expect(page.getByRole('dialog', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' })).toBeVisible();
+});

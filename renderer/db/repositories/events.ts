@@ -134,3 +134,11 @@ export async function eventsByIds(ids: readonly string[]): Promise<CalendarEvent
   const rows = await db.events.bulkGet([...new Set(ids)]);
   return rows.filter((e): e is CalendarEvent => e !== undefined);
 }
+
+/** The day to show an event on: its next occurrence from `from` on, else its (last) start. */
+export async function occurrenceDayFrom(id: string, from: string): Promise<string | undefined> {
+  const event = await db.events.get(id);
+  if (!event) return undefined;
+  const next = expandEvents([event], from, addDays(from, 3660))[0];
+  return next?.firstDay ?? event.start.slice(0, 10);
+}

@@ -1,10 +1,10 @@
 // The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
 import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CalendarItem } from '../../../shared/calendar/items';
-import { allEvents, getEvent, storedEventsInRange } from '../../db/repositories/events';
+import { allEvents, occurrenceDayFrom, storedEventsInRange } from '../../db/repositories/events';
 import { AgendaView } from './AgendaView';
 import { useClashText } from './clashText';
 import { EventDetails } from './EventDetails';
@@ -50,15 +50,24 @@ export function CalendarPage() {
   }, [setParams]);
   const step = useCallback((s: -1 | 1) => go({ date: stepCursor(view, cursor, s) }), [go, view, cursor]);
 
-  // An event opened from elsewhere (dashboard, partner timeline): /calendar?event=<id>&date=<occurrence day>
+  // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]
   const eventParam = params.get('event');
+  const jumped = useRef<string>(undefined);
   useEffect(() => {
-    if (!eventParam || !data) return;
-    const hit = data.items.find((i) => i.type === 'event' && i.id === eventParam && (!params.get('date') || i.firstDay <= cursor && i.lastDay >= cursor));
-    if (hit) setOpenKey(hit.key);
-    else void getEvent(eventParam).then((e) => e && go({ date: e.start.slice(0, 10) }));
-    setParams((p) => { const n = new URLSearchParams(p); n.delete('event'); return n; }, { replace: true });
-  }, [eventParam, data, cursor, params, go, setParams]);
+    if (!eventParam || !data || data.range.from !== range.from || data.range.to !== range.to) return;
+    const mine = data.items.filter((i) => i.type === 'event' && i.id === eventParam);
+    const hit = mine.find((i) => i.firstDay <= cursor && i.lastDay >= cursor) ?? mine[0];
+    const clear = () => setParams((p) => { const n = new URLSearchParams(p); n.delete('event'); return n; }, { replace: true });
+    if (hit) {
+      setOpenKey(hit.key);
+      clear();
+    } else if (jumped.current === eventParam) {
+      clear();
+    } else {
+      jumped.current = eventParam;
+      void occurrenceDayFrom(eventParam, today).then((date) => (date ? go({ date }) : clear()));
+    }
+  }, [eventParam, data, range, cursor, today, go, setParams]);
 
   const modalOpen = form !== undefined || openKey !== undefined || importing !== undefined;
   useEffect(() => {

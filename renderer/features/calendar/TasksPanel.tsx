@@ -49,7 +49,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
           <Title order={2} size="h4">{t('tasks.title')}</Title>
           <Switch label={t('tasks.showDone')} checked={showDone} onChange={(e) => setShowDone(e.currentTarget.checked)} />
         </Group>
-        <form onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <form onSubmit={(e) => { e.preventDefault(); void add(); }} role="group" aria-label={t('tasks.add')}>
           <Group align="flex-end" gap="xs" wrap="wrap">
             <TextInput size="xs" w={260} label={t('tasks.task')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
               error={tried && !draft.title.trim() ? tc('validation.required') : undefined} />

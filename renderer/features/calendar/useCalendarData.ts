@@ -50,6 +50,8 @@ export function useClashContext(partners: Partner[] | undefined, homeCountry = '
 }
 
 export interface CalendarData {
+  /** The range these items were read for (a new range shows the previous data until it is read). */
+  range: VisibleRange;
   items: CalendarItem[];
   clashes: Map<string, Clash[]>;
   holidays: Map<string, PublicHoliday[]>;
@@ -57,13 +59,17 @@ export interface CalendarData {
 }
 
 export function useCalendarData(range: VisibleRange, filters: CalendarFilters, ctx: ClashContext): CalendarData | undefined {
-  const all = useLiveQuery(() => calendarItemsInRange(range.from, range.to, { includeCancelled: true }), [range.from, range.to]);
+  const loaded = useLiveQuery(
+    async () => ({ ...range, items: await calendarItemsInRange(range.from, range.to, { includeCancelled: true }) }),
+    [range.from, range.to],
+  );
   return useMemo(() => {
-    if (!all) return undefined;
+    if (!loaded) return undefined;
+    const all = loaded.items;
     const items = all.filter((i) => matchesFilters(i, filters));
     const holidays = new Map<string, PublicHoliday[]>();
     for (const h of ctx.holidays([ctx.homeCountry], range.from, range.to)) holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
     const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
-    return { items, clashes: findClashes(all, ctx), holidays, coordinators };
-  }, [all, filters, ctx, range.from, range.to]);
+    return { range: { from: loaded.from, to: loaded.to }, items, clashes: findClashes(all, ctx), holidays, coordinators };
+  }, [loaded, filters, ctx, range.from, range.to]);
 }

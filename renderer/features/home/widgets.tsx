@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { OverviewWidget } from './OverviewWidget';
 import { AnniversariesWidget, DormantWidget } from '../partners/widgets';
+import { CalendarWeekWidget } from '../calendar/DashboardWidget';
 import { ExchangesWidget } from '../exchanges/DashboardWidget';
 
-export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, ExchangesWidget];
+export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, CalendarWeekWidget, ExchangesWidget];

@@ -1,0 +1,61 @@
+// Dashboard widget: this week's events and visits, and open tasks due this week or overdue; each opens its record.
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { endOfWeek, format, startOfWeek } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { calendarItemsInRange } from '../../db/repositories/events';
+import { openTasksDueBy } from '../../db/repositories/tasks';
+import { useFormat } from '../../i18n/format';
+import { eventHref, taskHref, visitHref } from './links';
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+export function CalendarWeekWidget() {
+  const { t } = useTranslation('calendar');
+  const fmt = useFormat();
+  const now = new Date();
+  const today = iso(now);
+  const from = iso(startOfWeek(now, { weekStartsOn: 1 }));
+  const to = iso(endOfWeek(now, { weekStartsOn: 1 }));
+  const items = useLiveQuery(() => calendarItemsInRange(from, to), [from, to]);
+  const tasks = useLiveQuery(() => openTasksDueBy(to), [to]);
+  if (!items || !tasks) return null;
+  const when = (first: string, last: string) => (first === last ? fmt.date(first, 'EEE d MMM') : `${fmt.date(first, 'd MMM')} – ${fmt.date(last, 'd MMM')}`);
+  return (
+    <Card withBorder miw={320} component="section" aria-label={t('widget.title')}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">{t('widget.title')}</Title>
+        <Anchor component={Link} to="/calendar?view=week" size="sm">{t('widget.all')}</Anchor>
+      </Group>
+      <Stack gap="xs">
+        <Text fw={600} size="sm">{t('widget.events')}</Text>
+        {items.length === 0 ? <Text size="sm" c="dimmed">{t('widget.noEvents')}</Text> : (
+          <List size="sm" spacing={2} aria-label={t('widget.events')}>
+            {items.map((i) => (
+              <List.Item key={i.key}>
+                <Anchor component={Link} to={i.type === 'visit' ? visitHref(i.id) : eventHref(i.id, i.firstDay)} size="sm">{i.title}</Anchor>{' '}
+                <Text span size="xs" c="dimmed">{when(i.firstDay, i.lastDay)}{i.type === 'visit' ? ` · ${t('visit')}` : ''}</Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <Text fw={600} size="sm">{t('widget.tasks')}</Text>
+        {tasks.length === 0 ? <Text size="sm" c="dimmed">{t('widget.noTasks')}</Text> : (
+          <List size="sm" spacing={2} aria-label={t('widget.tasks')}>
+            {tasks.map((task) => {
+              const href = taskHref(task) ?? '/calendar';
+              return (
+                <List.Item key={task.id}>
+                  <Anchor component={Link} to={href} size="sm">{task.title}</Anchor>{' '}
+                  {task.due < today ? <Badge size="xs" color="red">{t('widget.overdue')}</Badge> : <Text span size="xs" c="dimmed">{t('widget.due', { date: fmt.date(task.due, 'EEE d MMM') })}</Text>}
+                  {task.due < today && <Text span size="xs" c="dimmed"> {fmt.date(task.due, 'd MMM yyyy')}</Text>}
+                </List.Item>
+              );
+            })}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
+}
