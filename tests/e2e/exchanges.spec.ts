@@ -120,6 +120,11 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
 
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
   expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).toContain('astma – inhalator w plecaku');
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  const widget = page.getByRole('region', { name: 'Obozy młodzieżowe' });
+  await expect(widget.getByText('13 osób')).toBeVisible();
+  await expect(widget.getByText('1 sprawa do poprawienia')).toBeVisible();
 });
 
 const CANARIES = ['Kanarkowiczówna', 'Qzyrtańska', 'Żwirblik-Vyx', 'Opiekunqwerty', 'alergia-kanarek-77'];
