@@ -115,3 +115,12 @@ export type PreloadApi = {
 export { channelId } from './channelId';
 
 export const channelNames = Object.keys(channels) as ChannelName[];
+
+/**
+ * The main→renderer subscriptions the preload adds beside the channels, by name: every key of
+ * PreloadEvents must be listed (the preload test checks window.api holds exactly these and the channels).
+ */
+export const preloadSubscriptions = ['onBackupRequest'] as const satisfies readonly (keyof PreloadEvents)[];
+type UnlistedSubscription = Exclude<keyof PreloadEvents, (typeof preloadSubscriptions)[number]>;
+// A subscription missing from the list above fails the typecheck here.
+const _allSubscriptionsListed: [UnlistedSubscription] extends [never] ? true : UnlistedSubscription = true;

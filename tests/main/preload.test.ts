@@ -1,5 +1,5 @@
-// The preload exposes exactly one function per channel of shared/ipc.ts (plus any event subscriptions the
-// map declares) as window.api, each bound to its own channel, and nothing of ipcRenderer or process.
+// The preload exposes exactly one function per channel of shared/ipc.ts (plus the main→renderer subscriptions
+// it declares) as window.api, each bound to its own channel, and nothing of ipcRenderer or process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import { channelId, channelNames } from '../../shared/ipc';
 const bridge = vi.hoisted(() => {
   const exposed: [string, unknown][] = [];
   const invoked: unknown[][] = [];
+  const subscribed = new Map<string, (...args: unknown[]) => void>();
   const ipcRenderer = {
     invoke: (...args: unknown[]) => {
       invoked.push(args);
@@ -16,13 +17,19 @@ const bridge = vi.hoisted(() => {
     },
     send: () => undefined,
     sendSync: () => undefined,
-    on: () => ipcRenderer,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      subscribed.set(channel, listener);
+      return ipcRenderer;
+    },
     once: () => ipcRenderer,
-    removeListener: () => ipcRenderer,
+    removeListener: (channel: string, listener: unknown) => {
+      if (subscribed.get(channel) === listener) subscribed.delete(channel);
+      return ipcRenderer;
+    },
     removeAllListeners: () => ipcRenderer,
     postMessage: () => undefined,
   };
-  return { exposed, invoked, ipcRenderer };
+  return { exposed, invoked, subscribed, ipcRenderer };
 });
 
 vi.mock('electron', () => ({
@@ -32,14 +39,8 @@ vi.mock('electron', () => ({
   ipcRenderer: bridge.ipcRenderer,
 }));
 
-/** Event subscriptions the channel map may declare for main -> renderer messages (none today). */
-function declaredSubscriptions(): string[] {
-  const module = ipc as Record<string, unknown>;
-  const names = module.subscriptionNames ?? module.eventNames;
-  if (Array.isArray(names)) return names.map(String);
-  const events = module.events ?? module.subscriptions;
-  return events && typeof events === 'object' ? Object.keys(events) : [];
-}
+/** The main→renderer subscriptions shared/ipc.ts declares beside the channels. */
+const subscriptions: readonly string[] = ipc.preloadSubscriptions;
 
 let api: Record<string, unknown>;
 
@@ -54,7 +55,7 @@ describe('the preload', () => {
   });
 
   it('exposes exactly the channel map’s functions', () => {
-    expect(Object.keys(api).sort()).toEqual([...channelNames, ...declaredSubscriptions()].sort());
+    expect(Object.keys(api).sort()).toEqual([...channelNames, ...subscriptions].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -83,11 +84,38 @@ describe('the preload', () => {
     expect(answer).toEqual({ ok: true, value: `answer:${channelId(name)}` });
   });
 
-  it('imports only electron and the channel-id helper, so the sandboxed bundle stays tiny', () => {
+  it.each(subscriptions)('%s hands the page no IPC event and can be undone', async (name) => {
+    bridge.subscribed.clear();
+    bridge.invoked.length = 0;
+    const heard: unknown[][] = [];
+    const subscribe = api[name] as (listener: (...args: unknown[]) => Promise<void>) => () => void;
+    const unsubscribe = subscribe((...args) => {
+      heard.push(args);
+      return Promise.resolve();
+    });
+    const [[channel, handler]] = [...bridge.subscribed.entries()] as [[string, (...args: unknown[]) => void]];
+    expect(channel).toMatch(/^twinning:/);
+    handler({ sender: bridge.ipcRenderer, senderFrame: {}, ports: [] }, 'from main');
+    await Promise.resolve();
+    expect(heard).toHaveLength(1);
+    for (const arg of heard[0] ?? []) {
+      expect(arg).not.toBe(bridge.ipcRenderer);
+      expect(arg).not.toHaveProperty('sender');
+    }
+    unsubscribe();
+    expect(bridge.subscribed.size).toBe(0);
+  });
+
+  it('imports only electron and constant-only shared modules, so the sandboxed bundle stays tiny', () => {
     const source = readFileSync(path.resolve(__dirname, '../../electron/preload.ts'), 'utf8');
     const imports = [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)]
       .filter((m) => !m[1])
-      .map((m) => m[2]);
-    expect(imports.sort()).toEqual(['../shared/channelId', 'electron']);
+      .map((m) => m[2] ?? '');
+    expect(imports).toContain('electron');
+    for (const name of imports.filter((n) => n !== 'electron')) {
+      expect(name).toMatch(/^\.\.\/shared\//);
+      const shared = readFileSync(path.resolve(__dirname, '../../electron', `${name}.ts`), 'utf8');
+      expect(shared).not.toMatch(/^import\s+(?!type\b)/m);
+    }
   });
 });

@@ -32,6 +32,12 @@ describe('Electron fuses', () => {
     expect(fuses[fuse]).toBe(value);
   });
 
+  it('ship a current, exactly pinned Electron', () => {
+    const electron = String((pkg.devDependencies as Record<string, string>).electron);
+    expect(electron).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Number(electron.split('.')[0])).toBeGreaterThanOrEqual(45);
+  });
+
   it('packs the app into an asar, which the integrity and asar-only fuses rely on', () => {
     expect(config.asar).toBe(true);
   });

@@ -83,6 +83,15 @@ describe('the main-process sources', () => {
     expect(where(/on\(\s*['"]certificate-error['"]/)).toEqual([]);
   });
 
+  it('register the app:// scheme as secure and standard, without bypassing the CSP', () => {
+    const main = electronSources.find(([file]) => file === 'electron/main.ts')?.[1] ?? '';
+    const privileges = /registerSchemesAsPrivileged\(([\s\S]*?)\]\s*\)/.exec(main)?.[1] ?? '';
+    expect(privileges).toMatch(/standard:\s*true/);
+    expect(privileges).toMatch(/secure:\s*true/);
+    expect(privileges).not.toMatch(/bypassCSP:\s*true/);
+    expect(where(/bypassCSP\s*:\s*true/)).toEqual([]);
+  });
+
   it('open external URLs only through the guarded window-open path', () => {
     expect(where(/shell\s*\.\s*openExternal\(/)).toEqual(['electron/main.ts']);
     const main = electronSources.find(([file]) => file === 'electron/main.ts')?.[1] ?? '';
