@@ -227,3 +227,35 @@ test('anonymising a past camp leaves its participants in no export, even after r
   expect(exports.length).toBe(12);
   for (const [where, content] of exports) expectNoCanary(content, where);
 });
+
+test('in English, exports one person’s record without sensitive notes, then erases the person', async ({ page }) => {
+  await loadExample(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Open edition' }).click();
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  const form = page.getByRole('dialog', { name: 'New participant' });
+  await form.getByRole('textbox', { name: /^First name/ }).fill('Astrid');
+  await form.getByRole('textbox', { name: /^Last name/ }).fill('Öberg');
+  await form.getByLabel(/^Birth date/).fill('1990-05-05');
+  await form.getByLabel('Role').selectOption({ label: 'leader' });
+  await form.getByRole('button', { name: 'Show sensitive data (diet, health)' }).click();
+  await form.getByLabel('Dietary notes').fill('laktosfri');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('link', { name: 'Personal record: Astrid Öberg' }).click();
+  await expect(page.getByRole('heading', { name: 'Personal record: Astrid Öberg' })).toBeVisible();
+  await expect(page.getByText('laktosfri')).toBeHidden();
+  await page.getByRole('button', { name: 'Show sensitive data (diet, health)' }).click();
+  await expect(page.getByText('laktosfri')).toBeVisible();
+  const json = JSON.parse(await text(await download(page, "Export this person's data (JSON)")));
+  expect(json.person).toMatchObject({ firstName: 'Astrid', lastName: 'Öberg', birthDate: '1990-05-05', role: 'leader' });
+  expect(JSON.stringify(json)).not.toContain('laktosfri');
+
+  await page.getByRole('button', { name: "Erase this person's data" }).click();
+  await page.getByRole('dialog', { name: "Erase this person's data?" }).getByRole('button', { name: 'Erase for good' }).click();
+  await expect(page.getByRole('tab', { name: 'Participants (0)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Youth exchanges' }).first().click();
+  await page.getByRole('link', { name: 'Personal data (GDPR)' }).click();
+  await expect(page.getByRole('table', { name: 'Record of anonymisations and erasures' })).toContainText('erased 1 person');
+});
