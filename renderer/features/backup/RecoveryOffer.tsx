@@ -2,23 +2,11 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openBackupFile } from '../../../shared/backup/open';
 import type { AutoBackupEntry } from '../../../shared/backup/rotation';
-import { restoreBackup } from '../../db/backup/restore';
-import { db } from '../../db/db';
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import { recoverDatabaseFrom } from '../../db/backup/recover';
 import { useFormat } from '../../i18n/format';
 import { platform } from '../../platform';
 import { errorMessage, readAutoBackupBytes } from './flows';
-
-/** Rebuilds the database from one automatic backup: checked completely before anything is deleted. */
-export async function recoverFrom(name: string): Promise<void> {
-  const parsed = await openBackupFile(await readAutoBackupBytes(name), { schemaVersion: CURRENT_SCHEMA_VERSION });
-  db.close();
-  await db.delete();
-  await db.open();
-  await restoreBackup(parsed);
-}
 
 export function RecoveryOffer() {
   const { t } = useTranslation('backup');
@@ -37,7 +25,7 @@ export function RecoveryOffer() {
   const recover = async () => {
     setState({ busy: true });
     try {
-      await recoverFrom(newest.name);
+      await recoverDatabaseFrom(await readAutoBackupBytes(newest.name));
       setState({ busy: false, done: true });
       setTimeout(() => window.location.reload(), 1000);
     } catch (error) {

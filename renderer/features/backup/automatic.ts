@@ -14,18 +14,23 @@ async function dailyIfNeeded(): Promise<void> {
   if (await hasData()) await ensureDailyBackup();
 }
 
-/** `writable` is false for a read-only database: nothing of a newer app's data is labelled as this app's. */
-export function startAutomaticBackups(writable: boolean): () => void {
-  const unsubscribe = platform.onBackupRequest(async () => {
+/**
+ * Answers main's request for a backup before the window closes from the very start (so closing an
+ * error screen never waits for a timeout); `enable` turns the backups on once the database is open
+ * and writable (a newer app's data is never labelled as this app's).
+ */
+export function startAutomaticBackups(): { enable: () => void } {
+  let writable = false;
+  platform.onBackupRequest(async () => {
     if (writable && (await hasData())) await makeAutoBackup('quit');
   });
-  if (!writable) return unsubscribe;
-  const tick = () => void dailyIfNeeded().catch(() => undefined);
-  const first = setTimeout(tick, FIRST_CHECK_MS);
-  const timer = setInterval(tick, CHECK_EVERY_MS);
-  return () => {
-    unsubscribe();
-    clearTimeout(first);
-    clearInterval(timer);
+  return {
+    enable: () => {
+      if (writable) return;
+      writable = true;
+      const tick = () => void dailyIfNeeded().catch(() => undefined);
+      setTimeout(tick, FIRST_CHECK_MS);
+      setInterval(tick, CHECK_EVERY_MS);
+    },
   };
 }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../shared/backup/parse';
 import { createBackup } from '../../../renderer/db/backup/collect';
+import { recoverDatabaseFrom } from '../../../renderer/db/backup/recover';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
 import { db } from '../../../renderer/db/db';
 import { isReadOnly, onDatabaseClosedByOther, openDatabase } from '../../../renderer/db/open';
@@ -47,5 +48,22 @@ describe('another window', () => {
     await Dexie.delete(DATABASE_NAME);
     expect(told).toBe(1);
     expect(db.isOpen()).toBe(false);
+  });
+});
+
+describe('recovering from an automatic backup', () => {
+  it('replaces the database with the backup only once the file has passed every check', async () => {
+    db.close();
+    await Dexie.delete(DATABASE_NAME);
+    await db.open();
+    await db.partners.put(partner as never);
+    const good = new TextEncoder().encode((await createBackup('0.1.0')).text);
+    await db.partners.put({ ...partner, id: 'p2', name: 'Järfälla' } as never);
+
+    await expect(recoverDatabaseFrom(good.slice(0, 100))).rejects.toMatchObject({ code: 'notJson' });
+    expect(await db.partners.count()).toBe(2);
+
+    await recoverDatabaseFrom(good);
+    expect((await db.partners.toArray()).map((p) => p.name)).toEqual(['Duclair']);
   });
 });
