@@ -68,13 +68,25 @@ const navigationUrl = (event: { url?: string }, url: unknown): string =>
 
 /**
  * Applies the navigation, frame, redirect, window-open, webview and Bluetooth guards to one WebContents.
- * Only the app itself may be navigated to; every new window is refused, and an https link is offered
- * to the system browser after the user confirms.
+ * Only the app itself may be navigated to; every new window is refused. An https link (clicked in the
+ * page or opened as a new window) is offered to the system browser, and opens there only if the user confirms.
  */
 export function guardWebContents(contents: GuardedContents, deps: GuardDeps): void {
   const allowed = (url: string): boolean => isAppUrl(url, deps.allowedOrigins);
+  /** Offers an https link to the system browser; the user's yes is required, any failure means no. */
+  const offerExternal = (url: string): void => {
+    const external = externalHttpsUrl(url);
+    if (!external) return;
+    deps
+      .confirmExternal(external, contents as WebContents)
+      .then((yes) => (yes ? deps.openExternal(external) : undefined))
+      .catch(() => undefined);
+  };
   contents.on('will-navigate', (event, url) => {
-    if (!allowed(navigationUrl(event, url))) event.preventDefault();
+    const target = navigationUrl(event, url);
+    if (allowed(target)) return;
+    event.preventDefault();
+    offerExternal(target);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame && !allowed(navigationUrl(event, undefined))) event.preventDefault();
@@ -88,13 +100,7 @@ export function guardWebContents(contents: GuardedContents, deps: GuardDeps): vo
     callback('');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalHttpsUrl(url);
-    if (external) {
-      deps
-        .confirmExternal(external, contents as WebContents)
-        .then((yes) => (yes ? deps.openExternal(external) : undefined))
-        .catch(() => undefined);
-    }
+    offerExternal(url);
     return { action: 'deny' };
   });
 }

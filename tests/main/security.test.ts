@@ -243,11 +243,26 @@ describe('external links', () => {
     expect(opened).toEqual([]);
   });
 
-  it('are not followed by navigating the app window', () => {
-    const { deps } = fakeDeps(true);
+  it('clicked in the page, never navigate the app window but are offered the same way', async () => {
+    for (const answer of [true, false]) {
+      const { deps, asked, opened } = fakeDeps(answer);
+      const fake = fakeContents();
+      guardWebContents(fake.contents, deps);
+      expect(fake.fire('will-navigate', link)).toBe(true);
+      await settle();
+      expect(asked).toEqual([link]);
+      expect(opened).toEqual(answer ? [link] : []);
+    }
+  });
+
+  it('reached by a redirect or inside a frame are blocked and not offered', async () => {
+    const { deps, asked } = fakeDeps(true);
     const fake = fakeContents();
     guardWebContents(fake.contents, deps);
-    expect(fake.fire('will-navigate', link)).toBe(true);
+    expect(fake.fire('will-redirect', link)).toBe(true);
+    expect(fake.fire('will-frame-navigate', link, { isMainFrame: false })).toBe(true);
+    await settle();
+    expect(asked).toEqual([]);
   });
 });
 
