@@ -51,7 +51,8 @@ function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
   th { background: #eee; }
   td.compact { white-space: nowrap; }
   tr { break-inside: avoid; }
-  .empty { color: #555; font-style: italic; }`;
+  .empty { color: #555; font-style: italic; }
+  @media screen { body { max-width: 190mm; margin: 0 auto; padding: 10mm 8mm; } .cover { padding-top: 10mm; } }`;
 }
 
 function block(b: DossierBlock): string {

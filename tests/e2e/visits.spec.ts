@@ -91,3 +91,56 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
   expect(xml).toContain('Visit programme');
   expect(xml).toContain('Zwiedzanie szkoły i boiska');
 });
+
+test('estimates per diems from the office’s table and puts a follow-up on the dashboard', async ({ page }) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+
+  await page.goto('/#/visits/settings');
+  const rates = page.getByRole('region', { name: 'Tabela diet zagranicznych' });
+  await expect(rates.getByText('Tabela jest pusta.')).toBeVisible();
+  await rates.getByRole('combobox', { name: 'Państwo' }).fill('Szwe');
+  await page.getByRole('option', { name: 'Szwecja' }).click();
+  await rates.getByLabel('Waluta').fill('SEK');
+  await rates.getByRole('textbox', { name: 'Dieta za dzień' }).fill('100');
+  await rates.getByRole('button', { name: 'Dodaj' }).click();
+  await rates.getByLabel('Źródło stawek (akt, numer, data)').fill('Test: stawka przykładowa');
+  await rates.getByRole('button', { name: 'Zapisz tabelę diet' }).click();
+  await expect(rates.getByRole('table')).toContainText('Szwecja');
+
+  await page.goto('/#/visits');
+  await page.getByRole('link', { name: /Wizyta studyjna/ }).click();
+  await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowa osoba w delegacji' });
+  await dialog.getByLabel('Imię i nazwisko').fill('Ewa Nowak');
+  await dialog.getByLabel('Dokument podróży ważny do').fill('2000-01-01');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ewa Nowak: dokument ważny do 1 stycznia 2000');
+
+  await page.getByRole('tab', { name: 'Koszty' }).click();
+  const perDiem = page.getByRole('region', { name: 'Szacunek diet' });
+  await expect(perDiem).toContainText('3 dni na osobę');
+  await expect(perDiem).toContainText(/Diety razem: 300,00\sSEK/);
+  const costForm = page.getByRole('form', { name: 'Nowy koszt' });
+  await costForm.getByLabel('Kategoria').fill('Przelot');
+  await costForm.getByRole('textbox', { name: 'Kwota' }).fill('1200');
+  await costForm.getByRole('button', { name: 'Dodaj koszt' }).click();
+  await expect(page.getByText(/Razem: 1\s?200,00\szł/)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Po wizycie' }).click();
+  const taskForm = page.getByRole('form', { name: 'Nowe zadanie po wizycie' });
+  await taskForm.getByLabel('Zadanie').fill('Wysłać podziękowania do Järfälla');
+  await taskForm.getByLabel('Odpowiada').fill('Referat');
+  await taskForm.getByLabel('Termin').fill(today);
+  await taskForm.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  await expect(page.getByRole('table', { name: 'Zadania po wizycie' })).toContainText('Wysłać podziękowania do Järfälla');
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  await page.getByRole('link', { name: 'Wysłać podziękowania do Järfälla' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Wizyta studyjna/ })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Costs' }).click();
+  await expect(page.getByRole('region', { name: 'Per-diem estimate' })).toContainText('3 days per person');
+});

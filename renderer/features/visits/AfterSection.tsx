@@ -37,7 +37,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
       <Title order={3} size="h5">{t('after.followUps')}</Title>
       {tasks.length === 0 && <Text size="sm" c="dimmed">{t('after.noTasks')}</Text>}
       {tasks.length > 0 && (
-        <Table striped verticalSpacing={4} fz="sm" aria-label={t('after.followUps')}>
+        <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('after.followUps')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('after.done')}</Table.Th>

@@ -34,7 +34,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
   const totals = totalsByCurrency(visit.costs);
   return (
     <Stack gap="sm">
-      <Table striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
+      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
         <Table.Thead>
           <Table.Tr>
             {['category', 'amount', 'funding', 'notes'].map((k) => <Table.Th key={k}>{t(`costs.field.${k}`)}</Table.Th>)}
@@ -58,7 +58,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Text size="sm" fw={700} aria-label={t('costs.totals')}>
+      <Text size="sm" fw={700}>
         {t('costs.totals')}: {totals.length ? totals.map((m) => format.money(m.amount, m.currency)).join(' · ') : '—'}
       </Text>
       <Group component="form" align="flex-start" gap="xs" aria-label={t('costs.formLabel')} onSubmit={(e) => { e.preventDefault(); void add(); }}>

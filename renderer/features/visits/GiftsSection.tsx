@@ -1,5 +1,5 @@
 // The gift register for this visit, the partner's earlier gifts, and the repeat warning before giving.
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { giftDirections, type Gift, type GiftDirection, type Visit } from '../../../shared/domain';
@@ -17,11 +17,11 @@ export function GiftsSection({ visit }: { visit: Visit }) {
   const [adding, setAdding] = useState(false);
   const name = (id: string) => partners.find((p) => p.id === id)?.name ?? '';
   const table = (rows: Gift[], label: string) => (
-    <Table striped verticalSpacing={4} fz="sm" aria-label={label}>
+    <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={label}>
       <Table.Thead>
         <Table.Tr>
           {['date', 'direction', 'partner', 'counterpart', 'description', 'value'].map((k) => <Table.Th key={k}>{t(`gifts.field.${k}`)}</Table.Th>)}
-          <Table.Th />
+          <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

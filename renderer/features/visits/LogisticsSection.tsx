@@ -23,7 +23,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
   const name = (l: LogisticsItem) => l.label || (l.kind ? t(`logistics.kind.${l.kind}`) : '');
   return (
     <Stack gap="sm">
-      <Table striped verticalSpacing={4} fz="sm" aria-label={t('tabs.logistics')}>
+      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.logistics')}>
         <Table.Thead>
           <Table.Tr>
             {['item', 'status', 'owner', 'notes'].map((k) => <Table.Th key={k}>{t(`logistics.field.${k}`)}</Table.Th>)}

@@ -44,7 +44,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
           ))}
         </Alert>
       )}
-      <Table striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
+      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
         <Table.Thead>
           <Table.Tr>
             {['no', 'name', 'function', 'organisation', 'languages', 'needs', 'contact', 'document'].map((k) => (

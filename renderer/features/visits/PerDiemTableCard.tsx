@@ -43,7 +43,7 @@ function Editor({ table }: { table: PerDiemTable }) {
       <Title order={2} size="h4" mb="xs">{t('perDiem.tableTitle')}</Title>
       <Text size="sm" mb="xs">{t('perDiem.tableHint')}</Text>
       <Text size="xs" c="dimmed" mb="sm">{PER_DIEM_SOURCE_HINT}</Text>
-      <Table striped verticalSpacing={4} fz="sm" aria-label={t('perDiem.tableTitle')} mb="sm">
+      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('perDiem.tableTitle')} mb="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('perDiem.country')}</Table.Th>

@@ -39,7 +39,7 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
       {groupByDay(visit.programme).map((day) => (
         <section key={day.date} aria-label={format.date(day.date, 'EEEE, PPP')}>
           <Title order={3} size="h5" mb={4}>{format.date(day.date, 'EEEE, PPP')}</Title>
-          <Table striped verticalSpacing={4} fz="sm" aria-label={format.date(day.date, 'EEEE, PPP')}>
+          <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={format.date(day.date, 'EEEE, PPP')}>
             <Table.Thead>
               <Table.Tr>
                 {['time', 'activity', 'place', 'responsible', 'notes'].map((k) => <Table.Th key={k}>{t(`programme.field.${k}`)}</Table.Th>)}

@@ -2,7 +2,7 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Visit } from '../../../shared/domain';
 import { documentWarnings } from '../../../shared/visits/documents';
 import { findOverlaps } from '../../../shared/visits/programme';
@@ -39,6 +39,8 @@ function VisitView({ visit }: { visit: Visit }) {
   const events = useEvents() ?? [];
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [search, setSearch] = useSearchParams();
+  const tab = TABS.find((x) => x === search.get('tab')) ?? 'members';
   const overlaps = findOverlaps(visit.programme).size;
   const warnings = documentWarnings(visit).length;
   const event = events.find((e) => e.id === visit.eventId);
@@ -71,7 +73,7 @@ function VisitView({ visit }: { visit: Visit }) {
           {warnings > 0 && <Badge color="orange">{t('members.documentBadge', { count: warnings })}</Badge>}
         </Group>
       )}
-      <Tabs defaultValue="members" keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => v && setSearch({ tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List>
           {TABS.map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`tabs.${tab}`)}</Tabs.Tab>)}
         </Tabs.List>

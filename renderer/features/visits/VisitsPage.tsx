@@ -61,7 +61,7 @@ export function VisitsPage() {
         <Button variant="subtle" onClick={() => setFilter(noFilter)}>{t('filters.clear')}</Button>
       </Group>
       <Text size="sm" aria-live="polite">{tc('count.visit', { count: shown.length })}</Text>
-      <Table striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')}>
+      <Table style={{ overflowWrap: 'anywhere' }} striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('field.title')}</Table.Th>
