@@ -51,45 +51,113 @@ export function contactDoc(c: Contact): SearchDoc {
 export function eventDoc(e: CalendarEvent): SearchDoc {
   return {
     id: docId('event', e.id), kind: 'event', recordId: e.id, title: e.title,
-    text: [e.place.venue, e.place.town, e.coordinator, clip(e.description)].filter(Boolean).join(' '), detail: e.start.slice(0, 10),
+    text: [e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)].filter(Boolean).join(' '), detail: e.start.slice(0, 10),
   };
 }
 
 export function visitDoc(v: Visit): SearchDoc {
   return {
     id: docId('visit', v.id), kind: 'visit', recordId: v.id, title: v.title,
-    text: [clip(v.purpose), ...v.members.map((m) => m.name)].filter(Boolean).join(' '), detail: v.start,
+    text: [clip(v.purpose, 160), ...v.members.map((m) => m.name)].filter(Boolean).join(' '), detail: v.start,
   };
 }
 
 const tokenize = (text: string) => text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 
-export function createSearchIndex(): MiniSearch<SearchDoc> {
+/** The last word is still being typed: from 3 letters it matches as a prefix. */
+const isLast = (_term: string, i: number, terms: string[]) => i === terms.length - 1;
+const prefix = (term: string, i: number, terms: string[]) => isLast(term, i, terms) && term.length >= 3;
+
+function createMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],
-    storeFields: ['kind', 'recordId', 'title', 'detail', 'partnerId'],
+    // Nothing stored inside MiniSearch: every match would copy it; the few shown hits are looked up instead.
+    storeFields: [],
+    // Folding the whole field once is much cheaper than folding each term.
+    stringifyField: (value: unknown) => fold(String(value)),
     tokenize,
-    processTerm: (term) => fold(term),
+    processTerm: (term) => term,
     searchOptions: {
       tokenize,
       processTerm: (term) => fold(term),
       boost: { title: 3 },
-      prefix: true,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix,
       combineWith: 'AND',
     },
   });
 }
 
-/** Up to `perKind` best hits of each kind, each group ranked by score. */
-export function searchGrouped(index: MiniSearch<SearchDoc>, query: string, perKind = 8): Record<SearchKind, SearchHit[]> {
-  const groups: Record<SearchKind, SearchHit[]> = { partner: [], contact: [], event: [], visit: [] };
-  if (!query.trim()) return groups;
-  const results: SearchResult[] = index.search(query);
-  for (const r of results) {
-    const hit = r as unknown as SearchHit & { score: number };
-    const group = groups[hit.kind];
-    if (group.length < perKind) group.push({ kind: hit.kind, recordId: hit.recordId, title: hit.title, detail: hit.detail, partnerId: hit.partnerId, score: r.score });
-  }
-  return groups;
+/** Folded words of a query; a last word under 3 letters after others is still being typed and waits. */
+export function queryTerms(query: string): string[] {
+  const terms = tokenize(fold(query));
+  const last = terms[terms.length - 1];
+  return terms.length > 1 && last !== undefined && last.length < 3 ? terms.slice(0, -1) : terms;
 }
+
+const fuzzy = (term: string, i: number, terms: string[]) => (!isLast(term, i, terms) && term.length >= 5 ? 0.2 : false);
+
+type Shown = Omit<SearchHit, 'score'>;
+
+/** The index of every searchable record, with what a hit shows kept beside it. */
+export class SearchIndex {
+  private readonly mini = createMiniSearch();
+  private readonly shown = new Map<string, Shown>();
+
+  get documentCount(): number {
+    return this.shown.size;
+  }
+
+  has(id: string): boolean {
+    return this.shown.has(id);
+  }
+
+  add(doc: SearchDoc): void {
+    this.mini.add(doc);
+    this.shown.set(doc.id, { kind: doc.kind, recordId: doc.recordId, title: doc.title, detail: doc.detail, partnerId: doc.partnerId });
+  }
+
+  addAll(docs: readonly SearchDoc[]): void {
+    for (const doc of docs) this.add(doc);
+  }
+
+  /** Adds in chunks, yielding between them, so a window stays responsive while a large office is indexed. */
+  async addAllAsync(docs: readonly SearchDoc[], chunkSize = 2000): Promise<void> {
+    for (let i = 0; i < docs.length; i += chunkSize) {
+      this.addAll(docs.slice(i, i + chunkSize));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  discard(id: string): void {
+    if (!this.shown.has(id)) return;
+    this.mini.discard(id);
+    this.shown.delete(id);
+  }
+
+  title(id: string): string | undefined {
+    return this.shown.get(id)?.title;
+  }
+
+  /** Up to `perKind` best hits of each kind, each group ranked by score. */
+  search(query: string, perKind = 8): Record<SearchKind, SearchHit[]> {
+    const groups: Record<SearchKind, SearchHit[]> = { partner: [], contact: [], event: [], visit: [] };
+    const terms = queryTerms(query);
+    if (terms.join('').length < 2) return groups;
+    const text = terms.join(' ');
+    let results: SearchResult[] = this.mini.search(text);
+    // Forgive a typo in a finished long word only when the exact words found nothing (fuzzy matching costs more).
+    if (results.length === 0 && terms.some((t, i) => fuzzy(t, i, terms) !== false)) results = this.mini.search(text, { fuzzy });
+    for (const r of results) {
+      const hit = this.shown.get(String(r.id));
+      if (!hit) continue;
+      const group = groups[hit.kind];
+      if (group.length < perKind) group.push({ ...hit, score: r.score });
+    }
+    return groups;
+  }
+}
+
+export const createSearchIndex = (): SearchIndex => new SearchIndex();
+
+/** Grouped hits of a query (kept as a function for callers that hold an index). */
+export const searchGrouped = (index: SearchIndex, query: string, perKind = 8) => index.search(query, perKind);

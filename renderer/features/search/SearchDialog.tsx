@@ -1,10 +1,9 @@
 // The global search dialog: results grouped by kind, ranked, usable by keyboard (arrows move, Enter opens, Esc closes).
 import { Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import type MiniSearch from 'minisearch';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { searchKinds, type SearchDoc, type SearchHit } from '../../../shared/partners/search';
+import { searchKinds, type SearchHit, type SearchIndex } from '../../../shared/partners/search';
 import { useFormat } from '../../i18n/format';
 import { partnerTitle, runSearch, searchIndex } from './liveIndex';
 import { recordPath } from './targets';
@@ -17,7 +16,7 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   const format = useFormat();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState<MiniSearch<SearchDoc> | undefined>();
+  const [index, setIndex] = useState<SearchIndex | undefined>();
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -29,7 +28,9 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
     };
   }, [opened]);
 
-  const groups = useMemo(() => (index && query.trim().length >= 2 ? runSearch(index, query) : undefined), [index, query]);
+  // The input answers every key at once; results follow as soon as the search for the latest text is done.
+  const deferred = useDeferredValue(query);
+  const groups = useMemo(() => (index && deferred.trim().length >= 2 ? runSearch(index, deferred) : undefined), [index, deferred]);
   const flat: SearchHit[] = useMemo(() => (groups ? searchKinds.flatMap((k) => groups[k]) : []), [groups]);
 
   const openHit = (hit: SearchHit | undefined) => {

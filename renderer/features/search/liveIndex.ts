@@ -1,21 +1,20 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
-import type MiniSearch from 'minisearch';
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
   contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchGrouped, searchKinds, visitDoc,
-  type SearchDoc, type SearchHit, type SearchKind,
+  type SearchHit, type SearchIndex, type SearchKind,
 } from '../../../shared/partners/search';
 import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
 import { countryName } from '../../i18n/format';
 
-let index: MiniSearch<SearchDoc> | undefined;
-let ready: Promise<MiniSearch<SearchDoc>> | undefined;
+let index: SearchIndex | undefined;
+let ready: Promise<SearchIndex> | undefined;
 const dirty = new Map<SearchKind, Set<string>>();
 let watching = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
 
-function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): SearchDoc {
+function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): ReturnType<typeof partnerDoc> {
   switch (kind) {
     case 'partner': return partnerDoc(row as Partner, countryNames);
     case 'contact': return contactDoc(row as Contact);
@@ -24,7 +23,7 @@ function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit)
   }
 }
 
-async function build(): Promise<MiniSearch<SearchDoc>> {
+async function build(): Promise<SearchIndex> {
   if (!watching) {
     watchSearchSources((kind, id) => {
       const set = dirty.get(kind) ?? new Set<string>();
@@ -36,7 +35,8 @@ async function build(): Promise<MiniSearch<SearchDoc>> {
   dirty.clear();
   const sources = await readSearchSources();
   const fresh = createSearchIndex();
-  fresh.addAll([
+  // In chunks, so the window stays responsive while a large office is indexed.
+  await fresh.addAllAsync([
     ...sources.partners.map((p) => partnerDoc(p, countryNames)),
     ...sources.contacts.map(contactDoc),
     ...sources.events.map(eventDoc),
@@ -47,7 +47,7 @@ async function build(): Promise<MiniSearch<SearchDoc>> {
 }
 
 /** Re-reads only rows written since the last search; rebuilds if counts disagree (e.g. a table was cleared). */
-async function refresh(current: MiniSearch<SearchDoc>): Promise<MiniSearch<SearchDoc>> {
+async function refresh(current: SearchIndex): Promise<SearchIndex> {
   const pending = [...dirty.entries()];
   dirty.clear();
   for (const [kind, ids] of pending) {
@@ -55,7 +55,7 @@ async function refresh(current: MiniSearch<SearchDoc>): Promise<MiniSearch<Searc
     const rows = await readChanged(kind, list);
     list.forEach((id, i) => {
       const key = docId(kind, id);
-      if (current.has(key)) current.discard(key);
+      current.discard(key);
       const row = rows[i];
       if (row) current.add(toDoc(kind, row));
     });
@@ -66,7 +66,7 @@ async function refresh(current: MiniSearch<SearchDoc>): Promise<MiniSearch<Searc
 }
 
 /** The index, up to date with the database: built the first time, refreshed after writes. */
-export async function searchIndex(): Promise<MiniSearch<SearchDoc>> {
+export async function searchIndex(): Promise<SearchIndex> {
   try {
     if (!ready) ready = build();
     const current = await ready;
@@ -79,13 +79,13 @@ export async function searchIndex(): Promise<MiniSearch<SearchDoc>> {
   }
 }
 
-export function runSearch(current: MiniSearch<SearchDoc>, query: string): Record<SearchKind, SearchHit[]> {
+export function runSearch(current: SearchIndex, query: string): Record<SearchKind, SearchHit[]> {
   return searchGrouped(current, query);
 }
 
 /** The stored title of a partner (names a contact's town in results). */
-export function partnerTitle(current: MiniSearch<SearchDoc>, partnerId: string): string | undefined {
-  return current.getStoredFields(docId('partner', partnerId))?.title as string | undefined;
+export function partnerTitle(current: SearchIndex, partnerId: string): string | undefined {
+  return current.title(docId('partner', partnerId));
 }
 
 export const isIndexBuilt = (): boolean => index !== undefined;
