@@ -10,87 +10,9 @@ import {
   type GuardDeps,
   type GuardedContents,
 } from '../../electron/security';
+import { HOSTILE_URLS } from './security-urls';
 
 const origins = [APP_ORIGIN];
-
-/** URLs that must never be navigated to nor opened as a window: schemes, look-alikes, tricks, encodings. */
-const HOSTILE_URLS = [
-  // script and data schemes, in any case and with the characters the URL parser strips
-  'javascript:alert(1)',
-  'JavaScript:alert(document.domain)',
-  'JAVASCRIPT:alert(1)',
-  ' javascript:alert(1)',
-  'java\tscript:alert(1)',
-  'java\nscript:alert(1)',
-  '\u0000javascript:alert(1)',
-  'javascript://app://twinning-desk/%0aalert(1)',
-  'javascript:app://twinning-desk/index.html',
-  'vbscript:msgbox(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-  'DaTa:text/html,<h1>x</h1>',
-  'data:application/pdf;base64,JVBERi0=',
-  'blob:app://twinning-desk/6f1c2a9e-0000-4000-8000-000000000000',
-  // local files and network shares
-  'file:///etc/passwd',
-  'FILE:///etc/passwd',
-  'file:///C:/Windows/System32/calc.exe',
-  'file://twinning-desk/index.html',
-  'file://evil.example/share/payload.exe',
-  'smb://evil.example/share',
-  'SMB://evil.example/share/x.lnk',
-  '\\\\evil.example\\share\\x.exe',
-  // OS protocol handlers and browser internals
-  'ms-msdt:/id PCWDiagnostic /skip force',
-  'ms-settings:privacy',
-  'search-ms:query=invoice&crumb=location:\\\\evil.example\\share',
-  'ms-officecmd:{}',
-  'mailto:attacker@evil.example',
-  'tel:+48123456789',
-  'intent://evil#Intent;scheme=http;end',
-  'about:blank',
-  'chrome://settings',
-  'devtools://devtools/bundled/inspector.html',
-  'view-source:app://twinning-desk/index.html',
-  'ws://evil.example/socket',
-  'ftp://evil.example/file.txt',
-  // our host name on other schemes, and other origins
-  'http://twinning-desk/index.html',
-  'https://twinning-desk/index.html',
-  'https://evil.example/',
-  'http://127.0.0.1:5173/',
-  'http://localhost:5173/index.html',
-  // look-alike hosts
-  'app://twinning-desk.evil/',
-  'app://twinning-desk.evil.example/index.html',
-  'app://evil-twinning-desk/index.html',
-  'app://twinning-desk-evil/index.html',
-  'app://twinning-desk./index.html',
-  'app://twinning-desk:8080/index.html',
-  'app://tw\u0456nning-desk/index.html',
-  'app://twinning\u2010desk/index.html',
-  'app://TWINNING-DESK.evil/',
-  'app://twinning-desk%2eevil.example/',
-  'app://twinning-desk%40evil.example/',
-  'app://evil.example/twinning-desk/index.html',
-  // user-info tricks
-  'app://twinning-desk@evil/',
-  'app://twinning-desk@evil.example/index.html',
-  'app://user:pass@twinning-desk/index.html',
-  'app://twinning-desk:@twinning-desk/index.html',
-  'app://evil.example\\@twinning-desk/',
-  'https://twinning-desk@evil.example/',
-  // malformed or host-less forms of our scheme
-  'app:twinning-desk/index.html',
-  'app:/twinning-desk/index.html',
-  'app:///twinning-desk/index.html',
-  'app ://twinning-desk/index.html',
-  'app://twinning-desk\u0000.evil/',
-  '//evil.example/',
-  '/index.html',
-  'evil.example',
-  '',
-];
 
 /** A WebContents stand-in that records what the guards register. */
 function fakeContents() {
