@@ -5,10 +5,12 @@ import { BackupError } from '../../../shared/backup/errors';
 import { readBackupHeader, serializeBackup } from '../../../shared/backup/format';
 import { parseBackup, parseBackupObject } from '../../../shared/backup/parse';
 import { autoBackupName, backupsToKeep, isoWeek, parseAutoBackupName } from '../../../shared/backup/rotation';
+import { backupReferences, checkReferences, historyLinks } from '../../../shared/backup/references';
 import { backupTableNames, emptyTables } from '../../../shared/backup/tables';
 import { upgradeFormat } from '../../../shared/backup/upgrade';
 import { tableNames } from '../../../renderer/db/schema';
 import { i18n, initI18n } from '../../../renderer/i18n';
+import { datasetArbitrary } from './helpers';
 
 const meta = { appVersion: '0.1.0', schemaVersion: 1, createdAt: '2026-11-26T08:00:00.000Z' };
 const options = { schemaVersion: 1 };
@@ -102,5 +104,22 @@ describe('rotation of automatic backups', () => {
     expect(days.slice(0, 7)).toEqual(['2026-04-30', '2026-04-29', '2026-04-28', '2026-04-27', '2026-04-26', '2026-04-25', '2026-04-24']);
     // 7 days of the last week and a half, plus one per older week up to 8 weeks: 7 + 6 = 13.
     expect(regular).toHaveLength(13);
+  });
+});
+
+describe('links between records', () => {
+  const stamps = { createdAt: meta.createdAt, updatedAt: meta.createdAt };
+  it('are whole in every generated dataset, history links included', () => {
+    fc.assert(fc.property(datasetArbitrary, (tables) => {
+      expect(() => checkReferences(tables, [...backupReferences, ...historyLinks])).not.toThrow();
+    }), { numRuns: 30 });
+  });
+
+  it('accept a visit to a partner town deleted since (history), refuse a contact without its town', async () => {
+    const tables = emptyTables();
+    tables.visits.push({ id: 'v1', direction: 'incoming', partnerIds: ['deleted-town'], title: 'Wizyta', start: '2020-05-01', end: '2020-05-02', status: 'done', members: [], programme: [], logistics: [], costs: [], ...stamps });
+    expect((await parseBackup((await serializeBackup(tables, meta)).text, options)).tables.visits).toHaveLength(1);
+    tables.contacts.push({ id: 'c1', partnerId: 'deleted-town', name: 'Anna', role: 'mayor', languages: [], ...stamps });
+    await expect(parseBackup((await serializeBackup(tables, meta)).text, options)).rejects.toMatchObject({ code: 'brokenReference' });
   });
 });

@@ -77,9 +77,15 @@ const structural = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(
       case 'wrongType': row[keyField] = [1, 2]; break;
       case 'missingField': delete row[keyField]; break;
       case 'brokenReference': {
-        const contact = doc.tables.contacts![0] ?? doc.tables.events![0]!;
-        if ('partnerId' in contact) contact.partnerId = 'no-such-partner';
-        else contact.host = 'no-such-partner';
+        const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+        const partnerId = String(doc.tables.partners![0]!.id);
+        const broken = [
+          { table: 'contacts', row: { id: 'c-broken', partnerId: 'no-such-partner', name: 'Anna', role: 'mayor', languages: [], ...stamps } },
+          { table: 'tasks', row: { id: 't-broken', title: 'Raport', due: '2026-01-01', done: 0, eventId: 'no-such-event', ...stamps } },
+          { table: 'gifts', row: { id: 'g-broken', partnerId, visitId: 'no-such-visit', direction: 'given', description: 'Album', date: '2026-01-01', ...stamps } },
+        ][ri % 3]!;
+        doc.tables[broken.table]!.push(broken.row);
+        doc.counts[broken.table] = doc.tables[broken.table]!.length;
         break;
       }
       case 'duplicateKey': rows.push({ ...row }); doc.counts[table] = rows.length; break;
