@@ -66,6 +66,8 @@ function openFile(request: OpenFileRequest) {
  */
 function printToPdf(request: PrintToPdfRequest) {
   return new Promise<Awaited<ReturnType<Platform['printToPdf']>>>((resolve) => {
+    // One print frame at a time: the previous one goes when the next print starts.
+    document.querySelectorAll('[data-testid="platform-print-frame"]').forEach((old) => old.remove());
     const frame = document.createElement('iframe');
     frame.title = request.suggestedName;
     frame.setAttribute('aria-hidden', 'true');
@@ -74,7 +76,6 @@ function printToPdf(request: PrintToPdfRequest) {
     frame.addEventListener('load', () => {
       const view = frame.contentWindow;
       if (!view) return resolve(fail('internal', 'The print view could not be opened.'));
-      view.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 1000));
       view.focus();
       view.print();
       resolve(ok(canceled));

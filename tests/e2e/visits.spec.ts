@@ -90,6 +90,12 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
   const xml = await zip.file('word/document.xml')!.async('string');
   expect(xml).toContain('Visit programme');
   expect(xml).toContain('Zwiedzanie szkoły i boiska');
+
+  // The browser stand-in prints through a print-ready page in a hidden frame and the browser's print dialog.
+  await page.getByRole('button', { name: 'Teczka PDF' }).click();
+  const printed = page.frameLocator('[data-testid="platform-print-frame"]');
+  await expect(printed.getByRole('heading', { name: 'Visit programme' })).toBeAttached();
+  await expect(printed.getByText('Zwiedzanie szkoły i boiska')).toBeAttached();
 });
 
 test('estimates per diems from the office’s table and puts a follow-up on the dashboard', async ({ page }) => {
