@@ -4,11 +4,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeItem } from '../../shared/domain';
 import { buildDossier } from '../../shared/export/dossier';
 import { renderDossierHtml } from '../../shared/export/dossierHtml';
+import { pdfOptions } from '../../electron/ipc/print';
 import { chromiumArgs } from '../../playwright.config';
 import { dossierData, visit } from '../unit/visits/fixtures';
 
@@ -25,11 +26,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function printAndRead(html: string, name: string): Promise<{ text: string; pages: number }> {
+type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
+
+async function printAndRead(html: string, name: string, options: PdfOptions = { format: 'A4', printBackground: true }): Promise<{ text: string; pages: number }> {
   const page = await browser.newPage();
   await page.setContent(html);
   const file = path.join(dir, `${name}.pdf`);
-  await writeFile(file, await page.pdf({ format: 'A4', printBackground: true }));
+  await writeFile(file, await page.pdf(options));
   await page.close();
   const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
   const { stdout: info } = await run('pdfinfo', [file]);
@@ -48,6 +51,19 @@ describe('a dossier printed to PDF by Chromium', () => {
     expect(text).toContain('Spotkanie w szkole – żółć gęślą jaźń');
     expect(text).toContain('Swarzędz');
     expect(text).toContain(`Strona 1 z ${pages}`);
+  }, 60_000);
+
+  it('draws the header and page numbers from the desktop handler’s templates, once per page', async () => {
+    const doc = buildDossier(dossierData(), 'pl');
+    const o = pdfOptions({ header: doc.header, pageLabel: doc.pageWords.page, ofLabel: doc.pageWords.of });
+    const inch = (n: number | undefined) => `${n ?? 0}in`;
+    const { text, pages } = await printAndRead(renderDossierHtml(doc, { marginBoxes: false }), 'desktop', {
+      format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: o.headerTemplate, footerTemplate: o.footerTemplate,
+      margin: { top: inch(o.margins?.top), bottom: inch(o.margins?.bottom), left: inch(o.margins?.left), right: inch(o.margins?.right) },
+    });
+    expect(text).toContain(`Strona 1 z ${pages}`);
+    expect(text.match(/Strona \d+ z \d+/g)).toHaveLength(pages);
+    expect(text).toMatch(/10:00–11:30\s+Powitanie w ratuszu/);
   }, 60_000);
 
   it('prints a twenty-page dossier in English', async () => {
