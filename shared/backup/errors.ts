@@ -3,7 +3,7 @@
 export const backupErrorCodes = [
   'tooLarge', 'notJson', 'notBackup', 'damagedHeader', 'newerFormat', 'newerSchema', 'checksum',
   'countMismatch', 'invalidRecord', 'duplicateKey', 'brokenReference', 'passphraseNeeded',
-  'wrongPassphrase', 'damagedEncryption', 'quota', 'readOnly', 'database', 'unavailable',
+  'wrongPassphrase', 'damagedEncryption', 'quota', 'readOnly', 'newerDatabase', 'database', 'unavailable',
 ] as const;
 export type BackupErrorCode = (typeof backupErrorCodes)[number];
 

@@ -1,7 +1,9 @@
 // Reads every table in one read transaction and writes the backup text (progress per table).
-import { serializeBackup } from '../../../shared/backup/format';
+import { BackupError } from '../../../shared/backup/errors';
+import { MAX_BACKUP_BYTES, serializeBackup } from '../../../shared/backup/format';
 import { backupTableNames, type BackupTables, type TableCounts } from '../../../shared/backup/tables';
 import { db } from '../db';
+import { isReadOnly } from '../open';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 
 /** 0..1 as tables are read and the file is written. */
@@ -32,9 +34,13 @@ export interface CreatedBackup {
 
 /** The whole database as one backup text: the function the app and the benchmark call. */
 export async function createBackup(appVersion: string, onProgress?: Progress, now = new Date()): Promise<CreatedBackup> {
+  // A newer app's database may hold tables and fields this app does not know: its backup would be partial.
+  if (isReadOnly()) throw new BackupError('newerDatabase');
   const tables = await readAllTables(onProgress);
   const createdAt = now.toISOString();
   const { text, counts } = await serializeBackup(tables, { appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt });
+  // Refused now rather than found unrestorable later.
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('tooLarge');
   onProgress?.(1);
   return { text, counts, createdAt };
 }

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serializeBackup } from '../../../shared/backup/format';
 import { parseBackup } from '../../../shared/backup/parse';
+import { emptyTables } from '../../../shared/backup/tables';
 import { createBackup } from '../../../renderer/db/backup/collect';
 import { recoverDatabaseFrom } from '../../../renderer/db/backup/recover';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
@@ -25,12 +27,13 @@ async function writtenByNewerApp(): Promise<void> {
 }
 
 describe('a database written by a newer app', () => {
-  it('opens read-only: data can be read and backed up, every write is refused and nothing changes', async () => {
+  it('opens read-only: data can be read, every write is refused and nothing changes', async () => {
     await writtenByNewerApp();
     expect(await openDatabase()).toEqual({ ok: true, newerThanApp: true });
     expect(isReadOnly()).toBe(true);
     expect((await db.partners.get('p1'))?.name).toBe('Duclair');
-    const backup = await createBackup('0.1.0');
+    await expect(createBackup('0.1.0')).rejects.toMatchObject({ code: 'newerDatabase' });
+    const backup = await serializeBackup({ ...emptyTables(), partners: [] }, { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 'x' });
     await expect(savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' })).rejects.toMatchObject({ name: 'ReadOnlyError' });
     const parsed = await parseBackup(backup.text, { schemaVersion: CURRENT_SCHEMA_VERSION });
     await expect(restoreBackup({ ...parsed, tables: { ...parsed.tables, partners: [] } })).rejects.toMatchObject({ code: 'readOnly' });
