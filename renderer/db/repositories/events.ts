@@ -16,7 +16,7 @@ export type EventInput = Input<typeof eventSchema>;
 /** Longest single (non-series) event stored so far, in days; raised by every write. */
 export const maxSpanSetting = defineSetting('calendar.maxEventSpanDays', z.number().int().min(0).max(1_000_000), 0);
 /** Range reads always look back at least this far, so rows written by other code paths are still found. */
-export const SPAN_FLOOR_DAYS = 62;
+export const SPAN_FLOOR_DAYS = 31;
 
 const spanOf = (e: Pick<CalendarEvent, 'start' | 'end'>) => daysBetween(e.start, lastDayOf(e.start, e.end));
 
@@ -88,11 +88,9 @@ export async function restoreOccurrence(eventId: string, date: string): Promise<
 /** Single events touching `from`–`to`: one bounded index range on `start`, never the whole table. */
 export async function singleEventsInRange(from: string, to: string): Promise<CalendarEvent[]> {
   const lookBack = Math.max(SPAN_FLOOR_DAYS, await readSetting(maxSpanSetting));
-  return db.events
-    .where('start')
-    .between(addDays(from, -lookBack), `${to}\uffff`, true, true)
-    .filter((e) => e.series === 0 && lastDayOf(e.start, e.end) >= from)
-    .toArray();
+  // getAll over the key range, then a plain filter: a Dexie .filter() would walk a cursor row by row.
+  const rows = await db.events.where('start').between(addDays(from, -lookBack), `${to}\uffff`, true, true).toArray();
+  return rows.filter((e) => e.series === 0 && lastDayOf(e.start, e.end) >= from);
 }
 
 export function seriesEvents(): Promise<CalendarEvent[]> {
@@ -117,8 +115,8 @@ export function allEvents(): Promise<CalendarEvent[]> {
 }
 
 /** Visits touching the range: few rows, read from the `end` index upwards. */
-export function visitsInRange(from: string, to: string): Promise<Visit[]> {
-  return db.visits.where('end').aboveOrEqual(from).filter((v) => v.start <= to).toArray();
+export async function visitsInRange(from: string, to: string): Promise<Visit[]> {
+  return (await db.visits.where('end').aboveOrEqual(from).toArray()).filter((v) => v.start <= to);
 }
 
 /** What the views draw: event occurrences and delegation visits in one list, by start. */

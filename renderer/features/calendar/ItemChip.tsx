@@ -1,5 +1,5 @@
 // One event occurrence or visit as a small button in the grids, with clash, series and cancelled markers.
-import { Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/calendar/items';
 
@@ -31,10 +31,11 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true }: Props) {
     item.cancelled ? t('markers.cancelled') : '',
   ].filter(Boolean);
   const label = [time + item.title, ...markers].join(' · ');
-  const chip = (
+  return (
     <UnstyledButton
       onClick={() => onOpen(item)}
       aria-label={label}
+      title={clashNote ? `${item.title}\n${clashNote}` : item.title}
       data-kind={item.type === 'visit' ? 'visit' : item.kind}
       style={{
         display: 'block', width: '100%', borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
@@ -43,23 +44,17 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true }: Props) {
       }}
     >
       {clashNote && (
-        <Text span c="red" fw={700} aria-hidden mr={2}>
+        <span aria-hidden style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 700, marginRight: 2 }}>
           ⚠
-        </Text>
+        </span>
       )}
       {item.occurrence?.event.series === 1 && (
-        <Text span aria-hidden mr={2}>
+        <span aria-hidden style={{ marginRight: 2 }}>
           ↻
-        </Text>
+        </span>
       )}
       {time}
       {item.title}
     </UnstyledButton>
-  );
-  if (!clashNote) return chip;
-  return (
-    <Tooltip label={clashNote} multiline maw={360} openDelay={300} style={{ whiteSpace: 'pre-line' }}>
-      {chip}
-    </Tooltip>
   );
 }

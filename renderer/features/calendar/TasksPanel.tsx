@@ -22,7 +22,8 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
   const tasks = useLiveQuery(() => listTasks(showDone), [showDone]);
   const today = todayIso();
   // Events near today to link a new task to (a bounded read, never the whole table), and titles of linked ones.
-  const events = useLiveQuery(() => storedEventsInRange(addDays(today, -180), addDays(today, 730)), [today]);
+  const [wantEvents, setWantEvents] = useState(false);
+  const events = useLiveQuery(() => (wantEvents ? storedEventsInRange(addDays(today, -90), addDays(today, 365)) : Promise.resolve([])), [wantEvents, today]);
   const linked = useLiveQuery(() => eventsByIds((tasks ?? []).flatMap((x) => (x.eventId ? [x.eventId] : []))), [tasks]);
   const [draft, setDraft] = useState({ title: '', due: today, owner: '', eventId: null as string | null, partnerId: null as string | null });
   const [tried, setTried] = useState(false);
@@ -57,6 +58,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
               error={tried && !draft.due ? tc('validation.required') : undefined} />
             <TextInput size="xs" label={t('tasks.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })} />
             <Select size="xs" w={220} label={t('tasks.event')} clearable searchable limit={50} value={draft.eventId} onChange={(v) => setDraft({ ...draft, eventId: v })}
+              onDropdownOpen={() => setWantEvents(true)} onFocus={() => setWantEvents(true)}
               data={(events ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.start.slice(0, 4)})` }))} />
             <Select size="xs" w={180} label={t('tasks.partner')} clearable searchable value={draft.partnerId} onChange={(v) => setDraft({ ...draft, partnerId: v })}
               data={partners.map((p) => ({ value: p.id, label: p.name }))} />

@@ -38,8 +38,10 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
                     style={{
                       textAlign: 'center', fontSize: 11, borderRadius: 3, lineHeight: '18px',
                       background: count ? `var(--mantine-color-indigo-${Math.min(2 + count, 6)})` : undefined,
-                      color: holiday ? 'var(--mantine-color-red-7)' : count > 2 ? 'white' : undefined,
-                      fontWeight: day === today || holiday ? 800 : 400, outline: day === today ? '1px solid var(--mantine-color-indigo-6)' : undefined,
+                      color: count > 2 ? 'white' : holiday ? 'var(--mantine-color-red-7)' : undefined,
+                      fontWeight: day === today || holiday ? 800 : 400,
+                      outline: holiday ? '2px solid var(--mantine-color-red-6)' : day === today ? '1px solid var(--mantine-color-indigo-6)' : undefined,
+                      outlineOffset: -2,
                     }}
                   >
                     <Text span inherit>
