@@ -26,6 +26,9 @@ export const rendererConfig: UserConfig = {
   root: path.join(root, 'renderer'),
   base: './',
   plugins: [react(), cspMeta()],
+  // zod compiles fast parsers with `new Function` unless told not to; the CSP forbids eval, so the
+  // probe would only raise a violation report at every start. Its config object is read here.
+  define: { 'globalThis.__zod_globalConfig': JSON.stringify({ jitless: true }) },
   resolve: { alias: { '@shared': path.join(root, 'shared') } },
   build: {
     outDir: process.env.RENDERER_OUT_DIR ?? path.join(root, 'out/renderer'),
