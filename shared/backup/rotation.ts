@@ -84,3 +84,14 @@ export interface AutoBackupEntry {
 export function sortEntriesNewestFirst(entries: AutoBackupEntry[]): AutoBackupEntry[] {
   return [...entries].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
+
+/** The local calendar day of `at`, `YYYY-MM-DD`. */
+export function localDay(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
+}
+
+/** True when a regular automatic backup (daily or on quit, not a safety copy) was made on `day`. */
+export function hasRegularBackupOn(entries: readonly Pick<AutoBackupEntry, 'name' | 'kind'>[], day: string): boolean {
+  return entries.some((e) => e.kind !== 'safety' && parseAutoBackupName(e.name)?.day === day);
+}

@@ -5,7 +5,7 @@ import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format'
 import { openBackupFile } from '../../../shared/backup/open';
 import type { ParsedBackup } from '../../../shared/backup/parse';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
-import { parseAutoBackupName, type AutoBackupEntry, type AutoBackupKind } from '../../../shared/backup/rotation';
+import { hasRegularBackupOn, localDay, type AutoBackupEntry, type AutoBackupKind } from '../../../shared/backup/rotation';
 import type { Result } from '../../../shared/result';
 import { countAllTables, createBackup, type Progress } from '../../db/backup/collect';
 import { restoreBackup } from '../../db/backup/restore';
@@ -84,8 +84,5 @@ export async function readAutoBackupBytes(name: string): Promise<Uint8Array> {
 export async function ensureDailyBackup(now = new Date()): Promise<AutoBackupEntry | null> {
   const listed = await platform.listAutoBackups();
   if (!listed.ok) return null;
-  const p = (n: number) => String(n).padStart(2, '0');
-  const today = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-  const done = listed.value.some((e) => e.kind !== 'safety' && parseAutoBackupName(e.name)?.day === today);
-  return done ? null : makeAutoBackup('daily');
+  return hasRegularBackupOn(listed.value, localDay(now)) ? null : makeAutoBackup('daily');
 }

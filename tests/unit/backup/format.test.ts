@@ -4,7 +4,7 @@ import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
 import { BackupError } from '../../../shared/backup/errors';
 import { readBackupHeader, serializeBackup } from '../../../shared/backup/format';
 import { parseBackup, parseBackupObject } from '../../../shared/backup/parse';
-import { autoBackupName, backupsToKeep, isoWeek, parseAutoBackupName } from '../../../shared/backup/rotation';
+import { autoBackupName, backupsToKeep, hasRegularBackupOn, isoWeek, localDay, parseAutoBackupName } from '../../../shared/backup/rotation';
 import { backupReferences, checkReferences, historyLinks } from '../../../shared/backup/references';
 import { backupTableNames, emptyTables } from '../../../shared/backup/tables';
 import { upgradeFormat } from '../../../shared/backup/upgrade';
@@ -84,6 +84,16 @@ describe('rotation of automatic backups', () => {
     expect(parseAutoBackupName('../../etc/passwd')).toBeNull();
     expect(isoWeek('2026-11-26')).toBe('2026-W48');
     expect(isoWeek('2027-01-01')).toBe('2026-W53');
+  });
+
+  it('makes the daily backup unless a daily or on-quit one exists for today (a safety copy does not count)', () => {
+    const today = new Date(2026, 10, 26, 10);
+    const safety = { name: at('2026-11-26T08:00:00', 'safety'), kind: 'safety' as const };
+    const yesterday = { name: at('2026-11-25T18:00:00', 'quit'), kind: 'quit' as const };
+    const quit = { name: at('2026-11-26T00:30:00', 'quit'), kind: 'quit' as const };
+    expect(localDay(today)).toBe('2026-11-26');
+    expect(hasRegularBackupOn([safety, yesterday], localDay(today))).toBe(false);
+    expect(hasRegularBackupOn([safety, yesterday, quit], localDay(today))).toBe(true);
   });
 
   it('keeps the newest of each of the last 7 days and of the last 8 weeks, and the last safety copies', () => {
