@@ -74,7 +74,12 @@ export function ImportModal({ opened, onClose, existing }: Props) {
   };
 
   const columnLabel = (c: PartnerColumn) => t(`field.${c}`);
-  const issueText = (e: RowError) => t('import.issue', { column: columnLabel(e.column), message: validationText(e.code), value: e.value });
+  const issueText = (e: RowError) =>
+    t(e.value ? 'import.issue' : 'import.issueNoValue', { column: columnLabel(e.column), message: validationText(e.code), value: e.value });
+  const raw = (line: number, column: PartnerColumn) => {
+    const index = mapping[column];
+    return index === undefined ? '' : (file?.csv.rows[line - 2]?.[index] ?? '');
+  };
   const options = file ? file.csv.header.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
 
   return (
@@ -111,8 +116,8 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                   {rows.map((r) => (
                     <Table.Tr key={r.line}>
                       <Table.Td>{r.line}</Table.Td>
-                      <Table.Td>{r.draft?.name ?? file.csv.rows[r.line - 2]?.[mapping.name ?? -1] ?? ''}</Table.Td>
-                      <Table.Td>{r.draft?.country ?? ''}</Table.Td>
+                      <Table.Td>{r.draft?.name ?? raw(r.line, 'name')}</Table.Td>
+                      <Table.Td>{r.draft?.country ?? raw(r.line, 'country')}</Table.Td>
                       <Table.Td c={r.errors.length ? 'red' : r.duplicate ? 'orange' : undefined}>
                         {r.errors.length > 0
                           ? r.errors.map(issueText).join('; ')

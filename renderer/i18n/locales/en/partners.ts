@@ -77,6 +77,7 @@ export default {
     skipDuplicates: 'Skip duplicates', confirm: 'Store partner towns ({{count}})', empty: 'The file has no data lines.',
     unreadable: 'The file could not be read as CSV.', nameRequired: 'Choose the column with the town name.',
     done_one: 'Imported {{count}} partner town', done_other: 'Imported {{count}} partner towns', failed: 'The import failed; nothing was stored.',
+    issueNoValue: '{{column}}: {{message}}',
     issue: '{{column}}: {{message}} ("{{value}}")',
   },
   exportName: 'partner-towns',

@@ -77,6 +77,7 @@ export default {
     unreadable: 'Nie udało się odczytać pliku jako CSV.', nameRequired: 'Wskaż kolumnę z nazwą gminy.',
     done_one: 'Zaimportowano {{count}} gminę', done_few: 'Zaimportowano {{count}} gminy', done_many: 'Zaimportowano {{count}} gmin',
     done_other: 'Zaimportowano {{count}} gminy', failed: 'Import nie powiódł się; nic nie zostało zapisane.',
+    issueNoValue: '{{column}}: {{message}}',
     issue: '{{column}}: {{message}} („{{value}}”)',
   },
   exportName: 'gminy-partnerskie',
