@@ -41,6 +41,10 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   const steps = (year + 1) * 12 + 6 - (now.getFullYear() * 12 + now.getMonth());
   for (let i = 0; i < steps; i += 1) await page.getByRole('button', { name: 'Następny okres' }).click();
   await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('calendar-period')).toHaveText(`sierpień ${year + 1}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
   const grid = page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${year + 1}` });
   await expect(grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ })).toBeVisible();
   await grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ }).click();

@@ -1,5 +1,5 @@
 // The event form's values, their conversion to and from a stored event, and validation keyed by field.
-import { eventSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
+import { eventSchema, isoDateSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
 import type { EventInput } from '../../db/repositories/events';
 
 export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly';
@@ -88,12 +88,17 @@ const FIELD_OF_PATH: Record<string, FormField> = {
 /** Errors by field as i18n keys of common `validation.*` (or `calendar:form.*` for the range). */
 export function validateValues(v: EventFormValues): Partial<Record<FormField, string>> {
   const errors: Partial<Record<FormField, string>> = {};
+  const dates = v.repeat !== 'none' && v.ends === 'until' ? (['startDate', 'endDate', 'until'] as const) : (['startDate', 'endDate'] as const);
+  for (const field of dates) {
+    const checked = isoDateSchema.safeParse(v[field]);
+    if (v[field] && !checked.success) errors[field] = checked.error.issues[0]?.message ?? 'invalid';
+  }
   if (!v.startDate) errors.startDate = 'required';
   if (!v.endDate) errors.endDate = 'required';
   if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = 'required';
   if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = 'required';
   if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = 'required';
-  if (v.repeat !== 'none' && v.ends === 'until' && v.until && v.until < v.startDate) errors.until = 'range.endBeforeStart';
+  if (v.repeat !== 'none' && v.ends === 'until' && v.until && !errors.until && v.until < v.startDate) errors.until = 'range.endBeforeStart';
   const now = new Date().toISOString();
   const parsed = eventSchema.safeParse({ ...inputFromValues(v), id: 'x', series: v.repeat === 'none' ? 0 : 1, createdAt: now, updatedAt: now });
   if (!parsed.success) {
