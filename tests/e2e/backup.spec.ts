@@ -100,3 +100,27 @@ test('backs up with a passphrase and asks for it on restore', async ({ page }) =
   await dialog.getByRole('button', { name: 'Otwórz kopię' }).click();
   await expect(page.getByRole('dialog', { name: 'Przywrócić tę kopię?' }).getByRole('row', { name: 'Gminy partnerskie 6 6' })).toBeVisible();
 });
+
+test('tells when another window upgrades the database, then opens the newer database read-only', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  // Another window of a newer app upgrades the database under this one.
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('twinning-desk', 20);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(new Error('upgrade failed'));
+  }));
+  await expect(page.getByRole('heading', { name: 'Baza danych została zamknięta' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Inne okno aplikacji zaktualizowało lub usunęło bazę danych' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Tryb tylko do odczytu' })).toBeVisible();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click();
+  await expect(page.getByText('Tę bazę zapisała nowsza wersja aplikacji')).toBeVisible();
+});
