@@ -64,7 +64,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
           </Table.Tbody>
         </Table>
       )}
-      <Group component="form" align="flex-start" gap="xs" aria-label={t('after.formLabel')} onSubmit={(e) => { e.preventDefault(); void addTask(); }}>
+      <Group renderRoot={(props) => <form {...props} noValidate />} align="flex-start" gap="xs" aria-label={t('after.formLabel')} onSubmit={(e) => { e.preventDefault(); void addTask(); }}>
         <TextInput label={t('after.field.title')} value={task.title} error={errors.title} w={280}
           onChange={(e) => { const v = e.currentTarget.value; setTask((x) => ({ ...x, title: v })); }} />
         <TextInput label={t('after.field.owner')} value={task.owner} w={180}

@@ -61,7 +61,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
       <Text size="sm" fw={700}>
         {t('costs.totals')}: {totals.length ? totals.map((m) => format.money(m.amount, m.currency)).join(' · ') : '—'}
       </Text>
-      <Group component="form" align="flex-start" gap="xs" aria-label={t('costs.formLabel')} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <Group renderRoot={(props) => <form {...props} noValidate />} align="flex-start" gap="xs" aria-label={t('costs.formLabel')} onSubmit={(e) => { e.preventDefault(); void add(); }}>
         <TextInput label={t('costs.field.category')} value={line.category} error={errors.category} w={180}
           onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, category: v })); }} />
         <NumberInput label={t('costs.field.amount')} min={0} decimalScale={2} value={line.amount} error={errors.amount} w={130}

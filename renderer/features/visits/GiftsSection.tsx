@@ -86,7 +86,7 @@ function GiftForm({ visit, partnerOptions, onDone }: { visit: Visit; partnerOpti
     else onDone();
   };
   return (
-    <Stack component="form" gap="sm" aria-label={t('gifts.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(false); }}>
+    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('gifts.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(false); }}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select label={t('gifts.field.direction')} allowDeselect={false} value={g.direction}
           data={giftDirections.map((d) => ({ value: d, label: t(`gifts.direction.${d}`) }))} onChange={(v) => v && set({ direction: v as GiftDirection })} />

@@ -57,7 +57,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Group component="form" align="flex-end" gap="xs" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <Group renderRoot={(props) => <form {...props} noValidate />} align="flex-end" gap="xs" onSubmit={(e) => { e.preventDefault(); void add(); }}>
         <TextInput label={t('logistics.newItem')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={300} />
         <Button type="submit" variant="default">{tc('actions.add')}</Button>
       </Group>

@@ -2,13 +2,13 @@
 import { Alert, Badge, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member, Visit } from '../../../shared/domain';
+import { memberSchema, type Member, type Visit } from '../../../shared/domain';
 import { documentExpiresBeforeReturn, documentWarnings } from '../../../shared/visits/documents';
 import { newId } from '../../db/repositories/base';
 import { updateVisit } from '../../db/repositories/visits';
 import { useFormat } from '../../i18n/format';
 import { useDialog } from './useDialog';
-import { attempt, type FieldErrors } from './save';
+import { attempt, draftErrors, shownErrors, type FieldErrors } from './save';
 
 /** Precedence 1..n in the given order. */
 const renumber = (members: Member[]): Member[] => members.map((m, i) => ({ ...m, precedence: i + 1 }));
@@ -108,7 +108,18 @@ function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: (
     languages: member?.languages.join(', ') ?? '', dietaryNeeds: member?.dietaryNeeds ?? '',
     accessibilityNeeds: member?.accessibilityNeeds ?? '', contact: member?.contact ?? '', travelDocumentExpiry: member?.travelDocumentExpiry ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
+  const opt = (s: string) => s.trim() || undefined;
+  const candidate: Member = {
+    id: member?.id ?? 'draft', precedence: member?.precedence ?? 999, name: m.name, function: opt(m.function),
+    organisation: opt(m.organisation), languages: m.languages.split(',').map((l) => l.trim()).filter(Boolean),
+    dietaryNeeds: opt(m.dietaryNeeds), accessibilityNeeds: opt(m.accessibilityNeeds), contact: opt(m.contact),
+    travelDocumentExpiry: opt(m.travelDocumentExpiry),
+  };
+  const live = draftErrors(memberSchema, candidate);
+  const errors = { ...saveErrors, ...shownErrors(live, edited, submitted) };
   const field = (key: keyof typeof m) => ({
     label: t(`members.field.${key}`),
     value: m[key],
@@ -116,19 +127,16 @@ function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: (
     onChange: (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
       setM((x) => ({ ...x, [key]: value }));
+      setEdited((x) => new Set([...x, key]));
     },
   });
-  const opt = (s: string) => s.trim() || undefined;
   const submit = async () => {
-    setErrors(await onSave({
-      id: member?.id ?? newId(), precedence: member?.precedence ?? 999, name: m.name, function: opt(m.function),
-      organisation: opt(m.organisation), languages: m.languages.split(',').map((l) => l.trim()).filter(Boolean),
-      dietaryNeeds: opt(m.dietaryNeeds), accessibilityNeeds: opt(m.accessibilityNeeds), contact: opt(m.contact),
-      travelDocumentExpiry: opt(m.travelDocumentExpiry),
-    }));
+    setSubmitted(true);
+    if (Object.keys(live).length > 0) return;
+    setSaveErrors(await onSave({ ...candidate, id: member?.id ?? newId() }));
   };
   return (
-    <Stack component="form" gap="sm" aria-label={t('members.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('members.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <TextInput required {...field('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput {...field('function')} />

@@ -2,9 +2,9 @@
 import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeItem } from '../../../shared/domain';
+import { programmeItemSchema, type ProgrammeItem } from '../../../shared/domain';
 import { newId } from '../../db/repositories/base';
-import type { FieldErrors } from './save';
+import { draftErrors, shownErrors, type FieldErrors } from './save';
 
 interface Props {
   item?: ProgrammeItem;
@@ -25,27 +25,41 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
     responsible: item?.responsible ?? '',
     notes: item?.notes ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const field = (key: keyof typeof d, labelKey: string = key) => ({
-    label: t(`programme.field.${labelKey}`),
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
+  const opt = (s: string) => s.trim() || undefined;
+  // An end before the start means the item runs past midnight.
+  const endDay = d.to && d.from && d.to < d.from ? nextDay(d.day) : d.day;
+  const candidate: ProgrammeItem = {
+    id: item?.id ?? 'draft', from: `${d.day}T${d.from}`, to: `${endDay}T${d.to}`, activity: d.activity,
+    place: opt(d.place), responsible: opt(d.responsible), notes: opt(d.notes),
+  };
+  const live = draftErrors(programmeItemSchema, candidate);
+  const required = tc('validation.required');
+  const errors = {
+    ...saveErrors,
+    ...shownErrors({ ...live, ...(d.from ? {} : { from: required }), ...(d.to ? {} : { to: required }) }, edited, submitted),
+  };
+  /** The day and the start time make one stored field, `from`. */
+  const stored = (key: keyof typeof d) => (key === 'day' ? 'from' : key);
+  const field = (key: keyof typeof d) => ({
+    label: t(`programme.field.${key}`),
     value: d[key],
-    error: errors[key === 'day' ? 'from' : key],
+    error: key === 'day' ? undefined : errors[stored(key)],
     onChange: (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
       setD((x) => ({ ...x, [key]: value }));
+      setEdited((x) => new Set([...x, stored(key)]));
     },
   });
-  const opt = (s: string) => s.trim() || undefined;
   const submit = async () => {
-    // An end before the start means the item runs past midnight.
-    const endDay = d.to && d.from && d.to < d.from ? nextDay(d.day) : d.day;
-    setErrors(await onSave({
-      id: item?.id ?? newId(), from: `${d.day}T${d.from}`, to: `${endDay}T${d.to}`, activity: d.activity,
-      place: opt(d.place), responsible: opt(d.responsible), notes: opt(d.notes),
-    }));
+    setSubmitted(true);
+    if (Object.keys(live).length > 0) return;
+    setSaveErrors(await onSave({ ...candidate, id: item?.id ?? newId() }));
   };
   return (
-    <Stack component="form" gap="sm" aria-label={t('programme.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('programme.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <SimpleGrid cols={3}>
         <TextInput type="date" required {...field('day')} />
         <TextInput type="time" required {...field('from')} />

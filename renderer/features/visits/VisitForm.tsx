@@ -2,10 +2,10 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visitDirections, visitStatuses, type Visit, type VisitDirection, type VisitStatus } from '../../../shared/domain';
+import { visitDirections, visitSchema, visitStatuses, type Visit, type VisitDirection, type VisitStatus } from '../../../shared/domain';
 import { createVisit, updateVisit } from '../../db/repositories/visits';
 import { useEvents, usePartners } from './hooks';
-import { attempt, type FieldErrors } from './save';
+import { attempt, draftErrors, shownErrors } from './save';
 
 interface Draft {
   direction: VisitDirection;
@@ -35,30 +35,37 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
   const partners = usePartners() ?? [];
   const events = useEvents() ?? [];
   const [draft, setDraft] = useState<Draft>(() => draftOf(visit));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const set = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setEdited((e) => new Set([...e, ...Object.keys(patch)]));
+  };
+  const facts = {
+    direction: draft.direction,
+    partnerIds: draft.partnerIds,
+    title: draft.title,
+    purpose: draft.purpose.trim() || undefined,
+    start: draft.start,
+    end: draft.end || draft.start,
+    status: draft.status,
+    eventId: draft.eventId ?? undefined,
+  };
+  const live = draftErrors(visitSchema, { ...visit, ...facts, id: visit?.id ?? 'draft', createdAt: '', updatedAt: '' });
+  const errors = shownErrors(live, edited, submitted);
 
   const submit = async () => {
-    const facts = {
-      direction: draft.direction,
-      partnerIds: draft.partnerIds,
-      title: draft.title,
-      purpose: draft.purpose.trim() || undefined,
-      start: draft.start,
-      end: draft.end || draft.start,
-      status: draft.status,
-      eventId: draft.eventId ?? undefined,
-    };
+    setSubmitted(true);
+    if (Object.keys(live).length > 0) return;
     let saved: Visit | undefined;
     const failed = await attempt(async () => {
       saved = visit ? await updateVisit(visit.id, (v) => ({ ...v, ...facts })) : await createVisit(facts);
     });
-    if (failed) setErrors(failed);
-    else onDone(saved);
+    if (!failed) onDone(saved);
   };
 
   return (
-    <Stack component="form" gap="sm" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('form.label')}>
+    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('form.label')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select label={t('field.direction')} data={visitDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
           value={draft.direction} onChange={(v) => v && set({ direction: v as VisitDirection })} allowDeselect={false} />

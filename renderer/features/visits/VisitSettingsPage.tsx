@@ -61,7 +61,7 @@ function ChecklistEditor({ direction, defaults }: { direction: VisitDirection; d
           {tc('actions.add')}
         </Button>
       </Group>
-      <Group gap="xs" align="flex-end" component="form" onSubmit={(e) => { e.preventDefault(); if (label.trim()) { void save([...list, { label: label.trim() }]); setLabel(''); } }}>
+      <Group gap="xs" align="flex-end" renderRoot={(props) => <form {...props} noValidate />} onSubmit={(e) => { e.preventDefault(); if (label.trim()) { void save([...list, { label: label.trim() }]); setLabel(''); } }}>
         <TextInput size="xs" label={t('settings.ownItem')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={180} />
         <Button size="xs" variant="default" type="submit">{tc('actions.add')}</Button>
       </Group>

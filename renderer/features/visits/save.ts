@@ -1,4 +1,5 @@
 // Runs a save and turns its failure into words: field errors for the form, a notification otherwise.
+import type { ZodType } from 'zod';
 import { notifyError } from '../../app/notify';
 import { ValidationError, classifyDatabaseError } from '../../db/errors';
 import { i18n } from '../../i18n';
@@ -26,4 +27,16 @@ export async function attempt(save: () => Promise<unknown>, stripPrefix = ''): P
     notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
     return errors;
   }
+}
+
+/** The schema's complaints about a draft, as the form shows them while the user types. */
+export function draftErrors(schema: ZodType, draft: unknown): FieldErrors {
+  const parsed = schema.safeParse(draft);
+  if (parsed.success) return {};
+  return fieldErrors(new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+}
+
+/** Errors to show: every field's after a save was tried, before that only those the user has edited. */
+export function shownErrors(all: FieldErrors, edited: ReadonlySet<string>, submitted: boolean): FieldErrors {
+  return submitted ? all : Object.fromEntries(Object.entries(all).filter(([k]) => edited.has(k)));
 }
