@@ -1,8 +1,9 @@
 // Feature hooks: what the calendar shows (items, holidays, clashes) for a range, with filters applied.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { findClashes, type Clash, type ClashContext } from '../../../shared/calendar/clashes';
-import { holidaysBetween, type PublicHoliday } from '../../../shared/calendar/holidays';
+import type * as Holidays from '../../../shared/calendar/holidays';
+import type { PublicHoliday } from '../../../shared/calendar/holidays';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import type { Partner } from '../../../shared/domain';
 import { calendarItemsInRange } from '../../db/repositories/events';
@@ -36,17 +37,38 @@ export function useHomeTown() {
   return useLiveQuery(() => readSetting(homeTownSetting));
 }
 
+type HolidaysModule = typeof Holidays;
+let holidaysModule: HolidaysModule | undefined;
+
+/** The holidays library (its data is large) loads after the first paint; until then no holiday is known. */
+function useHolidaysModule(): HolidaysModule | undefined {
+  const [mod, setMod] = useState(holidaysModule);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    void import('../../../shared/calendar/holidays').then((m) => {
+      holidaysModule = m;
+      if (live) setMod(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [mod]);
+  return mod;
+}
+
 /** Clash context from the partner list and the home town's country. */
 export function useClashContext(partners: Partner[] | undefined, homeCountry = 'PL'): ClashContext {
   const { language } = useFormat();
+  const holidays = useHolidaysModule();
   return useMemo(() => {
     const countries = new Map((partners ?? []).map((p) => [p.id, p.country]));
     return {
       homeCountry,
       partnerCountry: (id: string) => countries.get(id),
-      holidays: (c: string[], from: string, to: string) => holidaysBetween(c, from, to, language),
+      holidays: (c: string[], from: string, to: string) => holidays?.holidaysBetween(c, from, to, language) ?? [],
     };
-  }, [partners, homeCountry, language]);
+  }, [partners, homeCountry, language, holidays]);
 }
 
 export interface CalendarData {
