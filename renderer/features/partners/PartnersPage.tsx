@@ -1,26 +1,18 @@
 // The register of partner towns: filters, sortable dense table, count, dormant flags, add, import, export, print.
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { cooperationAreas, partnerStatuses, relationKinds, type Partner } from '../../../shared/domain';
-import { useFormat } from '../../i18n/format';
+import { countryName, useFormat } from '../../i18n/format';
 import { useActivity, useDormancyMonths, usePartners } from './hooks';
 import { ImportModal } from './ImportModal';
 import { useCountryOptions, useRowLabels } from './labels';
 import { emptyFilter, filterPartners, sortPartners, type ListFilter, type Sort, type SortColumn } from './listFilter';
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
 import { PartnerForm } from './PartnerForm';
+import { PartnerTable } from './PartnerTable';
 import './print.css';
-
-const COLUMNS: { column: SortColumn; label: string }[] = [
-  { column: 'name', label: 'field.name' },
-  { column: 'country', label: 'field.country' },
-  { column: 'relationKind', label: 'field.relationKind' },
-  { column: 'status', label: 'field.status' },
-  { column: 'startDate', label: 'field.startDate' },
-  { column: 'lastActivity', label: 'field.lastContact' },
-];
 
 export function PartnersPage() {
   const { t } = useTranslation('partners');
@@ -37,18 +29,23 @@ export function PartnersPage() {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const set = (patch: Partial<ListFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  // Typing stays immediate; the table follows with the latest text.
+  const deferredFilter = useDeferredValue(filter);
 
+  const language = format.language;
   const shown = useMemo(() => {
+    const countries = new Map<string, string>();
+    const country = (code: string) => countries.get(code) ?? countries.set(code, countryName(code, language)).get(code)!;
     const text = (p: Partner, c: SortColumn): string => {
-      if (c === 'country') return format.country(p.country);
+      if (c === 'country') return country(p.country);
       if (c === 'relationKind') return t(`relationKind.${p.relationKind}`);
       if (c === 'status') return t(`status.${p.status}`);
       if (c === 'startDate') return p.startDate ?? '';
       if (c === 'lastActivity') return activity?.last.get(p.id) ?? '';
       return p.name;
     };
-    return sortPartners(filterPartners(partners ?? [], filter), sort, text, format.language);
-  }, [partners, filter, sort, activity, format, t]);
+    return sortPartners(filterPartners(partners ?? [], deferredFilter), sort, text, language);
+  }, [partners, deferredFilter, sort, activity, language, t]);
 
   const usedCountries = useMemo(() => {
     const present = new Set((partners ?? []).map((p) => p.country));
@@ -83,43 +80,8 @@ export function PartnersPage() {
         <Button variant="subtle" onClick={() => setFilter(emptyFilter)}>{t('filters.clear')}</Button>
       </Group>
       <Text size="sm" aria-live="polite">{tc('count.partner', { count: shown.length })}</Text>
-      <Table striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')} className="partners-table">
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map(({ column, label }) => (
-              <Table.Th key={column} aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <UnstyledButton fw={700} fz="sm" onClick={() => toggleSort(column)} title={t('filters.sortBy', { column: t(label) })}>
-                  {t(label)} {sort.column === column ? (sort.descending ? '▼' : '▲') : ''}
-                </UnstyledButton>
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((p) => {
-            const last = activity?.last.get(p.id);
-            return (
-              <Table.Tr key={p.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/partners/${p.id}`} fz="sm">{p.name}</Anchor>
-                  {p.namePl && <Text span fz="xs" c="dimmed"> ({p.namePl})</Text>}{' '}
-                  {p.example && <Badge size="xs" variant="light">{tc('state.example')}</Badge>}{' '}
-                  {activity?.dormant.has(p.id) && (
-                    <Badge size="xs" color="orange" title={t('dormant.title', { months: t('months', { count: months ?? 24 }) })}>
-                      {t('dormant.badge')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{format.country(p.country)}</Table.Td>
-                <Table.Td>{t(`relationKind.${p.relationKind}`)}</Table.Td>
-                <Table.Td>{t(`status.${p.status}`)}</Table.Td>
-                <Table.Td>{p.startDate ? format.date(p.startDate, 'P') : ''}</Table.Td>
-                <Table.Td>{last ? format.date(last, 'P') : ''}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <PartnerTable rows={shown} sort={sort} onSort={toggleSort} lastActivity={activity?.last} dormant={activity?.dormant}
+        dormantTitle={t('dormant.title', { months: t('months', { count: months ?? 24 }) })} />
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
         {adding && (
           <PartnerForm onCancel={() => setAdding(false)} onSaved={(saved) => { setAdding(false); void navigate(`/partners/${saved.id}`); }} />
