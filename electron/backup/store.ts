@@ -24,7 +24,8 @@ export async function writeAutoBackup(store: AutoBackupStore, request: WriteAuto
   await fsp.mkdir(store.folder, { recursive: true });
   const name = autoBackupName((store.now ?? (() => new Date()))(), request.kind);
   await writeFileAtomic(path.join(store.folder, name), request.data, store.fs);
-  await rotateAutoBackups(store.folder, store.rotation);
+  // The new backup is safe on disk: a rotation that fails now is tried again after the next one.
+  await rotateAutoBackups(store.folder, store.rotation).catch(() => []);
   return describe(store.folder, name);
 }
 
