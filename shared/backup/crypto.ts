@@ -39,7 +39,7 @@ function additionalData(h: EnvelopeHeader): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(JSON.stringify(fixed));
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const subtle = globalThis.crypto.subtle;
   const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
   return subtle.deriveKey(
