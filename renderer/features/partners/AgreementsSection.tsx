@@ -66,7 +66,10 @@ function AgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () =>
     const record = { id: 'new', partnerId, change, date, title, notes: notes.trim() || undefined, createdAt: '', updatedAt: '' };
     const parsed = agreementSchema.safeParse(record);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      const first: Record<string, string> = {};
+      for (const i of parsed.error.issues) first[String(i.path[0])] ??= i.message;
+      if (!date) first.date = 'required';
+      setErrors(first);
       return;
     }
     try {
@@ -82,7 +85,7 @@ function AgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () =>
         <Select label={t('agreement.change')} value={change} allowDeselect={false} onChange={(v) => v && setChange(v as AgreementChange)}
           data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))} />
         <TextInput label={t('agreement.date')} type="date" withAsterisk value={date} onChange={(e) => setDate(e.currentTarget.value)}
-          error={validationText(errors.date === 'date.format' && !date ? 'required' : errors.date)} />
+          error={validationText(errors.date)} />
         <TextInput label={t('agreement.title')} withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={validationText(errors.title)} />
         <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
         <Group justify="flex-end">

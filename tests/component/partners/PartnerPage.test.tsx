@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { PartnerPage } from '../../../renderer/features/partners/PartnerPage';
+import { listContacts, savePartner } from '../../../renderer/db/repositories/partners';
+import { listAgreements } from '../../../renderer/db/repositories/agreements';
+import { freshDatabase } from '../../helpers/db';
+import { renderInApp } from '../../helpers/render';
+
+async function openPage() {
+  await freshDatabase();
+  const partner = await savePartner({
+    name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active',
+    legalBasis: { resolutionNumber: 'XV/112/92', adoptedBy: 'Rada Miejska w Swarzędzu', signedDate: '1992-06-01' },
+  });
+  renderInApp(<Routes><Route path="/partners/:id" element={<PartnerPage />} /></Routes>, `/partners/${partner.id}`);
+  await screen.findByRole('heading', { name: 'Duclair', level: 1 });
+  return partner;
+}
+
+describe('partner page', () => {
+  it('shows the legal basis and the signing in the agreements and the timeline', async () => {
+    await openPage();
+    const legal = screen.getByRole('region', { name: 'Podstawa prawna' });
+    expect(within(legal).getByText('XV/112/92')).toBeTruthy();
+    expect(within(legal).getByText('1 czerwca 1992')).toBeTruthy();
+    const timeline = screen.getByRole('region', { name: 'Historia współpracy' });
+    expect(await within(timeline).findByText('Umowa')).toBeTruthy();
+    expect(within(timeline).getByText('Ostatni kontakt: 1 czerwca 1992')).toBeTruthy();
+  });
+
+  it('adds, edits and removes a contact', async () => {
+    const partner = await openPage();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Dodaj kontakt' }));
+    const form = await screen.findByRole('form', { name: 'Nowy kontakt' });
+    await user.type(within(form).getByRole('textbox', { name: 'Imię i nazwisko' }), 'Élodie Martin');
+    await user.type(within(form).getByRole('textbox', { name: 'Telefon' }), '+33 2 35 37 00 00');
+    await user.click(within(form).getByRole('button', { name: 'Zapisz' }));
+    expect(await screen.findByRole('cell', { name: 'Élodie Martin' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Edytuj kontakt Élodie Martin' }));
+    const edit = await screen.findByRole('form', { name: 'Edycja kontaktu' });
+    const name = within(edit).getByRole('textbox', { name: 'Imię i nazwisko' });
+    await user.clear(name);
+    await user.type(name, 'Élodie Lefèvre');
+    await user.click(within(edit).getByRole('button', { name: 'Zapisz' }));
+    expect(await screen.findByRole('cell', { name: 'Élodie Lefèvre' })).toBeTruthy();
+    expect((await listContacts(partner.id)).map((c) => c.phone)).toEqual(['+33 2 35 37 00 00']);
+
+    await user.click(screen.getByRole('button', { name: 'Usuń kontakt Élodie Lefèvre' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usuń kontakt Élodie Lefèvre' });
+    await user.click(within(dialog).getByRole('button', { name: 'Usuń' }));
+    await waitFor(async () => expect(await listContacts(partner.id)).toEqual([]));
+    expect(await screen.findByText('Brak kontaktów.')).toBeTruthy();
+  });
+
+  it('records an agreement change and refuses one without a date', async () => {
+    const partner = await openPage();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Dodaj zmianę umowy' }));
+    const form = await screen.findByRole('form', { name: 'Zmiana umowy' });
+    await user.type(within(form).getByRole('textbox', { name: 'Tytuł' }), 'Aneks nr 1');
+    await user.click(within(form).getByRole('button', { name: 'Zapisz' }));
+    expect(await within(form).findByText('To pole jest wymagane')).toBeTruthy();
+    expect(await listAgreements(partner.id)).toHaveLength(1);
+  });
+});
