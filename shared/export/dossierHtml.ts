@@ -29,13 +29,13 @@ function cssString(value: string): string {
 
 function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
   const margin = options.marginBoxes
-    ? `@top-center { content: ${cssString(doc.header)}; font-size: 8pt; color: #555; }
-    @bottom-center { content: ${cssString(doc.pageWords.page + ' ')} counter(page) ${cssString(' ' + doc.pageWords.of + ' ')} counter(pages); font-size: 8pt; color: #555; }`
+    ? `@top-center { content: ${cssString(doc.header)}; font-size: 8pt; color: #555; font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; }
+    @bottom-center { content: ${cssString(doc.pageWords.page + ' ')} counter(page) ${cssString(' ' + doc.pageWords.of + ' ')} counter(pages); font-size: 8pt; color: #555; font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; }`
     : '';
   return `@page { size: A4; margin: 18mm 15mm 18mm 15mm; ${margin} }
   * { box-sizing: border-box; }
   body { font-family: "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0; line-height: 1.35; }
-  h1, h2, h3, p, td, th, dd, dt { overflow-wrap: anywhere; word-break: break-word; }
+  h1, h2, h3, p, td, dd, dt { overflow-wrap: anywhere; word-break: break-word; }
   .cover { page-break-after: always; break-after: page; padding-top: 40mm; }
   .cover .doc-title { font-size: 12pt; text-transform: uppercase; letter-spacing: .08em; color: #444; }
   .cover h1 { font-size: 22pt; margin: 4mm 0 2mm; }

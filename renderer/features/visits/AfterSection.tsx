@@ -38,7 +38,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
       {tasks.length === 0 && <Text size="sm" c="dimmed">{t('after.noTasks')}</Text>}
       {tasks.length > 0 && (
         <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('after.followUps')}>
-          <Table.Thead>
+          <Table.Thead style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th>{t('after.done')}</Table.Th>
               {['title', 'owner', 'due'].map((k) => <Table.Th key={k}>{t(`after.field.${k}`)}</Table.Th>)}

@@ -35,7 +35,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
   return (
     <Stack gap="sm">
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['category', 'amount', 'funding', 'notes'].map((k) => <Table.Th key={k}>{t(`costs.field.${k}`)}</Table.Th>)}
             <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>

@@ -18,7 +18,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
   const name = (id: string) => partners.find((p) => p.id === id)?.name ?? '';
   const table = (rows: Gift[], label: string) => (
     <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={label}>
-      <Table.Thead>
+      <Table.Thead style={{ whiteSpace: 'nowrap' }}>
         <Table.Tr>
           {['date', 'direction', 'partner', 'counterpart', 'description', 'value'].map((k) => <Table.Th key={k}>{t(`gifts.field.${k}`)}</Table.Th>)}
           <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>

@@ -24,7 +24,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
   return (
     <Stack gap="sm">
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.logistics')}>
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['item', 'status', 'owner', 'notes'].map((k) => <Table.Th key={k}>{t(`logistics.field.${k}`)}</Table.Th>)}
             <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>

@@ -45,7 +45,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
         </Alert>
       )}
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['no', 'name', 'function', 'organisation', 'languages', 'needs', 'contact', 'document'].map((k) => (
               <Table.Th key={k}>{t(`members.column.${k}`)}</Table.Th>

@@ -44,7 +44,7 @@ function Editor({ table }: { table: PerDiemTable }) {
       <Text size="sm" mb="xs">{t('perDiem.tableHint')}</Text>
       <Text size="xs" c="dimmed" mb="sm">{PER_DIEM_SOURCE_HINT}</Text>
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('perDiem.tableTitle')} mb="sm">
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('perDiem.country')}</Table.Th>
             <Table.Th>{t('perDiem.rate')}</Table.Th>

@@ -40,7 +40,7 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
         <section key={day.date} aria-label={format.date(day.date, 'EEEE, PPP')}>
           <Title order={3} size="h5" mb={4}>{format.date(day.date, 'EEEE, PPP')}</Title>
           <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={format.date(day.date, 'EEEE, PPP')}>
-            <Table.Thead>
+            <Table.Thead style={{ whiteSpace: 'nowrap' }}>
               <Table.Tr>
                 {['time', 'activity', 'place', 'responsible', 'notes'].map((k) => <Table.Th key={k}>{t(`programme.field.${k}`)}</Table.Th>)}
                 <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
@@ -49,9 +49,9 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
             <Table.Tbody>
               {day.items.map((item, i) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {item.from.slice(11)}–{item.to.slice(11)}{' '}
-                    {overlaps.has(item.id) && <Badge size="xs" color="orange">{t('programme.overlaps')}</Badge>}
+                  <Table.Td>
+                    <Text span fz="sm" style={{ whiteSpace: 'nowrap' }}>{item.from.slice(11)}–{item.to.slice(11)}</Text>
+                    {overlaps.has(item.id) && <Badge display="block" size="xs" color="orange">{t('programme.overlaps')}</Badge>}
                   </Table.Td>
                   <Table.Td>{item.activity}</Table.Td>
                   <Table.Td>{item.place}</Table.Td>

@@ -62,7 +62,7 @@ export function VisitsPage() {
       </Group>
       <Text size="sm" aria-live="polite">{tc('count.visit', { count: shown.length })}</Text>
       <Table style={{ overflowWrap: 'anywhere' }} striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')}>
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('field.title')}</Table.Th>
             <Table.Th>{t('field.direction')}</Table.Th>
