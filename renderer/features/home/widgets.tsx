@@ -4,5 +4,6 @@ import { OverviewWidget } from './OverviewWidget';
 import { AnniversariesWidget, DormantWidget } from '../partners/widgets';
 import { CalendarWeekWidget } from '../calendar/DashboardWidget';
 import { ExchangesWidget } from '../exchanges/DashboardWidget';
+import { BackupWidget } from '../backup/DashboardWidget';
 
-export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, CalendarWeekWidget, ExchangesWidget];
+export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, CalendarWeekWidget, ExchangesWidget, BackupWidget];

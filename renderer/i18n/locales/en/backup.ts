@@ -3,6 +3,15 @@ import type pl from '../pl/backup';
 import type { Translation } from '../../types';
 
 export default {
+  widget: {
+    title: 'Backups',
+    last: 'Last automatic backup: {{date}}',
+    none: 'There is no automatic backup yet.',
+    stale: 'The last backup is more than a week old.',
+    persisted: 'Persistent data storage: granted',
+    notPersisted: 'Persistent data storage: not confirmed',
+    open: 'Backup settings',
+  },
   manual: {
     title: 'Backup',
     help: 'One file with all the office’s data, attachments included. Keep it off this computer.',

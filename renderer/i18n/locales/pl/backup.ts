@@ -1,5 +1,14 @@
 // Polish strings of backup, restore, automatic backups and the database's durability screens.
 export default {
+  widget: {
+    title: 'Kopie zapasowe',
+    last: 'Ostatnia kopia automatyczna: {{date}}',
+    none: 'Nie ma jeszcze kopii automatycznej.',
+    stale: 'Ostatnia kopia jest starsza niż tydzień.',
+    persisted: 'Trwałe przechowywanie danych: włączone',
+    notPersisted: 'Trwałe przechowywanie danych: niepotwierdzone',
+    open: 'Ustawienia kopii',
+  },
   manual: {
     title: 'Kopia zapasowa',
     help: 'Jeden plik ze wszystkimi danymi biura, także z załącznikami. Przechowuj go poza tym komputerem.',
