@@ -53,6 +53,19 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   await expect(details.getByRole('cell', { name: 'co roku' })).toBeVisible();
   // Fête nationale on 14 July: Duclair takes part, so the French holiday is a clash
   await expect(details.getByText(/Święto \(Francja\): .*14 lipca/)).toBeVisible();
+
+  // cancel only this year's camp: it stays visible, struck through and marked, the series goes on
+  await details.getByRole('button', { name: 'Odwołaj ten termin' }).click();
+  await expect(details).toBeHidden();
+  const day5 = grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) });
+  await expect(day5.getByRole('button', { name: /Letni obóz trzech miast · .*Odwołane/ })).toBeVisible();
+  // keyboard: R = year view, → = next year, L = list of the month
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('calendar-period')).toHaveText(`${year + 1}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 2}`);
+  await expect(page.getByRole('table', { name: 'Lista' }).getByRole('button', { name: 'Letni obóz trzech miast' })).toBeVisible();
 });
 
 test('warns of the Polish holiday when an event falls on 15 August', async ({ page }) => {

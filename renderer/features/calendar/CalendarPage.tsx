@@ -1,8 +1,8 @@
 // The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
 import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import { allEvents, occurrenceDayFrom, storedEventsInRange } from '../../db/repositories/events';
 import { AgendaView } from './AgendaView';
@@ -12,7 +12,8 @@ import { EventForm, type FormMode } from './EventForm';
 import { saveIcs } from './icsFile';
 import { ImportDialog, startImport, type ImportState } from './ImportDialog';
 import { MonthView } from './MonthView';
-import { calendarViews, stepCursor, todayIso, visibleRange, type CalendarView } from './range';
+import { todayIso, visibleRange, type CalendarView } from './range';
+import { useCalendarUrl } from './useCalendarUrl';
 import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';
 import { noFilters, useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
@@ -24,11 +25,9 @@ const VIEW_KEYS: Record<string, CalendarView> = { m: 'month', w: 'week', l: 'age
 
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
-  const [params, setParams] = useSearchParams();
+  const { view, cursor, eventParam, go, step, clearEvent } = useCalendarUrl();
   const navigate = useNavigate();
   const today = todayIso();
-  const view = (calendarViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as CalendarView) : 'month';
-  const cursor = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : today;
   const range = useMemo(() => visibleRange(view, cursor), [view, cursor]);
   const [filters, setFilters] = useState<CalendarFilters>(noFilters);
   const [form, setForm] = useState<FormMode>();
@@ -40,34 +39,22 @@ export function CalendarPage() {
   const data = useCalendarData(range, filters, ctx);
   const clashText = useClashText();
 
-  const go = useCallback((next: { view?: CalendarView; date?: string }) => {
-    setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (next.view) n.set('view', next.view);
-      if (next.date) n.set('date', next.date);
-      return n;
-    }, { replace: true });
-  }, [setParams]);
-  const step = useCallback((s: -1 | 1) => go({ date: stepCursor(view, cursor, s) }), [go, view, cursor]);
-
   // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]
-  const eventParam = params.get('event');
   const jumped = useRef<string>(undefined);
   useEffect(() => {
     if (!eventParam || !data || data.range.from !== range.from || data.range.to !== range.to) return;
     const mine = data.items.filter((i) => i.type === 'event' && i.id === eventParam);
     const hit = mine.find((i) => i.firstDay <= cursor && i.lastDay >= cursor) ?? mine[0];
-    const clear = () => setParams((p) => { const n = new URLSearchParams(p); n.delete('event'); return n; }, { replace: true });
     if (hit) {
       setOpenKey(hit.key);
-      clear();
+      clearEvent();
     } else if (jumped.current === eventParam) {
-      clear();
+      clearEvent();
     } else {
       jumped.current = eventParam;
-      void occurrenceDayFrom(eventParam, today).then((date) => (date ? go({ date }) : clear()));
+      void occurrenceDayFrom(eventParam, today).then((date) => (date ? go({ date }) : clearEvent()));
     }
-  }, [eventParam, data, range, cursor, today, go, setParams]);
+  }, [eventParam, data, range, cursor, today, go, clearEvent]);
 
   const modalOpen = form !== undefined || openKey !== undefined || importing !== undefined;
   useEffect(() => {

@@ -70,6 +70,30 @@ describe('ICS writer', () => {
   });
 });
 
+describe('ICS writer for a changed series', () => {
+  it('writes UNTIL, EXDATE and a RECURRENCE-ID override that ical.js applies to the series', () => {
+    const weekly = event({
+      id: 'w', title: 'Dyżur', allDay: false, start: '2027-03-22T09:00', end: '2027-03-22T10:00', series: 1,
+      recurrence: { freq: 'weekly', interval: 1, until: '2027-04-12' },
+      exceptions: [{ date: '2027-03-29', cancelled: true }, { date: '2027-04-05', start: '2027-04-06T14:00', end: '2027-04-06T15:00', title: 'Dyżur (wtorek)' }],
+    });
+    const text = writeIcs([weekly], { now });
+    expect(text).toContain('EXDATE;TZID=Europe/Warsaw:20270329T090000');
+    expect(text).toContain('RECURRENCE-ID;TZID=Europe/Warsaw:20270405T090000');
+    const root = parse(text);
+    const [master, override] = root.getAllSubcomponents('vevent');
+    const series = new ICAL.Event(master!);
+    series.relateException(new ICAL.Event(override!));
+    const it = series.iterator();
+    const seen: string[] = [];
+    for (let next = it.next(); next; next = it.next()) {
+      const details = series.getOccurrenceDetails(next);
+      seen.push(`${details.startDate.toString().slice(0, 16)} ${details.item.summary}`);
+    }
+    expect(seen).toEqual(['2027-03-22T09:00 Dyżur', '2027-04-06T14:00 Dyżur (wtorek)', '2027-04-12T09:00 Dyżur']);
+  });
+});
+
 describe('ICS reader', () => {
   it('converts UTC times to Warsaw wall clock', () => {
     const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Rat\r\nDTSTART:20270705T080000Z\r\nDTEND:20270705T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';

@@ -1,0 +1,43 @@
+// The calendar's place kept in the URL (view, date, an event to open), safe for quick successive key presses.
+import { useCallback, useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { calendarViews, stepCursor, todayIso, type CalendarView } from './range';
+
+function read(params: URLSearchParams): { view: CalendarView; cursor: string } {
+  const view = params.get('view') ?? '';
+  const date = params.get('date') ?? '';
+  return {
+    view: (calendarViews as readonly string[]).includes(view) ? (view as CalendarView) : 'month',
+    cursor: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIso(),
+  };
+}
+
+export function useCalendarUrl() {
+  const [params, setParams] = useSearchParams();
+  // The params as last written: a second key press before the re-render builds on the first one.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+
+  const update = useCallback((change: (next: URLSearchParams) => void) => {
+    const next = new URLSearchParams(latest.current);
+    change(next);
+    latest.current = next;
+    setParams(next, { replace: true });
+  }, [setParams]);
+
+  const go = useCallback((to: { view?: CalendarView; date?: string }) => update((n) => {
+    if (to.view) n.set('view', to.view);
+    if (to.date) n.set('date', to.date);
+  }), [update]);
+
+  const step = useCallback((s: -1 | 1) => {
+    const now = read(latest.current);
+    go({ date: stepCursor(now.view, now.cursor, s) });
+  }, [go]);
+
+  const clearEvent = useCallback(() => update((n) => n.delete('event')), [update]);
+
+  return { ...read(params), eventParam: params.get('event'), go, step, clearEvent };
+}
