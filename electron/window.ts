@@ -42,7 +42,10 @@ export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstruc
   };
 }
 
-/** A hidden window that only lays out trusted HTML for printing: no preload, no scripts. */
+/**
+ * A hidden window that only lays out trusted HTML for printing: no preload, no scripts. It stays an
+ * ordinary hidden window (not offscreen rendering), the well-trodden path for printToPDF.
+ */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {
     show: false,
@@ -52,7 +55,6 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     webPreferences: {
       ...SECURE_PREFERENCES,
       javascript: false,
-      offscreen: true,
       spellcheck: false,
     },
   };
