@@ -8,7 +8,7 @@ import { partnerTable } from '../shared/partners/columns';
 import { guessMapping, markDuplicates, parsePartnerRows } from '../shared/partners/csvImport';
 import { contactDoc, createSearchIndex, eventDoc, partnerDoc, searchGrouped, visitDoc } from '../shared/partners/search';
 import { filterPartners, sortPartners } from '../renderer/features/partners/listFilter';
-import { buildVocabulary, rowLabelsFor } from '../renderer/features/partners/labels';
+import { buildVocabulary, rowLabelsFor } from '../renderer/features/partners/vocabulary';
 
 const SYLLABLES = ['Łó', 'dź', 'Swa', 'rzę', 'dz', 'Jär', 'fäl', 'la', 'Ron', 'nen', 'berg', 'Duc', 'lair', 'Gło', 'gów', 'Leg', 'ni', 'ca', 'Tym', 'bark', 'Żół', 'ków', 'Ścin', 'awa', 'Brze', 'sko'];
 const FIRST = ['Anna', 'Łukasz', 'Zofia', 'Grzegorz', 'Małgorzata', 'Jürgen', 'Sørina', 'Élodie', 'Paweł', 'Agnieszka'];

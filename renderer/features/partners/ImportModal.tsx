@@ -11,7 +11,8 @@ import {
 import { notifyError, notifySuccess } from '../../app/notify';
 import { importPartners } from '../../db/repositories/partners';
 import { platform } from '../../platform';
-import { buildVocabulary, validationText } from './labels';
+import { validationText } from './labels';
+import { buildVocabulary } from './vocabulary';
 
 const MAX_CSV_BYTES = 20 * 1024 * 1024;
 

@@ -3,7 +3,7 @@ import type { Partner } from '../../../shared/domain';
 import { decodeText, readCsv, writeCsv } from '../../../shared/export/csv';
 import { partnerTable } from '../../../shared/partners/columns';
 import { guessMapping, markDuplicates, parsePartnerRows } from '../../../shared/partners/csvImport';
-import { buildVocabulary, rowLabelsFor } from '../../../renderer/features/partners/labels';
+import { buildVocabulary, rowLabelsFor } from '../../../renderer/features/partners/vocabulary';
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 const ronnenberg: Partner = {
