@@ -7,7 +7,6 @@ import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 import { rowLabelsFor } from './vocabulary';
 
-
 export function useRowLabels(): RowLabels {
   const { i18n: current } = useTranslation();
   const language = current.language === 'en' ? 'en' : 'pl';
