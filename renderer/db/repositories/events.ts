@@ -29,6 +29,19 @@ async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
   if (longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
 }
 
+/**
+ * Re-derives the longest single event from the whole table. For code that writes events in bulk
+ * without this repository (a backup restore): call it once afterwards, inside or after its transaction.
+ */
+export async function recomputeEventSpan(): Promise<number> {
+  let longest = 0;
+  await db.events.where('series').equals(0).each((e) => {
+    longest = Math.max(longest, spanOf(e));
+  });
+  await writeSetting(maxSpanSetting, longest);
+  return longest;
+}
+
 export async function saveEvent(input: EventInput): Promise<CalendarEvent> {
   const record = prepare(input);
   await db.transaction('rw', [db.events, db.settings], async () => {

@@ -3,7 +3,8 @@ import { addDays } from '../../../shared/calendar/dates';
 import type { CalendarEvent } from '../../../shared/domain';
 import { ValidationError } from '../../../renderer/db/errors';
 import {
-  calendarItemsInRange, cancelOccurrence, eventsInRange, getEvent, importEvents, restoreOccurrence, saveEvent, saveOccurrence,
+  calendarItemsInRange, cancelOccurrence, eventsInRange, getEvent, importEvents, recomputeEventSpan, restoreOccurrence, saveEvent,
+  saveOccurrence,
   type EventInput,
 } from '../../../renderer/db/repositories/events';
 import { openTasksDueBy, saveTask, setTaskDone } from '../../../renderer/db/repositories/tasks';
@@ -41,6 +42,18 @@ describe('events repository', () => {
     await saveEvent({ ...base, title: 'Długi projekt', start: '2027-01-10', end: '2027-06-30' });
     const items = await calendarItemsInRange('2027-06-01', '2027-06-30');
     expect(items.map((i) => i.title)).toEqual(['Długi projekt']);
+  });
+
+  it('finds a long event written around the repository once the span is recomputed', async () => {
+    const db = await freshDatabase();
+    const now = new Date().toISOString();
+    await db.events.add({
+      id: 'long', title: 'Projekt roczny', kind: 'other', allDay: true, start: '2027-01-01', end: '2027-12-31', place: {}, host: 'home',
+      partnerIds: [], status: 'planned', series: 0, exceptions: [], createdAt: now, updatedAt: now,
+    });
+    expect(await eventsInRange('2027-09-01', '2027-09-30')).toEqual([]);
+    expect(await recomputeEventSpan()).toBe(364);
+    expect((await eventsInRange('2027-09-01', '2027-09-30')).map((o) => o.title)).toEqual(['Projekt roczny']);
   });
 
   it('refuses an end before the start and stores nothing', async () => {
