@@ -19,9 +19,11 @@ interface Props {
   onOpen: (item: CalendarItem) => void;
   /** Show the start time before the title (timed events). */
   showTime?: boolean;
+  /** Let a long title wrap (the week view has room). */
+  wrap?: boolean;
 }
 
-export function ItemChip({ item, clashNote, onOpen, showTime = true }: Props) {
+export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = false }: Props) {
   const { t } = useTranslation('calendar');
   const colour = colourOf(item);
   const time = showTime && !item.allDay && item.start.length > 10 ? `${item.start.slice(11, 16)} ` : '';
@@ -40,7 +42,7 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true }: Props) {
       style={{
         display: 'block', width: '100%', borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
         background: `var(--mantine-color-${colour}-light)`, borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
-        textDecoration: item.cancelled ? 'line-through' : undefined, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis',
+        textDecoration: item.cancelled ? 'line-through' : undefined, overflow: 'hidden', whiteSpace: wrap ? 'normal' : 'nowrap', textOverflow: 'ellipsis',
       }}
     >
       {clashNote && (

@@ -29,7 +29,7 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
                 </Text>
               ))}
               {items.map((item) => (
-                <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} />
+                <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
               ))}
               {items.length === 0 && (
                 <Text size="xs" c="dimmed">

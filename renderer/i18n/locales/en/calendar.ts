@@ -7,7 +7,7 @@ export default {
   views: { label: 'Calendar view', month: 'Month', week: 'Week', agenda: 'List', year: 'Year' },
   nav: {
     label: 'Calendar navigation', prev: 'Previous period', next: 'Next period', today: 'Today',
-    keys: 'Keys: ← → previous/next, T today, M/W/L/R view',
+    keys: 'Keys: ← → previous/next, T today, M/W/L/Y view',
   },
   filters: {
     label: 'Filters', kind: 'Kind', partner: 'Partner town', status: 'Status', coordinator: 'Coordinator', all: 'All',
