@@ -27,7 +27,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      partners: 'id, name, country, status, relationKind, *areas, startDate',
+      partners: 'id, name, country, status, relationKind, *areas, startDate, legalBasis.signedDate',
       contacts: 'id, partnerId, name',
       agreements: 'id, partnerId, date',
       attachments: 'id, ownerId',

@@ -1,7 +1,7 @@
 // Read queries across areas for partner towns: one partner's timeline, last activity, anniversaries, dormancy.
 import { z } from 'zod';
 import type { CalendarEvent, Partner, Recurrence, Visit } from '../../../shared/domain';
-import { upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
+import { addMonthsIso, upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
 import { DEFAULT_DORMANCY_MONTHS, isDormant, lastOccurrenceOnOrBefore } from '../../../shared/partners/dormancy';
 import { db } from '../db';
 import { defineSetting, readSetting } from './settings';
@@ -87,26 +87,73 @@ export async function dormantPartnerIds(today: string): Promise<Set<string>> {
   return new Set((await dormantPartners(today)).map((d) => d.partner.id));
 }
 
-/** `known` is a last-activity map already read (the list reads it once for both columns). */
+/** Partners with an event or visit between `cutoff` and today: only recent rows and series are read, by index. */
+async function recentlyActive(cutoff: string, today: string): Promise<Set<string>> {
+  const active = new Set<string>();
+  const note = (ids: readonly string[]) => ids.forEach((id) => active.add(id));
+  const [recentEvents, series, recentVisits] = await Promise.all([
+    db.events.where('start').between(cutoff, `${today}\uffff`, true, true).toArray(),
+    db.events.where('series').equals(1).toArray(),
+    db.visits.where('start').between(cutoff, today, true, true).toArray(),
+  ]);
+  for (const e of recentEvents) if (e.status !== 'cancelled') note(e.partnerIds);
+  for (const e of series) {
+    const last = lastOccurrenceOnOrBefore(e.start, e.recurrence, today);
+    if (e.status !== 'cancelled' && last && last >= cutoff) note(e.partnerIds);
+  }
+  for (const v of recentVisits) if (v.status !== 'cancelled') note(v.partnerIds);
+  return active;
+}
+
+/** One partner's latest event or visit day on or before today, read through the partnerIds indexes. */
+async function lastActivityOf(partnerId: string, today: string): Promise<string | undefined> {
+  const [events, visits] = await Promise.all([
+    db.events.where('partnerIds').equals(partnerId).toArray(),
+    db.visits.where('partnerIds').equals(partnerId).toArray(),
+  ]);
+  let latest: string | undefined;
+  const note = (date: string | undefined) => {
+    if (date && (!latest || date > latest)) latest = date;
+  };
+  for (const e of events) if (e.status !== 'cancelled') note(lastOccurrenceOnOrBefore(e.start, e.recurrence, today));
+  for (const v of visits) if (v.status !== 'cancelled' && v.start <= today) note(v.start);
+  return latest;
+}
+
+/**
+ * Active partners without an event or visit for the set number of months, longest quiet first.
+ * `known` is a last-activity map already read (the list reads it once for its column); without it only
+ * recent rows are read by index, then the quiet partners' own rows (the dashboard never walks whole tables).
+ */
 export async function dormantPartners(today: string, known?: Map<string, string>): Promise<DormantPartner[]> {
-  const [months, partners, activity] = await Promise.all([
+  const [months, partners] = await Promise.all([
     readSetting(dormancyMonthsSetting),
     db.partners.where('status').equals('active').toArray(),
-    known ?? lastActivityByPartner(today),
   ]);
-  return partners
-    .map((partner) => ({ partner, lastActivity: activity.get(partner.id) }))
-    .filter(({ partner, lastActivity }) =>
-      isDormant({ status: partner.status, lastActivity, since: partner.startDate ?? day(partner.createdAt) }, today, months),
-    )
+  const since = (p: Partner) => p.startDate ?? day(p.createdAt);
+  let quiet: DormantPartner[];
+  if (known) {
+    quiet = partners.map((partner) => ({ partner, lastActivity: known.get(partner.id) }));
+  } else {
+    const recent = await recentlyActive(addMonthsIso(today, -months), today);
+    quiet = await Promise.all(partners
+      .filter((p) => !recent.has(p.id))
+      .map(async (partner) => ({ partner, lastActivity: await lastActivityOf(partner.id, today) })));
+  }
+  return quiet
+    .filter(({ partner, lastActivity }) => isDormant({ status: partner.status, lastActivity, since: since(partner) }, today, months))
     .sort((a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '') || a.partner.name.localeCompare(b.partner.name));
 }
 
-/** Round anniversaries of partnerships that are not ended, in the next 12 months. */
+/** Round anniversaries of partnerships that are not ended, in the next 12 months (start date, else signing date). */
 export async function partnerAnniversaries(today: string): Promise<Anniversary[]> {
-  const partners = await db.partners.toArray();
+  const [started, signed] = await Promise.all([
+    db.partners.where('startDate').aboveOrEqual('0').toArray(),
+    db.partners.where('legalBasis.signedDate').aboveOrEqual('0').toArray(),
+  ]);
+  const byId = new Map([...signed, ...started].map((p) => [p.id, p]));
   return upcomingAnniversaries(
-    partners
+    [...byId.values()]
       .filter((p) => p.status !== 'ended')
       .flatMap((p) => {
         const since = p.startDate ?? p.legalBasis.signedDate;

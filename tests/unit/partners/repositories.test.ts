@@ -8,7 +8,7 @@ import {
 } from '../../../renderer/db/repositories/partners';
 import { writeSetting } from '../../../renderer/db/repositories/settings';
 import {
-  dormancyMonthsSetting, dormantPartners, partnerAnniversaries, partnerTimeline,
+  dormancyMonthsSetting, dormantPartners, lastActivityByPartner, partnerAnniversaries, partnerTimeline,
 } from '../../../renderer/db/repositories/timeline';
 import { freshDatabase } from '../../helpers/db';
 
@@ -102,6 +102,20 @@ describe('partner repositories', () => {
     expect((await dormantPartners('2026-11-26')).map((d) => d.partner.name)).toEqual([]);
     await writeSetting(dormancyMonthsSetting, 12);
     expect((await dormantPartners('2026-11-26')).map((d) => [d.partner.name, d.lastActivity])).toEqual([['Quiet', '2025-06-01']]);
+    // The list passes the last-activity map it already read: same answer.
+    const known = await lastActivityByPartner('2026-11-26');
+    expect((await dormantPartners('2026-11-26', known)).map((d) => d.partner.name)).toEqual(['Quiet']);
+  });
+
+  it('keeps a partner of a yearly series awake, and ignores cancelled and future activity', async () => {
+    const camp = await savePartner({ ...base, name: 'Camp', startDate: '1992-01-01' });
+    const cancelled = await savePartner({ ...base, name: 'Cancelled', startDate: '1992-01-01' });
+    await db.events.bulkAdd([
+      event('series', [camp.id], '1992-07-10', { series: 1, recurrence: { freq: 'yearly', interval: 1 } }),
+      event('off', [cancelled.id], '2026-05-01', { status: 'cancelled' }),
+      event('later', [cancelled.id], '2027-05-01', { status: 'planned' }),
+    ]);
+    expect((await dormantPartners('2026-11-26')).map((d) => [d.partner.name, d.lastActivity])).toEqual([['Cancelled', undefined]]);
   });
 
   it('lists round anniversaries of partnerships that have not ended', async () => {
