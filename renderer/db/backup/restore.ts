@@ -3,6 +3,7 @@ import { BackupError } from '../../../shared/backup/errors';
 import type { ParsedBackup } from '../../../shared/backup/parse';
 import { backupTableNames } from '../../../shared/backup/tables';
 import { db } from '../db';
+import { noteSpan } from '../repositories/events';
 import { classifyDatabaseError } from '../errors';
 import { reapplyAnonymisations } from '../repositories/anonymisation';
 import type { AnonymisationRecord } from '../schema';
@@ -51,6 +52,8 @@ export async function restoreBackup(parsed: ParsedBackup, onProgress?: Progress)
         onProgress?.((i + 1) / backupTableNames.length);
       }
       await reapplyAnonymisations();
+      // The month view reads back as far as the longest event: a restored file may hold a longer one.
+      await noteSpan(parsed.tables.events);
     });
   } catch (error) {
     throw toBackupError(error);

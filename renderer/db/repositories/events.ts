@@ -24,8 +24,9 @@ function prepare(input: EventInput): CalendarEvent {
   return validate(eventSchema, stamped({ ...input, id: input.id ?? newId(), series: input.recurrence ? 1 : 0 }));
 }
 
-async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
-  const longest = Math.max(0, ...events.filter((e) => e.series === 0).map(spanOf));
+/** Raises the stored longest-event span to cover `events` (the month view's lower read bound). */
+export async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
+  const longest = events.reduce((max, e) => (e.series === 0 ? Math.max(max, spanOf(e)) : max), 0);
   if (longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
 }
 

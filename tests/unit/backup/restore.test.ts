@@ -6,6 +6,7 @@ import { buildPreview } from '../../../shared/backup/preview';
 import { countAllTables, createBackup } from '../../../renderer/db/backup/collect';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
 import { db } from '../../../renderer/db/db';
+import { eventsInRange } from '../../../renderer/db/repositories/events';
 import { loadExampleData } from '../../../renderer/db/repositories/example';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { freshDatabase } from '../../helpers/db';
@@ -21,6 +22,19 @@ const options = { schemaVersion: CURRENT_SCHEMA_VERSION };
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 
 describe('restoreBackup', () => {
+  it('lets the month view find a restored event longer than any the database had', async () => {
+    const long = {
+      id: 'long', title: 'Wystawa objazdowa', kind: 'cultural', allDay: true, start: '2026-01-01', end: '2026-03-31',
+      place: {}, host: 'home', partnerIds: [], status: 'planned', series: 0, exceptions: [], ...stamps,
+    };
+    await db.events.put(long as never);
+    const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
+    await freshDatabase();
+    await restoreBackup(parsed);
+    const march = await eventsInRange('2026-03-01', '2026-03-31');
+    expect(march.map((o) => o.event.id)).toEqual(['long']);
+  });
+
   it('replaces every table: records added after the backup are gone, deleted ones are back', async () => {
     await loadExampleData('2026-11-26');
     const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
