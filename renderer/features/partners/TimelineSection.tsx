@@ -27,7 +27,7 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
   };
   const title = (item: TimelineItem) =>
     item.kind === 'event' || item.kind === 'visit'
-      ? <Anchor component={Link} to={recordPath(item.kind, item.id)} fz="sm">{item.title}</Anchor>
+      ? <Anchor component={Link} to={recordPath(item.kind, item.id, undefined, item.date)} fz="sm">{item.title}</Anchor>
       : item.title;
   return (
     <Card withBorder component="section" aria-label={t('section.timeline')}>

@@ -1,4 +1,5 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
+import { format } from 'date-fns';
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
   contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchGrouped, searchKinds, visitDoc,
@@ -13,12 +14,13 @@ const dirty = new Map<SearchKind, Set<string>>();
 let watching = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
+const today = () => format(new Date(), 'yyyy-MM-dd');
 
 function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): ReturnType<typeof partnerDoc> {
   switch (kind) {
     case 'partner': return partnerDoc(row as Partner, countryNames);
     case 'contact': return contactDoc(row as Contact);
-    case 'event': return eventDoc(row as CalendarEvent);
+    case 'event': return eventDoc(row as CalendarEvent, today());
     case 'visit': return visitDoc(row as Visit);
   }
 }
@@ -39,7 +41,7 @@ async function build(): Promise<SearchIndex> {
   await fresh.addAllAsync([
     ...sources.partners.map((p) => partnerDoc(p, countryNames)),
     ...sources.contacts.map(contactDoc),
-    ...sources.events.map(eventDoc),
+    ...sources.events.map((e) => eventDoc(e, today())),
     ...sources.visits.map(visitDoc),
   ]);
   index = fresh;
