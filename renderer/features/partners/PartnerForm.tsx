@@ -13,6 +13,7 @@ import { classifyDatabaseError, ValidationError } from '../../db/errors';
 import type { PickedFile } from '../../db/repositories/attachments';
 import { savePartner } from '../../db/repositories/partners';
 import { platform } from '../../platform';
+import { useAttachmentInfo } from './hooks';
 import { megabytes, useCountryOptions, validationText } from './labels';
 
 const DOCUMENT_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'doc', 'docx', 'odt'];
@@ -27,6 +28,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const countries = useCountryOptions();
+  const stored = useAttachmentInfo(partner?.legalBasis.documentId);
   const [document, setDocument] = useState<PickedFile | undefined>();
   const [documentError, setDocumentError] = useState<string | undefined>();
   const { control, register, handleSubmit, formState } = useForm<PartnerFormValues>({
@@ -112,7 +114,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
           <Group mt="sm" gap="sm">
             <Button variant="default" size="xs" onClick={() => void attach()}>{t('actions.attach')}</Button>
             <Text size="sm" c="dimmed">
-              {document ? t('form.documentPending', { name: document.fileName }) : partner?.legalBasis.documentId ? '' : t('form.noDocument')}
+              {document ? t('form.documentPending', { name: document.fileName }) : stored ? t('form.documentStored', { name: stored.fileName }) : t('form.noDocument')}
             </Text>
             {document && (
               <Button variant="subtle" size="xs" color="red" onClick={() => setDocument(undefined)}>{t('actions.removeDocument')}</Button>

@@ -48,7 +48,7 @@ export default {
     addTitle: 'New partner town', editTitle: 'Editing: {{name}}', profile: 'Profile', relation: 'Relation',
     legalBasis: 'Legal basis', cooperation: 'Cooperation, funding and awards', pickCountry: 'Pick a country',
     languagesHint: 'Type and press Enter', customHint: 'Type your own and press Enter', awardStage: 'Europe Prize stage',
-    awardYear: 'Year', documentPending: 'To be saved: {{name}}', noDocument: 'No document attached', fixErrors: 'Correct the marked fields.',
+    awardYear: 'Year', documentStored: 'Attached: {{name}}', documentPending: 'To be saved: {{name}}', noDocument: 'No document attached', fixErrors: 'Correct the marked fields.',
   },
   section: { profile: 'Profile', legalBasis: 'Legal basis', contacts: 'Contacts', agreements: 'Agreements and changes', timeline: 'History of cooperation' },
   contact: {

@@ -45,7 +45,7 @@ export default {
     addTitle: 'Nowa gmina partnerska', editTitle: 'Edycja: {{name}}', profile: 'Profil', relation: 'Relacja',
     legalBasis: 'Podstawa prawna', cooperation: 'Współpraca, finansowanie i nagrody', pickCountry: 'Wybierz kraj',
     languagesHint: 'Wpisz i naciśnij Enter', customHint: 'Wpisz własną nazwę i naciśnij Enter', awardStage: 'Etap Nagrody Europy',
-    awardYear: 'Rok', documentPending: 'Do zapisania: {{name}}', noDocument: 'Nie dołączono dokumentu', fixErrors: 'Popraw zaznaczone pola.',
+    awardYear: 'Rok', documentStored: 'Dołączony: {{name}}', documentPending: 'Do zapisania: {{name}}', noDocument: 'Nie dołączono dokumentu', fixErrors: 'Popraw zaznaczone pola.',
   },
   section: { profile: 'Profil', legalBasis: 'Podstawa prawna', contacts: 'Kontakty', agreements: 'Umowy i zmiany', timeline: 'Historia współpracy' },
   contact: {
