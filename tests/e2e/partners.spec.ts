@@ -135,3 +135,25 @@ test('a broken CSV shows per-line errors in the UI language and stores nothing',
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
   await expect(page.getByText('0 gmin partnerskich')).toBeVisible();
 });
+
+test('a long list shows the rows in view on screen and every row when printed', async ({ page }) => {
+  await page.goto('/');
+  await openPartners(page);
+  const lines = Array.from({ length: 300 }, (_, i) => `Gmina ${String(i).padStart(3, '0')};DE;Partnerska;Aktywna`);
+  const csv = ['Nazwa;Kraj;Rodzaj relacji;Status', ...lines].join('\r\n');
+  const dialog = await importFile(page, { name: 'dlugi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await dialog.getByRole('button', { name: 'Zapisz gminy (300)' }).click();
+  await expect(page.getByText('300 gmin partnerskich')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Gminy partnerskie' });
+  await expect(table).toHaveAttribute('aria-rowcount', '301');
+  await expect(table.getByRole('link', { name: 'Gmina 000' })).toBeVisible();
+  expect(await table.getByRole('link').count()).toBeLessThan(300);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(table.getByRole('link')).toHaveCount(300);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Dodaj gminę partnerską' })).toBeHidden();
+  await expect(table.getByRole('link', { name: 'Gmina 299' })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => table.getByRole('link').count()).toBeLessThan(300);
+});
