@@ -8,7 +8,7 @@ import { recordPath } from '../search/targets';
 import { useTimeline } from './hooks';
 
 export function TimelineSection({ partnerId }: { partnerId: string }) {
-  const { t } = useTranslation('partners');
+  const { t, i18n } = useTranslation('partners');
   const format = useFormat();
   const timeline = useTimeline(partnerId);
   const when = (item: TimelineItem): string => {
@@ -23,7 +23,8 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
   const detail = (item: TimelineItem): string => {
     if (item.kind === 'visit' || item.kind === 'gift') return t(`timeline.${item.subKind as 'incoming'}`);
     if (item.kind === 'agreement') return t(`agreement.changes.${item.subKind as 'signed'}`);
-    return '';
+    // An event's kind is named by the calendar, which owns events.
+    return i18n.t(`kinds.${item.subKind}`, { ns: 'calendar', defaultValue: '' });
   };
   const title = (item: TimelineItem) =>
     item.kind === 'event' || item.kind === 'visit'
