@@ -2,7 +2,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/ipc';
-import { resources } from './locales';
 
 const STORAGE_KEY = 'twinning.language';
 
@@ -16,13 +15,27 @@ export function storedLanguage(): Language {
   }
 }
 
+/** Each language's strings are a chunk of their own: start-up loads only the language in use. */
+const bundles = {
+  pl: () => import('./locales/pl'),
+  en: () => import('./locales/en'),
+} as const;
+
+/** Adds a language's strings to i18next unless they are there already. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) return;
+  const { default: namespaces } = await bundles[language]();
+  for (const [ns, strings] of Object.entries(namespaces)) i18next.addResourceBundle(language, ns, strings, true, true);
+}
+
 export async function initI18n(language: Language = storedLanguage()): Promise<void> {
+  const { default: namespaces } = await bundles[language]();
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: namespaces },
     lng: language,
-    fallbackLng: 'pl',
+    fallbackLng: false,
     defaultNS: 'common',
-    ns: Object.keys(resources.pl),
+    ns: Object.keys(namespaces),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -36,6 +49,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Storage refused (private mode): the switch still applies to this session.
   }
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   setDocumentLanguage(language);
 }

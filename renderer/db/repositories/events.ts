@@ -27,7 +27,8 @@ function prepare(input: EventInput): CalendarEvent {
 /** Raises the stored longest-event span to cover `events` (the month view's lower read bound). */
 export async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
   const longest = events.reduce((max, e) => (e.series === 0 ? Math.max(max, spanOf(e)) : max), 0);
-  if (longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
+  // Reads always look back at least SPAN_FLOOR_DAYS: shorter events need no stored setting.
+  if (longest > SPAN_FLOOR_DAYS && longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
 }
 
 /**

@@ -114,12 +114,16 @@ export function CalendarPage() {
       <FilterBar filters={filters} partners={partners ?? []} coordinators={data?.coordinators ?? []} onChange={setFilters} />
       <Text size="xs" c="dimmed">{t('nav.keys')}</Text>
       {!viewProps ? <Loader size="sm" aria-label={t('title')} /> : (
-        <>
+        // The range on screen, once its items are read: tests and the benchmark wait for it.
+        <div
+          data-calendar-ready={data?.range.from === range.from && data.range.to === range.to ? `${range.from}/${range.to}` : undefined}
+          data-calendar-count={data?.items.length}
+        >
           {view === 'month' && <MonthView {...viewProps} />}
           {view === 'week' && <WeekView {...viewProps} />}
           {view === 'agenda' && <AgendaView {...viewProps} />}
           {view === 'year' && <YearView {...viewProps} />}
-        </>
+        </div>
       )}
       <TasksPanel partners={partners ?? []} />
       {opened?.occurrence && (

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/ipc';
 import type { Period } from '../../../shared/reports/annual';
 import { reportTables, type RecordLink } from '../../../shared/reports/tables';
 import { loadAnnualReport } from '../../db/repositories/reports';
-import { i18n } from '../../i18n';
+import { i18n, loadLanguage } from '../../i18n';
 import { formatDate, useFormat } from '../../i18n/format';
 import { ReportCharts } from './ReportCharts';
 import { ReportTableView } from './ReportTableView';
@@ -31,10 +31,15 @@ export function ReportsPage() {
     () => (loaded ? reportTables(loaded.report, reportText(format.language, loaded.partnerNames)) : []),
     [loaded, format.language],
   );
-  const exportTables = () => (loaded ? reportTables(loaded.report, reportText(exportLanguage, loaded.partnerNames)) : []);
+  /** The tables in the export's language, whose strings may not be loaded yet. */
+  const exportTables = async () => {
+    await loadLanguage(exportLanguage);
+    return loaded ? reportTables(loaded.report, reportText(exportLanguage, loaded.partnerNames)) : [];
+  };
   const baseName = `${exportLanguage === 'pl' ? 'sprawozdanie' : 'report'}-${period.from}-${period.to}`;
   const exportPdf = async () => {
     if (!loaded) return;
+    const tables = await exportTables();
     const te = i18n.getFixedT(exportLanguage, 'reports');
     const subtitle = te('subtitle', { home: loaded.homeName, from: formatDate(period.from, exportLanguage, 'P'), to: formatDate(period.to, exportLanguage, 'P') });
     await saveReportPdf(
@@ -44,7 +49,7 @@ export function ReportsPage() {
         generated: te('generated', { date: formatDate(new Date().toISOString(), exportLanguage, 'Pp') }),
         header: `${loaded.homeName} · ${te('heading')}`,
         page: te('page'),
-        tables: exportTables(),
+        tables,
         emptyText: te('empty'),
       },
       exportLanguage,
@@ -73,8 +78,8 @@ export function ReportsPage() {
           <NativeSelect label={t('exportLanguage')} value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value === 'en' ? 'en' : 'pl')}
             data={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} />
           <Button disabled={!loaded} onClick={() => void exportPdf()}>{t('actions.pdf')}</Button>
-          <Button variant="default" disabled={!loaded} onClick={() => void saveReportCsv(exportTables(), baseName)}>{t('actions.csv')}</Button>
-          <Button variant="default" disabled={!loaded} onClick={() => void saveReportXlsx(exportTables(), baseName)}>{t('actions.xlsx')}</Button>
+          <Button variant="default" disabled={!loaded} onClick={() => void exportTables().then((t) => saveReportCsv(t, baseName))}>{t('actions.csv')}</Button>
+          <Button variant="default" disabled={!loaded} onClick={() => void exportTables().then((t) => saveReportXlsx(t, baseName))}>{t('actions.xlsx')}</Button>
         </Group>
       </Card>
       {loaded && (

@@ -9,7 +9,7 @@ import { backupReferences, checkReferences, historyLinks } from '../../../shared
 import { backupTableNames, emptyTables } from '../../../shared/backup/tables';
 import { upgradeFormat } from '../../../shared/backup/upgrade';
 import { tableNames } from '../../../renderer/db/schema';
-import { i18n, initI18n } from '../../../renderer/i18n';
+import { i18n, initI18n, loadLanguage } from '../../../renderer/i18n';
 import { datasetArbitrary } from './helpers';
 
 const meta = { appVersion: '0.1.0', schemaVersion: 1, createdAt: '2026-11-26T08:00:00.000Z' };
@@ -41,6 +41,7 @@ describe('the backup format', () => {
     const error = await parseBackupObject({ ...doc, schemaVersion: 2 }, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     await initI18n('pl');
+    await loadLanguage('en');
     expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail })).toContain('(3.0.0)');
     expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail, lng: 'en' })).toContain('newer version of the app (3.0.0)');
     await expect(parseBackupObject({ ...doc, formatVersion: 2 }, options)).rejects.toMatchObject({ code: 'newerFormat' });

@@ -9,7 +9,7 @@ import { createBackup } from '../../../renderer/db/backup/collect';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
 import { db } from '../../../renderer/db/db';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
-import { i18n, initI18n } from '../../../renderer/i18n';
+import { i18n, initI18n, loadLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { databaseHash, datasetArbitrary, writeTables } from './helpers';
 
@@ -24,6 +24,7 @@ let hashBefore: string;
 
 beforeAll(async () => {
   await initI18n('pl');
+  await loadLanguage('en');
   await freshDatabase();
   await writeTables(fc.sample(datasetArbitrary, { numRuns: 1, seed: 42 })[0]!);
   base = (await createBackup('0.1.0')).text;
