@@ -18,6 +18,7 @@ export function anonymiseParticipant(p: Participant, at: string): Participant {
     status: p.status,
     consents: {},
     anonymisedAt: p.anonymisedAt ?? at,
+    identified: 0,
     createdAt: p.createdAt,
     updatedAt: at,
   };

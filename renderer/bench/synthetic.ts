@@ -94,7 +94,7 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
     const birthYear = Number(camp.start.slice(0, 4)) - 10 - (i % 8);
     return {
       id: `u${i}`, eventId: camp.id, occurrence: camp.start, firstName: pick(FIRST), lastName: pick(LAST), birthDate: `${birthYear}-03-14`, birthYear,
-      role: i % 11 === 0 ? 'chaperone' : 'participant', sendingTown: i % 2 ? 'home' : camp.partnerIds[0] ?? 'home', status: 'confirmed', consents: {}, ...stamps,
+      role: i % 11 === 0 ? 'chaperone' : 'participant', sendingTown: i % 2 ? 'home' : camp.partnerIds[0] ?? 'home', status: 'confirmed', consents: {}, identified: 1, ...stamps,
     };
   });
 

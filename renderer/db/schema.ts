@@ -35,7 +35,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       visits: 'id, start, end, status, direction, eventId, *partnerIds',
       gifts: 'id, partnerId, visitId, date',
       tasks: 'id, due, done, [done+due], eventId, visitId, partnerId',
-      participants: 'id, [eventId+occurrence], eventId, sendingTown, roomId',
+      participants: 'id, [eventId+occurrence], [identified+occurrence], eventId, sendingTown, roomId',
       rooms: 'id, [eventId+occurrence], eventId',
       settings: 'key',
       anonymisations: 'id, at',

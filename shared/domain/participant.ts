@@ -46,6 +46,8 @@ export const participantSchema = z
     travelDocumentExpiry: isoDateSchema.optional(),
     roomId: idSchema.optional(),
     anonymisedAt: z.string().optional(),
+    /** 1 while the record holds personal data, 0 once anonymised: indexable, unlike a missing field. */
+    identified: z.union([z.literal(0), z.literal(1)]).default(1),
   })
   .extend(stampsSchema.shape)
   .refine((p) => !p.birthDate || Number(p.birthDate.slice(0, 4)) === p.birthYear, {

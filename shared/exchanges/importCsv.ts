@@ -1,5 +1,6 @@
 // Checking a CSV of participants before anything is stored: every line becomes a participant or a
 // list of errors naming the line and column; a file with any error imports nothing.
+import type { z } from 'zod';
 import type { ParsedCsv } from '../export/csv';
 import { consentKinds, participantRoles, participantSchema, phoneSchema, type Participant, type ParticipantRole, type TownRef } from '../domain';
 import { isRealDate } from '../domain/common';
@@ -12,7 +13,7 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 'sendingTown'];
 
-export type ParticipantDraft = Omit<Participant, 'id' | 'createdAt' | 'updatedAt'>;
+export type ParticipantDraft = Omit<z.input<typeof participantSchema>, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type ImportErrorCode =
   | 'required' | 'date' | 'role' | 'town' | 'guardian' | 'consent' | 'phone' | 'invalid' | 'columnMissing' | 'noRows';

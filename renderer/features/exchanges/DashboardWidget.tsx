@@ -15,9 +15,11 @@ export function ExchangesWidget() {
   const format = useFormat();
   const now = today();
   const camps = useLiveQuery(() => listUpcomingCamps(now), [now]);
-  const retentionCamps = useLiveQuery(listRetentionCamps);
   const minorsPerAdult = useMinorsPerAdult();
   const retention = useRetention();
+  // A camp can be due only if it began at least the retention period ago: read just those.
+  const startedBy = retention ? `${Number(now.slice(0, 4)) - retention.participantsYears}${now.slice(4)}` : undefined;
+  const retentionCamps = useLiveQuery(() => (startedBy ? listRetentionCamps(startedBy) : undefined), [startedBy]);
   if (!camps || !retentionCamps || minorsPerAdult === undefined || !retention) return null;
   if (camps.length === 0 && retentionCamps.length === 0) return null;
   const due = dueForAnonymisation(retentionCamps, retention, now);

@@ -62,7 +62,7 @@ describe('restoreBackup', () => {
 
   it('re-applies an anonymisation made after the backup to the restored participants', async () => {
     await db.events.put({ id: 'camp', title: 'Obóz', kind: 'youthCamp', allDay: true, start: '2026-07-10', end: '2026-07-20', place: {}, host: 'home', partnerIds: [], status: 'done', series: 0, exceptions: [], ...stamps });
-    await db.participants.put({ id: 'kid', eventId: 'camp', occurrence: '2026-07-10', firstName: 'Ola', lastName: 'Nowak', birthYear: 2012, birthDate: '2012-03-04', role: 'participant', sendingTown: 'home', status: 'attended', consents: {}, ...stamps });
+    await db.participants.put({ id: 'kid', eventId: 'camp', occurrence: '2026-07-10', firstName: 'Ola', lastName: 'Nowak', birthYear: 2012, birthDate: '2012-03-04', role: 'participant', sendingTown: 'home', status: 'attended', consents: {}, identified: 1, ...stamps });
     const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
     await db.anonymisations.put({ id: 'run-1', at: '2026-12-01T00:00:00.000Z', participantIds: ['kid'], eventIds: ['camp'] });
     await restoreBackup(parsed);

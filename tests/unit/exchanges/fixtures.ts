@@ -8,7 +8,7 @@ export function person(over: Partial<Participant> = {}): Participant {
   return {
     id: `p${n}`, eventId: 'camp', occurrence: '2027-07-10', firstName: `Anna${n}`, lastName: `Nowak${n}`,
     birthDate, birthYear: Number(birthDate.slice(0, 4)), role: 'participant', sendingTown: 'home',
-    guardianName: 'Ewa Nowak', guardianPhone: '+48 600 100 200', status: 'registered',
+    guardianName: 'Ewa Nowak', guardianPhone: '+48 600 100 200', status: 'registered', identified: 1,
     consents: { parental: { givenOn: '2027-05-01', givenBy: 'Ewa Nowak' } },
     createdAt: '2027-01-01T00:00:00.000Z', updatedAt: '2027-01-01T00:00:00.000Z', ...over,
   };

@@ -36,6 +36,18 @@ describe('participants of a camp occurrence', () => {
     expect((await listParticipants(id, '2019-07-10')).map((p) => p.firstName)).toEqual(['Jan']);
   });
 
+  it('reads for the dashboard only editions old enough to be due that still hold personal data', async () => {
+    const { id } = await camp();
+    await importParticipants([draft(id, '2015-07-10', 'Jan'), draft(id, '2019-07-10', 'Zofia'), draft(id, '2024-07-10', 'Ola')]);
+    const old = (await listParticipants(id, '2015-07-10')).map((p) => p.id);
+    await anonymiseCamps([{ eventId: id, occurrence: '2015-07-10' }]);
+    expect(old).toHaveLength(1);
+    const due = await listRetentionCamps('2021-11-26');
+    expect(due.map((c) => [c.occurrence, c.identified])).toEqual([['2019-07-10', 1]]);
+    const all = await listRetentionCamps();
+    expect(all.map((c) => c.occurrence).sort()).toEqual(['2015-07-10', '2019-07-10', '2024-07-10']);
+  });
+
   it('offers the home gmina and the partners as sending towns', async () => {
     await camp();
     const towns = await listTowns();

@@ -13,7 +13,7 @@ const visit = (id: string, direction: Visit['direction'], start: string, partner
   id, direction, partnerIds, title: id, start, end: start, status: 'done', members: [], programme: [], logistics: [], costs, ...stamps, ...extra,
 });
 const person = (id: string, eventId: string, occurrence: string, birthDate: string, sendingTown: string, extra: Partial<Participant> = {}): Participant => ({
-  id, eventId, occurrence, firstName: 'A', lastName: 'B', birthDate, birthYear: Number(birthDate.slice(0, 4)), role: 'participant', sendingTown, status: 'attended', consents: {}, ...stamps, ...extra,
+  id, eventId, occurrence, firstName: 'A', lastName: 'B', birthDate, birthYear: Number(birthDate.slice(0, 4)), role: 'participant', sendingTown, status: 'attended', consents: {}, identified: 1, ...stamps, ...extra,
 });
 
 const ronnenberg = partner('ronnenberg', 'DE', { startDate: '1992-06-01', awards: [{ stage: 'flag', year: 2026 }, { stage: 'diploma', year: 2019 }] });
