@@ -72,7 +72,70 @@ async function csvExport(count: number) {
   return { ms, rows: rows.length, bytes: value.length };
 }
 
-export const benchApi = { seed, rawRangeQuery, rawBulkWrite, csvExport, wholeReads, time };
+/** Backup of the whole office, then restore of a `count`-record backup, then the office back. */
+async function backupRestore(count: number) {
+  const [{ createBackup }, { restoreBackup }, { serializeBackup }, { parseBackup }, { backupTableNames }, { CURRENT_SCHEMA_VERSION }] =
+    await Promise.all([
+      import('../db/backup/collect'), import('../db/backup/restore'), import('../../shared/backup/format'),
+      import('../../shared/backup/parse'), import('../../shared/backup/tables'), import('../db/schema'),
+    ]);
+  const backup = await time(() => createBackup('bench'));
+  const partners = await db.partners.toArray();
+  const events = (await db.events.where('series').equals(0).limit(count - partners.length).toArray())
+    .map((e) => ({ ...e, partnerIds: e.partnerIds.filter((id) => partners.some((p) => p.id === id)) }));
+  const empty = Object.fromEntries(backupTableNames.map((n) => [n, []]));
+  const meta = { appVersion: 'bench', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString() };
+  const subset = await serializeBackup({ ...empty, partners, events } as never, meta);
+  const options = { schemaVersion: CURRENT_SCHEMA_VERSION };
+  const parsedSubset = await parseBackup(subset.text, options);
+  const restore = await time(() => restoreBackup(parsedSubset));
+  const parseFull = await time(() => parseBackup(backup.value.text, options));
+  const restoreFull = await time(() => restoreBackup(parseFull.value));
+  return {
+    backupMs: backup.ms, backupRows: Object.values(backup.value.counts).reduce((a, b) => a + b, 0), backupBytes: backup.value.text.length,
+    restoreMs: restore.ms, restoreRows: partners.length + events.length, restoreFullMs: parseFull.ms + restoreFull.ms,
+  };
+}
+
+/** The search index built once, then each prefix of each query timed as a keystroke. */
+async function searchKeystrokes(queries: string[]) {
+  const { searchIndex, runSearch } = await import('../features/search/liveIndex');
+  const build = await time(() => searchIndex());
+  const keystrokes: number[] = [];
+  for (const q of queries) {
+    for (let i = 1; i <= q.length; i++) keystrokes.push((await time(() => runSearch(build.value, q.slice(0, i)))).ms);
+  }
+  return { buildMs: build.ms, keystrokes };
+}
+
+/** A visit whose dossier runs to about 20 pages: built, then rendered to the HTML that is printed. */
+async function bigDossier() {
+  const [{ dossierFor }, { renderDossierHtml }] = await Promise.all([
+    import('../features/dossier/exportDossier'), import('../../shared/export/dossierHtml'),
+  ]);
+  const visit = await db.visits.orderBy('start').last();
+  if (!visit) throw new Error('no visit to build a dossier from');
+  const programme = Array.from({ length: 260 }, (_, i) => {
+    const day = `2026-05-${String(1 + Math.floor(i / 20)).padStart(2, '0')}`;
+    const hour = String(7 + Math.floor((i % 20) / 2)).padStart(2, '0');
+    const minute = i % 2 ? '30' : '00';
+    return { id: `big${i}`, from: `${day}T${hour}:${minute}`, to: `${day}T${hour}:${i % 2 ? '55' : '25'}`, activity: `Punkt programu ${i + 1}: spotkanie robocze w sprawie współpracy`, place: 'Urząd Miasta', responsible: 'Referat' };
+  });
+  await db.visits.put({ ...visit, id: 'bench-dossier', start: '2026-05-01', end: '2026-05-13', programme });
+  const built = await time(() => dossierFor('bench-dossier', 'pl'));
+  const html = renderDossierHtml(built.value);
+  return { buildMs: built.ms, html };
+}
+
+async function annualReport(year: number) {
+  const { loadAnnualReport } = await import('../db/repositories/reports');
+  const r = await time(() => loadAnnualReport({ from: `${year}-01-01`, to: `${year}-12-31` }));
+  return { ms: r.ms, events: r.value.report.events.total };
+}
+
+export const benchApi = {
+  seed, rawRangeQuery, rawBulkWrite, csvExport, backupRestore, searchKeystrokes, bigDossier, annualReport, wholeReads, time,
+};
 
 declare global {
   interface Window {

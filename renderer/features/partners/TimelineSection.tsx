@@ -31,7 +31,13 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
       ? <Anchor component={Link} to={recordPath(item.kind, item.id, undefined, item.date)} fz="sm">{item.title}</Anchor>
       : item.title;
   return (
-    <Card withBorder component="section" aria-label={t('section.timeline')}>
+    <Card
+      withBorder
+      component="section"
+      aria-label={t('section.timeline')}
+      data-timeline-ready={timeline ? partnerId : undefined}
+      data-timeline-count={timeline?.items.length}
+    >
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">{t('section.timeline')}</Title>
         {timeline && (
