@@ -6,7 +6,8 @@ import { App } from './App';
 import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { Providers } from './app/Providers';
-import { initI18n } from './i18n';
+import { currentLanguage, initI18n } from './i18n';
+import { platform } from './platform';
 import { startAutomaticBackups } from './features/backup/automatic';
 import { ReadOnlyNotice } from './features/backup/ReadOnlyNotice';
 
@@ -14,6 +15,8 @@ async function boot(): Promise<void> {
   // The benchmark build instruments IndexedDB before anything opens it; production drops this line.
   if (import.meta.env.MODE === 'bench') await import('./bench/hooks');
   await initI18n();
+  // The native menu follows the language the interface starts in (stored by the renderer).
+  void platform.setLanguage({ language: currentLanguage() });
   const root = createRoot(document.getElementById('root')!);
   const automaticBackups = startAutomaticBackups();
   const stopWaiting = onDatabaseBlocked(() => root.render(<Providers><DatabaseErrorScreen problem="blocked" /></Providers>));

@@ -1,6 +1,7 @@
-// Read queries for the global search index: whole tables once, then only changed rows, and change hooks.
+// Read queries for the global search index: whole tables once, then only changed rows, and change notices.
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import type { SearchKind } from '../../../shared/partners/search';
+import Dexie, { RangeSet } from 'dexie';
 import { db } from '../db';
 
 export interface SearchSources {
@@ -30,11 +31,22 @@ export function readChanged(kind: SearchKind, ids: string[]): Promise<(Partner |
   return (table as typeof db.partners).bulkGet(ids) as Promise<(Partner | Contact | CalendarEvent | Visit | undefined)[]>;
 }
 
-/** Calls `changed(kind, id)` after any write to the searched tables; installed once, when search is first used. */
-export function watchSearchSources(changed: (kind: SearchKind, id: string) => void): void {
-  for (const [kind, table] of Object.entries(tables()) as [SearchKind, typeof db.partners][]) {
-    table.hook('creating', (key, obj) => changed(kind, String(key ?? obj.id)));
-    table.hook('updating', (_mods, key) => changed(kind, String(key)));
-    table.hook('deleting', (key) => changed(kind, String(key)));
-  }
+/**
+ * Tells which searched rows changed after every committed write, in this window or another, through
+ * Dexie's own change notifications (the ones live queries use). Unlike table hooks, these cost bulk
+ * writes nothing: a hook on 'deleting' would make every clear() walk its whole table. A write that
+ * names a range instead of keys (a clear during a restore) is reported as `everything`.
+ */
+export function watchSearchSources(changed: (kind: SearchKind, id: string) => void, everything: (kind: SearchKind) => void): void {
+  const parts = Object.entries(tables()).map(([kind, table]) => [kind as SearchKind, `idb://${db.name}/${table.name}/`] as const);
+  Dexie.on('storagemutated', (mutated) => {
+    for (const [kind, part] of parts) {
+      const tree = mutated[part];
+      if (!tree) continue;
+      for (const node of RangeSet(tree)) {
+        if (typeof node.from === 'string' && node.from === node.to) changed(kind, node.from);
+        else everything(kind);
+      }
+    }
+  });
 }

@@ -12,6 +12,8 @@ let index: SearchIndex | undefined;
 let ready: Promise<SearchIndex> | undefined;
 const dirty = new Map<SearchKind, Set<string>>();
 let watching = false;
+/** Set when a write touched a range of rows (a restore's clear): the next search rebuilds. */
+let stale = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -27,14 +29,20 @@ function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit)
 
 async function build(): Promise<SearchIndex> {
   if (!watching) {
-    watchSearchSources((kind, id) => {
-      const set = dirty.get(kind) ?? new Set<string>();
-      set.add(id);
-      dirty.set(kind, set);
-    });
+    watchSearchSources(
+      (kind, id) => {
+        const set = dirty.get(kind) ?? new Set<string>();
+        set.add(id);
+        dirty.set(kind, set);
+      },
+      () => {
+        stale = true;
+      },
+    );
     watching = true;
   }
   dirty.clear();
+  stale = false;
   const sources = await readSearchSources();
   const fresh = createSearchIndex();
   // In chunks, so the window stays responsive while a large office is indexed.
@@ -50,6 +58,7 @@ async function build(): Promise<SearchIndex> {
 
 /** Re-reads only rows written since the last search; rebuilds if counts disagree (e.g. a table was cleared). */
 async function refresh(current: SearchIndex): Promise<SearchIndex> {
+  if (stale) return build();
   const pending = [...dirty.entries()];
   dirty.clear();
   for (const [kind, ids] of pending) {
