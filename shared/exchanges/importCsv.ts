@@ -2,7 +2,7 @@
 // list of errors naming the line and column; a file with any error imports nothing.
 import type { z } from 'zod';
 import type { ParsedCsv } from '../export/csv';
-import { consentKinds, participantRoles, participantSchema, phoneSchema, type Participant, type ParticipantRole, type TownRef } from '../domain';
+import { consentKinds, participantRoles, participantSchema, phoneSchema, type ParticipantRole, type TownRef } from '../domain';
 import { isRealDate } from '../domain/common';
 import { isMinorOn } from './age';
 
