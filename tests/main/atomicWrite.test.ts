@@ -1,9 +1,9 @@
-import { promises as fsp } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, type AtomicFs } from '../../electron/atomicWrite';
+import { writeFileAtomic } from '../../electron/atomicWrite';
+import { failingAt } from '../helpers/failingFs';
 
 let dir: string;
 beforeEach(async () => {
@@ -11,22 +11,6 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-const fsError = (code: string) => Object.assign(new Error(code), { code });
-
-/** A real fs whose `step` fails with `code`. */
-function failingAt(step: 'open' | 'write' | 'sync' | 'rename', code: string): AtomicFs {
-  return {
-    rm: fsp.rm,
-    rename: step === 'rename' ? () => Promise.reject(fsError(code)) : fsp.rename,
-    open: (async (file: string, flags: string) => {
-      if (step === 'open') throw fsError(code);
-      const handle = await fsp.open(file, flags);
-      if (step === 'write') handle.writeFile = () => Promise.reject(fsError(code));
-      if (step === 'sync') handle.sync = () => Promise.reject(fsError(code));
-      return handle;
-    }) as AtomicFs['open'],
-  };
-}
 
 describe('writeFileAtomic', () => {
   it('writes the whole contents and leaves no temp file', async () => {

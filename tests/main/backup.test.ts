@@ -1,10 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { promises as fsp } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AtomicFs } from '../../electron/atomicWrite';
 import { createBackupRequester, installQuitBackup } from '../../electron/backup/quit';
 import { listAutoBackups, readAutoBackup, rotateAutoBackups, writeAutoBackup } from '../../electron/backup/store';
 import { backupHandlers } from '../../electron/ipc/backup';
@@ -12,6 +10,7 @@ import { createListener } from '../../electron/ipc/handle';
 import { serializeBackup } from '../../shared/backup/format';
 import { autoBackupName, DEFAULT_ROTATION } from '../../shared/backup/rotation';
 import { emptyTables } from '../../shared/backup/tables';
+import { failingAt } from '../helpers/failingFs';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,23 +18,8 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-const fsError = (code: string) => Object.assign(new Error(code), { code });
 const backupText = async (createdAt = '2026-11-26T08:00:00.000Z') =>
   (await serializeBackup(emptyTables(), { appVersion: '0.1.0', schemaVersion: 1, createdAt })).text;
-
-function failingAt(step: 'open' | 'write' | 'sync' | 'rename', code: string): AtomicFs {
-  return {
-    rm: fsp.rm,
-    rename: step === 'rename' ? () => Promise.reject(fsError(code)) : fsp.rename,
-    open: (async (file: string, flags: string) => {
-      if (step === 'open') throw fsError(code);
-      const handle = await fsp.open(file, flags);
-      if (step === 'write') handle.writeFile = () => Promise.reject(fsError(code));
-      if (step === 'sync') handle.sync = () => Promise.reject(fsError(code));
-      return handle;
-    }) as AtomicFs['open'],
-  };
-}
 
 describe('automatic backups in a real folder', () => {
   it('writes a backup atomically and lists it with its date, size and counts', async () => {
