@@ -34,7 +34,11 @@ function initialJs(dir) {
   const gz = contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
   const raw = contents.reduce((sum, c) => sum + c.length, 0);
   const text = contents.map((c) => c.toString('utf8')).join('\n');
-  const heavy = { exceljs: 'xl/workbook.xml', docx: 'word/document.xml', 'chart.js': 'chartjs-', 'ical-generator': 'X-WR-CALNAME' };
+  // A string each heavy library carries in its code: present in the start-up files means it was loaded at start.
+  const heavy = {
+    exceljs: 'xl/workbook.xml', docx: 'word/document.xml', 'chart.js': 'Canvas is already in use',
+    'ICS writer': 'X-WR-CALNAME', 'ical.js': 'invalid line (no token', 'date-holidays': 'Christi Himmelfahrt',
+  };
   const leaked = Object.entries(heavy).filter(([, marker]) => text.includes(marker)).map(([name]) => name);
   return { files, rawKb: raw / 1024, gzKb: gz / 1024, leaked };
 }
