@@ -16,7 +16,16 @@ export function useCalendarUrl() {
   const [params, setParams] = useSearchParams();
   // The params as last written: a second key press before the re-render builds on the first one.
   const latest = useRef(params);
+  // Writes not yet seen back in a render. A render of an older write must not pull `latest` back.
+  const pending = useRef<string[]>([]);
   useEffect(() => {
+    const seen = pending.current.indexOf(params.toString());
+    if (seen >= 0) {
+      pending.current.splice(0, seen + 1);
+      if (pending.current.length > 0) return;
+    } else {
+      pending.current = [];
+    }
     latest.current = params;
   }, [params]);
 
@@ -24,6 +33,7 @@ export function useCalendarUrl() {
     const next = new URLSearchParams(latest.current);
     change(next);
     latest.current = next;
+    pending.current.push(next.toString());
     setParams(next, { replace: true });
   }, [setParams]);
 
