@@ -1,6 +1,7 @@
 // The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
 import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../../../shared/calendar/items';
@@ -12,7 +13,7 @@ import { EventForm, type FormMode } from './EventForm';
 import { saveIcs } from './icsFile';
 import { ImportDialog, startImport, type ImportState } from './ImportDialog';
 import { MonthView } from './MonthView';
-import { todayIso, visibleRange, type CalendarView } from './range';
+import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
 import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';

@@ -2,6 +2,7 @@
 import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Partner } from '../../../shared/domain';
@@ -12,7 +13,6 @@ import { addDays } from '../../../shared/calendar/dates';
 import { deleteTask, listTasks, saveTask, setTaskDone } from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
 import { taskHref } from './links';
-import { todayIso } from './range';
 
 export function TasksPanel({ partners }: { partners: Partner[] }) {
   const { t } = useTranslation('calendar');

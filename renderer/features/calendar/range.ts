@@ -46,4 +46,3 @@ export function stepCursor(view: CalendarView, cursor: string, step: -1 | 1): st
   }
 }
 
-export const todayIso = (): string => iso(new Date());

@@ -1,7 +1,8 @@
 // The calendar's place kept in the URL (view, date, an event to open), safe for quick successive key presses.
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { calendarViews, stepCursor, todayIso, type CalendarView } from './range';
+import { todayIso } from '../../app/today';
+import { calendarViews, stepCursor, type CalendarView } from './range';
 
 function read(params: URLSearchParams): { view: CalendarView; cursor: string } {
   const view = params.get('view') ?? '';

@@ -8,12 +8,13 @@ import { readinessIssues } from '../../../shared/exchanges/readiness';
 import { dueForAnonymisation } from '../../../shared/exchanges/retention';
 import { listRetentionCamps, listUpcomingCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
-import { today, useMinorsPerAdult, useRetention } from './hooks';
+import { todayIso } from '../../app/today';
+import { useMinorsPerAdult, useRetention } from './hooks';
 
 export function ExchangesWidget() {
   const { t } = useTranslation('exchanges');
   const format = useFormat();
-  const now = today();
+  const now = todayIso();
   const camps = useLiveQuery(() => listUpcomingCamps(now), [now]);
   const minorsPerAdult = useMinorsPerAdult();
   const retention = useRetention();

@@ -11,7 +11,8 @@ import { listRetentionCamps, retentionSetting } from '../../db/repositories/part
 import { writeSetting } from '../../db/repositories/settings';
 import { useFormat } from '../../i18n/format';
 import { AnonymiseModal } from './AnonymiseModal';
-import { today, useRetention } from './hooks';
+import { todayIso } from '../../app/today';
+import { useRetention } from './hooks';
 
 const keyOf = (c: { eventId: string; occurrence: string }) => `${c.eventId}|${c.occurrence}`;
 
@@ -24,7 +25,7 @@ export function PrivacyPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [previewing, setPreviewing] = useState(false);
   if (!retention || !camps) return null;
-  const now = today();
+  const now = todayIso();
   const rows = camps
     .filter((c) => c.identified > 0)
     .map((c) => ({ ...c, dueOn: retentionDueDate(c.end, retention.participantsYears) }))

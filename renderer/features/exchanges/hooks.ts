@@ -41,8 +41,3 @@ export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town 
   }, [towns]);
 }
 
-/** Today in the user's time zone, `YYYY-MM-DD`. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

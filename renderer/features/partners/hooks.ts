@@ -1,6 +1,6 @@
 // Live reads for the partner screens: each wraps a repository query in useLiveQuery.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format } from 'date-fns';
+import { todayIso } from '../../app/today';
 import { listAgreements } from '../../db/repositories/agreements';
 import { attachmentInfo } from '../../db/repositories/attachments';
 import { getPartner, listContacts, listPartners } from '../../db/repositories/partners';
@@ -9,7 +9,6 @@ import {
   dormancyMonthsSetting, dormantPartners, lastActivityByPartner, partnerAnniversaries, partnerTimeline,
 } from '../../db/repositories/timeline';
 
-export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
 
 export const usePartners = () => useLiveQuery(listPartners);
 export const usePartner = (id: string) => useLiveQuery(async () => (await getPartner(id)) ?? null, [id]);

@@ -1,11 +1,11 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
-import { format } from 'date-fns';
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
   contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchGrouped, searchKinds, visitDoc,
   type SearchHit, type SearchIndex, type SearchKind,
 } from '../../../shared/partners/search';
 import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
+import { todayIso } from '../../app/today';
 import { countryName } from '../../i18n/format';
 
 let index: SearchIndex | undefined;
@@ -16,13 +16,12 @@ let watching = false;
 let stale = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
-const today = () => format(new Date(), 'yyyy-MM-dd');
 
 function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): ReturnType<typeof partnerDoc> {
   switch (kind) {
     case 'partner': return partnerDoc(row as Partner, countryNames);
     case 'contact': return contactDoc(row as Contact);
-    case 'event': return eventDoc(row as CalendarEvent, today());
+    case 'event': return eventDoc(row as CalendarEvent, todayIso());
     case 'visit': return visitDoc(row as Visit);
   }
 }
@@ -49,7 +48,7 @@ async function build(): Promise<SearchIndex> {
   await fresh.addAllAsync([
     ...sources.partners.map((p) => partnerDoc(p, countryNames)),
     ...sources.contacts.map(contactDoc),
-    ...sources.events.map((e) => eventDoc(e, today())),
+    ...sources.events.map((e) => eventDoc(e, todayIso())),
     ...sources.visits.map(visitDoc),
   ]);
   index = fresh;

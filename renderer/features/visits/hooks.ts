@@ -1,5 +1,4 @@
 // Live reads for the visit screens: each wraps a repository query in useLiveQuery.
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { allEvents } from '../../db/repositories/events';
 import { giftsOfPartners, giftsOfVisit } from '../../db/repositories/gifts';
@@ -8,7 +7,6 @@ import { readPerDiemTable } from '../../db/repositories/perDiem';
 import { readSetting } from '../../db/repositories/settings';
 import { followUpsOfVisit, getVisit, listVisits, logisticsDefaultsSetting } from '../../db/repositories/visits';
 
-export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
 
 export const useVisits = () => useLiveQuery(listVisits);
 export const useVisit = (id: string) => useLiveQuery(async () => (await getVisit(id)) ?? null, [id]);
