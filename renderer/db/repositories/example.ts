@@ -4,11 +4,11 @@ import { eventSchema, partnerSchema, taskSchema, visitSchema } from '../../../sh
 import { buildExampleData } from '../../../shared/exampleData';
 import { db } from '../db';
 import { newId, validate } from './base';
+import { countRecords } from './stats';
 
 /** True while the office has entered nothing: no partner, event or visit. */
 export async function isDatabaseEmpty(): Promise<boolean> {
-  const counts = await Promise.all([db.partners.count(), db.events.count(), db.visits.count()]);
-  return counts.every((c) => c === 0);
+  return Object.values(await countRecords()).every((c) => c === 0);
 }
 
 export async function loadExampleData(today = format(new Date(), 'yyyy-MM-dd')): Promise<void> {
