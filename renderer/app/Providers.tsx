@@ -1,5 +1,5 @@
 // Theme (following the system's dark mode), notifications and i18n around the whole app.
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, getDefaultZIndex } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -15,7 +15,8 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="auto">
-        <Notifications position="bottom-right" />
+        {/* Above dialogs, below open dropdowns: a toast must never swallow the click that picks an option. */}
+        <Notifications position="bottom-right" zIndex={getDefaultZIndex('modal') + 50} />
         {children}
       </MantineProvider>
     </I18nextProvider>
