@@ -1,8 +1,8 @@
-// Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, remove.
+// Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, edit, remove.
 import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agreementChanges, agreementSchema, type AgreementChange } from '../../../shared/domain';
+import { agreementChanges, agreementSchema, type Agreement, type AgreementChange } from '../../../shared/domain';
 import { notifyError } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { deleteAgreement, saveAgreement } from '../../db/repositories/agreements';
@@ -15,19 +15,21 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const { t: tc } = useTranslation();
   const format = useFormat();
   const agreements = useAgreements(partnerId);
-  const [adding, setAdding] = useState(false);
-  const remove = async (id: string) => {
+  const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Agreement | null>(null);
+  const remove = async (a: Agreement) => {
     try {
-      await deleteAgreement(id);
+      await deleteAgreement(a.id);
     } catch (error) {
       notifyError(tc(`db.${classifyDatabaseError(error)}`));
     }
+    setRemoving(null);
   };
   return (
     <Card withBorder component="section" aria-label={t('section.agreements')}>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">{t('section.agreements')}</Title>
-        <Button size="xs" className="no-print" onClick={() => setAdding(true)}>{t('agreement.add')}</Button>
+        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>{t('agreement.add')}</Button>
       </Group>
       {agreements && agreements.length === 0 && <Text size="sm" c="dimmed">{t('agreement.empty')}</Text>}
       {agreements && agreements.length > 0 && (
@@ -38,29 +40,42 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
                 <Table.Td w={140}>{format.date(a.date, 'P')}</Table.Td>
                 <Table.Td w={140}>{t(`agreement.changes.${a.change}`)}</Table.Td>
                 <Table.Td>{a.title}{a.notes ? ` — ${a.notes}` : ''}</Table.Td>
-                <Table.Td className="no-print" w={80}>
-                  <Button size="compact-xs" variant="subtle" color="red" aria-label={t('agreement.delete', { title: a.title })}
-                    onClick={() => void remove(a.id)}>{tc('actions.delete')}</Button>
+                <Table.Td className="no-print" w={150}>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button size="compact-xs" variant="default" aria-label={t('agreement.edit', { title: a.title })}
+                      onClick={() => setEditing(a)}>{tc('actions.edit')}</Button>
+                    <Button size="compact-xs" variant="subtle" color="red" aria-label={t('agreement.delete', { title: a.title })}
+                      onClick={() => setRemoving(a)}>{tc('actions.delete')}</Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('agreement.addTitle')}>
-        {adding && <AgreementForm partnerId={partnerId} onDone={() => setAdding(false)} />}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('agreement.addTitle') : t('agreement.editTitle')}>
+        {editing !== null && (
+          <AgreementForm partnerId={partnerId} agreement={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('agreement.delete', { title: removing?.title ?? '' })}>
+        <Text size="sm">{t('agreement.confirmDelete', { title: removing?.title ?? '' })}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setRemoving(null)}>{tc('actions.cancel')}</Button>
+          <Button color="red" onClick={() => removing && void remove(removing)}>{tc('actions.delete')}</Button>
+        </Group>
       </Modal>
     </Card>
   );
 }
 
-function AgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
+function AgreementForm({ partnerId, agreement, onDone }: { partnerId: string; agreement?: Agreement; onDone: () => void }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
-  const [change, setChange] = useState<AgreementChange>('amended');
-  const [date, setDate] = useState('');
-  const [title, setTitle] = useState('');
-  const [notes, setNotes] = useState('');
+  const [change, setChange] = useState<AgreementChange>(agreement?.change ?? 'amended');
+  const [date, setDate] = useState(agreement?.date ?? '');
+  const [title, setTitle] = useState(agreement?.title ?? '');
+  const [notes, setNotes] = useState(agreement?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
     const record = { id: 'new', partnerId, change, date, title, notes: notes.trim() || undefined, createdAt: '', updatedAt: '' };
@@ -73,14 +88,17 @@ function AgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () =>
       return;
     }
     try {
-      await saveAgreement({ partnerId, change, date, title, notes: record.notes });
+      await saveAgreement({
+        id: agreement?.id, createdAt: agreement?.createdAt, documentId: agreement?.documentId,
+        partnerId, change, date, title, notes: record.notes,
+      });
       onDone();
     } catch (error) {
       notifyError(tc(`db.${classifyDatabaseError(error)}`));
     }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('agreement.addTitle')}>
+    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={agreement ? t('agreement.editTitle') : t('agreement.addTitle')}>
       <Stack gap="sm">
         <Select label={t('agreement.change')} value={change} allowDeselect={false} onChange={(v) => v && setChange(v as AgreementChange)}
           data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))} />

@@ -66,4 +66,35 @@ describe('partner page', () => {
     expect(await within(form).findByText('To pole jest wymagane')).toBeTruthy();
     expect(await listAgreements(partner.id)).toHaveLength(1);
   });
+
+  it('edits an agreement change in place and removes it only after confirmation', async () => {
+    const partner = await openPage();
+    const user = userEvent.setup();
+    const section = screen.getByRole('region', { name: 'Umowy i zmiany' });
+    await user.click(within(section).getByRole('button', { name: 'Dodaj zmianę umowy' }));
+    const form = await screen.findByRole('form', { name: 'Zmiana umowy' });
+    await user.type(within(form).getByLabelText(/^Data/), '2002-05-10');
+    await user.type(within(form).getByRole('textbox', { name: 'Tytuł' }), 'Aneks nr 1');
+    await user.click(within(form).getByRole('button', { name: 'Zapisz' }));
+    await within(section).findByRole('cell', { name: 'Aneks nr 1' });
+
+    await user.click(within(section).getByRole('button', { name: 'Edytuj zmianę Aneks nr 1' }));
+    const edit = await screen.findByRole('form', { name: 'Edycja zmiany umowy' });
+    const title = within(edit).getByRole('textbox', { name: 'Tytuł' });
+    expect(title).toHaveProperty('value', 'Aneks nr 1');
+    await user.clear(title);
+    await user.type(title, 'Aneks nr 1 — współpraca szkół');
+    await user.click(within(edit).getByRole('button', { name: 'Zapisz' }));
+    await within(section).findByRole('cell', { name: 'Aneks nr 1 — współpraca szkół' });
+    const stored = (await listAgreements(partner.id)).filter((a) => a.date === '2002-05-10');
+    expect(stored.map((a) => a.title)).toEqual(['Aneks nr 1 — współpraca szkół']);
+
+    await user.click(within(section).getByRole('button', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' });
+    await user.click(within(dialog).getByRole('button', { name: 'Anuluj' }));
+    expect(await listAgreements(partner.id)).toHaveLength(2);
+    await user.click(within(section).getByRole('button', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' })).getByRole('button', { name: 'Usuń' }));
+    await waitFor(async () => expect(await listAgreements(partner.id)).toHaveLength(1));
+  });
 });

@@ -59,7 +59,8 @@ export default {
   },
   agreement: {
     add: 'Add agreement change', addTitle: 'Agreement change', change: 'Change', date: 'Date', title: 'Title', notes: 'Notes',
-    empty: 'No agreement changes recorded.', delete: 'Delete change {{title}}',
+    empty: 'No agreement changes recorded.', delete: 'Delete change {{title}}', edit: 'Edit change {{title}}', editTitle: 'Edit agreement change',
+    confirmDelete: 'Delete the agreement change “{{title}}” with its attached document? This cannot be undone.',
     changes: { signed: 'Signed', amended: 'Amended', renewed: 'Renewed', suspended: 'Suspended', ended: 'Ended' },
   },
   timeline: {

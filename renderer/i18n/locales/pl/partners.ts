@@ -56,7 +56,8 @@ export default {
   },
   agreement: {
     add: 'Dodaj zmianę umowy', addTitle: 'Zmiana umowy', change: 'Rodzaj zmiany', date: 'Data', title: 'Tytuł', notes: 'Uwagi',
-    empty: 'Brak zapisanych zmian umowy.', delete: 'Usuń zmianę {{title}}',
+    empty: 'Brak zapisanych zmian umowy.', delete: 'Usuń zmianę {{title}}', edit: 'Edytuj zmianę {{title}}', editTitle: 'Edycja zmiany umowy',
+    confirmDelete: 'Usunąć zmianę umowy „{{title}}” razem z dołączonym dokumentem? Tej operacji nie można cofnąć.',
     changes: { signed: 'Podpisanie', amended: 'Zmiana', renewed: 'Odnowienie', suspended: 'Zawieszenie', ended: 'Rozwiązanie' },
   },
   timeline: {
