@@ -147,3 +147,28 @@ test('a task due today appears on the dashboard and opens the event it belongs t
   await widget.getByRole('link', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu' }).click();
   await expect(page.getByRole('dialog', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' })).toBeVisible();
 });
+
+test('moves one year of the camp series without touching the other years', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  const campTitle = 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair';
+  const day = (y: number, label: string) =>
+    page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${y}` }).getByRole('cell', { name: new RegExp(`, ${label} ${y}$`) });
+
+  await page.goto(`/#/calendar?view=month&date=${year + 1}-07-01`);
+  await day(year + 1, '10 lipca').getByRole('button', { name: new RegExp(campTitle) }).click();
+  await page.getByRole('dialog', { name: campTitle }).getByRole('button', { name: 'Edytuj ten termin' }).click();
+  const form = page.getByRole('dialog', { name: /Edycja jednego terminu/ });
+  await form.getByLabel('Tytuł').fill('Obóz jubileuszowy w Duclair');
+  await form.getByLabel('Data rozpoczęcia').fill(`${year + 1}-07-12`);
+  await form.getByLabel('Data zakończenia').fill(`${year + 1}-07-22`);
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+
+  await expect(day(year + 1, '12 lipca').getByRole('button', { name: /Obóz jubileuszowy w Duclair/ })).toBeVisible();
+  await expect(day(year + 1, '11 lipca').getByRole('button')).toHaveCount(0);
+  await expect(day(year + 1, '12 lipca').getByRole('button', { name: new RegExp(campTitle) })).toHaveCount(0);
+
+  await page.goto(`/#/calendar?view=month&date=${year + 2}-07-01`);
+  await expect(day(year + 2, '10 lipca').getByRole('button', { name: new RegExp(campTitle) })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Obóz jubileuszowy w Duclair/ })).toHaveCount(0);
+});
