@@ -27,7 +27,11 @@ export function RecoveryOffer() {
     try {
       await recoverDatabaseFrom(await readAutoBackupBytes(newest.name));
       setState({ busy: false, done: true });
-      setTimeout(() => window.location.reload(), 1000);
+      // Start again on the dashboard: the record that was open may not exist in the backup.
+      setTimeout(() => {
+        window.location.hash = '#/';
+        window.location.reload();
+      }, 1000);
     } catch (error) {
       setState({ busy: false, error: errorMessage(error) });
     }
