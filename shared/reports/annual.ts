@@ -1,6 +1,7 @@
 // The yearly report on international cooperation: every figure computed from the records, with the
 // ids behind it so the UI can open them. An event or visit belongs to the period its first day falls in,
 // so a camp crossing New Year is counted once, in the year it starts.
+import { eachMonthOfInterval, format, parseISO } from 'date-fns';
 import { expandEvents } from '../calendar/recurrence';
 import type { Agreement, CalendarEvent, Money, Participant, Partner, Visit } from '../domain';
 import { HOME } from '../domain/common';
@@ -63,6 +64,19 @@ function tally(entries: Iterable<[string, string]>): Tally[] {
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
+/** The months of a period as `yyyy-MM`, or none when the period is too long to chart month by month. */
+function monthsOf(period: Period, max = 60): string[] {
+  const months = eachMonthOfInterval({ start: parseISO(period.from), end: parseISO(period.to) });
+  return months.length > max ? [] : months.map((m) => format(m, 'yyyy-MM'));
+}
+
+/** Events per month, every month of the period present (zero where nothing happened), oldest first. */
+function byMonth(occurrences: readonly { firstDay: string }[], ids: string[], period: Period): Tally[] {
+  const counted = new Map(tally(occurrences.map((o, i) => [o.firstDay.slice(0, 7), ids[i]!])).map((t) => [t.key, t]));
+  for (const key of monthsOf(period)) if (!counted.has(key)) counted.set(key, { key, count: 0, ids: [] });
+  return [...counted.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
 function moneyTally(entries: Iterable<{ key: string; currency: string; amount: number; visitId: string }>): MoneyTally[] {
   const map = new Map<string, MoneyTally>();
   for (const e of entries) {
@@ -116,7 +130,7 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
       total: occurrences.length,
       byKind: tally(occurrences.map((o) => [o.event.kind, occurrenceId(o)])),
       byPartner: tally(occurrences.flatMap((o) => o.event.partnerIds.map((id): [string, string] => [id, occurrenceId(o)]))),
-      byMonth: tally(occurrences.map((o) => [o.firstDay.slice(0, 7), occurrenceId(o)])),
+      byMonth: byMonth(occurrences, occurrences.map(occurrenceId), period),
     },
     visits: {
       incoming: visits.filter((v) => v.direction === 'incoming').length,

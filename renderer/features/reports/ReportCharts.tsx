@@ -25,7 +25,11 @@ function BarChart({ spec }: { spec: ChartSpec }) {
           labels: rows.map((r) => String(r[0])),
           datasets: [{ label: spec.label, data: rows.map((r) => Number(String(r[spec.column]).replace(/\s/g, '').replace(',', '.')) || 0), backgroundColor: '#5c7cfa' }],
         },
-        options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } } },
+        options: {
+          animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } },
+          // Counts and amounts: whole numbers on the axis, never 0.2 of an event.
+          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        },
       });
     });
     return () => {

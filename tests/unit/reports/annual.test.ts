@@ -64,7 +64,19 @@ describe('the annual report', () => {
       { key: 'youthCamp', count: 1, ids: ['camp@2026-07-10'] },
     ]);
     expect(report.events.byPartner.find((t) => t.key === 'ronnenberg')?.count).toBe(2);
-    expect(report.events.byMonth.map((t) => t.key).sort()).toEqual(['2026-03', '2026-07', '2026-12']);
+    expect(report.events.byMonth.filter((t) => t.count > 0).map((t) => t.key)).toEqual(['2026-03', '2026-07', '2026-12']);
+  });
+
+  it('lists every month of the period for the chart, empty ones with zero, oldest first', () => {
+    expect(report.events.byMonth.map((t) => t.key)).toEqual(
+      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2026-${m}`),
+    );
+    expect(report.events.byMonth.find((t) => t.key === '2026-05')).toEqual({ key: '2026-05', count: 0, ids: [] });
+    expect(report.events.byMonth.find((t) => t.key === '2026-07')).toEqual({ key: '2026-07', count: 1, ids: ['camp@2026-07-10'] });
+    const crossing = buildAnnualReport(input, { from: '2025-11-15', to: '2026-02-10' });
+    expect(crossing.events.byMonth.map((t) => t.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    const decades = buildAnnualReport(input, { from: '1992-01-01', to: '2026-12-31' });
+    expect(decades.events.byMonth.every((t) => t.count > 0)).toBe(true);
   });
 
   it('counts visits by direction and partner, leaving out cancelled ones and other years', () => {
