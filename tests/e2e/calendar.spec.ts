@@ -46,6 +46,8 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
   const grid = page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${year + 1}` });
+  // Weeks start on Monday, with the weekday abbreviations Polish readers know.
+  await expect(grid.getByRole('columnheader')).toHaveText(['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.']);
   await expect(grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ })).toBeVisible();
   await grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ }).click();
   const details = page.getByRole('dialog', { name: 'Letni obóz trzech miast' });

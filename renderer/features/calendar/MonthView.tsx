@@ -22,7 +22,7 @@ export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: 
         <tr>
           {weeks[0]!.map((d) => (
             <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, padding: 4, textAlign: 'left' }}>
-              {fmt.date(d, 'EEEEEE')}
+              {fmt.date(d, 'EEE')}
             </th>
           ))}
         </tr>
