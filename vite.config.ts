@@ -1,4 +1,5 @@
 // The renderer's build: used by electron-vite for the desktop app and alone for the browser stand-in.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -6,6 +7,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 /** Puts the same Content-Security-Policy as the app:// handler into the built page. */
 function cspMeta(): Plugin {
@@ -28,7 +30,11 @@ export const rendererConfig: UserConfig = {
   plugins: [react(), cspMeta()],
   // zod compiles fast parsers with `new Function` unless told not to; the CSP forbids eval, so the
   // probe would only raise a violation report at every start. Its config object is read here.
-  define: { 'globalThis.__zod_globalConfig': JSON.stringify({ jitless: true }) },
+  // The browser stand-in reports the package's version (the desktop app asks Electron for the same).
+  define: {
+    'globalThis.__zod_globalConfig': JSON.stringify({ jitless: true }),
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
+  },
   resolve: { alias: { '@shared': path.join(root, 'shared') } },
   build: {
     outDir: process.env.RENDERER_OUT_DIR ?? path.join(root, 'out/renderer'),

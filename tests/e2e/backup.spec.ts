@@ -33,7 +33,9 @@ test('backs up the example office, restores it into an empty database and shows 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^twinning-desk-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   const file = await download.path();
-  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'twinning-desk-backup', counts: { partners: 6 } });
+  const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'twinning-desk-backup', appVersion: version, counts: { partners: 6 } });
+  await expect(page.getByText(`Twinning Desk, wersja ${version}`)).toBeVisible();
 
   // Another, empty browser profile: the office's data is wiped.
   const fresh = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
