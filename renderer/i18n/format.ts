@@ -2,10 +2,12 @@
 import { format as formatDateFns, parseISO } from 'date-fns';
 import { enGB, pl } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
+import { countryName, intlLocales, languageName } from '../../shared/i18n/names';
 import type { Language } from '../../shared/ipc';
 
+export { countryName } from '../../shared/i18n/names';
+
 export const dateLocales = { pl, en: enGB } as const;
-const intlLocales = { pl: 'pl-PL', en: 'en-GB' } as const;
 
 /** `pattern` is a date-fns pattern, e.g. `PPP` (long date) or `P` (short). */
 export function formatDate(iso: string, language: Language, pattern = 'PPP'): string {
@@ -22,14 +24,6 @@ export function formatMoney(amount: number, currency: string, language: Language
   return new Intl.NumberFormat(intlLocales[language], { style: 'currency', currency }).format(amount);
 }
 
-export function countryName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([intlLocales[language]], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** The formatters bound to the current UI language; components re-render when it changes. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -40,5 +34,7 @@ export function useFormat() {
     number: (value: number) => formatNumber(value, language),
     money: (amount: number, currency: string) => formatMoney(amount, currency, language),
     country: (code: string) => countryName(code, language),
+    /** A list of languages (codes or words) as one line: „niemiecki, francuski”. */
+    languages: (codes: readonly string[]) => codes.map((c) => languageName(c, language)).join(', '),
   };
 }

@@ -2,6 +2,7 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, pl as plLocale } from 'date-fns/locale';
 import type { Contact, Partner } from '../domain';
+import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { groupByDay } from '../visits/programme';
 import { dossierText, type DossierText } from './dossierText';
@@ -13,7 +14,6 @@ export type * from './dossierTypes';
 export const HISTORY_YEARS = 5;
 
 const locales = { pl: plLocale, en: enGB } as const;
-const intl = { pl: 'pl-PL', en: 'en-GB' } as const;
 
 function formatter(language: Language) {
   const date = (iso: string, pattern = 'PPP') => {
@@ -24,22 +24,10 @@ function formatter(language: Language) {
     date,
     range: (start: string, end: string) => (start === end ? date(start) : `${date(start)} – ${date(end)}`),
     money: (amount: number, currency: string) =>
-      new Intl.NumberFormat(intl[language], { style: 'currency', currency }).format(amount),
-    number: (n: number) => new Intl.NumberFormat(intl[language]).format(n),
-    country: (code: string) => {
-      try {
-        return new Intl.DisplayNames([intl[language]], { type: 'region' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
-    language: (code: string) => {
-      try {
-        return new Intl.DisplayNames([intl[language]], { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
+      new Intl.NumberFormat(intlLocales[language], { style: 'currency', currency }).format(amount),
+    number: (n: number) => new Intl.NumberFormat(intlLocales[language]).format(n),
+    country: (code: string) => countryName(code, language),
+    language: (code: string) => languageName(code, language),
   };
 }
 type Formatter = ReturnType<typeof formatter>;

@@ -11,6 +11,7 @@ import {
 import { notifyError } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { deleteContact, saveContact } from '../../db/repositories/partners';
+import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
 import { validationText } from './labels';
 
@@ -18,6 +19,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const contacts = useContacts(partnerId);
+  const format = useFormat();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
   const remove = async (c: Contact) => {
@@ -54,7 +56,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
                 <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
                 <Table.Td>{c.email && <Anchor href={`mailto:${c.email}`} fz="sm">{c.email}</Anchor>}</Table.Td>
                 <Table.Td>{c.phone}</Table.Td>
-                <Table.Td>{c.languages.join(', ')}</Table.Td>
+                <Table.Td>{format.languages(c.languages)}</Table.Td>
                 <Table.Td className="no-print">
                   <Group gap={4} justify="flex-end">
                     <Button size="compact-xs" variant="default" aria-label={t('contact.edit', { name: c.name })} onClick={() => setEditing(c)}>

@@ -110,7 +110,7 @@ function ProfileCard({ partner: p }: { partner: Partner }) {
         <Field label={t('field.region')}>{p.region}</Field>
         <Field label={t('field.population')}>{p.population === undefined ? undefined : format.number(p.population)}</Field>
         <Field label={t('field.website')}>{p.website}</Field>
-        <Field label={t('field.languages')}>{p.languages.join(', ')}</Field>
+        <Field label={t('field.languages')}>{format.languages(p.languages)}</Field>
         <Field label={t('field.startDate')}>{p.startDate && format.date(p.startDate)}</Field>
         <Field label={t('field.areas')}>{p.areas.map((a) => label('area', a)).join(', ')}</Field>
         <Field label={t('field.funding')}>{p.funding.map((f) => label('funding', f)).join(', ')}</Field>

@@ -60,7 +60,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
               <Table.Td>{m.name}</Table.Td>
               <Table.Td>{m.function}</Table.Td>
               <Table.Td>{m.organisation}</Table.Td>
-              <Table.Td>{m.languages.join(', ')}</Table.Td>
+              <Table.Td>{format.languages(m.languages)}</Table.Td>
               <Table.Td>{[m.dietaryNeeds, m.accessibilityNeeds].filter(Boolean).join('; ')}</Table.Td>
               <Table.Td>{m.contact}</Table.Td>
               <Table.Td>

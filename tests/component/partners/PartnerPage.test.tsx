@@ -11,7 +11,7 @@ import { renderInApp } from '../../helpers/render';
 async function openPage() {
   await freshDatabase();
   const partner = await savePartner({
-    name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active',
+    name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', languages: ['fr', 'normandzki'],
     legalBasis: { resolutionNumber: 'XV/112/92', adoptedBy: 'Rada Miejska w Swarzędzu', signedDate: '1992-06-01' },
   });
   renderInApp(<Routes><Route path="/partners/:id" element={<PartnerPage />} /></Routes>, `/partners/${partner.id}`);
@@ -25,6 +25,8 @@ describe('partner page', () => {
     const legal = screen.getByRole('region', { name: 'Podstawa prawna' });
     expect(within(legal).getByText('XV/112/92')).toBeTruthy();
     expect(within(legal).getByText('1 czerwca 1992')).toBeTruthy();
+    const profile = screen.getByRole('region', { name: 'Profil' });
+    expect(within(profile).getByText('francuski, normandzki')).toBeTruthy();
     const timeline = screen.getByRole('region', { name: 'Historia współpracy' });
     expect(await within(timeline).findByText('Umowa')).toBeTruthy();
     expect(within(timeline).getByText('Ostatni kontakt: 1 czerwca 1992')).toBeTruthy();
