@@ -9,6 +9,7 @@ import { deleteAgreement, saveAgreement } from '../../db/repositories/agreements
 import { useFormat } from '../../i18n/format';
 import { useAgreements } from './hooks';
 import { validationText } from './labels';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
 
 export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -58,13 +59,9 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
           <AgreementForm partnerId={partnerId} agreement={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('agreement.delete', { title: removing?.title ?? '' })}>
-        <Text size="sm">{t('agreement.confirmDelete', { title: removing?.title ?? '' })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setRemoving(null)}>{tc('actions.cancel')}</Button>
-          <Button color="red" onClick={() => removing && void remove(removing)}>{tc('actions.delete')}</Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete opened={removing !== null} title={t('agreement.delete', { title: removing?.title ?? '' })}
+        message={t('agreement.confirmDelete', { title: removing?.title ?? '' })}
+        onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)} />
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import { deleteContact, saveContact } from '../../db/repositories/partners';
 import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
 import { validationText } from './labels';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -77,13 +78,9 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
           <ContactForm partnerId={partnerId} contact={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('contact.delete', { name: removing?.name ?? '' })}>
-        <Text size="sm">{t('contact.confirmDelete', { name: removing?.name ?? '' })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setRemoving(null)}>{tc('actions.cancel')}</Button>
-          <Button color="red" onClick={() => removing && void remove(removing)}>{tc('actions.delete')}</Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete opened={removing !== null} title={t('contact.delete', { name: removing?.name ?? '' })}
+        message={t('contact.confirmDelete', { name: removing?.name ?? '' })}
+        onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)} />
     </Card>
   );
 }

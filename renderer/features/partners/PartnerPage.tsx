@@ -15,6 +15,7 @@ import { ContactsSection } from './ContactsSection';
 import { useAttachmentInfo, usePartner } from './hooks';
 import { PartnerForm } from './PartnerForm';
 import { TimelineSection } from './TimelineSection';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
 
 export function PartnerPage() {
   const { id = '' } = useParams();
@@ -74,13 +75,8 @@ function PartnerView({ partner }: { partner: Partner }) {
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle', { name: partner.name })} size="xl">
         {editing && <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />}
       </Modal>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('actions.delete')}>
-        <Text size="sm">{t('confirmDelete', { name: partner.name })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setConfirming(false)}>{tc('actions.cancel')}</Button>
-          <Button color="red" onClick={() => void remove()}>{tc('actions.delete')}</Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete opened={confirming} title={t('actions.delete')} message={t('confirmDelete', { name: partner.name })}
+        onCancel={() => setConfirming(false)} onConfirm={() => void remove()} />
     </Stack>
   );
 }

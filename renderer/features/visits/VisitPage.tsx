@@ -17,6 +17,7 @@ import { MembersSection } from './MembersSection';
 import { ProgrammeSection } from './ProgrammeSection';
 import { attempt } from './save';
 import { VisitForm } from './VisitForm';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
 
 const DossierPanel = lazy(async () => ({ default: (await import('../dossier/DossierPanel')).DossierPanel }));
 const TABS = ['members', 'programme', 'logistics', 'gifts', 'costs', 'after', 'dossier'] as const;
@@ -90,13 +91,8 @@ function VisitView({ visit }: { visit: Visit }) {
       <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle')} size="lg">
         {editing && <VisitForm visit={visit} onDone={() => setEditing(false)} />}
       </Modal>
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={removing} onClose={() => setRemoving(false)} title={t('form.deleteTitle')}>
-        <Text size="sm">{t('form.confirmDelete', { name: visit.title })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setRemoving(false)}>{tc('actions.cancel')}</Button>
-          <Button color="red" onClick={() => void remove()}>{tc('actions.delete')}</Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete opened={removing} title={t('form.deleteTitle')} message={t('form.confirmDelete', { name: visit.title })}
+        onCancel={() => setRemoving(false)} onConfirm={() => void remove()} />
     </Stack>
   );
 }
