@@ -3,18 +3,25 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PartnerPage } from '../../../renderer/features/partners/PartnerPage';
-import { listContacts, savePartner } from '../../../renderer/db/repositories/partners';
+import { getPartner, listContacts, listPartners, saveContact, savePartner } from '../../../renderer/db/repositories/partners';
 import { listAgreements } from '../../../renderer/db/repositories/agreements';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
 async function openPage() {
   await freshDatabase();
+  await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'twinning', status: 'active' });
   const partner = await savePartner({
     name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', languages: ['fr', 'normandzki'],
     legalBasis: { resolutionNumber: 'XV/112/92', adoptedBy: 'Rada Miejska w Swarzędzu', signedDate: '1992-06-01' },
   });
-  renderInApp(<Routes><Route path="/partners/:id" element={<PartnerPage />} /></Routes>, `/partners/${partner.id}`);
+  renderInApp(
+    <Routes>
+      <Route path="/partners" element={<h1>Lista gmin</h1>} />
+      <Route path="/partners/:id" element={<PartnerPage />} />
+    </Routes>,
+    `/partners/${partner.id}`,
+  );
   await screen.findByRole('heading', { name: 'Duclair', level: 1 });
   return partner;
 }
@@ -98,5 +105,24 @@ describe('partner page', () => {
     await user.click(within(section).getByRole('button', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' })).getByRole('button', { name: 'Usuń' }));
     await waitFor(async () => expect(await listAgreements(partner.id)).toHaveLength(1));
+  });
+
+  it('deletes a partner with its contacts and agreements only after confirmation, then returns to the list', async () => {
+    const partner = await openPage();
+    await saveContact({ partnerId: partner.id, name: 'Élodie Martin', role: 'coordinator' });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Usuń gminę' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usuń gminę' });
+    expect(within(dialog).getByText(/Usunąć gminę Duclair wraz z kontaktami i umowami/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Anuluj' }));
+    expect(await getPartner(partner.id)).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Usuń gminę' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Usuń gminę' })).getByRole('button', { name: 'Usuń' }));
+    expect(await screen.findByRole('heading', { name: 'Lista gmin' })).toBeTruthy();
+    expect(await getPartner(partner.id)).toBeUndefined();
+    expect(await listContacts(partner.id)).toEqual([]);
+    expect(await listAgreements(partner.id)).toEqual([]);
+    expect((await listPartners()).map((p) => p.name)).toEqual(['Ronnenberg']);
   });
 });
