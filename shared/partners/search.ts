@@ -29,6 +29,12 @@ export interface SearchHit {
   score: number;
 }
 
+export interface SearchResults {
+  groups: Record<SearchKind, SearchHit[]>;
+  /** Every hit of each kind, shown or not. */
+  totals: Record<SearchKind, number>;
+}
+
 const clip = (text: string | undefined, n = 300) => (text ?? '').slice(0, n);
 
 export const docId = (kind: SearchKind, recordId: string) => `${kind}:${recordId}`;
@@ -143,9 +149,18 @@ export class SearchIndex {
 
   /** Up to `perKind` best hits of each kind, each group ranked by score. */
   search(query: string, perKind = 8): Record<SearchKind, SearchHit[]> {
+    return this.searchWithTotals(query, perKind).groups;
+  }
+
+  /**
+   * The best hits of each kind, at most `limit` of a kind (a number for all kinds, or per kind), and how
+   * many there are in all, so the caller can offer the rest.
+   */
+  searchWithTotals(query: string, limit: number | Partial<Record<SearchKind, number>> = 8): SearchResults {
     const groups: Record<SearchKind, SearchHit[]> = { partner: [], contact: [], event: [], visit: [] };
+    const totals: Record<SearchKind, number> = { partner: 0, contact: 0, event: 0, visit: 0 };
     const terms = queryTerms(query);
-    if (terms.join('').length < 2) return groups;
+    if (terms.join('').length < 2) return { groups, totals };
     const text = terms.join(' ');
     let results: SearchResult[] = this.mini.search(text);
     // Forgive a typo in a finished long word only when the exact words found nothing (fuzzy matching costs more).
@@ -153,10 +168,11 @@ export class SearchIndex {
     for (const r of results) {
       const hit = this.shown.get(String(r.id));
       if (!hit) continue;
-      const group = groups[hit.kind];
-      if (group.length < perKind) group.push({ ...hit, score: r.score });
+      totals[hit.kind] += 1;
+      const max = typeof limit === 'number' ? limit : (limit[hit.kind] ?? 8);
+      if (groups[hit.kind].length < max) groups[hit.kind].push({ ...hit, score: r.score });
     }
-    return groups;
+    return { groups, totals };
   }
 }
 

@@ -1,9 +1,9 @@
 // The global search dialog: results grouped by kind, ranked, usable by keyboard (arrows move, Enter opens, Esc closes).
-import { Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { searchKinds, type SearchHit, type SearchIndex } from '../../../shared/partners/search';
+import { searchKinds, type SearchHit, type SearchIndex, type SearchKind } from '../../../shared/partners/search';
 import { useFormat } from '../../i18n/format';
 import { partnerTitle, runSearch, searchIndex } from './liveIndex';
 import { recordPath } from './targets';
@@ -18,6 +18,8 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<SearchIndex | undefined>();
   const [active, setActive] = useState(0);
+  /** Kinds whose every hit (up to a limit) the user asked to see. */
+  const [expanded, setExpanded] = useState<SearchKind[]>([]);
 
   useEffect(() => {
     if (!opened) return;
@@ -30,7 +32,11 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
 
   // The input answers every key at once; results follow as soon as the search for the latest text is done.
   const deferred = useDeferredValue(query);
-  const groups = useMemo(() => (index && deferred.trim().length >= 2 ? runSearch(index, deferred) : undefined), [index, deferred]);
+  const results = useMemo(
+    () => (index && deferred.trim().length >= 2 ? runSearch(index, deferred, expanded) : undefined),
+    [index, deferred, expanded],
+  );
+  const groups = results?.groups;
   const flat: SearchHit[] = useMemo(() => (groups ? searchKinds.flatMap((k) => groups[k]) : []), [groups]);
 
   const openHit = (hit: SearchHit | undefined) => {
@@ -61,16 +67,16 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   let position = -1;
   return (
     <Modal opened={opened} onClose={onClose} title={t('search.label')} size="lg" yOffset="8vh"
-      onExitTransitionEnd={() => { setQuery(''); setActive(0); }}>
+      onExitTransitionEnd={() => { setQuery(''); setActive(0); setExpanded([]); }}>
       <Stack gap="xs">
         <TextInput data-autofocus aria-label={t('search.label')} placeholder={t('search.placeholder')} value={query}
-          onChange={(e) => { setQuery(e.currentTarget.value); setActive(0); }} onKeyDown={onKeyDown}
+          onChange={(e) => { setQuery(e.currentTarget.value); setActive(0); setExpanded([]); }} onKeyDown={onKeyDown}
           role="combobox" aria-expanded={flat.length > 0} aria-controls={LISTBOX_ID} aria-autocomplete="list"
           aria-activedescendant={flat.length > 0 ? optionId(active) : undefined} rightSection={index ? null : <Loader size="xs" />} />
         {!index && <Text size="sm" c="dimmed">{t('search.loading')}</Text>}
         {groups && flat.length === 0 && <Text size="sm" c="dimmed" role="status">{t('search.none')}</Text>}
         <div role="listbox" id={LISTBOX_ID} aria-label={t('search.results')}>
-          {groups && searchKinds.map((kind) => groups[kind].length > 0 && (
+          {results && groups && searchKinds.map((kind) => groups[kind].length > 0 && (
             <div role="group" key={kind} aria-labelledby={`global-search-${kind}`}>
               <Text id={`global-search-${kind}`} size="xs" fw={700} tt="uppercase" c="dimmed" mt="xs">{t(`search.kind.${kind}`)}</Text>
               {groups[kind].map((hit) => {
@@ -87,6 +93,16 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
                   </UnstyledButton>
                 );
               })}
+              {results.totals[kind] > groups[kind].length && (
+                expanded.includes(kind) ? (
+                  <Text size="xs" c="dimmed" px="xs">{t('search.shownOf', { shown: groups[kind].length, count: results.totals[kind] })}</Text>
+                ) : (
+                  <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((e) => [...e, kind])}
+                    aria-label={t('search.showAll', { kind: t(`search.kind.${kind}`), count: results.totals[kind] })}>
+                    {t('search.more', { count: results.totals[kind] - groups[kind].length })}
+                  </Button>
+                )
+              )}
             </div>
           ))}
         </div>

@@ -1,8 +1,8 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
-  contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchGrouped, searchKinds, visitDoc,
-  type SearchHit, type SearchIndex, type SearchKind,
+  contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchKinds, visitDoc,
+  type SearchIndex, type SearchKind, type SearchResults,
 } from '../../../shared/partners/search';
 import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
 import { todayIso } from '../../app/today';
@@ -89,8 +89,10 @@ export async function searchIndex(): Promise<SearchIndex> {
   }
 }
 
-export function runSearch(current: SearchIndex, query: string): Record<SearchKind, SearchHit[]> {
-  return searchGrouped(current, query);
+/** The dialog's search: eight hits of each kind, or up to `EXPANDED_LIMIT` of the kinds the user opened up. */
+export const EXPANDED_LIMIT = 100;
+export function runSearch(current: SearchIndex, query: string, expanded: readonly SearchKind[] = []): SearchResults {
+  return current.searchWithTotals(query, Object.fromEntries(expanded.map((k) => [k, EXPANDED_LIMIT])));
 }
 
 /** The stored title of a partner (names a contact's town in results). */

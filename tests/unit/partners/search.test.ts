@@ -10,7 +10,7 @@ const partner = (id: string, name: string, country = 'PL'): Partner => ({
   id, name, country, relationKind: 'partnership', status: 'active', languages: [], legalBasis: {}, areas: [], funding: [], awards: [], ...stamps,
 });
 const titles = async (query: string) => {
-  const groups = runSearch(await searchIndex(), query);
+  const { groups } = runSearch(await searchIndex(), query);
   return Object.fromEntries(Object.entries(groups).filter(([, hits]) => hits.length).map(([k, hits]) => [k, hits.map((h) => h.title)]));
 };
 
@@ -30,6 +30,19 @@ describe('search index', () => {
     const index = createSearchIndex();
     index.addAll([{ ...partner('a', 'Duclair'), region: 'Normandie Ronnenberg' }, partner('b', 'Ronnenberg', 'DE')].map((p) => partnerDoc(p)));
     expect(searchGrouped(index, 'ronnenberg').partner.map((h) => h.title)).toEqual(['Ronnenberg', 'Duclair']);
+  });
+
+  it('shows eight hits of a kind by default, counts them all, and gives more of a kind on request', () => {
+    const index = createSearchIndex();
+    index.addAll(Array.from({ length: 130 }, (_, i) => partnerDoc(partner(`p${i}`, `Gmina Zielona ${i}`))));
+    index.addAll([partnerDoc(partner('x', 'Ronnenberg', 'DE'))]);
+    const all = index.searchWithTotals('zielona');
+    expect(all.groups.partner).toHaveLength(8);
+    expect(all.totals).toEqual({ partner: 130, contact: 0, event: 0, visit: 0 });
+    expect(index.searchWithTotals('zielona', { partner: 100 }).groups.partner).toHaveLength(100);
+    expect(index.searchWithTotals('zielona', { event: 100 }).groups.partner).toHaveLength(8);
+    expect(index.searchWithTotals('ronnenberg').totals.partner).toBe(1);
+    expect(index.searchWithTotals('z').totals.partner).toBe(0);
   });
 });
 

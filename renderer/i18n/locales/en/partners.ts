@@ -97,5 +97,6 @@ export default {
     open: 'Search everywhere (Ctrl+K)', label: 'Search towns, contacts, events and visits', placeholder: 'Type a name, person, event…',
     results: 'Search results', none: 'Nothing found.', loading: 'Preparing search…', hint: '↑↓ to choose, Enter opens, Esc closes',
     kind: { partner: 'Partner towns', contact: 'Contacts', event: 'Events', visit: 'Visits' },
+    more: 'Show {{count}} more', showAll: 'Show all: {{kind}} ({{count}})', shownOf: 'Showing {{shown}} of {{count}}. Narrow the search to see the rest.',
   },
 } satisfies Translation<typeof pl>;

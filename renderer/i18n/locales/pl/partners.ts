@@ -97,5 +97,6 @@ export default {
     open: 'Szukaj wszędzie (Ctrl+K)', label: 'Szukaj gmin, kontaktów, wydarzeń i wizyt', placeholder: 'Wpisz nazwę, osobę, wydarzenie…',
     results: 'Wyniki wyszukiwania', none: 'Nic nie znaleziono.', loading: 'Przygotowywanie wyszukiwania…', hint: '↑↓ wybór, Enter otwiera, Esc zamyka',
     kind: { partner: 'Gminy partnerskie', contact: 'Kontakty', event: 'Wydarzenia', visit: 'Wizyty' },
+    more: 'Pokaż jeszcze {{count}}', showAll: 'Pokaż wszystkie: {{kind}} ({{count}})', shownOf: 'Pokazano {{shown}} z {{count}}. Zawęź wyszukiwanie, aby zobaczyć resztę.',
   },
 };

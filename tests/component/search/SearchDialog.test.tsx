@@ -1,0 +1,39 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { changeLanguage } from '../../../renderer/i18n';
+import SearchDialog from '../../../renderer/features/search/SearchDialog';
+import { freshDatabase } from '../../helpers/db';
+import { renderInApp } from '../../helpers/render';
+
+describe('global search dialog', () => {
+  it('shows eight towns of a kind, then all of them when asked, in either language', async () => {
+    const db = await freshDatabase();
+    await db.partners.bulkAdd(Array.from({ length: 11 }, (_, i) => ({
+      id: `p${i}`, name: `Gmina Zielona ${i + 1}`, country: 'PL', relationKind: 'partnership' as const, status: 'active' as const,
+      languages: [], legalBasis: {}, areas: [], funding: [], awards: [], createdAt: '', updatedAt: '',
+    })));
+    const user = userEvent.setup();
+    renderInApp(<SearchDialog opened onClose={() => undefined} />);
+    const input = await screen.findByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń i wizyt' });
+    await user.type(input, 'zielona');
+    const results = screen.getByRole('listbox', { name: 'Wyniki wyszukiwania' });
+    expect(await within(results).findAllByRole('option')).toHaveLength(8);
+    await user.click(within(results).getByRole('button', { name: 'Pokaż wszystkie: Gminy partnerskie (11)' }));
+    expect(within(results).getAllByRole('option')).toHaveLength(11);
+    expect(within(results).queryByRole('button', { name: /Pokaż/ })).toBeNull();
+
+    // A new query starts with eight again.
+    await user.type(input, ' 1');
+    await user.clear(input);
+    await user.type(input, 'gmina');
+    expect(await within(results).findByText('Pokaż jeszcze 3')).toBeTruthy();
+
+    await changeLanguage('en');
+    try {
+      expect(await within(results).findByText('Show 3 more')).toBeTruthy();
+    } finally {
+      await changeLanguage('pl');
+    }
+  });
+});
