@@ -174,3 +174,43 @@ test('moves one year of the camp series without touching the other years', async
   await expect(day(year + 2, '10 lipca').getByRole('button', { name: new RegExp(campTitle) })).toBeVisible();
   await expect(page.getByRole('button', { name: /Obóz jubileuszowy w Duclair/ })).toHaveCount(0);
 });
+
+test('the week shows timed events at their hours, overlapping ones side by side, all-day ones above', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  const day = `${year + 1}-07-13`;
+  const addTimed = async (title: string, from: string, to: string) => {
+    await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
+    const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });
+    await form.getByLabel('Tytuł').fill(title);
+    await form.getByRole('checkbox', { name: 'Cały dzień' }).uncheck();
+    await form.getByLabel('Data rozpoczęcia').fill(day);
+    await form.getByLabel('Godzina rozpoczęcia').fill(from);
+    await form.getByLabel('Data zakończenia').fill(day);
+    await form.getByLabel('Godzina zakończenia').fill(to);
+    await form.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(form).toBeHidden();
+  };
+  await addTimed('Spotkanie z burmistrzem', '10:00', '11:30');
+  await addTimed('Konferencja prasowa', '11:00', '12:00');
+  await addTimed('Kolacja dla delegacji', '19:00', '21:30');
+
+  await page.goto(`/#/calendar?view=week&date=${day}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`12 lip – 18 lip ${year + 1}`);
+  await expect(page.getByTestId('calendar-period')).toHaveCSS('text-transform', 'none');
+  const tuesday = page.getByRole('list', { name: /^Tydzień / }).getByRole('listitem', { name: new RegExp(`^wtorek, 13 lipca ${year + 1}`) });
+  const mayor = tuesday.getByRole('button', { name: '10:00–11:30 Spotkanie z burmistrzem' });
+  const press = tuesday.getByRole('button', { name: '11:00–12:00 Konferencja prasowa' });
+  const dinner = tuesday.getByRole('button', { name: '19:00–21:30 Kolacja dla delegacji' });
+  const camp = tuesday.getByRole('button', { name: /Wspólny obóz dzieci i młodzieży/ });
+  await expect(dinner).toBeVisible();
+  const [m, p, d, c] = await Promise.all([mayor, press, dinner, camp].map(async (b) => (await b.boundingBox())!));
+  // the camp (all day) above the hours; the two meetings share the day's width; the dinner far below
+  expect(c.y + c.height).toBeLessThanOrEqual(m.y);
+  expect(p.x).toBeGreaterThanOrEqual(m.x + m.width - 2);
+  expect(p.y).toBeGreaterThan(m.y);
+  expect(m.height).toBeGreaterThan(p.height);
+  expect(d.y).toBeGreaterThan(p.y + p.height + 5 * 30);
+  expect(d.width).toBeGreaterThan(m.width * 1.5);
+  await dinner.click();
+  await expect(page.getByRole('dialog', { name: 'Kolacja dla delegacji' })).toBeVisible();
+});

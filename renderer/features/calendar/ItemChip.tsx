@@ -21,12 +21,16 @@ interface Props {
   showTime?: boolean;
   /** Let a long title wrap (the week view has room). */
   wrap?: boolean;
+  /** Fill the box it sits in (a block in the hour grid). */
+  fill?: boolean;
+  /** The time as shown, instead of the start time (e.g. `10:00–11:30`). */
+  timeText?: string;
 }
 
-export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = false }: Props) {
+export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = false, fill = false, timeText }: Props) {
   const { t } = useTranslation('calendar');
   const colour = colourOf(item);
-  const time = showTime && !item.allDay && item.start.length > 10 ? `${item.start.slice(11, 16)} ` : '';
+  const time = timeText ? `${timeText} ` : showTime && !item.allDay && item.start.length > 10 ? `${item.start.slice(11, 16)} ` : '';
   const markers = [
     clashNote ? t('markers.clash') : '',
     item.occurrence?.event.series === 1 ? t('markers.series') : '',
@@ -40,23 +44,26 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
       title={clashNote ? `${item.title}\n${clashNote}` : item.title}
       data-kind={item.type === 'visit' ? 'visit' : item.kind}
       style={{
-        display: 'block', width: '100%', borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
+        // A filling chip keeps its text at the top (a button centres its content otherwise).
+        display: fill ? 'flex' : 'block', alignItems: 'flex-start', width: '100%', height: fill ? '100%' : undefined, borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
         background: `var(--mantine-color-${colour}-light)`, borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
         textDecoration: item.cancelled ? 'line-through' : undefined, overflow: 'hidden', whiteSpace: wrap ? 'normal' : 'nowrap', textOverflow: 'ellipsis',
       }}
     >
-      {clashNote && (
-        <span aria-hidden style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 700, marginRight: 2 }}>
-          ⚠
-        </span>
-      )}
-      {item.occurrence?.event.series === 1 && (
-        <span aria-hidden style={{ marginRight: 2 }}>
-          ↻
-        </span>
-      )}
-      {time}
-      {item.title}
+      <span style={{ display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {clashNote && (
+          <span aria-hidden style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 700, marginRight: 2 }}>
+            ⚠
+          </span>
+        )}
+        {item.occurrence?.event.series === 1 && (
+          <span aria-hidden style={{ marginRight: 2 }}>
+            ↻
+          </span>
+        )}
+        {time}
+        {item.title}
+      </span>
     </UnstyledButton>
   );
 }

@@ -20,7 +20,8 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
   const fmt = useFormat();
   const heading =
     view === 'year' ? cursor.slice(0, 4)
-      : view === 'week' ? `${fmt.date(range.from, 'd MMM')} – ${fmt.date(range.to, 'd MMM yyyy')}`
+      : view === 'week'
+        ? `${fmt.date(range.from, range.from.slice(0, 4) === range.to.slice(0, 4) ? 'd MMM' : 'd MMM yyyy')} – ${fmt.date(range.to, 'd MMM yyyy')}`
         : fmt.date(cursor, 'LLLL yyyy');
   return (
     <Group justify="space-between" wrap="wrap">
@@ -28,7 +29,7 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
         <ActionIcon variant="default" size="lg" aria-label={t('nav.prev')} title={t('nav.prev')} onClick={() => onStep(-1)}>‹</ActionIcon>
         <Button variant="default" onClick={onToday}>{t('nav.today')}</Button>
         <ActionIcon variant="default" size="lg" aria-label={t('nav.next')} title={t('nav.next')} onClick={() => onStep(1)}>›</ActionIcon>
-        <Title order={2} size="h3" aria-live="polite" style={{ textTransform: 'capitalize' }} data-testid="calendar-period">{heading}</Title>
+        <Title order={2} size="h3" aria-live="polite" style={{ textTransform: view === 'month' ? 'capitalize' : undefined }} data-testid="calendar-period">{heading}</Title>
       </Group>
       <SegmentedControl aria-label={t('views.label')} value={view} onChange={(v) => onView(v as CalendarView)}
         data={calendarViews.map((v) => ({ value: v, label: t(`views.${v}`) }))} />

@@ -1,45 +1,92 @@
-// The week: seven columns, all-day items first, then timed ones by their start time.
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+// The week: seven day columns with all-day and multi-day items on top and an hour grid below, where
+// timed items sit at their time and overlapping ones share the column side by side.
+import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { inHourGrid, layoutDay, visibleHours, type TimedBlock } from '../../../shared/calendar/dayLayout';
 import { eachDay } from '../../../shared/calendar/dates';
 import { useFormat } from '../../i18n/format';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
+const HOUR_PX = 44;
+const HOURS_COLUMN_PX = 44;
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const byDay = itemsByDay(data.items, range.from, range.to);
+  const days = eachDay(range.from, range.to).map((day) => {
+    const items = byDay.get(day) ?? [];
+    return {
+      day,
+      holidays: data.holidays.get(day) ?? [],
+      allDay: items.filter((i) => !inHourGrid(i)),
+      blocks: layoutDay(items),
+    };
+  });
+  const hours = visibleHours(days.flatMap((d) => d.blocks));
+  const gridHeight = (hours.to - hours.from) * HOUR_PX;
+  const top = (minutes: number) => ((minutes - hours.from * 60) / 60) * HOUR_PX;
+  const columns = `${HOURS_COLUMN_PX}px repeat(7, minmax(0, 1fr))`;
+
   return (
-    <SimpleGrid cols={7} spacing={4} role="list" aria-label={t('grid.week', { range: `${fmt.date(range.from, 'P')} – ${fmt.date(range.to, 'P')}` })}>
-      {eachDay(range.from, range.to).map((day) => {
-        const items = [...(byDay.get(day) ?? [])].sort(
-          (a, b) => Number(!a.allDay) - Number(!b.allDay) || a.start.localeCompare(b.start),
-        );
-        const holidays = data.holidays.get(day) ?? [];
-        return (
-          <Paper key={day} withBorder p={4} mih={300} role="listitem" aria-label={fmt.date(day, 'PPPP')} bg={holidays.length ? 'var(--mantine-color-red-light)' : undefined}>
-            <Stack gap={3}>
+    <Box style={{ display: 'grid', gridTemplateColumns: columns, columnGap: 4 }}>
+      <Box aria-hidden style={{ gridColumn: 1, gridRow: '1 / span 1', position: 'relative' }}>
+        <Box style={{ position: 'absolute', bottom: 0, height: gridHeight, width: '100%' }}>
+          {Array.from({ length: hours.to - hours.from }, (_, i) => (
+            <Text key={i} size="xs" c="dimmed" style={{ position: 'absolute', top: i * HOUR_PX - 7, right: 4 }}>
+              {clock((hours.from + i) * 60)}
+            </Text>
+          ))}
+        </Box>
+      </Box>
+      <Box role="list" aria-label={t('grid.week', { range: `${fmt.date(range.from, 'P')} – ${fmt.date(range.to, 'P')}` })}
+        style={{ gridColumn: '2 / span 7', display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', columnGap: 4 }}>
+        {days.map(({ day, holidays, allDay, blocks }) => (
+          <Box key={day} role="listitem" aria-label={fmt.date(day, 'PPPP')}
+            style={{ display: 'flex', flexDirection: 'column', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
+            <Stack gap={3} p={4} style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}>
               <Text size="sm" fw={day === today ? 800 : 600} c={day === today ? 'indigo' : undefined}>
-                {fmt.date(day, 'EEEE d MMM')}
+                {fmt.date(day, 'EEE d MMM')}
               </Text>
               {holidays.map((h) => (
-                <Text key={h.name} size="xs" c="red">
-                  {h.name}
-                </Text>
+                <Text key={h.name} size="xs" c="red">{h.name}</Text>
               ))}
-              {items.map((item) => (
+              {allDay.map((item) => (
                 <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
               ))}
-              {items.length === 0 && (
-                <Text size="xs" c="dimmed">
-                  —
-                </Text>
-              )}
             </Stack>
-          </Paper>
-        );
-      })}
-    </SimpleGrid>
+            <HourColumn blocks={blocks} height={gridHeight} top={top} note={note} onOpen={onOpen} />
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen'> {
+  blocks: TimedBlock[];
+  height: number;
+  top: (minutes: number) => number;
+}
+
+/** One day's hours: a line per hour, timed items placed by their start and end. */
+function HourColumn({ blocks, height, top, note, onOpen }: HourColumnProps) {
+  return (
+    <Box style={{
+      position: 'relative', height, flex: 'none', borderTop: '1px solid var(--mantine-color-default-border)',
+      backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX}px)`,
+    }}>
+      {blocks.map((b) => (
+        <Box key={b.item.key} data-testid="timed-block" style={{
+          position: 'absolute', top: top(b.from), height: Math.max(top(b.to) - top(b.from) - 1, 18),
+          left: `${(b.lane / b.lanes) * 100}%`, width: `${100 / b.lanes}%`, padding: '0 1px', overflow: 'hidden',
+        }}>
+          <ItemChip item={b.item} clashNote={note(b.item)} onOpen={onOpen} wrap fill
+            timeText={`${clock(b.from)}–${b.item.end.length > 10 ? b.item.end.slice(11, 16) : clock(b.to)}`} />
+        </Box>
+      ))}
+    </Box>
   );
 }
