@@ -203,7 +203,12 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   const dinner = tuesday.getByRole('button', { name: '19:00–21:30 Kolacja dla delegacji' });
   const camp = tuesday.getByRole('button', { name: /Wspólny obóz dzieci i młodzieży/ });
   await expect(dinner).toBeVisible();
-  const [m, p, d, c] = await Promise.all([mayor, press, dinner, camp].map(async (b) => (await b.boundingBox())!));
+  const box = async (button: typeof mayor) => {
+    const b = await button.boundingBox();
+    if (!b) throw new Error('not laid out');
+    return b;
+  };
+  const [m, p, d, c] = [await box(mayor), await box(press), await box(dinner), await box(camp)];
   // the camp (all day) above the hours; the two meetings share the day's width; the dinner far below
   expect(c.y + c.height).toBeLessThanOrEqual(m.y);
   expect(p.x).toBeGreaterThanOrEqual(m.x + m.width - 2);
