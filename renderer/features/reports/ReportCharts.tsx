@@ -1,20 +1,12 @@
 // Bar charts of the report (chart.js, loaded with this page only); the tables carry the same numbers.
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { ReportTable } from '../../../shared/reports/tables';
-
-interface ChartSpec {
-  table: ReportTable | undefined;
-  label: string;
-  /** Which column holds the value to plot. */
-  column: number;
-}
+import type { ChartSpec } from './chartSpecs';
 
 function BarChart({ spec }: { spec: ChartSpec }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const rows = spec.table?.rows ?? [];
-    if (!canvas.current || rows.length === 0) return;
+    if (!canvas.current || spec.bars.length === 0) return;
     let chart: { destroy(): void } | undefined;
     let alive = true;
     void import('chart.js/auto').then(({ default: Chart }) => {
@@ -22,8 +14,8 @@ function BarChart({ spec }: { spec: ChartSpec }) {
       chart = new Chart(canvas.current, {
         type: 'bar',
         data: {
-          labels: rows.map((r) => String(r[0])),
-          datasets: [{ label: spec.label, data: rows.map((r) => Number(String(r[spec.column]).replace(/\s/g, '').replace(',', '.')) || 0), backgroundColor: '#5c7cfa' }],
+          labels: spec.bars.map((b) => b.label),
+          datasets: [{ label: spec.label, data: spec.bars.map((b) => b.value), backgroundColor: '#5c7cfa' }],
         },
         options: {
           animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } },
@@ -37,7 +29,7 @@ function BarChart({ spec }: { spec: ChartSpec }) {
       chart?.destroy();
     };
   }, [spec]);
-  if (!spec.table || spec.table.rows.length === 0) return null;
+  if (spec.bars.length === 0) return null;
   return (
     <Card withBorder>
       <Text size="sm" fw={600} mb="xs">

@@ -10,6 +10,7 @@ import { loadAnnualReport } from '../../db/repositories/reports';
 import { i18n, loadLanguage } from '../../i18n';
 import { formatDate, useFormat } from '../../i18n/format';
 import { ReportCharts } from './ReportCharts';
+import { chartSpecs } from './chartSpecs';
 import { ReportTableView } from './ReportTableView';
 import { RecordsModal } from './RecordsModal';
 import { saveReportCsv, saveReportPdf, saveReportXlsx } from './exportReport';
@@ -57,7 +58,6 @@ export function ReportsPage() {
     );
   };
   const customInvalid = custom.from !== '' && custom.to !== '' && custom.from > custom.to;
-  const byId = (id: string) => tables.find((table) => table.id === id);
 
   return (
     <Stack data-report-ready={loaded ? `${period.from}/${period.to}` : undefined}>
@@ -99,14 +99,7 @@ export function ReportsPage() {
               </Card>
             ))}
           </SimpleGrid>
-          <ReportCharts
-            specs={[
-              { table: byId('eventsByMonth'), label: t('chart.eventsByMonth'), column: 1 },
-              { table: byId('visits') && { ...byId('visits')!, rows: byId('visits')!.rows.slice(0, -1).map((r) => [r[0]!, Number(r[1]) + Number(r[2])]) }, label: t('chart.visitsByPartner'), column: 1 },
-              { table: byId('participantsByCountry'), label: t('chart.participantsByCountry'), column: 1 },
-              { table: byId('costsByFunding'), label: t('chart.costsByFunding'), column: 2 },
-            ]}
-          />
+          <ReportCharts specs={chartSpecs(loaded.report, tables, t)} />
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             {tables.map((table) => (
               <ReportTableView key={table.id} table={table} onOpen={(link, title) => setOpen({ link, title })} />
