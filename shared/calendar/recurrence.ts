@@ -31,7 +31,7 @@ export interface ExpandOptions {
 const MAX_STEPS = 100_000;
 
 /** The n-th candidate start date of a series, or undefined when that day does not exist (31 June). */
-function nthDate(first: string, freq: 'yearly' | 'monthly' | 'weekly', step: number): string | undefined {
+export function nthDate(first: string, freq: 'yearly' | 'monthly' | 'weekly', step: number): string | undefined {
   const y = Number(first.slice(0, 4));
   const m = Number(first.slice(5, 7));
   const d = Number(first.slice(8, 10));

@@ -1,7 +1,7 @@
 // The global search index (MiniSearch): partner towns, contacts, events and visits, folded so "lodz" finds "Łódź".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { CalendarEvent, Contact, Partner, Visit } from '../domain';
-import { lastOccurrenceOnOrBefore } from './dormancy';
+import { lastHeldOnOrBefore } from '../calendar/lastHeld';
 import { fold } from './fold';
 
 export const searchKinds = ['partner', 'contact', 'event', 'visit'] as const;
@@ -57,7 +57,7 @@ export function contactDoc(c: Contact): SearchDoc {
 
 /** A series shows (and opens on) its latest occurrence up to `today`, a single event its first day. */
 export function eventDoc(e: CalendarEvent, today?: string): SearchDoc {
-  const day = (today && e.recurrence && lastOccurrenceOnOrBefore(e.start, e.recurrence, today)) || e.start.slice(0, 10);
+  const day = (today && e.recurrence && lastHeldOnOrBefore(e, today)) || e.start.slice(0, 10);
   return {
     id: docId('event', e.id), kind: 'event', recordId: e.id, title: e.title,
     text: [e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)].filter(Boolean).join(' '), detail: day,

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { CalendarEvent, Partner, Recurrence, Visit } from '../../../shared/domain';
 import { addMonthsIso, upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
-import { DEFAULT_DORMANCY_MONTHS, isDormant, lastOccurrenceOnOrBefore } from '../../../shared/partners/dormancy';
+import { lastHeldOnOrBefore } from '../../../shared/calendar/lastHeld';
+import { DEFAULT_DORMANCY_MONTHS, isDormant } from '../../../shared/partners/dormancy';
 import { db } from '../db';
 import { defineSetting, readSetting } from './settings';
 
@@ -37,7 +38,7 @@ const day = (value: string) => value.slice(0, 10);
 function eventItem(e: CalendarEvent, today: string): TimelineItem {
   const base = { kind: 'event' as const, id: e.id, title: e.title, subKind: e.kind, status: e.status };
   if (!e.recurrence) return { ...base, date: day(e.start), end: day(e.end) };
-  const last = lastOccurrenceOnOrBefore(e.start, e.recurrence, today);
+  const last = lastHeldOnOrBefore(e, today);
   return { ...base, date: last ?? day(e.start), recurrence: { ...e.recurrence, since: day(e.start) } };
 }
 
@@ -69,7 +70,7 @@ export async function lastActivityByPartner(today: string): Promise<Map<string, 
     for (const id of ids) if ((latest.get(id) ?? '') < date) latest.set(id, date);
   };
   await db.events.each((e: CalendarEvent) => {
-    if (e.status !== 'cancelled') note(e.partnerIds, lastOccurrenceOnOrBefore(e.start, e.recurrence, today));
+    if (e.status !== 'cancelled') note(e.partnerIds, lastHeldOnOrBefore(e, today));
   });
   await db.visits.each((v: Visit) => {
     if (v.status !== 'cancelled' && v.start <= today) note(v.partnerIds, v.start);
@@ -98,7 +99,7 @@ async function recentlyActive(cutoff: string, today: string): Promise<Set<string
   ]);
   for (const e of recentEvents) if (e.status !== 'cancelled') note(e.partnerIds);
   for (const e of series) {
-    const last = lastOccurrenceOnOrBefore(e.start, e.recurrence, today);
+    const last = lastHeldOnOrBefore(e, today);
     if (e.status !== 'cancelled' && last && last >= cutoff) note(e.partnerIds);
   }
   for (const v of recentVisits) if (v.status !== 'cancelled') note(v.partnerIds);
@@ -115,7 +116,7 @@ async function lastActivityOf(partnerId: string, today: string): Promise<string 
   const note = (date: string | undefined) => {
     if (date && (!latest || date > latest)) latest = date;
   };
-  for (const e of events) if (e.status !== 'cancelled') note(lastOccurrenceOnOrBefore(e.start, e.recurrence, today));
+  for (const e of events) if (e.status !== 'cancelled') note(lastHeldOnOrBefore(e, today));
   for (const v of visits) if (v.status !== 'cancelled' && v.start <= today) note(v.start);
   return latest;
 }

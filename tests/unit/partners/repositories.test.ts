@@ -118,6 +118,20 @@ describe('partner repositories', () => {
     expect((await dormantPartners('2026-11-26')).map((d) => [d.partner.name, d.lastActivity])).toEqual([['Cancelled', undefined]]);
   });
 
+  it('does not count cancelled years of a series as contact, on the timeline or for dormancy', async () => {
+    const camp = await savePartner({ ...base, name: 'Camp', startDate: '1992-01-01' });
+    await db.events.add(event('series', [camp.id], '1992-07-10', {
+      series: 1, recurrence: { freq: 'yearly', interval: 1, until: '2026-12-31' },
+      exceptions: [{ date: '2026-07-10', cancelled: true }, { date: '2025-07-10', cancelled: true }, { date: '2024-07-10', start: '2024-09-02', end: '2024-09-02' }],
+    }));
+    expect((await partnerTimeline(camp.id, '2026-11-26')).lastContact).toBe('2024-09-02');
+    expect((await lastActivityByPartner('2026-11-26')).get(camp.id)).toBe('2024-09-02');
+    // Two cancelled years: more than 24 months since the camp last took place.
+    expect((await dormantPartners('2026-11-26')).map((d) => [d.partner.name, d.lastActivity])).toEqual([['Camp', '2024-09-02']]);
+    await writeSetting(dormancyMonthsSetting, 36);
+    expect((await dormantPartners('2026-11-26')).map((d) => d.partner.name)).toEqual([]);
+  });
+
   it('lists round anniversaries of partnerships that have not ended', async () => {
     await savePartner({ ...base, name: 'Leap', startDate: '2012-02-29' });
     await savePartner({ ...base, name: 'Signed', legalBasis: { signedDate: '2007-01-15' } });
