@@ -6,7 +6,9 @@ import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { groupByDay } from '../visits/programme';
 import { dossierText, type DossierText } from './dossierText';
-import type { DossierBlock, DossierData, DossierDocument, DossierFact, DossierSection, CooperationArea } from './dossierTypes';
+import type {
+  CooperationArea, DossierBlock, DossierData, DossierDocument, DossierFact, DossierOptions, DossierSection,
+} from './dossierTypes';
 
 export type * from './dossierTypes';
 
@@ -110,7 +112,18 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
   ]);
 }
 
-export function buildDossier(data: DossierData, language: Language): DossierDocument {
+/** The delegation by precedence; the needs columns (health data) only when the user chose to include them. */
+function memberTable(visit: DossierData['visit'], text: DossierText, f: Formatter, includeNeeds: boolean): DossierBlock {
+  const needsColumns = new Set([5, 6]);
+  const keep = (_: string, i: number) => includeNeeds || !needsColumns.has(i);
+  const rows = [...visit.members].sort((a, b) => a.precedence - b.precedence).map((m, i) => [
+    String(i + 1), m.name, m.function ?? '', m.organisation ?? '', m.languages.map(f.language).join(', '),
+    m.dietaryNeeds ?? '', m.accessibilityNeeds ?? '', m.contact ?? '',
+  ].filter(keep));
+  return tableOrEmpty(text.memberColumns.filter(keep), rows, text);
+}
+
+export function buildDossier(data: DossierData, language: Language, options: DossierOptions = {}): DossierDocument {
   const text = dossierText[language];
   const f = formatter(language);
   const { visit, partners } = data;
@@ -123,14 +136,7 @@ export function buildDossier(data: DossierData, language: Language): DossierDocu
     },
     { id: 'history', heading: text.sections.history, blocks: [tableOrEmpty(text.history.columns, historyRows(data, text, f), text)] },
     { id: 'contacts', heading: text.sections.contacts, blocks: [tableOrEmpty(text.contactColumns, contactRows(data.contacts, partners, text, f), text)] },
-    {
-      id: 'members',
-      heading: text.sections.members,
-      blocks: [tableOrEmpty(text.memberColumns, [...visit.members].sort((a, b) => a.precedence - b.precedence).map((m, i) => [
-        String(i + 1), m.name, m.function ?? '', m.organisation ?? '', m.languages.map(f.language).join(', '),
-        m.dietaryNeeds ?? '', m.accessibilityNeeds ?? '', m.contact ?? '',
-      ]), text)],
-    },
+    { id: 'members', heading: text.sections.members, blocks: [memberTable(visit, text, f, options.includeNeeds === true)] },
     { id: 'programme', heading: text.sections.programme, blocks: programmeBlocks(data, text, f) },
     {
       id: 'logistics',

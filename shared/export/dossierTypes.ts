@@ -43,6 +43,12 @@ export interface DossierDocument {
   pageWords: { page: string; of: string };
 }
 
+/** Choices made per dossier on export. */
+export interface DossierOptions {
+  /** Members' dietary and accessibility needs are health data: left out unless the user asks for them. */
+  includeNeeds?: boolean;
+}
+
 /** What the repository gathers for one visit. */
 export interface DossierData {
   visit: Visit;

@@ -1,5 +1,5 @@
-// The dossier tab: its language (chosen per dossier, not the UI's), a preview, and PDF, HTML and DOCX exports.
-import { Button, Group, Radio, Stack, Text } from '@mantine/core';
+// The dossier tab: its language (chosen per dossier, not the UI's), the health-data choice, a preview, and PDF/HTML/DOCX exports.
+import { Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,13 +16,17 @@ export function DossierPanel({ visitId }: { visitId: string }) {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
   const [language, setLanguage] = useState<Language>(currentLanguage());
+  const [includeNeeds, setIncludeNeeds] = useState(false);
   const [busy, setBusy] = useState<DossierFormat | null>(null);
-  const html = useLiveQuery(async () => renderDossierHtml(buildDossier(await gatherDossierData(visitId), language)), [visitId, language]);
+  const html = useLiveQuery(
+    async () => renderDossierHtml(buildDossier(await gatherDossierData(visitId), language, { includeNeeds })),
+    [visitId, language, includeNeeds],
+  );
 
   const run = async (format: DossierFormat) => {
     setBusy(format);
     try {
-      notifyFileResult(await exportDossier(visitId, language, format));
+      notifyFileResult(await exportDossier(visitId, language, format, { includeNeeds }));
     } catch (error) {
       notifyError(tc(`db.${classifyDatabaseError(error)}`));
     } finally {
@@ -38,6 +42,8 @@ export function DossierPanel({ visitId }: { visitId: string }) {
           <Radio value="en" label="English" lang="en" />
         </Group>
       </Radio.Group>
+      <Checkbox label={t('dossier.includeNeeds')} description={t('dossier.includeNeedsHint')} checked={includeNeeds}
+        onChange={(e) => setIncludeNeeds(e.currentTarget.checked)} />
       <Text size="sm" c="dimmed">{t('dossier.hint')}</Text>
       <Group gap="xs">
         <Button loading={busy === 'pdf'} onClick={() => void run('pdf')}>{t('dossier.pdf')}</Button>

@@ -1,5 +1,5 @@
 // Builds the dossier for a visit in the chosen language and hands it out as PDF, HTML or DOCX.
-import type { DossierDocument } from '../../../shared/export/dossier';
+import type { DossierDocument, DossierOptions } from '../../../shared/export/dossier';
 import { buildDossier } from '../../../shared/export/dossier';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import type { Language } from '../../../shared/ipc';
@@ -9,8 +9,8 @@ import { platform } from '../../platform';
 
 export type DossierFormat = 'pdf' | 'html' | 'docx';
 
-export async function dossierFor(visitId: string, language: Language): Promise<DossierDocument> {
-  return buildDossier(await gatherDossierData(visitId), language);
+export async function dossierFor(visitId: string, language: Language, options: DossierOptions = {}): Promise<DossierDocument> {
+  return buildDossier(await gatherDossierData(visitId), language, options);
 }
 
 /** Saves (or, for PDF in the browser, prints) the dossier; the result tells a cancel from a failure. */
@@ -18,8 +18,9 @@ export async function exportDossier(
   visitId: string,
   language: Language,
   format: DossierFormat,
+  options: DossierOptions = {},
 ): Promise<Result<{ fileName: string } | Canceled>> {
-  const doc = await dossierFor(visitId, language);
+  const doc = await dossierFor(visitId, language, options);
   switch (format) {
     case 'html':
       return platform.saveFile({

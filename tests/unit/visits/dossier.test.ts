@@ -46,6 +46,32 @@ describe('the dossier model', () => {
     expect(doc.fileStem).toBe('delegation-dossier-ronnenberg-2027-05-12');
   });
 
+  it('leaves the members’ dietary and accessibility needs out unless the user includes them', () => {
+    const needy = visit({
+      members: [{ id: 'm-1', name: 'Hans Müller', languages: ['de'], precedence: 1, dietaryNeeds: 'wegetariańska', accessibilityNeeds: 'wózek inwalidzki', contact: 'hm@example.de' }],
+    });
+    const members = (doc: ReturnType<typeof buildDossier>) => doc.sections.find((s) => s.id === 'members')!.blocks[0]!;
+
+    for (const language of ['pl', 'en'] as const) {
+      const plain = buildDossier(dossierData({ visit: needy }), language);
+      expect(text(plain)).not.toContain('wegetariańska');
+      expect(text(plain)).not.toContain('wózek inwalidzki');
+      expect(renderDossierHtml(plain)).not.toContain('wegetariańska');
+      expect(members(plain)).toMatchObject({ kind: 'table', rows: [['1', 'Hans Müller', '', '', expect.any(String), 'hm@example.de']] });
+    }
+    expect(members(buildDossier(dossierData({ visit: needy }), 'pl'))).toMatchObject({
+      columns: ['Lp.', 'Imię i nazwisko', 'Funkcja', 'Instytucja', 'Języki', 'Kontakt'],
+    });
+
+    const withNeeds = buildDossier(dossierData({ visit: needy }), 'en', { includeNeeds: true });
+    expect(members(withNeeds)).toEqual({
+      kind: 'table',
+      columns: ['No.', 'Name', 'Function', 'Organisation', 'Languages', 'Dietary needs', 'Accessibility', 'Contact'],
+      rows: [['1', 'Hans Müller', '', '', 'German', 'wegetariańska', 'wózek inwalidzki', 'hm@example.de']],
+    });
+    expect(renderDossierHtml(withNeeds)).toContain('wózek inwalidzki');
+  });
+
   it('says "none recorded" for empty sections and leaves out history older than five years', () => {
     const old = visit({ id: 'v-old', title: 'Stara wizyta', start: '2015-01-01', end: '2015-01-02' });
     const doc = buildDossier(dossierData({ visit: visit({ members: [], programme: [] }), history: { events: [], visits: [old] }, gifts: [], tasks: [] }), 'en');

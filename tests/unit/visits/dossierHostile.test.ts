@@ -38,7 +38,7 @@ describe('hostile text in the dossier', () => {
   for (const language of ['pl', 'en'] as const) {
     it(`renders every field as text in the ${language} HTML: no element, attribute or script comes from the data`, () => {
       const { data, strings } = hostileData();
-      const html = renderDossierHtml(buildDossier(data, language));
+      const html = renderDossierHtml(buildDossier(data, language, { includeNeeds: true }));
       const page = new DOMParser().parseFromString(html, 'text/html');
       expect(page.querySelectorAll('script, img, iframe, object, embed, link, base, form').length).toBe(0);
       for (const el of page.querySelectorAll('*')) {
@@ -58,7 +58,7 @@ describe('hostile text in the dossier', () => {
 
   it('keeps every hostile field as plain text in the Word document', async () => {
     const { data, strings } = hostileData();
-    const bytes = await renderDossierDocx(buildDossier(data, 'en'));
+    const bytes = await renderDossierDocx(buildDossier(data, 'en', { includeNeeds: true }));
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file('word/document.xml')!.async('string');
     const parsed = new DOMParser().parseFromString(xml, 'application/xml');

@@ -103,6 +103,8 @@ export default {
   dossier: {
     language: 'Język teczki', hint: 'Teczka zawiera: stronę tytułową, profil gminy partnerskiej i podstawę prawną, historię współpracy, kontakty, skład delegacji, program, logistykę, wcześniejsze upominki i otwarte zadania.',
     pdf: 'Teczka PDF', html: 'Teczka HTML', docx: 'Teczka DOCX (edytowalna)', preview: 'Podgląd teczki',
+    includeNeeds: 'Dołącz potrzeby żywieniowe i dotyczące dostępności',
+    includeNeedsHint: 'To dane o zdrowiu: bez zaznaczenia teczka ich nie zawiera.',
   },
   settings: {
     title: 'Ustawienia wizyt', checklists: 'Domyślne listy logistyczne',
