@@ -63,7 +63,10 @@ export function followUpsOfVisit(visitId: string): Promise<Task[]> {
   return db.tasks.where('visitId').equals(visitId).sortBy('due');
 }
 
-/** Everything the dossier shows: partners, contacts, history with them, gifts exchanged, follow-ups. */
+/**
+ * Everything the dossier shows: partners, contacts, history with them, gifts exchanged before this visit
+ * (neither its own gifts nor those dated from its start on), follow-ups.
+ */
 export async function gatherDossierData(visitId: string, today = format(new Date(), 'yyyy-MM-dd')): Promise<DossierData> {
   return db.transaction('r', [db.visits, db.partners, db.contacts, db.events, db.gifts, db.tasks, db.settings], async () => {
     const visit = await db.visits.get(visitId);
@@ -86,7 +89,7 @@ export async function gatherDossierData(visitId: string, today = format(new Date
       contacts,
       homeTown,
       history: { events: [...eventById.values()], visits: visits.filter((v) => v.id !== visitId) },
-      gifts,
+      gifts: gifts.filter((g) => g.visitId !== visitId && g.date < visit.start),
       tasks,
       today,
     };

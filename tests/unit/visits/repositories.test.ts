@@ -7,6 +7,7 @@ import {
   createVisit, deleteVisit, gatherDossierData, getVisit, logisticsDefaultsSetting, updateVisit,
 } from '../../../renderer/db/repositories/visits';
 import { writeSetting } from '../../../renderer/db/repositories/settings';
+import { buildDossier } from '../../../shared/export/dossier';
 import { freshDatabase } from '../../helpers/db';
 
 beforeEach(async () => {
@@ -53,6 +54,29 @@ describe('the visits repository', () => {
     expect(data.gifts.map((g) => g.description)).toEqual(['Obraz']);
     expect(data.tasks.map((t) => t.title)).toEqual(['Raport']);
     expect(data.homeTown.name).toBe('Swarzędz');
+  });
+
+  it('puts only gifts exchanged before the visit under “gifts exchanged before”, not the visit’s own', async () => {
+    const { partner, visit } = await ronnenbergVisit();
+    const earlier = await createVisit({
+      direction: 'outgoing', partnerIds: [partner.id], title: 'Wyjazd do Ronnenbergu', start: '2025-09-01', end: '2025-09-03', status: 'done',
+    });
+    const later = await createVisit({
+      direction: 'outgoing', partnerIds: [partner.id], title: 'Kolejny wyjazd', start: '2028-09-01', end: '2028-09-03', status: 'idea',
+    });
+    await saveGift({ partnerId: partner.id, visitId: earlier.id, direction: 'given', description: 'Album o Swarzędzu', date: '2025-09-02' });
+    await saveGift({ partnerId: partner.id, direction: 'received', description: 'Obraz', date: '2024-01-01' });
+    await saveGift({ partnerId: partner.id, visitId: visit.id, direction: 'given', description: 'Miód z pasieki', date: '2027-05-12' });
+    await saveGift({ partnerId: partner.id, visitId: later.id, direction: 'given', description: 'Kalendarz', date: '2028-09-02' });
+
+    const data = await gatherDossierData(visit.id, '2027-04-01');
+    expect(data.gifts.map((g) => g.description).sort()).toEqual(['Album o Swarzędzu', 'Obraz']);
+    const section = buildDossier(data, 'pl').sections.find((s) => s.id === 'gifts')!;
+    expect(section.heading).toBe('Upominki wymienione wcześniej');
+    expect(JSON.stringify(section)).not.toContain('Miód z pasieki');
+
+    // The earlier visit's own dossier does not list the gift it will hand over either.
+    expect((await gatherDossierData(earlier.id, '2025-08-01')).gifts.map((g) => g.description)).toEqual(['Obraz']);
   });
 });
 
