@@ -22,12 +22,9 @@ export const perDiemTableSchema = z.object({
 export type PerDiemTable = z.infer<typeof perDiemTableSchema>;
 
 /**
- * Where the rates live. The app ships no numbers: we could not check the annex's current text, so the
- * office copies the rates it applies from the act in force.
+ * The app ships no numbers: we could not check the annex's current text, so the office copies the rates it
+ * applies from the act in force (the act is named in the UI, `visits:perDiem.sourceHint`, in both languages).
  */
-export const PER_DIEM_SOURCE_HINT =
-  'Rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 29 stycznia 2013 r. w sprawie należności przysługujących pracownikowi zatrudnionemu w państwowej lub samorządowej jednostce sfery budżetowej z tytułu podróży służbowej (Dz. U. z 2013 r. poz. 167, z późn. zm.), załącznik';
-
 export const EMPTY_PER_DIEM_TABLE: PerDiemTable = { rates: [] };
 
 /** Calendar days of the visit, first and last included: the estimate's full days abroad. */

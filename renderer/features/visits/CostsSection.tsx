@@ -1,5 +1,5 @@
 // Cost lines with totals per currency, and for outgoing visits the per-diem estimate from the office's rates.
-import { Alert, Anchor, Button, Group, NumberInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -84,12 +84,19 @@ function PerDiem({ visit }: { visit: Visit }) {
   const format = useFormat();
   const partners = usePartners() ?? [];
   const table = usePerDiemTable();
-  const country = partners.find((p) => p.id === visit.partnerIds[0])?.country;
+  const [chosen, setChosen] = useState<string | null>(null);
+  // The partners' countries in the visit's order: the first partner's is the default.
+  const countries = [...new Set(visit.partnerIds.flatMap((id) => partners.find((p) => p.id === id)?.country ?? []))];
+  const country = chosen !== null && countries.includes(chosen) ? chosen : countries[0];
   if (!table || !country) return null;
   const estimate = estimatePerDiem(visit, country, table);
   return (
     <Stack gap="xs" component="section" aria-label={t('perDiem.title')}>
       <Title order={3} size="h5">{t('perDiem.title')}</Title>
+      {countries.length > 1 && (
+        <Select label={t('perDiem.countryChoice')} description={t('perDiem.countryChoiceHint')} w={360} allowDeselect={false}
+          data={countries.map((c) => ({ value: c, label: format.country(c) }))} value={country} onChange={setChosen} />
+      )}
       {!estimate.rate ? (
         <Alert color="gray">
           {t('perDiem.noRate', { country: format.country(country) })}{' '}

@@ -2,7 +2,7 @@
 import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PER_DIEM_SOURCE_HINT, type PerDiemRate, type PerDiemTable } from '../../../shared/visits/perDiem';
+import type { PerDiemRate, PerDiemTable } from '../../../shared/visits/perDiem';
 import { notifySuccess } from '../../app/notify';
 import { savePerDiemTable } from '../../db/repositories/perDiem';
 import { useFormat } from '../../i18n/format';
@@ -42,7 +42,7 @@ function Editor({ table }: { table: PerDiemTable }) {
     <Card withBorder component="section" aria-label={t('perDiem.tableTitle')}>
       <Title order={2} size="h4" mb="xs">{t('perDiem.tableTitle')}</Title>
       <Text size="sm" mb="xs">{t('perDiem.tableHint')}</Text>
-      <Text size="xs" c="dimmed" mb="sm">{PER_DIEM_SOURCE_HINT}</Text>
+      <Text size="xs" c="dimmed" mb="sm">{t('perDiem.sourceHint')}</Text>
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('perDiem.tableTitle')} mb="sm">
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>

@@ -91,6 +91,9 @@ export default {
     tableHint: 'The app ships no rates: enter them from the act in force on the day of travel, with its source and the date you checked it.',
     country: 'Country', rate: 'Daily allowance', remove: 'Remove rate: {{country}}', empty: 'The table is empty.',
     sourceLabel: 'Source of the rates (act, number, date)', checkedOn: 'Checked on', save: 'Save the per-diem table',
+    sourceHint: 'Regulation of the Minister of Labour and Social Policy of 29 January 2013 on the amounts due to employees of state and local-government budgetary units for business travel (Journal of Laws 2013, item 167, as amended), annex',
+    countryChoice: 'Country for the estimate',
+    countryChoiceHint: 'The visit covers towns in several countries: the estimate counts every day at the chosen country’s rate.',
   },
   after: {
     report: 'Visit report', reportHint: 'Briefly: what was agreed and what came of it.', saveReport: 'Save the report',

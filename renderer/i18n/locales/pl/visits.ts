@@ -93,6 +93,9 @@ export default {
     tableHint: 'Aplikacja nie zawiera stawek: wpisz je z aktu obowiązującego w dniu wyjazdu i podaj źródło oraz datę sprawdzenia.',
     country: 'Państwo', rate: 'Dieta za dzień', remove: 'Usuń stawkę: {{country}}', empty: 'Tabela jest pusta.',
     sourceLabel: 'Źródło stawek (akt, numer, data)', checkedOn: 'Sprawdzono dnia', save: 'Zapisz tabelę diet',
+    sourceHint: 'Rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 29 stycznia 2013 r. w sprawie należności przysługujących pracownikowi zatrudnionemu w państwowej lub samorządowej jednostce sfery budżetowej z tytułu podróży służbowej (Dz. U. z 2013 r. poz. 167, z późn. zm.), załącznik',
+    countryChoice: 'Państwo do szacunku',
+    countryChoiceHint: 'Wizyta obejmuje miasta w kilku państwach: szacunek liczy każdy dzień według stawki wybranego państwa.',
   },
   after: {
     report: 'Sprawozdanie z wizyty', reportHint: 'Krótko: co ustalono, jakie są efekty.', saveReport: 'Zapisz sprawozdanie',
