@@ -17,6 +17,11 @@ export interface ParsedBackup {
 export interface ParseOptions {
   /** The schema version of this app's database. */
   schemaVersion: number;
+  /**
+   * This app's version. A backup written by a newer version is refused even with the same schema: its
+   * records may carry fields this version does not know, and validation here would drop them unseen.
+   */
+  appVersion?: string;
   maxBytes?: number;
   formatSteps?: Readonly<Record<number, FormatStep>>;
   schemaSteps?: Readonly<Record<number, SchemaStep>>;
@@ -43,6 +48,16 @@ export function parseJsonObject(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** `major.minor.patch` compared as numbers; a version that is not one (a development build) is never newer. */
+export function isNewerVersion(version: string, than: string | undefined): boolean {
+  const parse = (v: string | undefined) => /^(\d+)\.(\d+)\.(\d+)/.exec(v ?? '')?.slice(1).map(Number);
+  const a = parse(version);
+  const b = parse(than);
+  if (!a || !b) return false;
+  const diff = a.map((n, i) => n - b[i]!).find((d) => d !== 0) ?? 0;
+  return diff > 0;
+}
+
 export async function parseBackup(text: string, options: ParseOptions): Promise<ParsedBackup> {
   if (text.length > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
   return parseBackupObject(parseJsonObject(text), options);
@@ -56,7 +71,7 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
   const doc = upgradeFormat(raw, version, BACKUP_FORMAT_VERSION, options.formatSteps ?? formatSteps, appVersion);
   const header = backupHeaderSchema.safeParse(doc);
   if (!header.success) throw new BackupError('damagedHeader');
-  if (header.data.schemaVersion > options.schemaVersion) {
+  if (header.data.schemaVersion > options.schemaVersion || isNewerVersion(header.data.appVersion, options.appVersion)) {
     throw new BackupError('newerSchema', { version: header.data.appVersion });
   }
   const rawTables = doc.tables;

@@ -59,7 +59,7 @@ export interface OpenedBackup {
 
 /** Checks a file completely (decrypting it first when encrypted) and builds the restore preview. */
 export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<OpenedBackup> {
-  const parsed = await openBackupFile(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, passphrase });
+  const parsed = await openBackupFile(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: await appVersion(), passphrase });
   return { parsed, preview: buildPreview(parsed.header, parsed.tables, await countAllTables()) };
 }
 

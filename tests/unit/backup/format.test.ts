@@ -47,6 +47,16 @@ describe('the backup format', () => {
     await expect(parseBackupObject({ ...doc, formatVersion: 2 }, options)).rejects.toMatchObject({ code: 'newerFormat' });
   });
 
+  it('refuses a file from a newer app version even with the same schema, and takes older and equal ones', async () => {
+    const from = async (appVersion: string) => (await serializeBackup(emptyTables(), { ...meta, appVersion })).text;
+    await expect(parseBackup(await from('0.2.0'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({ code: 'newerSchema', detail: { version: '0.2.0' } });
+    await expect(parseBackup(await from('0.1.10'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({ code: 'newerSchema' });
+    await expect(parseBackup(await from('1.0.0'), { ...options, appVersion: '0.9.9' })).rejects.toMatchObject({ code: 'newerSchema' });
+    for (const older of ['0.1.9', '0.1.0', '0.0.1', 'bench']) {
+      await expect(parseBackup(await from(older), { ...options, appVersion: '0.1.9' })).resolves.toMatchObject({ header: { appVersion: older } });
+    }
+  });
+
   it('refuses a file above the size cap before reading it', async () => {
     await expect(parseBackup('{}'.padEnd(2000, ' '), { ...options, maxBytes: 1000 })).rejects.toMatchObject({ code: 'tooLarge' });
   });
