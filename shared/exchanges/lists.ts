@@ -3,7 +3,7 @@
 import type { CsvCell } from '../export/csv';
 import type { Participant, ParticipantRole, TownRef } from '../domain';
 import { participantAge } from './age';
-import { isActive } from './readiness';
+import { hasValidConsent, isActive } from './readiness';
 
 export interface Town {
   name: string;
@@ -24,20 +24,38 @@ export interface InsurerHeaders {
 }
 
 /**
+ * Medical notes may leave the office only while the consent to share medical information is in
+ * force on `asOf` (the export day): given on or before it and not withdrawn by then.
+ * Dietary notes are not gated by this consent: the domain keeps them as a separate field from the
+ * medical information (meals and preferences for the kitchen, while allergies and conditions belong in
+ * the medical notes), so they follow only the user's choice to include sensitive data.
+ */
+export function mayShareMedical(p: Pick<Participant, 'consents'>, asOf: string): boolean {
+  const c = p.consents.medical;
+  return c !== undefined && c.givenOn <= asOf && hasValidConsent(p, 'medical', asOf);
+}
+
+/** People on the insurer's list whose medical notes stay out of it for want of a consent in force on `asOf`. */
+export function medicalNotesWithheld<T extends Participant>(participants: readonly T[], asOf: string): T[] {
+  return participants.filter((p) => p.status !== 'withdrawn' && !!p.medicalNotes?.trim() && !mayShareMedical(p, asOf));
+}
+
+/**
  * The insurer's list: name, birth date (the year alone once anonymised), sending town. Dietary and
- * medical notes only when `includeSensitive` is set by the user. Withdrawn people are left out.
+ * medical notes only when the user chose them (`sensitiveAsOf`, the export day, is given); medical
+ * notes then only for people whose medical consent is in force that day. Withdrawn people are left out.
  */
 export function insurerRows(
   participants: readonly Participant[],
   town: TownLookup,
   headers: InsurerHeaders,
-  includeSensitive = false,
+  sensitiveAsOf?: string,
 ): CsvCell[][] {
   const head: CsvCell[] = [headers.lastName, headers.firstName, headers.birthDate, headers.sendingTown];
-  if (includeSensitive) head.push(headers.dietaryNotes, headers.medicalNotes);
+  if (sensitiveAsOf !== undefined) head.push(headers.dietaryNotes, headers.medicalNotes);
   const body = sortByName(participants.filter((p) => p.status !== 'withdrawn')).map((p) => {
     const row: CsvCell[] = [p.lastName, p.firstName, p.birthDate ?? String(p.birthYear), town(p.sendingTown).name];
-    if (includeSensitive) row.push(p.dietaryNotes ?? '', p.medicalNotes ?? '');
+    if (sensitiveAsOf !== undefined) row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
     return row;
   });
   return [head, ...body];

@@ -1,6 +1,7 @@
 // Retention of personal data per record kind (set with the data-protection officer) and what is due.
 import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
+import type { RotationPolicy } from '../backup/rotation';
 
 /** Years after a camp occurrence ends before each kind of record is due (participants: anonymised). */
 export const retentionSchema = z.object({
@@ -39,4 +40,13 @@ export function dueForAnonymisation(camps: readonly RetentionCamp[], retention: 
     .map((c) => ({ ...c, dueOn: retentionDueDate(c.end, retention.participantsYears) }))
     .filter((c) => c.dueOn <= today)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+/**
+ * How long an automatic backup made before an anonymisation can still hold the removed data: the
+ * newest backup of each of the last `weekly` weeks and of the last `daily` days are kept, so up to
+ * whichever reaches further back. (Safety copies made before a restore are kept by count, not time.)
+ */
+export function longestBackupKeep(policy: Pick<RotationPolicy, 'daily' | 'weekly'>): { unit: 'weeks' | 'days'; count: number } {
+  return policy.weekly * 7 >= policy.daily ? { unit: 'weeks', count: policy.weekly } : { unit: 'days', count: policy.daily };
 }

@@ -119,7 +119,9 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   expect(xlsx).not.toContain('astma');
 
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
-  expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).toContain('astma – inhalator w plecaku');
+  // Łucja's parents gave no consent to share medical information: her notes stay out, and the page says so.
+  await expect(page.getByText(/^Bez informacji medycznych: 1 osoba\./)).toBeVisible();
+  expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).not.toContain('astma');
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
   const widget = page.getByRole('region', { name: 'Obozy młodzieżowe' });

@@ -50,11 +50,18 @@ export async function anonymiseCamps(camps: readonly CampRef[]): Promise<number>
 
 /** Erases one person outright and records it, so a restored backup erases them again. */
 export async function eraseParticipant(id: string): Promise<void> {
-  await db.transaction('rw', [db.participants, db.anonymisations], async () => {
-    const p = await db.participants.get(id);
-    if (!p) return;
-    await db.participants.delete(id);
-    await db.anonymisations.add({ id: newId(), at: nowIso(), participantIds: [], eventIds: [p.eventId], erasedIds: [id] });
+  await eraseParticipants([id]);
+}
+
+/** Erases these participant records (one person's camps) as one recorded erasure, all or nothing. */
+export async function eraseParticipants(ids: readonly string[]): Promise<number> {
+  return db.transaction('rw', [db.participants, db.anonymisations], async () => {
+    const rows = (await db.participants.bulkGet([...ids])).filter((p) => p !== undefined);
+    if (rows.length === 0) return 0;
+    const erasedIds = rows.map((p) => p.id);
+    await db.participants.bulkDelete(erasedIds);
+    await db.anonymisations.add({ id: newId(), at: nowIso(), participantIds: [], eventIds: [...new Set(rows.map((p) => p.eventId))], erasedIds });
+    return rows.length;
   });
 }
 

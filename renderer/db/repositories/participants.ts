@@ -7,6 +7,7 @@ import { DEFAULT_RETENTION, retentionSchema, type RetentionCamp } from '../../..
 import { findOccurrence, listOccurrences, type Occurrence } from '../../../shared/exchanges/occurrences';
 import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
 import type { Town } from '../../../shared/exchanges/lists';
+import { fold } from '../../../shared/partners/fold';
 import { db } from '../db';
 import { newId, nowIso, stamped, validate, type Input } from './base';
 import { defineSetting, homeTownSetting, readSetting } from './settings';
@@ -121,18 +122,50 @@ export interface PersonRecord {
   sendingTown: Town;
 }
 
-/** Everything stored about one person, for their access request (JSON and a readable page). */
+/** Everything stored about one participant record, for their access request (JSON and a readable page). */
 export async function getPersonRecord(id: string): Promise<PersonRecord | null> {
   const participant = await db.participants.get(id);
-  if (!participant) return null;
-  const [event, room, towns] = await Promise.all([
-    db.events.get(participant.eventId),
-    participant.roomId ? db.rooms.get(participant.roomId) : undefined,
+  return participant ? (await withContext([participant]))[0]! : null;
+}
+
+async function withContext(participants: readonly Participant[]): Promise<PersonRecord[]> {
+  const [events, rooms, towns] = await Promise.all([
+    db.events.bulkGet([...new Set(participants.map((p) => p.eventId))]),
+    db.rooms.bulkGet(participants.flatMap((p) => (p.roomId ? [p.roomId] : []))),
     listTowns(),
   ]);
-  const occurrence = event ? findOccurrence(event, participant.occurrence) : undefined;
-  const town = towns.find((t) => t.ref === participant.sendingTown);
-  return { participant, event, occurrence, room, sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' } };
+  return participants.map((participant) => {
+    const event = events.find((e) => e?.id === participant.eventId);
+    const occurrence = event ? findOccurrence(event, participant.occurrence) : undefined;
+    const room = participant.roomId ? rooms.find((r) => r?.id === participant.roomId) : undefined;
+    const town = towns.find((t) => t.ref === participant.sendingTown);
+    return { participant, event, occurrence, room, sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' } };
+  });
+}
+
+/** Who a record is about: first and last name folded (case and diacritics ignored) and the exact birth date. */
+const personKey = (p: Participant) => (p.birthDate && !p.anonymisedAt ? `${fold(p.firstName.trim())}|${fold(p.lastName.trim())}|${p.birthDate}` : null);
+
+export interface PersonRecords {
+  /** The record the person page was opened on. */
+  record: PersonRecord;
+  /** Every record of the same person (the opened one included), oldest camp first. */
+  all: PersonRecord[];
+}
+
+/**
+ * Everything stored about the person of one record: every participant record with the same first
+ * name, last name and birth date (a child who came in 2019 and 2021 has two). Anonymised records and
+ * records without a full birth date match only themselves.
+ */
+export async function getPersonRecords(id: string): Promise<PersonRecords | null> {
+  const participant = await db.participants.get(id);
+  if (!participant) return null;
+  const key = personKey(participant);
+  const same = key === null ? [participant] : await db.participants.filter((p) => p.id === id || personKey(p) === key).toArray();
+  same.sort((a, b) => a.occurrence.localeCompare(b.occurrence) || a.id.localeCompare(b.id));
+  const all = await withContext(same);
+  return { record: all.find((r) => r.participant.id === id)!, all };
 }
 
 export interface UpcomingCamp {

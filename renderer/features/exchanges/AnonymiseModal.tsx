@@ -1,11 +1,14 @@
 // The anonymisation run's preview: every person and field it will change, then the confirmation.
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_ROTATION, type RotationPolicy } from '../../../shared/backup/rotation';
+import { longestBackupKeep } from '../../../shared/exchanges/retention';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { anonymiseCamps, previewAnonymisation, type CampRef } from '../../db/repositories/anonymisation';
+import { platform } from '../../platform';
 
 interface Props {
   camps: (CampRef & { title: string })[];
@@ -16,6 +19,14 @@ export function AnonymiseModal({ camps, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [rotation, setRotation] = useState<RotationPolicy | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The stored rotation decides how long older automatic backups stay; the default if it cannot be read.
+    void platform.backupSettings().then((r) => live && setRotation(r.ok ? r.value.rotation : DEFAULT_ROTATION), () => live && setRotation(DEFAULT_ROTATION));
+    return () => { live = false; };
+  }, []);
+  const keep = rotation && longestBackupKeep(rotation);
   const campsKey = camps.map((c) => `${c.eventId}|${c.occurrence}`).join(',');
   const preview = useLiveQuery(() => previewAnonymisation(camps), [campsKey]);
   const titleOf = (eventId: string, occurrence: string) =>
@@ -35,6 +46,11 @@ export function AnonymiseModal({ camps, onClose }: Props) {
     <Modal opened onClose={() => onClose(false)} size="xl" title={t('privacy.previewTitle')}>
       <Stack>
         <Alert color="orange">{t('privacy.previewBody')}</Alert>
+        {rotation && keep && (
+          <Alert color="blue" title={t('privacy.backupsTitle')}>
+            {t('privacy.backupsBody', { period: t(`privacy.${keep.unit}`, { count: keep.count }), safety: rotation.safety })}
+          </Alert>
+        )}
         {preview && (
           <>
             <Text size="sm" aria-live="polite">{t('privacy.willChange', { count: preview.length })}</Text>

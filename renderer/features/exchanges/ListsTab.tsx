@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CsvCell } from '../../../shared/export/csv';
-import { AGE_GROUPS, funderSummary, insurerRows } from '../../../shared/exchanges/lists';
+import { AGE_GROUPS, funderSummary, insurerRows, medicalNotesWithheld } from '../../../shared/exchanges/lists';
 import { occurrenceDays } from '../../../shared/exchanges/occurrences';
 import { participantRoles } from '../../../shared/domain';
+import { todayIso } from '../../app/today';
 import { useFormat } from '../../i18n/format';
 import type { CampContext } from './context';
 import { fileStem, saveCsv, saveXlsx } from './files';
@@ -19,7 +20,8 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
     lastName: t('field.lastName'), firstName: t('field.firstName'), birthDate: t('field.birthDate'),
     sendingTown: t('field.sendingTown'), dietaryNotes: t('field.dietaryNotes'), medicalNotes: t('field.medicalNotes'),
   };
-  const insurer = () => insurerRows(participants, town, headers, sensitive);
+  const insurer = () => insurerRows(participants, town, headers, sensitive ? todayIso() : undefined);
+  const withheld = sensitive ? medicalNotesWithheld(participants, todayIso()) : [];
   const insurerStem = fileStem(t('lists.insurerFile'), occ.start.slice(0, 4));
   const summary = funderSummary(participants, occ.start, occurrenceDays(occ), town);
   const funderRows: CsvCell[][] = [
@@ -45,6 +47,11 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
           <Checkbox label={t('lists.includeSensitive')} description={t('lists.includeSensitiveHelp')} checked={sensitive}
             onChange={(e) => setSensitive(e.currentTarget.checked)} />
           {sensitive && <Alert color="orange">{t('lists.sensitiveWarning')}</Alert>}
+          {withheld.length > 0 && (
+            <Alert color="blue" title={t('lists.medicalWithheld', { count: withheld.length })}>
+              {withheld.map((p) => `${p.lastName} ${p.firstName}`).join(', ')}
+            </Alert>
+          )}
           <Group>
             <Button onClick={() => void saveCsv(insurerStem, insurer())}>{t('lists.insurerCsv')}</Button>
             <Button variant="default" onClick={() => void saveXlsx(insurerStem, [{ name: t('lists.insurer'), rows: insurer() }])}>

@@ -1,29 +1,51 @@
-// Everything stored about one person (a data subject's access request): a readable page, a JSON
-// export, and erasure. Sensitive notes stay hidden and out of the file unless the user asks.
-import { Anchor, Button, Checkbox, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+// Everything stored about one person (a data subject's access request) across all their camp records:
+// a readable page, a JSON export, and erasure. Sensitive notes stay hidden and out of the file unless
+// the user asks, and medical notes leave only with the consent to share them.
+import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { consentKinds } from '../../../shared/domain';
 import { participantAge } from '../../../shared/exchanges/age';
+import { mayShareMedical } from '../../../shared/exchanges/lists';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { eraseParticipant } from '../../db/repositories/anonymisation';
-import { getPersonRecord, type PersonRecord } from '../../db/repositories/participants';
+import { todayIso } from '../../app/today';
+import { eraseParticipants } from '../../db/repositories/anonymisation';
+import { getPersonRecords, type PersonRecord } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { fileStem, saveJson } from './files';
 import './print.css';
 
-/** The person's data as a plain object: what the JSON file holds. */
-export function personExport({ participant: p, event, occurrence, room, sendingTown }: PersonRecord, withSensitive: boolean) {
+/**
+ * One record's data as a plain object. With `sensitiveAsOf` (the export day) the notes are included,
+ * medical notes only while the medical consent is in force that day (see `mayShareMedical`).
+ */
+export function recordExport({ participant: p, event, occurrence, room, sendingTown }: PersonRecord, sensitiveAsOf?: string) {
   const { dietaryNotes, medicalNotes, roomId: _room, ...rest } = p;
+  const sensitive = sensitiveAsOf === undefined ? {} : { dietaryNotes, ...(mayShareMedical(p, sensitiveAsOf) ? { medicalNotes } : {}) };
   return {
-    person: { ...rest, sendingTown: sendingTown.name, ...(withSensitive ? { dietaryNotes, medicalNotes } : {}) },
+    person: { ...rest, sendingTown: sendingTown.name, ...sensitive },
     camp: event ? { title: occurrence?.title ?? event.title, start: occurrence?.start ?? p.occurrence, end: occurrence?.end } : null,
     room: room?.name ?? null,
   };
 }
+
+/** What the JSON file holds: the opened record, the list of every record found, and the others in full. */
+export function personExport(record: PersonRecord, all: readonly PersonRecord[], sensitiveAsOf?: string) {
+  return {
+    ...recordExport(record, sensitiveAsOf),
+    recordsFound: all.map(({ participant: p, occurrence, event }) => ({
+      id: p.id, camp: occurrence?.title ?? event?.title ?? null, occurrence: p.occurrence, role: p.role, status: p.status,
+    })),
+    otherRecords: all.filter((r) => r.participant.id !== record.participant.id).map((r) => recordExport(r, sensitiveAsOf)),
+  };
+}
+
+/** Records whose medical notes an export made on `asOf` leaves out for want of consent. */
+export const medicalWithheldRecords = (all: readonly PersonRecord[], asOf: string) =>
+  all.filter(({ participant: p }) => !!p.medicalNotes?.trim() && !mayShareMedical(p, asOf));
 
 export function PersonPage() {
   const { t } = useTranslation('exchanges');
@@ -31,12 +53,13 @@ export function PersonPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const { participantId = '' } = useParams();
-  const record = useLiveQuery(() => getPersonRecord(participantId), [participantId]);
+  const found = useLiveQuery(() => getPersonRecords(participantId), [participantId]);
   const [reveal, setReveal] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  if (record === undefined) return null;
-  if (record === null) {
+  const [eraseAll, setEraseAll] = useState(true);
+  if (found === undefined) return null;
+  if (found === null) {
     return (
       <Stack>
         <Title order={1}>{t('person.notFound')}</Title>
@@ -44,11 +67,17 @@ export function PersonPage() {
       </Stack>
     );
   }
+  const { record, all } = found;
   const p = record.participant;
   const campLink = `/exchanges/${p.eventId}/${p.occurrence}`;
+  const others = all.filter((r) => r.participant.id !== p.id);
+  const withheld = includeSensitive ? medicalWithheldRecords(all, todayIso()) : [];
+  const campOf = ({ participant, occurrence, event }: PersonRecord) => occurrence
+    ? `${occurrence.title}, ${format.date(occurrence.start, 'P')} – ${format.date(occurrence.end, 'P')}`
+    : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'P')}`;
   const erase = async () => {
     try {
-      await eraseParticipant(p.id);
+      await eraseParticipants(eraseAll ? all.map((r) => r.participant.id) : [p.id]);
       notifySuccess(t('person.erased'));
       void navigate(campLink);
     } catch (error) {
@@ -63,7 +92,7 @@ export function PersonPage() {
     [t('field.status'), t(`status.${p.status}`)], [t('field.guardianName'), p.guardianName ?? '—'],
     [t('field.guardianPhone'), p.guardianPhone ?? '—'],
     [t('field.travelDocumentExpiry'), p.travelDocumentExpiry ? format.date(p.travelDocumentExpiry, 'P') : '—'],
-    [t('person.camp'), record.occurrence ? `${record.occurrence.title}, ${format.date(record.occurrence.start, 'P')} – ${format.date(record.occurrence.end, 'P')}` : '—'],
+    [t('person.camp'), record.occurrence ? campOf(record) : '—'],
     [t('person.room'), record.room?.name ?? '—'],
     ...consentKinds.map((k): [string, string] => {
       const c = p.consents[k];
@@ -85,6 +114,24 @@ export function PersonPage() {
           {rows.map(([k, v]) => <Table.Tr key={k}><Table.Th w={260}>{k}</Table.Th><Table.Td>{v}</Table.Td></Table.Tr>)}
         </Table.Tbody>
       </Table>
+      <Title order={2} size="h4">{t('person.records', { n: all.length })}</Title>
+      <Table aria-label={t('person.recordsTable')}>
+        <Table.Thead>
+          <Table.Tr><Table.Th>{t('person.camp')}</Table.Th><Table.Th>{t('field.role')}</Table.Th><Table.Th>{t('field.status')}</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {all.map((r) => (
+            <Table.Tr key={r.participant.id}>
+              <Table.Td>
+                {r.participant.id === p.id ? `${campOf(r)} (${t('person.thisRecord')})`
+                  : <Anchor component={Link} to={`/exchanges/person/${r.participant.id}`} size="sm">{campOf(r)}</Anchor>}
+              </Table.Td>
+              <Table.Td>{t(`role.${r.participant.role}`)}</Table.Td>
+              <Table.Td>{t(`status.${r.participant.status}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Group className="no-print">
         <Button variant="subtle" aria-expanded={reveal} onClick={() => setReveal((r) => !r)}>
           {reveal ? t('sensitive.hide') : t('sensitive.show')}
@@ -92,15 +139,20 @@ export function PersonPage() {
       </Group>
       <Group className="no-print" align="center">
         <Checkbox label={t('lists.includeSensitive')} checked={includeSensitive} onChange={(e) => setIncludeSensitive(e.currentTarget.checked)} />
-        <Button onClick={() => void saveJson(fileStem(t('person.file'), p.lastName, p.firstName), personExport(record, includeSensitive))}>
+        <Button onClick={() => void saveJson(fileStem(t('person.file'), p.lastName, p.firstName), personExport(record, all, includeSensitive ? todayIso() : undefined))}>
           {t('person.exportJson')}
         </Button>
         <Button variant="default" onClick={() => window.print()}>{t('print.print')}</Button>
         <Button color="red" variant="light" onClick={() => setConfirming(true)}>{t('person.erase')}</Button>
       </Group>
+      {withheld.length > 0 && <Alert color="blue" className="no-print">{t('person.medicalWithheld', { count: withheld.length })}</Alert>}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('person.eraseTitle')}>
         <Stack>
           <Text size="sm">{t('person.eraseBody', { name: `${p.firstName} ${p.lastName}` })}</Text>
+          {others.length > 0 && (
+            <Checkbox checked={eraseAll} onChange={(e) => setEraseAll(e.currentTarget.checked)}
+              label={t('person.eraseAll', { n: all.length })} description={all.map(campOf).join('; ')} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>{tc('actions.cancel')}</Button>
             <Button color="red" onClick={() => void erase()}>{t('person.eraseConfirm')}</Button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../shared/export/csv';
-import { funderSummary, insurerRows } from '../../../shared/exchanges/lists';
+import { funderSummary, insurerRows, mayShareMedical, medicalNotesWithheld } from '../../../shared/exchanges/lists';
 import { validateImport, type ImportContext } from '../../../shared/exchanges/importCsv';
 import { person } from './fixtures';
 
@@ -20,7 +20,41 @@ describe('the insurer list', () => {
       ['Bäcker', 'Jörg', '2010-01-01', 'Ronnenberg'],
       ['Żak', 'Łucja', '2011-02-03', 'Swarzędz'],
     ]);
-    expect(insurerRows(list, town, headers, true)[2]).toEqual(['Żak', 'Łucja', '2011-02-03', 'Swarzędz', 'wegańska', '']);
+    expect(insurerRows(list, town, headers, '2027-07-01')[2]).toEqual(['Żak', 'Łucja', '2011-02-03', 'Swarzędz', 'wegańska', '']);
+  });
+
+  it('carries medical notes only for people whose medical consent is in force on the export day', () => {
+    const given = { givenOn: '2027-05-01', givenBy: 'Ewa Nowak' };
+    const list = [
+      person({ lastName: 'Adamek', medicalNotes: 'astma', dietaryNotes: 'bez orzechów', consents: { medical: given } }),
+      person({ lastName: 'Bień', medicalNotes: 'cukrzyca', dietaryNotes: 'bez cukru' }),
+      person({ lastName: 'Cisek', medicalNotes: 'padaczka', consents: { medical: { ...given, withdrawnOn: '2027-06-15' } } }),
+      person({ lastName: 'Dudek', medicalNotes: 'alergia na osy', consents: { medical: { ...given, withdrawnOn: '2027-08-01' } } }),
+      person({ lastName: 'Ekiert', medicalNotes: 'okulary', consents: { medical: { ...given, givenOn: '2027-07-05' } } }),
+      person({ lastName: 'Fijał' }),
+      person({ lastName: 'Wycofana', medicalNotes: 'nie ma jej na liście', status: 'withdrawn' }),
+    ];
+    const rows = insurerRows(list, town, headers, '2027-07-01');
+    expect(rows[0]).toEqual(['Nazwisko', 'Imię', 'Data urodzenia', 'Gmina', 'Dieta', 'Zdrowie']);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
+      ['Adamek', 'bez orzechów', 'astma'],
+      // Dietary notes are not medical information in the domain: they follow the user's choice alone.
+      ['Bień', 'bez cukru', ''],
+      ['Cisek', '', ''],
+      ['Dudek', '', 'alergia na osy'],
+      ['Ekiert', '', ''],
+      ['Fijał', '', ''],
+    ]);
+    expect(medicalNotesWithheld(list, '2027-07-01').map((p) => p.lastName)).toEqual(['Bień', 'Cisek', 'Ekiert']);
+    expect(medicalNotesWithheld(list, '2027-08-01').map((p) => p.lastName)).toEqual(['Bień', 'Cisek', 'Dudek']);
+    expect(insurerRows(list, town, headers).flat().join(' ')).not.toMatch(/astma|orzechów|osy/);
+  });
+
+  it('takes a consent withdrawn on the export day as no longer in force', () => {
+    const p = person({ consents: { medical: { givenOn: '2027-05-01', givenBy: 'Ewa', withdrawnOn: '2027-07-01' } } });
+    expect(mayShareMedical(p, '2027-06-30')).toBe(true);
+    expect(mayShareMedical(p, '2027-07-01')).toBe(false);
+    expect(mayShareMedical(person({ consents: {} }), '2027-07-01')).toBe(false);
   });
 });
 

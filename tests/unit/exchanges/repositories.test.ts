@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { ValidationError } from '../../../renderer/db/errors';
 import {
-  anonymiseCamps, eraseParticipant, previewAnonymisation, reapplyAnonymisations,
+  anonymiseCamps, eraseParticipant, eraseParticipants, listAnonymisationRuns, previewAnonymisation, reapplyAnonymisations,
 } from '../../../renderer/db/repositories/anonymisation';
 import {
-  assignRoom, getPersonRecord, importParticipants, listParticipants, listRetentionCamps, listTowns,
+  assignRoom, getPersonRecord, getPersonRecords, importParticipants, listParticipants, listRetentionCamps, listTowns,
 } from '../../../renderer/db/repositories/participants';
 import { deleteRoom, saveRoom } from '../../../renderer/db/repositories/rooms';
 import { loadExampleData } from '../../../renderer/db/repositories/example';
@@ -97,5 +97,64 @@ describe('anonymisation and erasure', () => {
     await db.participants.bulkPut(before);
     await reapplyAnonymisations();
     expect((await db.participants.toArray()).map((p) => p.firstName)).toEqual(['Maja']);
+  });
+});
+
+describe('everything stored about one person', () => {
+  async function twoCamps() {
+    const { id } = await camp();
+    await importParticipants([
+      { ...draft(id, '2019-07-10', 'Łucja'), lastName: 'Żółć' },
+      { ...draft(id, '2021-07-10', 'lucja'), lastName: 'ZOLC', status: 'attended' },
+      { ...draft(id, '2021-07-10', 'Łucja'), lastName: 'Żółć', birthDate: '2009-03-04', birthYear: 2009 },
+      { ...draft(id, '2021-07-10', 'Łucjan'), lastName: 'Żółć' },
+      draft(id, '2021-07-10', 'Jan'),
+    ]);
+    const rows = await db.participants.toArray();
+    const of = (occurrence: string, firstName: string, birthYear = 2008) =>
+      rows.find((p) => p.occurrence === occurrence && p.firstName === firstName && p.birthYear === birthYear)!;
+    return { id, first: of('2019-07-10', 'Łucja'), second: of('2021-07-10', 'lucja'), sister: of('2021-07-10', 'Łucja', 2009), rows };
+  }
+
+  it('gathers every record with the same names (case and diacritics ignored) and birth date, oldest camp first', async () => {
+    const { first, second } = await twoCamps();
+    const found = (await getPersonRecords(second.id))!;
+    expect(found.record.participant.id).toBe(second.id);
+    expect(found.all.map((r) => [r.participant.occurrence, r.participant.firstName, r.participant.lastName])).toEqual([
+      ['2019-07-10', 'Łucja', 'Żółć'], ['2021-07-10', 'lucja', 'ZOLC'],
+    ]);
+    expect(found.all[0]!.participant.id).toBe(first.id);
+    expect(found.all[0]!.occurrence?.start).toBe('2019-07-10');
+    expect(found.all.every((r) => r.sendingTown.name === 'Swarzędz')).toBe(true);
+  });
+
+  it('leaves a record whose birth date differs, or that is anonymised, to itself', async () => {
+    const { id, first, sister } = await twoCamps();
+    expect((await getPersonRecords(sister.id))!.all.map((r) => r.participant.id)).toEqual([sister.id]);
+    await anonymiseCamps([{ eventId: id, occurrence: '2019-07-10' }]);
+    expect((await getPersonRecords(first.id))!.all.map((r) => r.participant.id)).toEqual([first.id]);
+    expect(await getPersonRecords('no-such-id')).toBeNull();
+  });
+
+  it('erases all of a person\'s records as one recorded erasure, and again after a restore', async () => {
+    const { first, second, rows } = await twoCamps();
+    expect(await eraseParticipants([first.id, second.id])).toBe(2);
+    expect(await db.participants.count()).toBe(3);
+    const runs = await listAnonymisationRuns();
+    expect(runs).toHaveLength(1);
+    expect([...runs[0]!.erasedIds!].sort()).toEqual([first.id, second.id].sort());
+    await db.participants.bulkPut(rows);
+    await reapplyAnonymisations();
+    expect(await getPersonRecords(first.id)).toBeNull();
+    expect(await getPersonRecords(second.id)).toBeNull();
+  });
+
+  it('erases nothing when one of the records cannot be erased', async () => {
+    const { first, second } = await twoCamps();
+    // A failure while recording the erasure must undo the deletions too.
+    const spy = vi.spyOn(db.anonymisations, 'add').mockRejectedValueOnce(new Error('disk full'));
+    await expect(eraseParticipants([first.id, second.id])).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect(await db.participants.count()).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETENTION, dueForAnonymisation, isDue, retentionDueDate } from '../../../shared/exchanges/retention';
+import { DEFAULT_ROTATION } from '../../../shared/backup/rotation';
+import { DEFAULT_RETENTION, dueForAnonymisation, isDue, longestBackupKeep, retentionDueDate } from '../../../shared/exchanges/retention';
 
 describe('retention due dates', () => {
   it('falls five years after the camp ends by default', () => {
@@ -24,5 +25,14 @@ describe('retention due dates', () => {
     const due = dueForAnonymisation(camps, DEFAULT_RETENTION, '2026-11-26');
     expect(due.map((c) => [c.title, c.dueOn])).toEqual([['Obóz 2019', '2024-07-20'], ['Obóz 2020', '2025-07-20']]);
     expect(dueForAnonymisation(camps, { ...DEFAULT_RETENTION, participantsYears: 10 }, '2026-11-26')).toEqual([]);
+  });
+});
+
+describe('how long older automatic backups keep anonymised data', () => {
+  it('is the weekly span by default (8 weeks), or the daily span when that reaches further', () => {
+    expect(longestBackupKeep(DEFAULT_ROTATION)).toEqual({ unit: 'weeks', count: 8 });
+    expect(longestBackupKeep({ daily: 14, weekly: 2 })).toEqual({ unit: 'weeks', count: 2 });
+    expect(longestBackupKeep({ daily: 60, weekly: 4 })).toEqual({ unit: 'days', count: 60 });
+    expect(longestBackupKeep({ daily: 7, weekly: 0 })).toEqual({ unit: 'days', count: 7 });
   });
 });
