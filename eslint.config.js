@@ -1,4 +1,5 @@
 // Lint rules, including the process boundaries: shared/ is pure, renderer/ never reaches Node or Electron.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,6 +9,11 @@ const nodeAndElectron = [
   { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
   { group: ['node:*'], message: 'Node built-ins belong in electron/ or scripts.' },
 ];
+/** Node built-ins imported without `node:` (`fs`, `path`, `fs/promises`): matched by exact name. */
+const bareBuiltins = builtinModules.map((name) => ({ name, message: 'Node built-ins belong in electron/ or scripts.' }));
+
+/** Node's globals: reachable only in electron/ and scripts. */
+const nodeGlobals = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-data/**', 'playwright-report/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -30,7 +36,8 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: nodeAndElectron }],
+      'no-restricted-imports': ['error', { paths: bareBuiltins, patterns: nodeAndElectron }],
+      'no-restricted-globals': ['error', ...nodeGlobals],
     },
   },
   {
@@ -39,6 +46,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: bareBuiltins,
           patterns: [
             ...nodeAndElectron,
             { group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', '@mantine/*'], message: 'shared/ is pure TypeScript: no Dexie, React or UI.' },
@@ -46,7 +54,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', ...nodeGlobals],
     },
   },
   {
