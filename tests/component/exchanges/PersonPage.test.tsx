@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../shared/result';
+import { listAnonymisationRuns } from '../../../renderer/db/repositories/anonymisation';
+import { loadExampleData } from '../../../renderer/db/repositories/example';
+import { importParticipants } from '../../../renderer/db/repositories/participants';
+import { PersonPage } from '../../../renderer/features/exchanges/PersonPage';
+import { platform } from '../../../renderer/platform';
+import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
+import { freshDatabase } from '../../helpers/db';
+import { renderInApp } from '../../helpers/render';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function openSecondRecord() {
+  const db = await freshDatabase();
+  await loadExampleData('2026-11-26');
+  const { id } = (await db.events.where('kind').equals('youthCamp').first())!;
+  const base: ParticipantDraft = {
+    eventId: id, occurrence: '2019-07-10', firstName: 'Łucja', lastName: 'Żółć', birthDate: '2008-03-04', birthYear: 2008,
+    role: 'participant', sendingTown: 'home', guardianName: 'Ewa Żółć', guardianPhone: '+48 600 000 000', status: 'attended',
+    consents: { medical: { givenOn: '2019-05-01', givenBy: 'Ewa Żółć' } }, medicalNotes: 'astma-2019',
+  };
+  await importParticipants([
+    base,
+    { ...base, occurrence: '2021-07-10', firstName: 'LUCJA', lastName: 'zolc', consents: {}, medicalNotes: 'astma-2021' },
+    { ...base, occurrence: '2021-07-10', firstName: 'Jan', medicalNotes: undefined },
+  ]);
+  const second = (await db.participants.toArray()).find((p) => p.firstName === 'LUCJA')!;
+  renderInApp(
+    <Routes>
+      <Route path="/exchanges/person/:participantId" element={<PersonPage />} />
+      <Route path="/exchanges/:eventId/:occurrence" element={<h1>Strona obozu</h1>} />
+    </Routes>,
+    `/exchanges/person/${second.id}`,
+  );
+  await screen.findByRole('heading', { name: 'Dane osoby: LUCJA zolc', level: 1 });
+  return db;
+}
+
+describe('the person page', () => {
+  it('lists every camp record of the same person and exports them all, medical notes only with consent', async () => {
+    await openSecondRecord();
+    const user = userEvent.setup();
+    expect(screen.getByRole('heading', { name: 'Zapisy tej osoby na obozach (2)' })).toBeTruthy();
+    const records = within(screen.getByRole('table', { name: 'Zapisy tej osoby na obozach' })).getAllByRole('row').slice(1);
+    expect(records).toHaveLength(2);
+    expect(records[0]!.textContent).toMatch(/2019/);
+    expect(within(records[0]!).getByRole('link')).toBeTruthy();
+    expect(records[1]!.textContent).toMatch(/2021.*\(ten zapis\)/);
+
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue(ok({ fileName: 'dane.json' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
+    expect(screen.getByText(
+      'Bez informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+    )).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Eksportuj dane osoby (JSON)' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const file = String(save.mock.calls[0]![0].data);
+    const json = JSON.parse(file) as { person: { firstName: string }; recordsFound: { occurrence: string }[]; otherRecords: { person: { firstName: string } }[] };
+    expect(json.person.firstName).toBe('LUCJA');
+    expect(json.recordsFound.map((r) => r.occurrence)).toEqual(['2019-07-10', '2021-07-10']);
+    expect(json.otherRecords.map((r) => r.person.firstName)).toEqual(['Łucja']);
+    expect(file).toContain('astma-2019');
+    expect(file).not.toContain('astma-2021');
+    expect(file).not.toContain('Jan');
+  });
+
+  it('erases all of the person’s records at once when asked, leaving others', async () => {
+    const db = await openSecondRecord();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Usuń dane tej osoby' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usunąć dane osoby?' });
+    const all = within(dialog).getByRole('checkbox', { name: 'Usuń wszystkie zapisy tej osoby (2), nie tylko ten' });
+    expect((all as HTMLInputElement).checked).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
+    expect(await screen.findByRole('heading', { name: 'Strona obozu' })).toBeTruthy();
+    expect((await db.participants.toArray()).map((p) => p.firstName)).toEqual(['Jan']);
+    expect((await listAnonymisationRuns())[0]!.erasedIds).toHaveLength(2);
+  });
+
+  it('erases only the opened record when the other records are unticked', async () => {
+    const db = await openSecondRecord();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Usuń dane tej osoby' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usunąć dane osoby?' });
+    await user.click(within(dialog).getByRole('checkbox', { name: /^Usuń wszystkie zapisy tej osoby/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
+    expect(await screen.findByRole('heading', { name: 'Strona obozu' })).toBeTruthy();
+    expect((await db.participants.toArray()).map((p) => p.firstName).sort()).toEqual(['Jan', 'Łucja']);
+  });
+});
