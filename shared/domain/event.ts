@@ -59,6 +59,8 @@ export const eventSchema = z
     /** 1 for a recurring series (indexable, unlike a boolean), 0 otherwise. */
     series: z.union([z.literal(0), z.literal(1)]).default(0),
     exceptions: z.array(occurrenceExceptionSchema).max(1000).default([]),
+    /** The UID of the ICS event it was imported from, so a second import of the file is recognised. */
+    icsUid: z.string().max(1000).optional(),
     /** Set on records made by "Load example data". */
     example: z.boolean().optional(),
   })

@@ -63,6 +63,32 @@ export async function importEvents(inputs: readonly EventInput[]): Promise<Calen
   return records;
 }
 
+/** The UID this app writes for an event in ICS files (shared/export/ics.ts). */
+const OWN_UID = /^(.{1,64})@twinning-desk$/;
+
+/**
+ * The stored event each ICS UID stands for: one exported from here (`<id>@twinning-desk`) or one imported
+ * before (`icsUid`). Imports are rare, so foreign UIDs are matched in one pass over the table.
+ */
+export async function eventsForIcsUids(uids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const own = uids.flatMap((uid) => {
+    const id = OWN_UID.exec(uid)?.[1];
+    return id ? [[uid, id] as const] : [];
+  });
+  const rows = await db.events.bulkGet(own.map(([, id]) => id));
+  own.forEach(([uid, id], i) => {
+    if (rows[i]) found.set(uid, id);
+  });
+  const wanted = new Set(uids.filter((uid) => !found.has(uid)));
+  if (wanted.size > 0) {
+    await db.events.each((e) => {
+      if (e.icsUid && wanted.has(e.icsUid) && !found.has(e.icsUid)) found.set(e.icsUid, e.id);
+    });
+  }
+  return found;
+}
+
 export function getEvent(id: string): Promise<CalendarEvent | undefined> {
   return db.events.get(id);
 }

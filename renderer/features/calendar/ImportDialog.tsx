@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { eventKinds, type EventKind, type Partner } from '../../../shared/domain';
 import type { ImportedEvent } from '../../../shared/export/icsRead';
 import { notifySuccess } from '../../app/notify';
-import { importEvents, type EventInput } from '../../db/repositories/events';
+import { eventsForIcsUids, importEvents } from '../../db/repositories/events';
 import { useFormat } from '../../i18n/format';
 import { openIcs } from './icsFile';
+import { defaultPicks, toInput } from './icsImport';
 
 export type ImportState =
   | { step: 'error'; message: string }
-  | { step: 'preview'; fileName: string; events: ImportedEvent[] };
+  /** `known[i]`: the event's UID is already in the calendar (an earlier import or our own export). */
+  | { step: 'preview'; fileName: string; events: ImportedEvent[]; known: boolean[] };
 
 /** Opens a file and reads it; the result drives the dialog (nothing is stored yet). */
 export async function startImport(): Promise<ImportState | undefined> {
@@ -19,21 +21,15 @@ export async function startImport(): Promise<ImportState | undefined> {
   if (!file) return undefined;
   const { readIcs, IcsReadError } = await import('../../../shared/export/icsRead');
   const t = (await import('../../i18n')).i18n.getFixedT(null, 'calendar');
+  let events: ImportedEvent[];
   try {
-    return { step: 'preview', fileName: file.fileName, events: readIcs(file.text) };
+    events = readIcs(file.text);
   } catch (error) {
     const code = error instanceof IcsReadError ? error.code : 'malformed';
     return { step: 'error', message: t(`import.${code}`) };
   }
-}
-
-export function toInput(e: ImportedEvent, kind: EventKind, partnerIds: string[], untitled: string): EventInput {
-  return {
-    title: e.title || untitled, kind, allDay: e.allDay, start: e.start, end: e.end,
-    place: { venue: e.location?.slice(0, 300) }, host: partnerIds[0] ?? 'home', partnerIds, status: 'planned',
-    description: e.description?.slice(0, 20_000), recurrence: e.recurrence,
-    exceptions: e.recurrence ? e.exdates.map((date) => ({ date, cancelled: true })) : [],
-  };
+  const existing = await eventsForIcsUids(events.flatMap((e) => (e.uid ? [e.uid] : [])));
+  return { step: 'preview', fileName: file.fileName, events, known: events.map((e) => e.uid !== undefined && existing.has(e.uid)) };
 }
 
 interface Props {
@@ -57,17 +53,25 @@ export function ImportDialog({ state, partners, onClose }: Props) {
           </Group>
         </Stack>
       ) : (
-        <Preview fileName={state.fileName} events={state.events} partners={partners} onClose={onClose} />
+        <Preview fileName={state.fileName} events={state.events} known={state.known} partners={partners} onClose={onClose} />
       )}
     </Modal>
   );
 }
 
-function Preview({ fileName, events, partners, onClose }: { fileName: string; events: ImportedEvent[]; partners: Partner[]; onClose: () => void }) {
+interface PreviewProps {
+  fileName: string;
+  events: ImportedEvent[];
+  known: boolean[];
+  partners: Partner[];
+  onClose: () => void;
+}
+
+function Preview({ fileName, events, known, partners, onClose }: PreviewProps) {
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const fmt = useFormat();
-  const [picked, setPicked] = useState<Set<number>>(() => new Set(events.map((_, i) => i)));
+  const [picked, setPicked] = useState<Set<number>>(() => defaultPicks(known));
   const [kinds, setKinds] = useState<EventKind[]>(() => events.map((e) => e.kind ?? 'other'));
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [error, setError] = useState<string>();
@@ -78,6 +82,13 @@ function Preview({ fileName, events, partners, onClose }: { fileName: string; ev
     const last = e.end.slice(0, 10) !== e.start.slice(0, 10) ? ` – ${fmt.date(e.end.slice(0, 10), 'P')}` : '';
     return e.allDay ? first + last : `${first} ${e.start.slice(11, 16)}${last}`;
   };
+  /** What the row's title cell adds: repetition and changed occurrences (grey), duplicates and losses (orange). */
+  const notes = (e: ImportedEvent, i: number): [string, boolean][] => [
+    ...(known[i] ? [[t('import.known'), true] as [string, boolean]] : []),
+    ...(e.recurrence ? [[t(`details.repeat.${e.recurrence.freq}`), false] as [string, boolean]] : []),
+    ...(e.recurrence && e.exceptions.length ? [[t('import.exceptions', { count: e.exceptions.length }), false] as [string, boolean]] : []),
+    ...e.notes.map((n): [string, boolean] => [t(`import.notes.${n}`), true]),
+  ];
   const toggle = (i: number, on: boolean) => setPicked((s) => { const n = new Set(s); if (on) n.add(i); else n.delete(i); return n; });
 
   const submit = async () => {
@@ -114,9 +125,12 @@ function Preview({ fileName, events, partners, onClose }: { fileName: string; ev
         </Table.Thead>
         <Table.Tbody>
           {events.map((e, i) => (
-            <Table.Tr key={`${e.uid}-${i}`}>
+            <Table.Tr key={`${e.uid ?? ''}-${i}`}>
               <Table.Td><Checkbox aria-label={t('import.pick', { title: e.title || t('import.untitled') })} checked={picked.has(i)} onChange={(ev) => toggle(i, ev.currentTarget.checked)} /></Table.Td>
-              <Table.Td>{e.title || t('import.untitled')}</Table.Td>
+              <Table.Td>
+                {e.title || t('import.untitled')}
+                {notes(e, i).map(([n, warn]) => <Text key={n} size="xs" c={warn ? 'orange.9' : 'dimmed'}>{n}</Text>)}
+              </Table.Td>
               <Table.Td>{when(e)}</Table.Td>
               <Table.Td>{e.location ?? ''}</Table.Td>
               <Table.Td>

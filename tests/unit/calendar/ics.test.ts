@@ -63,7 +63,7 @@ describe('ICS writer', () => {
     expect(back).toHaveLength(2);
     expect(back[0]).toMatchObject({
       title: camp.title, allDay: true, start: '1992-07-10', end: '1992-07-20', kind: 'youthCamp',
-      recurrence: { freq: 'yearly', interval: 1 }, exdates: ['2026-07-10'], description: camp.description,
+      recurrence: { freq: 'yearly', interval: 1 }, exceptions: [{ date: '2026-07-10', cancelled: true }], description: camp.description,
     });
     // across the DST change (28 March) the wall-clock times stay the same
     expect(back[1]).toMatchObject({ allDay: false, start: '2027-03-26T09:00', end: '2027-03-29T10:30', kind: 'conference' });

@@ -68,6 +68,12 @@ export default {
     done_one: 'Imported {{count}} event', done_other: 'Imported {{count}} events',
     failed: 'The import failed. Nothing was stored.', preview: 'Preview', file: 'File: {{name}}',
     columns: { pick: 'Pick', title: 'Title', when: 'When', place: 'Place' },
+    known: 'Already in the calendar (an earlier import or our own export). Tick to add a copy.',
+    exceptions_one: '{{count}} occurrence changed or cancelled', exceptions_other: '{{count}} occurrences changed or cancelled',
+    notes: {
+      ruleNotStored: 'Repeats in a way the app cannot store: it will be imported as a single event (first date only).',
+      detachedOccurrence: 'A changed date of a series that is not in this file: it will be imported as a single event.',
+    },
   },
   tasks: {
     title: 'Tasks and deadlines', add: 'Add task', task: 'Task', due: 'Due', owner: 'Owner', done: 'Done',

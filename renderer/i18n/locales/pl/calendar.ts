@@ -65,6 +65,13 @@ export default {
     done_one: 'Zaimportowano {{count}} wydarzenie', done_few: 'Zaimportowano {{count}} wydarzenia', done_many: 'Zaimportowano {{count}} wydarzeń',
     done_other: 'Zaimportowano {{count}} wydarzenia', failed: 'Import nie powiódł się. Nic nie zostało zapisane.', preview: 'Podgląd', file: 'Plik: {{name}}',
     columns: { pick: 'Wybór', title: 'Tytuł', when: 'Termin', place: 'Miejsce' },
+    known: 'Już jest w kalendarzu (wcześniejszy import lub własny eksport). Zaznacz, aby dodać kopię.',
+    exceptions_one: '{{count}} wystąpienie zmienione lub odwołane', exceptions_few: '{{count}} wystąpienia zmienione lub odwołane',
+    exceptions_many: '{{count}} wystąpień zmienionych lub odwołanych', exceptions_other: '{{count}} wystąpienia zmienionego lub odwołanego',
+    notes: {
+      ruleNotStored: 'Powtarza się w sposób, którego aplikacja nie potrafi zapisać: zostanie zaimportowane jako pojedyncze wydarzenie (tylko pierwszy termin).',
+      detachedOccurrence: 'Zmieniony termin serii, której nie ma w pliku: zostanie zaimportowany jako pojedyncze wydarzenie.',
+    },
   },
   tasks: {
     title: 'Zadania i terminy', add: 'Dodaj zadanie', task: 'Zadanie', due: 'Termin', owner: 'Odpowiedzialny', done: 'Wykonane',
