@@ -1,7 +1,7 @@
 // Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
 import { format, parseISO } from 'date-fns';
 import { enGB, pl as plLocale } from 'date-fns/locale';
-import type { Contact, Partner } from '../domain';
+import type { Contact, Gift, Partner } from '../domain';
 import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { groupByDay } from '../visits/programme';
@@ -112,6 +112,13 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
   ]);
 }
 
+/** Newest first. */
+function giftTable(gifts: Gift[], text: DossierText, f: Formatter): DossierBlock {
+  return tableOrEmpty(text.giftColumns, [...gifts].sort((a, b) => b.date.localeCompare(a.date)).map((g) => [
+    f.date(g.date), text.giftDirection[g.direction], g.counterpart ?? '', g.description, g.value ? f.money(g.value.amount, g.value.currency) : '',
+  ]), text);
+}
+
 /** The delegation by precedence; the needs columns (health data) only when the user chose to include them. */
 function memberTable(visit: DossierData['visit'], text: DossierText, f: Formatter, includeNeeds: boolean): DossierBlock {
   const needsColumns = new Set([5, 6]);
@@ -145,13 +152,8 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
         l.label || (l.kind ? text.logisticsKind[l.kind] : ''), text.logisticsStatus[l.status], l.owner ?? '', l.notes ?? '',
       ]), text)],
     },
-    {
-      id: 'gifts',
-      heading: text.sections.gifts,
-      blocks: [tableOrEmpty(text.giftColumns, [...data.gifts].sort((a, b) => b.date.localeCompare(a.date)).map((g) => [
-        f.date(g.date), text.giftDirection[g.direction], g.counterpart ?? '', g.description, g.value ? f.money(g.value.amount, g.value.currency) : '',
-      ]), text)],
-    },
+    { id: 'visitGifts', heading: text.sections.visitGifts, blocks: [giftTable(data.visitGifts, text, f)] },
+    { id: 'gifts', heading: text.sections.gifts, blocks: [giftTable(data.gifts, text, f)] },
     {
       id: 'followUps',
       heading: text.sections.followUps,

@@ -21,7 +21,7 @@ export type DossierBlock =
   | { kind: 'empty'; text: string };
 
 export type DossierSectionId =
-  'partner' | 'history' | 'contacts' | 'members' | 'programme' | 'logistics' | 'gifts' | 'followUps';
+  'partner' | 'history' | 'contacts' | 'members' | 'programme' | 'logistics' | 'visitGifts' | 'gifts' | 'followUps';
 
 export interface DossierSection {
   id: DossierSectionId;
@@ -57,7 +57,10 @@ export interface DossierData {
   homeTown: HomeTown;
   /** Events and other visits with these partners; the model keeps those of recent years. */
   history: { events: CalendarEvent[]; visits: Visit[] };
+  /** Gifts exchanged with these partners before this visit (not the visit's own). */
   gifts: Gift[];
+  /** The gifts recorded for this visit. */
+  visitGifts: Gift[];
   /** The visit's follow-up tasks; the model keeps the open ones. */
   tasks: Task[];
   /** `YYYY-MM-DD`: the day the dossier is made. */

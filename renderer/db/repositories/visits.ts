@@ -64,8 +64,8 @@ export function followUpsOfVisit(visitId: string): Promise<Task[]> {
 }
 
 /**
- * Everything the dossier shows: partners, contacts, history with them, gifts exchanged before this visit
- * (neither its own gifts nor those dated from its start on), follow-ups.
+ * Everything the dossier shows: partners, contacts, history with them, the visit's own gifts apart from those
+ * exchanged before it (dated before its start), follow-ups.
  */
 export async function gatherDossierData(visitId: string, today = format(new Date(), 'yyyy-MM-dd')): Promise<DossierData> {
   return db.transaction('r', [db.visits, db.partners, db.contacts, db.events, db.gifts, db.tasks, db.settings], async () => {
@@ -90,6 +90,7 @@ export async function gatherDossierData(visitId: string, today = format(new Date
       homeTown,
       history: { events: [...eventById.values()], visits: visits.filter((v) => v.id !== visitId) },
       gifts: gifts.filter((g) => g.visitId !== visitId && g.date < visit.start),
+      visitGifts: gifts.filter((g) => g.visitId === visitId),
       tasks,
       today,
     };

@@ -15,7 +15,7 @@ describe('the dossier model', () => {
     expect(doc.cover.facts).toContainEqual({ label: 'Gmina partnerska', value: 'Ronnenberg' });
     expect(doc.sections.map((s) => s.heading)).toEqual([
       'Gmina partnerska i podstawa prawna', 'Historia współpracy', 'Kluczowe kontakty', 'Skład delegacji',
-      'Program wizyty', 'Logistyka', 'Upominki wymienione wcześniej', 'Otwarte zadania',
+      'Program wizyty', 'Logistyka', 'Upominki tej wizyty', 'Upominki wymienione wcześniej', 'Otwarte zadania',
     ]);
     const members = doc.sections.find((s) => s.id === 'members')!.blocks[0]!;
     expect(members.kind === 'table' && members.rows.map((r) => r[1])).toEqual(['Hans Müller', 'Anna Schmidt', 'Jörg Weiß']);
@@ -75,7 +75,7 @@ describe('the dossier model', () => {
   it('says "none recorded" for empty sections and leaves out history older than five years', () => {
     const old = visit({ id: 'v-old', title: 'Stara wizyta', start: '2015-01-01', end: '2015-01-02' });
     const doc = buildDossier(dossierData({ visit: visit({ members: [], programme: [] }), history: { events: [], visits: [old] }, gifts: [], tasks: [] }), 'en');
-    for (const id of ['history', 'members', 'programme', 'gifts', 'followUps']) {
+    for (const id of ['history', 'members', 'programme', 'visitGifts', 'gifts', 'followUps']) {
       expect(doc.sections.find((s) => s.id === id)!.blocks).toEqual([{ kind: 'empty', text: 'None recorded.' }]);
     }
   });

@@ -29,6 +29,7 @@ function hostileData() {
     contacts: [{ id: 'c', partnerId: partner.id, name: next(), role: 'other', languages: [], createdAt: '', updatedAt: '' }],
     history: { events: [{ ...camp, title: next() }], visits: [visit({ id: 'v-0', title: next(), start: '2026-01-01', end: '2026-01-02' })] },
     gifts: [{ id: 'g', partnerId: partner.id, direction: 'given', counterpart: next(), description: next(), date: '2026-01-01', createdAt: '', updatedAt: '' }],
+    visitGifts: [{ id: 'g2', partnerId: partner.id, visitId: 'v-1', direction: 'received', counterpart: next(), description: next(), date: '2027-05-12', createdAt: '', updatedAt: '' }],
     tasks: [{ id: 't', title: next(), owner: next(), due: '2027-06-01', done: 0, createdAt: '', updatedAt: '' }],
   });
   return { data, strings: [...Array.from({ length: i }, (_, n) => h(n)), HOSTILE_HOME] };

@@ -53,6 +53,6 @@ export const camp: CalendarEvent = {
 export function dossierData(overrides: Partial<DossierData> = {}): DossierData {
   return {
     visit: visit(), partners: [ronnenberg], contacts, homeTown: { name: 'Swarzędz', country: 'PL' },
-    history: { events: [camp], visits: [] }, gifts, tasks, today: '2027-04-01', ...overrides,
+    history: { events: [camp], visits: [] }, gifts, visitGifts: [], tasks, today: '2027-04-01', ...overrides,
   };
 }

@@ -71,9 +71,15 @@ describe('the visits repository', () => {
 
     const data = await gatherDossierData(visit.id, '2027-04-01');
     expect(data.gifts.map((g) => g.description).sort()).toEqual(['Album o Swarzędzu', 'Obraz']);
-    const section = buildDossier(data, 'pl').sections.find((s) => s.id === 'gifts')!;
-    expect(section.heading).toBe('Upominki wymienione wcześniej');
-    expect(JSON.stringify(section)).not.toContain('Miód z pasieki');
+    expect(data.visitGifts.map((g) => g.description)).toEqual(['Miód z pasieki']);
+    const sections = buildDossier(data, 'pl').sections;
+    const before = sections.find((s) => s.id === 'gifts')!;
+    expect(before.heading).toBe('Upominki wymienione wcześniej');
+    expect(JSON.stringify(before)).not.toContain('Miód z pasieki');
+    expect(JSON.stringify(before)).toContain('Album o Swarzędzu');
+    const own = sections.find((s) => s.id === 'visitGifts')!;
+    expect(own.heading).toBe('Upominki tej wizyty');
+    expect(own.blocks).toMatchObject([{ kind: 'table', rows: [[expect.any(String), 'wręczony', '', 'Miód z pasieki', '']] }]);
 
     // The earlier visit's own dossier does not list the gift it will hand over either.
     expect((await gatherDossierData(earlier.id, '2025-08-01')).gifts.map((g) => g.description)).toEqual(['Obraz']);

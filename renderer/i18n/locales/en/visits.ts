@@ -102,7 +102,7 @@ export default {
     field: { title: 'Task', owner: 'Owner', due: 'Due' },
   },
   dossier: {
-    language: 'Dossier language', hint: 'The dossier holds: a cover, the partner town’s profile and legal basis, the history of cooperation, contacts, the delegation, the programme, logistics, earlier gifts and open follow-ups.',
+    language: 'Dossier language', hint: 'The dossier holds: a cover, the partner town’s profile and legal basis, the history of cooperation, contacts, the delegation, the programme, logistics, this visit’s gifts, gifts exchanged before and open follow-ups.',
     pdf: 'Dossier PDF', html: 'Dossier HTML', docx: 'Dossier DOCX (editable)', preview: 'Dossier preview',
     includeNeeds: 'Include dietary and accessibility needs',
     includeNeedsHint: 'These are health data: unless ticked, the dossier leaves them out.',

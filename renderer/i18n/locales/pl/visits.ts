@@ -104,7 +104,7 @@ export default {
     field: { title: 'Zadanie', owner: 'Odpowiada', due: 'Termin' },
   },
   dossier: {
-    language: 'Język teczki', hint: 'Teczka zawiera: stronę tytułową, profil gminy partnerskiej i podstawę prawną, historię współpracy, kontakty, skład delegacji, program, logistykę, wcześniejsze upominki i otwarte zadania.',
+    language: 'Język teczki', hint: 'Teczka zawiera: stronę tytułową, profil gminy partnerskiej i podstawę prawną, historię współpracy, kontakty, skład delegacji, program, logistykę, upominki tej wizyty, upominki wymienione wcześniej i otwarte zadania.',
     pdf: 'Teczka PDF', html: 'Teczka HTML', docx: 'Teczka DOCX (edytowalna)', preview: 'Podgląd teczki',
     includeNeeds: 'Dołącz potrzeby żywieniowe i dotyczące dostępności',
     includeNeedsHint: 'To dane o zdrowiu: bez zaznaczenia teczka ich nie zawiera.',
