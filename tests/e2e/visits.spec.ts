@@ -150,3 +150,40 @@ test('estimates per diems from the office’s table and puts a follow-up on the 
   await page.getByRole('tab', { name: 'Costs' }).click();
   await expect(page.getByRole('region', { name: 'Per-diem estimate' })).toContainText('3 days per person');
 });
+
+test('hands out a dossier with the delegation’s health needs only when the user includes them', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+
+  await page.goto('/#/visits');
+  await page.getByRole('link', { name: /Wizyta studyjna/ }).click();
+  await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowa osoba w delegacji' });
+  await dialog.getByLabel('Imię i nazwisko').fill('Ewa Nowak');
+  await dialog.getByLabel('Dieta', { exact: true }).fill('bez orzechów-kanarek-31');
+  await dialog.getByLabel('Potrzeby dostępności').fill('wózek-kanarek-32');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Teczka delegacji' }).click();
+  const include = page.getByRole('checkbox', { name: 'Dołącz potrzeby żywieniowe i dotyczące dostępności' });
+  await expect(include).not.toBeChecked();
+  const preview = page.frameLocator('iframe[title="Podgląd teczki"]');
+  await expect(preview.getByText('Ewa Nowak')).toBeVisible();
+  await expect(preview.getByText('bez orzechów-kanarek-31')).toHaveCount(0);
+  const save = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka HTML' }).click()]);
+    return readFile((await download.path())!, 'utf8');
+  };
+  const without = await save();
+  expect(without).toContain('Ewa Nowak');
+  expect(without).not.toContain('kanarek-31');
+  expect(without).not.toContain('kanarek-32');
+
+  await include.check();
+  await expect(preview.getByText('bez orzechów-kanarek-31')).toBeVisible();
+  const withNeeds = await save();
+  expect(withNeeds).toContain('bez orzechów-kanarek-31');
+  expect(withNeeds).toContain('wózek-kanarek-32');
+});
