@@ -4,6 +4,7 @@ import '@mantine/notifications/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';
+import { BootFailure } from './app/BootFailure';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { Providers } from './app/Providers';
 import { currentLanguage, initI18n } from './i18n';
@@ -11,13 +12,14 @@ import { platform } from './platform';
 import { startAutomaticBackups } from './features/backup/automatic';
 import { ReadOnlyNotice } from './features/backup/ReadOnlyNotice';
 
+const root = createRoot(document.getElementById('root')!);
+
 async function boot(): Promise<void> {
   // The benchmark build instruments IndexedDB before anything opens it; production drops this line.
   if (import.meta.env.MODE === 'bench') await import('./bench/hooks');
   await initI18n();
   // The native menu follows the language the interface starts in (stored by the renderer).
   void platform.setLanguage({ language: currentLanguage() });
-  const root = createRoot(document.getElementById('root')!);
   const automaticBackups = startAutomaticBackups();
   const stopWaiting = onDatabaseBlocked(() => root.render(<Providers><DatabaseErrorScreen problem="blocked" /></Providers>));
   const opened = await openDatabase();
@@ -37,4 +39,8 @@ async function boot(): Promise<void> {
   );
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // Never a blank window: whatever failed before the app could show itself is said in both languages.
+  console.error(error);
+  root.render(<BootFailure error={error} />);
+});

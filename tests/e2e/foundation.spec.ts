@@ -32,3 +32,16 @@ test('serves the page with a strict Content-Security-Policy', async ({ page }) =
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
 });
+
+test('a start that fails says so in both languages instead of a blank window, and restarts', async ({ page }) => {
+  // The Polish translations cannot be loaded (a damaged install): the app cannot start.
+  await page.route(/\/assets\/pl-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  const failure = page.getByRole('alert');
+  await expect(failure.getByRole('heading', { name: 'Nie udało się uruchomić aplikacji' })).toBeVisible();
+  await expect(failure).toContainText('Twoje dane nie zostały zmienione');
+  await expect(failure).toContainText('The app could not start');
+  await page.unroute(/\/assets\/pl-[^/]+\.js$/);
+  await failure.getByRole('button', { name: 'Uruchom ponownie / Restart' }).click();
+  await expect(page.getByRole('heading', { name: 'Pulpit', level: 1 })).toBeVisible();
+});
