@@ -219,3 +219,43 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   await dinner.click();
   await expect(page.getByRole('dialog', { name: 'Kolacja dla delegacji' })).toBeVisible();
 });
+
+test('ICS import says which repeat rules it cannot store, keeps a changed occurrence, and a second import of the file adds nothing by default', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  const y = year + 1;
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Duclair//FR',
+    'BEGIN:VEVENT', 'UID:fete@duclair', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${y}0901`, 'RRULE:FREQ=DAILY;COUNT=5', 'SUMMARY:Fête de la rentrée', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:cours@duclair', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${y}0907`, 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:Cours de polonais', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:cours@duclair', 'DTSTAMP:20260101T000000Z', `RECURRENCE-ID;VALUE=DATE:${y}0914`, `DTSTART;VALUE=DATE:${y}0915`, 'SUMMARY:Cours de polonais (mercredi)', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  const importFile = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importuj ICS' }).click();
+    await (await chooser).setFiles({ name: 'duclair.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+    return page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' });
+  };
+
+  let dialog = await importFile();
+  const preview = dialog.getByRole('table', { name: 'Podgląd' });
+  await expect(preview.getByRole('row')).toHaveCount(3);
+  await expect(preview.getByRole('row', { name: /Fête de la rentrée/ })).toContainText('zostanie zaimportowane jako pojedyncze wydarzenie');
+  await expect(preview.getByRole('row', { name: /Cours de polonais/ })).toContainText('1 wystąpienie zmienione lub odwołane');
+  await dialog.getByRole('button', { name: 'Importuj 2 wydarzenia' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`/#/calendar?view=agenda&date=${y}-09-01`);
+  const list = page.getByRole('table', { name: 'Lista' });
+  await expect(list.getByRole('button', { name: 'Cours de polonais (mercredi)' })).toBeVisible();
+  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
+
+  dialog = await importFile();
+  await expect(dialog.getByText('Już jest w kalendarzu (wcześniejszy import lub własny eksport). Zaznacz, aby dodać kopię.')).toHaveCount(2);
+  await expect(dialog.getByRole('checkbox', { name: 'Importuj „Cours de polonais”' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Importuj „Fête de la rentrée”' })).not.toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Importuj 0 wydarzeń' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^Cours de polonais/ })).toHaveCount(3);
+});
