@@ -261,3 +261,48 @@ test('in English, exports one person’s record without sensitive notes, then er
   await page.getByRole('link', { name: 'Personal data (GDPR)' }).click();
   await expect(page.getByRole('table', { name: 'Record of anonymisations and erasures' })).toContainText('erased 1 person');
 });
+
+test('a child who came in 2019 and 2021: the person page finds both records, exports medical notes only with consent, erases both', async ({ page }) => {
+  test.setTimeout(120_000);
+  const MEDICAL = `${HEADER};Zgoda medyczna – data;Zgoda medyczna – kto`;
+  const addMedicalNote = async (name: string, note: string) => {
+    await page.getByRole('link', { name }).click();
+    const edit = page.getByRole('dialog', { name: 'Dane uczestnika' });
+    await edit.getByRole('button', { name: 'Pokaż dane wrażliwe (dieta, zdrowie)' }).click();
+    await edit.getByLabel('Informacje medyczne').fill(note);
+    await edit.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(edit).toBeHidden();
+  };
+  await loadExample(page);
+  await openEdition(page, 2019);
+  await importCsv(page, [MEDICAL, 'Kwiatkowska;Zuzanna;2009-04-12;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2019-05-01;Anna Kwiatkowska;2019-05-02;Anna Kwiatkowska']);
+  await addMedicalNote('Kwiatkowska Zuzanna', 'astma-2019-kanarek');
+  await goTo(page, 'Wymiany młodzieży');
+  await openEdition(page, 2021);
+  await importCsv(page, [MEDICAL, 'KWIATKOWSKA;zuzanna;12.04.2009;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2021-05-01;Anna Kwiatkowska;;']);
+  await addMedicalNote('KWIATKOWSKA zuzanna', 'alergia-2021-kanarek');
+
+  await page.getByRole('link', { name: 'Dane osoby: zuzanna KWIATKOWSKA' }).click();
+  await expect(page.getByRole('heading', { name: 'Zapisy tej osoby na obozach (2)' })).toBeVisible();
+  const records = page.getByRole('table', { name: 'Zapisy tej osoby na obozach' }).getByRole('row');
+  await expect(records).toHaveCount(3);
+  await expect(records.nth(1)).toContainText('2019');
+  await expect(records.nth(2)).toContainText('(ten zapis)');
+  await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
+  await expect(page.getByText(/^Bez informacji medycznych: 1 zapis\./)).toBeVisible();
+  const file = await text(await download(page, 'Eksportuj dane osoby (JSON)'));
+  const json = JSON.parse(file) as { recordsFound: { occurrence: string }[] };
+  expect(json.recordsFound.map((r) => r.occurrence.slice(0, 4))).toEqual(['2019', '2021']);
+  expect(file).toContain('astma-2019-kanarek');
+  expect(file).not.toContain('alergia-2021-kanarek');
+
+  await page.getByRole('button', { name: 'Usuń dane tej osoby' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Usunąć dane osoby?' });
+  await expect(dialog.getByLabel('Usuń wszystkie zapisy tej osoby (2), nie tylko ten')).toBeChecked();
+  await dialog.getByRole('button', { name: 'Usuń trwale' }).click();
+  await expect(page.getByRole('tab', { name: /Uczestnicy/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Kwiatkowska/i })).toHaveCount(0);
+  await goTo(page, 'Wymiany młodzieży');
+  await openEdition(page, 2019);
+  await expect(page.getByRole('link', { name: /Kwiatkowska/i })).toHaveCount(0);
+});
