@@ -1,7 +1,7 @@
 // Reads a partner's ICS file with ical.js into plain events for the import preview; a malformed
 // file is refused as a whole (IcsReadError) so nothing half-read is ever stored.
 import ICAL from 'ical.js';
-import type { EventKind, OccurrenceException, Recurrence } from '../domain/event';
+import type { EventKind, EventStatus, OccurrenceException, Recurrence } from '../domain/event';
 import { eventKinds } from '../domain/event';
 import { addDays, daysBetween, dayOf, shiftValue } from '../calendar/dates';
 import { utcMsToWarsaw } from '../calendar/warsaw';
@@ -27,6 +27,8 @@ export interface ImportedEvent {
   categories: string[];
   /** The kind written by Twinning Desk itself (X-TWINNING-KIND), when present. */
   kind?: EventKind;
+  /** From STATUS (TENTATIVE → planned, CONFIRMED → confirmed, CANCELLED → cancelled), when given. */
+  status?: EventStatus;
   /** Only a rule the app stores exactly; see `notes` for the others. */
   recurrence?: Recurrence;
   /** Cancelled (EXDATE, STATUS:CANCELLED) and changed (RECURRENCE-ID) occurrences, keyed by original date. */
@@ -122,6 +124,7 @@ function readEvent(component: ICAL.Component, index: number): ImportedEvent {
     return typeof v === 'string' && v.trim() ? v.trim() : undefined;
   };
   const kind = text('x-twinning-kind');
+  const statuses: Record<string, EventStatus | undefined> = { TENTATIVE: 'planned', CONFIRMED: 'confirmed', CANCELLED: 'cancelled' };
   const recurrence = recurrenceOf(component, startTime, start);
   const exdates = component
     .getAllProperties('exdate')
@@ -141,6 +144,7 @@ function readEvent(component: ICAL.Component, index: number): ImportedEvent {
       .flatMap((p) => p.getValues())
       .filter((v): v is string => typeof v === 'string'),
     kind: (eventKinds as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : undefined,
+    status: statuses[text('status')?.toUpperCase() ?? ''],
     recurrence: recurrence ?? undefined,
     exceptions: recurrence ? [...new Set(exdates)].map((date) => ({ date, cancelled: true })) : [],
     notes: recurrence === null ? ['ruleNotStored'] : [],
@@ -176,6 +180,7 @@ function applyOverride(series: ImportedEvent, key: string, changed: ImportedEven
       Object.assign(exception, { start: shiftValue(start, moved), end: shiftValue(end, moved) });
     }
     if (changed.title && changed.title !== series.title) exception.title = changed.title;
+    if (changed.status && changed.status !== (series.status ?? 'planned')) exception.status = changed.status;
   }
   const earlier = series.exceptions.find((x) => x.date === key);
   if (earlier?.cancelled) return; // EXDATE wins over a change of the same occurrence

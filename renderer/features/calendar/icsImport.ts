@@ -12,7 +12,7 @@ export function defaultPicks(known: readonly boolean[]): Set<number> {
 export function toInput(e: ImportedEvent, kind: EventKind, partnerIds: string[], untitled: string): EventInput {
   return {
     title: e.title || untitled, kind, allDay: e.allDay, start: e.start, end: e.end,
-    place: { venue: e.location?.slice(0, 300) }, host: partnerIds[0] ?? 'home', partnerIds, status: 'planned',
+    place: { venue: e.location?.slice(0, 300) }, host: partnerIds[0] ?? 'home', partnerIds, status: e.status ?? 'planned',
     description: e.description?.slice(0, 20_000), recurrence: e.recurrence,
     exceptions: e.recurrence ? e.exceptions : [], icsUid: e.uid,
   };

@@ -132,6 +132,16 @@ describe('ICS reader: changed and cancelled occurrences', () => {
     expect(read!.exceptions).toHaveLength(2);
   });
 
+  it('reads STATUS for the event and for a changed occurrence', () => {
+    const events = readIcs(calendar(
+      vevent('UID:s1', 'SUMMARY:Koncert', 'STATUS:CANCELLED', 'DTSTART;VALUE=DATE:20270705'),
+      vevent('UID:s2', 'SUMMARY:Targi', 'STATUS:TENTATIVE', 'DTSTART;VALUE=DATE:20270801', 'RRULE:FREQ=YEARLY'),
+      vevent('UID:s2', 'RECURRENCE-ID;VALUE=DATE:20280801', 'SUMMARY:Targi', 'STATUS:CONFIRMED', 'DTSTART;VALUE=DATE:20280801'),
+    ));
+    expect(events.map((e) => e.status)).toEqual(['cancelled', 'planned']);
+    expect(events[1]!.exceptions).toEqual([{ date: '2028-08-01', status: 'confirmed' }]);
+  });
+
   it('keeps the file UID and leaves it out when the event has none', () => {
     const events = readIcs(calendar(vevent('UID:abc@partner.fr', 'DTSTART;VALUE=DATE:20270705'), vevent('SUMMARY:Bez UID', 'DTSTART;VALUE=DATE:20270706')));
     expect(events.map((e) => e.uid)).toEqual(['abc@partner.fr', undefined]);
