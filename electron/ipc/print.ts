@@ -1,4 +1,4 @@
-// The dossier PDF: a hidden print window (no preload, scripts off) lays out the HTML, Chromium prints it
+// The dossier PDF: a hidden print window (no preload, scripts off, main's own CSP, no navigation) lays out the HTML, Chromium prints it
 // to A4 with the gmina in the header and page numbers in the footer, and the file is saved atomically.
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
@@ -9,12 +9,16 @@ import type { PrintToPdfRequest, SavedFile } from '../../shared/ipc';
 import { canceled, type Canceled } from '../../shared/result';
 import { writeFileAtomic, type AtomicFs } from '../atomicWrite';
 import { safeFileName } from '../fileName';
+import { withPrintPolicy } from '../printPolicy';
 import { createWindow } from '../window';
 
 /** The part of a BrowserWindow the print handler uses; tests pass a small fake. */
 export interface PrintWindow {
   loadFile(filePath: string): Promise<void>;
-  webContents: { printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> };
+  webContents: {
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+    on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }) => void): unknown;
+  };
   destroy(): void;
 }
 
@@ -48,8 +52,11 @@ export async function renderPdf(deps: PrintDeps, request: PrintToPdfRequest): Pr
   const stage = await fsp.mkdtemp(path.join(deps.tempFolder?.() ?? os.tmpdir(), 'twinning-print-'));
   const page = path.join(stage, 'dossier.html');
   const win = createWindow(deps.BrowserWindow, 'print');
+  // The page stays where it was loaded: no meta refresh or link may take the print window elsewhere.
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
   try {
-    await fsp.writeFile(page, request.html, 'utf8');
+    await fsp.writeFile(page, withPrintPolicy(request.html), 'utf8');
     await win.loadFile(page);
     return await win.webContents.printToPDF(pdfOptions(request));
   } finally {

@@ -1,6 +1,7 @@
 // The page's Content-Security-Policy in Chromium: an inline script, eval and a request to another host are
 // blocked, and the browser reports each violation. The app itself loads without any violation.
 import { expect, test, type Page } from '@playwright/test';
+import { withPrintPolicy } from '../../electron/printPolicy';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 interface Violation {
@@ -164,4 +165,32 @@ test('objects, forms to other hosts and base-URL changes are refused', async ({ 
   await expect.poll(async () => (await violations(page)).map((v) => v.directive)).toEqual(
     expect.arrayContaining(['base-uri', 'object-src', 'form-action']),
   );
+});
+
+test('a printed page loads nothing from the network or the disk under the print policy main adds', async ({ page }) => {
+  const reached: string[] = [];
+  await page.route('https://collector.example/**', (route) => {
+    reached.push(route.request().url());
+    return route.fulfill({ status: 204 });
+  });
+  const violationsSeen: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) violationsSeen.push(message.text());
+  });
+  await page.route('https://print.example/', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: withPrintPolicy(`<!doctype html><html><head>
+      <link rel="stylesheet" href="https://collector.example/style.css">
+      <style>p { color: rgb(1, 2, 3) }</style></head><body>
+      <p>Program wizyty</p>
+      <img src="https://collector.example/pixel.png"><img src="file:///etc/passwd">
+      <iframe src="https://collector.example/frame"></iframe>
+      <img alt="inline" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+      <script>document.title = 'ran'</script></body></html>`),
+  }));
+  await page.goto('https://print.example/');
+  await expect(page.getByText('Program wizyty')).toHaveCSS('color', 'rgb(1, 2, 3)');
+  await expect.poll(() => violationsSeen.length).toBeGreaterThanOrEqual(4);
+  expect(await page.title()).not.toBe('ran');
+  expect(reached).toEqual([]);
 });

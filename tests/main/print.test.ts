@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfOptions, printToPdf, type PrintDeps } from '../../electron/ipc/print';
+import { PRINT_CONTENT_SECURITY_POLICY, withPrintPolicy } from '../../electron/printPolicy';
 import { createListener } from '../../electron/ipc/handle';
 
 let dir: string;
@@ -32,8 +33,14 @@ function fakeWindows(options: { failPrint?: boolean } = {}) {
   const pageAtLoad: string[] = [];
   const printed: PrintToPDFOptions[] = [];
   let destroyed = 0;
+  const navigationGuards: string[] = [];
   class FakeWindow {
     webContents = {
+      on: (event: string, listener: (e: { preventDefault(): void }) => void) => {
+        let prevented = false;
+        listener({ preventDefault: () => (prevented = true) });
+        if (prevented) navigationGuards.push(event);
+      },
       printToPDF: (o: PrintToPDFOptions) => {
         printed.push(o);
         return options.failPrint ? Promise.reject(new Error('renderer crashed')) : Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
@@ -50,7 +57,7 @@ function fakeWindows(options: { failPrint?: boolean } = {}) {
       destroyed++;
     }
   }
-  return { FakeWindow, made, loaded, pageAtLoad, printed, destroyed: () => destroyed };
+  return { FakeWindow, made, loaded, pageAtLoad, printed, navigationGuards, destroyed: () => destroyed };
 }
 
 function fakeDialog(choice: { canceled: boolean; file?: string }) {
@@ -88,10 +95,18 @@ describe('the dossier PDF handler', () => {
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.nodeIntegration).toBe(false);
     expect(windows.made[0]!.show).toBe(false);
-    expect(windows.pageAtLoad).toEqual([request.html]);
+    expect(windows.pageAtLoad).toEqual([withPrintPolicy(request.html)]);
+    expect(windows.navigationGuards.sort()).toEqual(['will-navigate', 'will-redirect']);
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
     expect(windows.destroyed()).toBe(1);
     expect(await readdir(stage)).toEqual([]);
+  });
+
+  it('puts its own policy first in every printed page, whatever the renderer sent', () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CONTENT_SECURITY_POLICY}">`;
+    expect(withPrintPolicy('<!DOCTYPE html><html><head><title>x</title>')).toBe(`<!DOCTYPE html>${meta}<html><head><title>x</title>`);
+    expect(withPrintPolicy('  <!doctype html>\n<p>a</p>')).toBe(`  <!doctype html>${meta}\n<p>a</p>`);
+    expect(withPrintPolicy('<p>no doctype</p>')).toBe(`${meta}<p>no doctype</p>`);
   });
 
   it('asks for A4 with the gmina escaped in the header and page numbers in the footer', () => {
