@@ -20,3 +20,31 @@ test('the dashboard tells the office what needs attention, and each item opens i
   await expect(page.getByRole('region', { name: 'Backups' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
 });
+
+test('this week on the dashboard puts today first, then the rest of the week, each opening its record', async ({ page }) => {
+  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const now = new Date();
+  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+  const other = iso(monday) === iso(now) ? new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 1) : monday;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kalendarz' }).click();
+  for (const [title, day] of [['Spotkanie z Järfällą', iso(now)], ['Narada przed obozem', iso(other)]] as const) {
+    await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
+    const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });
+    await form.getByLabel('Tytuł').fill(title);
+    await form.getByLabel('Data rozpoczęcia').fill(day);
+    await form.getByLabel('Data zakończenia').fill(day);
+    await form.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(form).toBeHidden();
+  }
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  const week = page.getByRole('region', { name: 'Ten tydzień' });
+  const today = week.getByRole('list', { name: 'Dziś' });
+  const rest = week.getByRole('list', { name: 'Pozostałe w tym tygodniu' });
+  await expect(today.getByRole('link', { name: 'Spotkanie z Järfällą' })).toBeVisible();
+  await expect(today.getByRole('link', { name: 'Narada przed obozem' })).toHaveCount(0);
+  await expect(rest.getByRole('link', { name: 'Narada przed obozem' })).toBeVisible();
+  await today.getByRole('link', { name: 'Spotkanie z Järfällą' }).click();
+  await expect(page.getByRole('dialog', { name: 'Spotkanie z Järfällą' })).toBeVisible();
+});

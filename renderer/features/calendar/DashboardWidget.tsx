@@ -1,9 +1,11 @@
-// Dashboard widget: this week's events and visits, and open tasks due this week or overdue; each opens its record.
+// Dashboard widget: today's events and visits, the rest of the week's, and open tasks due this week or overdue;
+// each opens its record.
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { endOfWeek, format, startOfWeek } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { CalendarItem } from '../../../shared/calendar/items';
 import { calendarItemsInRange } from '../../db/repositories/events';
 import { openTasksDueBy } from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
@@ -21,6 +23,8 @@ export function CalendarWeekWidget() {
   const items = useLiveQuery(() => calendarItemsInRange(from, to), [from, to]);
   const tasks = useLiveQuery(() => openTasksDueBy(to), [to]);
   if (!items || !tasks) return null;
+  const todays = items.filter((i) => i.firstDay <= today && i.lastDay >= today);
+  const rest = items.filter((i) => !todays.includes(i));
   const when = (first: string, last: string) => (first === last ? fmt.date(first, 'EEE d MMM') : `${fmt.date(first, 'd MMM')} – ${fmt.date(last, 'd MMM')}`);
   return (
     <Card withBorder miw={320} component="section" aria-label={t('widget.title')}>
@@ -29,17 +33,10 @@ export function CalendarWeekWidget() {
         <Anchor component={Link} to="/calendar?view=week" size="sm">{t('widget.all')}</Anchor>
       </Group>
       <Stack gap="xs">
-        <Text fw={600} size="sm">{t('widget.events')}</Text>
-        {items.length === 0 ? <Text size="sm" c="dimmed">{t('widget.noEvents')}</Text> : (
-          <List size="sm" spacing={2} aria-label={t('widget.events')}>
-            {items.map((i) => (
-              <List.Item key={i.key}>
-                <Anchor component={Link} to={i.type === 'visit' ? visitHref(i.id) : eventHref(i.id, i.firstDay)} size="sm">{i.title}</Anchor>{' '}
-                <Text span size="xs" c="dimmed">{when(i.firstDay, i.lastDay)}{i.type === 'visit' ? ` · ${t('visit')}` : ''}</Text>
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <Text fw={600} size="sm">{t('widget.today')}</Text>
+        <ItemList items={todays} label={t('widget.today')} empty={t('widget.noToday')} when={when} />
+        <Text fw={600} size="sm">{t('widget.restOfWeek')}</Text>
+        <ItemList items={rest} label={t('widget.restOfWeek')} empty={t('widget.noEvents')} when={when} />
         <Text fw={600} size="sm">{t('widget.tasks')}</Text>
         {tasks.length === 0 ? <Text size="sm" c="dimmed">{t('widget.noTasks')}</Text> : (
           <List size="sm" spacing={2} aria-label={t('widget.tasks')}>
@@ -57,5 +54,21 @@ export function CalendarWeekWidget() {
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** A list of calendar items as links to their records, or a dimmed line when there are none. */
+function ItemList({ items, label, empty, when }: { items: CalendarItem[]; label: string; empty: string; when: (first: string, last: string) => string }) {
+  const { t } = useTranslation('calendar');
+  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  return (
+    <List size="sm" spacing={2} aria-label={label}>
+      {items.map((i) => (
+        <List.Item key={i.key}>
+          <Anchor component={Link} to={i.type === 'visit' ? visitHref(i.id) : eventHref(i.id, i.firstDay)} size="sm">{i.title}</Anchor>{' '}
+          <Text span size="xs" c="dimmed">{when(i.firstDay, i.lastDay)}{i.type === 'visit' ? ` · ${t('visit')}` : ''}</Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }

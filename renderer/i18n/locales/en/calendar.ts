@@ -84,5 +84,6 @@ export default {
   widget: {
     title: 'This week', events: 'Events and visits', tasks: 'Tasks to do', noEvents: 'No events this week',
     noTasks: 'No tasks due this week', overdue: 'overdue', due: 'due {{date}}', all: 'Open the calendar',
+    today: 'Today', noToday: 'Nothing planned for today', restOfWeek: 'Rest of this week',
   },
 } satisfies Translation<typeof pl>;

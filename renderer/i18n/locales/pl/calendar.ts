@@ -82,5 +82,6 @@ export default {
   widget: {
     title: 'Ten tydzień', events: 'Wydarzenia i wizyty', tasks: 'Zadania do wykonania', noEvents: 'Brak wydarzeń w tym tygodniu',
     noTasks: 'Brak zadań na ten tydzień', overdue: 'po terminie', due: 'termin {{date}}', all: 'Otwórz kalendarz',
+    today: 'Dziś', noToday: 'Na dziś nic nie zaplanowano', restOfWeek: 'Pozostałe w tym tygodniu',
   },
 };
