@@ -58,7 +58,14 @@ const rows: [string, string][] = [];
 const row = (what: string, ms: number) => rows.push([what, `${ms.toFixed(1)} ms CPU (${wall[wall.length - 1]!.toFixed(1)} ms wall)`]);
 
 const heapBefore = process.memoryUsage().heapUsed;
-const [docs, docsMs] = time(() => [...partners.map((p) => partnerDoc(p)), ...contacts.map(contactDoc), ...events.map((e) => eventDoc(e, '2026-11-26')), ...visits.map(visitDoc)]);
+const names = new Map(partners.map((p) => [p.id, p.name]));
+const partnerName = (id: string) => names.get(id);
+const [docs, docsMs] = time(() => [
+  ...partners.map((p) => partnerDoc(p)),
+  ...contacts.map((c) => contactDoc(c, partnerName)),
+  ...events.map((e) => eventDoc(e, '2026-11-26', partnerName)),
+  ...visits.map(visitDoc),
+]);
 row(`documents from rows (${docs.length})`, docsMs);
 const [index, buildMs] = time(() => {
   const i = createSearchIndex();

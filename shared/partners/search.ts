@@ -48,19 +48,25 @@ export function partnerDoc(p: Partner, countryNames: (code: string) => string[] 
   };
 }
 
-export function contactDoc(c: Contact): SearchDoc {
+/** The names of partner towns by id, for finding a contact or an event by its town ("Ronnenberg Anna"). */
+export type PartnerNames = (id: string) => string | undefined;
+
+/** `roleNames` gives the role's names to search by (e.g. "tłumacz", "interpreter"). */
+export function contactDoc(c: Contact, partnerName: PartnerNames = () => undefined, roleNames: (role: string) => string[] = () => []): SearchDoc {
   return {
     id: docId('contact', c.id), kind: 'contact', recordId: c.id, title: c.name,
-    text: [c.email, c.phone, clip(c.notes, 200)].filter(Boolean).join(' '), detail: c.role, partnerId: c.partnerId,
+    text: [partnerName(c.partnerId), ...roleNames(c.role), c.email, c.phone, clip(c.notes, 200)].filter(Boolean).join(' '),
+    detail: c.role, partnerId: c.partnerId,
   };
 }
 
 /** A series shows (and opens on) its latest occurrence up to `today`, a single event its first day. */
-export function eventDoc(e: CalendarEvent, today?: string): SearchDoc {
+export function eventDoc(e: CalendarEvent, today?: string, partnerName: PartnerNames = () => undefined): SearchDoc {
   const day = (today && e.recurrence && lastHeldOnOrBefore(e, today)) || e.start.slice(0, 10);
   return {
     id: docId('event', e.id), kind: 'event', recordId: e.id, title: e.title,
-    text: [e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)].filter(Boolean).join(' '), detail: day,
+    text: [...e.partnerIds.map(partnerName), e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)].filter(Boolean).join(' '),
+    detail: day,
   };
 }
 

@@ -2,10 +2,11 @@
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
   contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchKinds, visitDoc,
-  type SearchIndex, type SearchKind, type SearchResults,
+  type PartnerNames, type SearchIndex, type SearchKind, type SearchResults,
 } from '../../../shared/partners/search';
 import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
 import { todayIso } from '../../app/today';
+import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 
 let index: SearchIndex | undefined;
@@ -17,11 +18,23 @@ let stale = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
 
-function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit): ReturnType<typeof partnerDoc> {
+/** A contact's role in every language loaded, so "tłumacz" and "interpreter" both find an interpreter. */
+const roleNames = (role: string) =>
+  (['pl', 'en'] as const)
+    .filter((language) => i18n.isInitialized && i18n.hasResourceBundle(language, 'partners'))
+    .map((language) => i18n.getFixedT(language, 'partners')(`contact.roles.${role}`));
+
+/**
+ * A partner's name as the index knows it. A contact or event names its town in its searchable text; a
+ * renamed town is found under its new name once its contacts and events are next written or indexed.
+ */
+const nameFromIndex = (current: SearchIndex) => (id: string) => current.title(docId('partner', id));
+
+function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit, partnerName: PartnerNames): ReturnType<typeof partnerDoc> {
   switch (kind) {
     case 'partner': return partnerDoc(row as Partner, countryNames);
-    case 'contact': return contactDoc(row as Contact);
-    case 'event': return eventDoc(row as CalendarEvent, todayIso());
+    case 'contact': return contactDoc(row as Contact, partnerName, roleNames);
+    case 'event': return eventDoc(row as CalendarEvent, todayIso(), partnerName);
     case 'visit': return visitDoc(row as Visit);
   }
 }
@@ -45,10 +58,12 @@ async function build(): Promise<SearchIndex> {
   const sources = await readSearchSources();
   const fresh = createSearchIndex();
   // In chunks, so the window stays responsive while a large office is indexed.
+  const names = new Map(sources.partners.map((p) => [p.id, p.name]));
+  const partnerName = (id: string) => names.get(id);
   await fresh.addAllAsync([
     ...sources.partners.map((p) => partnerDoc(p, countryNames)),
-    ...sources.contacts.map(contactDoc),
-    ...sources.events.map((e) => eventDoc(e, todayIso())),
+    ...sources.contacts.map((c) => contactDoc(c, partnerName, roleNames)),
+    ...sources.events.map((e) => eventDoc(e, todayIso(), partnerName)),
     ...sources.visits.map(visitDoc),
   ]);
   index = fresh;
@@ -67,7 +82,7 @@ async function refresh(current: SearchIndex): Promise<SearchIndex> {
       const key = docId(kind, id);
       current.discard(key);
       const row = rows[i];
-      if (row) current.add(toDoc(kind, row));
+      if (row) current.add(toDoc(kind, row, nameFromIndex(current)));
     });
   }
   const counts = await countSearchSources();

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initI18n, loadLanguage } from '../../../renderer/i18n';
 import { deletePartner, saveContact, savePartner } from '../../../renderer/db/repositories/partners';
 import { runSearch, searchIndex } from '../../../renderer/features/search/liveIndex';
 import { createSearchIndex, partnerDoc, searchGrouped } from '../../../shared/partners/search';
@@ -47,6 +48,10 @@ describe('search index', () => {
 });
 
 describe('live search index', () => {
+  beforeAll(async () => {
+    await initI18n('pl');
+    await loadLanguage('en');
+  });
   beforeEach(async () => {
     await freshDatabase();
   });
@@ -68,12 +73,17 @@ describe('live search index', () => {
 
     const contact = await saveContact({ partnerId: ronnenberg.id, name: 'Łukasz Żółć', role: 'interpreter' });
     expect(await titles('lukasz zolc')).toEqual({ contact: ['Łukasz Żółć'] });
+    // A contact is found by its town and its role too, an event by its partner towns.
+    expect(await titles('ronnenberg lukasz')).toEqual({ contact: ['Łukasz Żółć'] });
+    expect(await titles('tlumacz ronnenberg')).toEqual({ contact: ['Łukasz Żółć'] });
+    expect(await titles('interpreter')).toEqual({ contact: ['Łukasz Żółć'] });
+    expect(await titles('ronnenberg oboz')).toEqual({ event: ['Obóz młodzieży w Swarzędzu'] });
     await saveContact({ ...contact, name: 'Łukasz Nowak' });
     expect(await titles('zolc')).toEqual({});
     expect(await titles('nowak')).toEqual({ contact: ['Łukasz Nowak'] });
 
     await deletePartner(ronnenberg.id);
-    expect(await titles('ronnenberg')).toEqual({});
+    expect((await titles('ronnenberg')).partner).toBeUndefined();
     await db.events.clear();
     expect(await titles('swarzedz')).toEqual({});
   });
