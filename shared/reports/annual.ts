@@ -89,6 +89,23 @@ function moneyTally(entries: Iterable<{ key: string; currency: string; amount: n
   return [...map.values()].sort((a, b) => a.key.localeCompare(b.key) || a.currency.localeCompare(b.currency));
 }
 
+const STOPS: readonly string[] = ['ended', 'suspended'];
+
+/**
+ * Whether a partnership was in force at the end of the period. Dated agreement changes decide where there
+ * are any (ended in 2020: active in a report for 2019, not for 2021); otherwise today's status does.
+ */
+function activeAtEnd(partner: Partner, agreements: readonly Agreement[], period: Period): boolean {
+  if (partner.startDate && partner.startDate > period.to) return false;
+  const changes = agreements
+    .filter((a) => a.partnerId === partner.id && a.change !== 'amended')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const last = changes.filter((a) => a.date <= period.to).at(-1);
+  if (last && STOPS.includes(last.change)) return false;
+  if (changes.some((a) => a.date > period.to && STOPS.includes(a.change))) return true;
+  return partner.status === 'active';
+}
+
 export function buildAnnualReport(input: ReportInput, period: Period): AnnualReport {
   const occurrences = expandEvents(input.events, period.from, period.to).filter((o) => inPeriod(o.firstDay, period));
   const visits = input.visits.filter((v) => v.status !== 'cancelled' && inPeriod(v.start, period));
@@ -103,7 +120,7 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
 
   const endedIds = new Set(input.agreements.filter((a) => a.change === 'ended' && inPeriod(a.date, period)).map((a) => a.partnerId));
   const partners = {
-    active: input.partners.filter((p) => p.status === 'active' && (!p.startDate || p.startDate <= period.to)).map((p) => p.id),
+    active: input.partners.filter((p) => activeAtEnd(p, input.agreements, period)).map((p) => p.id),
     new: input.partners.filter((p) => p.startDate && inPeriod(p.startDate, period)).map((p) => p.id),
     ended: input.partners.filter((p) => endedIds.has(p.id)).map((p) => p.id),
     dormant: input.partners

@@ -109,6 +109,16 @@ describe('the annual report', () => {
     expect(report.partners.new).toEqual(['duclair']);
     expect(report.partners.ended).toEqual(['ended']);
     expect(report.partners.active.sort()).toEqual(['duclair', 'jarfalla', 'ronnenberg']);
+  });
+
+  it('counts a partnership as active in a past year when it ended later, and not once it has ended', () => {
+    const year = (y: number) => buildAnnualReport(input, { from: `${y}-01-01`, to: `${y}-12-31` }).partners.active.sort();
+    // "ended" stopped on 1 April 2026; Duclair started in March 2026.
+    expect(year(2025)).toEqual(['ended', 'jarfalla', 'ronnenberg']);
+    expect(year(2027)).toEqual(['duclair', 'jarfalla', 'ronnenberg']);
+    const renewed = [...agreements, { id: 'a3', partnerId: 'ended', change: 'renewed' as const, date: '2027-05-01', title: 'Odnowienie', ...stamps }];
+    const with2027 = buildAnnualReport({ ...input, agreements: renewed, partners: [...input.partners.filter((p) => p.id !== 'ended'), { ...ended, status: 'active' }] }, { from: '2027-01-01', to: '2027-12-31' });
+    expect(with2027.partners.active.sort()).toEqual(['duclair', 'ended', 'jarfalla', 'ronnenberg']);
     expect(report.partners.dormant).toEqual(['jarfalla']);
   });
 
