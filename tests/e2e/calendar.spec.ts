@@ -158,6 +158,8 @@ test('moves one year of the camp series without touching the other years', async
 
   await page.goto(`/#/calendar?view=month&date=${year + 1}-07-01`);
   await day(year + 1, '10 lipca').getByRole('button', { name: new RegExp(campTitle) }).click();
+  // The example's dates are the office's guess, and say so.
+  await expect(page.getByRole('dialog', { name: campTitle }).getByText('Data przykładowa: źródło jej nie podaje.')).toBeVisible();
   await page.getByRole('dialog', { name: campTitle }).getByRole('button', { name: 'Edytuj ten termin' }).click();
   const form = page.getByRole('dialog', { name: /Edycja jednego terminu/ });
   await form.getByLabel('Tytuł').fill('Obóz jubileuszowy w Duclair');

@@ -76,7 +76,9 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
         <Group gap="xs">
           {o.cancelled && <Badge color="red">{t('markers.cancelled')}</Badge>}
           {series && <Badge variant="light">{t('markers.series')}</Badge>}
+          {o.event.example && <Badge variant="light" color="gray">{tc('state.example')}</Badge>}
         </Group>
+        {o.event.example && <Text size="sm" c="dimmed">{tc('example.dateNote')}</Text>}
         <Table aria-label={t('details.title')} variant="vertical" layout="fixed">
           <Table.Tbody>
             {rows.map(([label, value]) => (
