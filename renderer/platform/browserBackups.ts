@@ -9,17 +9,26 @@ import {
 import { canceled, fail, ok } from '../../shared/result';
 import type { Platform } from './types';
 
-interface StoredBackup extends AutoBackupEntry {
+/** A backup's text, kept apart from its entry: listing the backups never reads the files themselves. */
+interface StoredFile {
+  name: string;
   data: string;
 }
 
 const ROTATION_KEY = 'twinning.backupRotation';
 
 class BackupFilesDb extends Dexie {
-  files!: EntityTable<StoredBackup, 'name'>;
+  files!: EntityTable<StoredFile, 'name'>;
+  entries!: EntityTable<AutoBackupEntry, 'name'>;
   constructor() {
     super('twinning-desk-backups');
     this.version(1).stores({ files: 'name' });
+    // Version 2: the list (name, date, size, counts) in a table of its own, filled from the files once.
+    this.version(2)
+      .stores({ files: 'name', entries: 'name' })
+      .upgrade(async (tx) => {
+        await tx.table<AutoBackupEntry & { data: string }>('files').each(({ data: _data, ...rest }) => tx.table('entries').put(rest));
+      });
   }
 }
 
@@ -36,25 +45,26 @@ function rotation(): RotationPolicy {
 }
 
 const settings = (): BackupSettings => ({ folder: null, rotation: rotation() });
-const entry = ({ data: _data, ...rest }: StoredBackup): AutoBackupEntry => rest;
 
 async function write(request: WriteAutoBackupRequest): Promise<AutoBackupEntry> {
   const name = autoBackupName(new Date(), request.kind);
   const header = readBackupHeader(request.data.slice(0, 64 * 1024));
-  const stored: StoredBackup = {
+  const entry: AutoBackupEntry = {
     name,
     kind: parseAutoBackupName(name)!.kind,
     createdAt: header?.createdAt ?? new Date().toISOString(),
     size: new TextEncoder().encode(request.data).byteLength,
     counts: header?.counts ?? null,
-    data: request.data,
   };
-  await store().transaction('rw', store().files, async () => {
-    await store().files.put(stored);
-    const keep = backupsToKeep(await store().files.toCollection().primaryKeys(), rotation());
-    await store().files.where('name').noneOf([...keep]).delete();
+  const { files, entries } = store();
+  await store().transaction('rw', files, entries, async () => {
+    await files.put({ name, data: request.data });
+    await entries.put(entry);
+    const keep = [...backupsToKeep(await entries.toCollection().primaryKeys(), rotation())];
+    await files.where('name').noneOf(keep).delete();
+    await entries.where('name').noneOf(keep).delete();
   });
-  return entry(stored);
+  return entry;
 }
 
 const guard = async <T>(work: () => Promise<T>) => {
@@ -78,7 +88,7 @@ export function createBrowserBackups(): Pick<
       }),
     chooseBackupFolder: () => Promise.resolve(ok(canceled)),
     writeAutoBackup: (request) => guard(() => write(request)),
-    listAutoBackups: () => guard(async () => sortEntriesNewestFirst((await store().files.toArray()).map(entry))),
+    listAutoBackups: () => guard(async () => sortEntriesNewestFirst(await store().entries.toArray())),
     readAutoBackup: ({ name }) =>
       guard(async () => {
         const found = await store().files.get(name);
