@@ -98,12 +98,13 @@ export async function listRetentionCamps(startedBy?: string): Promise<RetentionC
   const rows = startedBy === undefined
     ? db.participants.toCollection()
     : db.participants.where('[identified+occurrence]').between([1, ''], [1, startedBy], true, true);
-  await rows.each((p) => {
+  // One getAll rather than a cursor: thousands of old rows are read several times faster in a batch.
+  for (const p of await rows.toArray()) {
     const key = `${p.eventId}|${p.occurrence}`;
     const g = groups.get(key) ?? { eventId: p.eventId, occurrence: p.occurrence, identified: 0 };
     if (!p.anonymisedAt) g.identified++;
     groups.set(key, g);
-  });
+  }
   const events = new Map((await db.events.bulkGet([...new Set([...groups.values()].map((g) => g.eventId))]))
     .filter((e) => e !== undefined).map((e) => [e.id, e]));
   return [...groups.values()].flatMap((g) => {
