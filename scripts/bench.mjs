@@ -184,7 +184,10 @@ const measurements = [
       return ms;
     });
     record('start: interactive dashboard', start, 'ms', 1000);
-    record('start: every dashboard card filled', stats(full), 'ms', 1000, `${DASHBOARD_CARDS.length} cards`);
+    // Which of the dashboard's reads costs what, each alone (the slowest three in the note).
+    const queries = await page.evaluate(() => window.__bench.dashboardQueries(new Date().toISOString().slice(0, 10)));
+    const slowest = Object.entries(queries).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`).join(', ');
+    record('start: every dashboard card filled', stats(full), 'ms', 1000, `${DASHBOARD_CARDS.length} cards; slowest reads: ${slowest}`);
     record('whole-table reads at start', reads.length, 'count', 0, [...new Set(reads)].join(', ') || 'none');
   },
   async ({ page, runs, busiestMonth, record, repeat }) => {
