@@ -4,12 +4,19 @@ import { Anchor, Badge, Card, List, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { readinessIssues } from '../../../shared/exchanges/readiness';
+import { readinessIssues, type ReadinessIssue } from '../../../shared/exchanges/readiness';
 import { dueForAnonymisation } from '../../../shared/exchanges/retention';
 import { listRetentionCamps, listUpcomingCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { todayIso } from '../../app/today';
 import { useMinorsPerAdult, useRetention } from './hooks';
+
+/** How many problems of each kind, in the checklist's order. */
+function issueSummary(issues: readonly ReadinessIssue[]): [ReadinessIssue['kind'], number][] {
+  const counts = new Map<ReadinessIssue['kind'], number>();
+  for (const issue of issues) counts.set(issue.kind, (counts.get(issue.kind) ?? 0) + 1);
+  return [...counts];
+}
 
 export function ExchangesWidget() {
   const { t } = useTranslation('exchanges');
@@ -36,8 +43,15 @@ export function ExchangesWidget() {
               <Text span size="sm" c="dimmed">{format.date(o.start, 'P')}</Text>{' '}
               <Text span size="sm">{t('participants.count', { count: participants.length })}</Text>{' '}
               {issues.length > 0
-                ? <Badge size="sm" color="orange" variant="light">{t('widget.issues', { count: issues.length })}</Badge>
+                ? <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}?tab=readiness`} fz="sm">
+                    <Badge size="sm" color="orange" variant="light" style={{ cursor: 'pointer' }}>{t('widget.issues', { count: issues.length })}</Badge>
+                  </Anchor>
                 : participants.length > 0 && <Badge size="sm" color="green" variant="light">{t('widget.ready')}</Badge>}
+              {issues.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {issueSummary(issues).map(([kind, count]) => `${t(`widget.kind.${kind}`)} (${count})`).join(', ')}
+                </Text>
+              )}
             </List.Item>
           );
         })}

@@ -199,6 +199,10 @@ export default {
     title: 'Youth camps',
     ready: 'ready',
     issues_one: '{{count}} thing to fix', issues_other: '{{count}} things to fix',
+    kind: {
+      parentalConsent: 'no parental consent', guardian: 'no guardian details', travelDocument: 'travel document expires',
+      ratio: 'too few chaperones', roomOverCapacity: 'room over capacity',
+    },
   },
   privacy: {
     title: 'Personal data (GDPR)',

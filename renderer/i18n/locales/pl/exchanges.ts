@@ -207,6 +207,10 @@ export default {
     ready: 'gotowe',
     issues_one: '{{count}} sprawa do poprawienia', issues_few: '{{count}} sprawy do poprawienia',
     issues_many: '{{count}} spraw do poprawienia', issues_other: '{{count}} sprawy do poprawienia',
+    kind: {
+      parentalConsent: 'brak zgody rodzica', guardian: 'brak danych opiekuna prawnego', travelDocument: 'dokument podróży traci ważność',
+      ratio: 'za mało opiekunów', roomOverCapacity: 'przepełniony pokój',
+    },
   },
   privacy: {
     title: 'Dane osobowe (RODO)',
