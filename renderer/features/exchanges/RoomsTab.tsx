@@ -1,5 +1,5 @@
 // Rooming of a camp occurrence: rooms with capacity, assigning and moving people, the printable list.
-import { Badge, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,13 +11,15 @@ import { assignRoom } from '../../db/repositories/participants';
 import { deleteRoom, saveRoom } from '../../db/repositories/rooms';
 import type { CampContext } from './context';
 
-export function RoomsTab({ eventId, occurrence, participants, rooms, town }: CampContext) {
+export function RoomsTab({ eventId, occurrence, participants, rooms, town, issues }: CampContext) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
   const [name, setName] = useState('');
   const [capacity, setCapacity] = useState<number | string>(2);
   const people = sortByName(participants.filter((p) => isActive(p) && !p.anonymisedAt));
   const occupants = (roomId: string) => people.filter((p) => p.roomId === roomId).length;
+  // Said in words, not only by the badge's colour.
+  const overfull = issues.flatMap((i) => (i.kind === 'roomOverCapacity' ? [i] : []));
   const run = (work: Promise<unknown>) => void work.catch((e: unknown) => notifyError(tc(`db.${classifyDatabaseError(e)}`)));
   const add = () => {
     if (!name.trim() || typeof capacity !== 'number') return;
@@ -31,6 +33,11 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town }: Cam
         <Button onClick={add} disabled={!name.trim()}>{t('rooms.add')}</Button>
         <Button variant="default" component={Link} to={`/exchanges/${eventId}/${occurrence}/print/rooming`}>{t('rooms.print')}</Button>
       </Group>
+      {overfull.map((i) => (
+        <Alert key={i.roomId} color="red" py="xs">
+          {t('issue.roomOverCapacity', { room: rooms.find((r) => r.id === i.roomId)?.name ?? '?', occupants: i.occupants, capacity: i.capacity })}
+        </Alert>
+      ))}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Table aria-label={t('rooms.table')}>
           <Table.Thead>
