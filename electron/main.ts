@@ -4,17 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Language } from '../shared/ipc';
 import { createBackupRequester, installQuitBackup } from './backup/quit';
-import { appHandlers } from './ipc/app';
+import { appHandlers, applyMenu, type NativeMenu } from './ipc/app';
 import { backupHandlers } from './ipc/backup';
 import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
-import { menuTemplate } from './menu';
-import { loadLanguage, saveLanguage } from './preferences';
+import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { denyAllPermissions, installSecurityGuards, isAppUrl } from './security';
 import { createWindow } from './window';
-import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
+import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -26,6 +25,8 @@ const userFile = (name: string): string => path.join(app.getPath('userData'), na
 let mainWindow: BrowserWindow | null = null;
 const quitBackup = createBackupRequester();
 let language: Language = 'pl';
+/** Resolves when the last window-state save has finished; the quit waits for it. */
+let windowStateSaved: () => Promise<void> = () => Promise.resolve();
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  holdQuitUntilSaved(app, () => windowStateSaved());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Twinning Desk', String(error));
     app.quit();
@@ -54,22 +56,18 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
   });
   language = await loadLanguage(userFile('preferences.json'));
-  setMenu();
+  const nativeMenu: NativeMenu<Menu> = { Menu, actions: { about: showAbout }, isDev: !app.isPackaged };
+  applyMenu(nativeMenu, language);
   registerAll(
     ipcMain,
     {
       ...appHandlers({
-        info: () => ({
-          name: app.getName(),
-          version: app.getVersion(),
-          locale: app.getLocale(),
-          platform: process.platform,
-          electron: process.versions.electron ?? null,
-        }),
-        setLanguage: async (next) => {
+        app,
+        runtime: { platform: process.platform, electron: process.versions.electron ?? null },
+        menu: nativeMenu,
+        preferencesFile: userFile('preferences.json'),
+        onLanguage: (next) => {
           language = next;
-          setMenu();
-          await saveLanguage(userFile('preferences.json'), next);
         },
       }),
       ...fileHandlers({
@@ -111,19 +109,11 @@ async function openMainWindow(): Promise<void> {
   if (saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   installQuitBackup(win, quitBackup);
-  win.on('close', () => {
-    const bounds = win.getNormalBounds();
-    void saveWindowState(stateFile, { ...bounds, maximized: win.isMaximized() });
-  });
+  windowStateSaved = trackWindowState(win, stateFile).settled;
   win.on('closed', () => {
     mainWindow = null;
   });
   await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
-}
-
-function setMenu(): void {
-  const template = menuTemplate(language, { about: showAbout }, !app.isPackaged);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function showAbout(): void {

@@ -1,7 +1,8 @@
 // Remembers the main window's size, position and maximised state in a small JSON file.
 import { promises as fsp } from 'node:fs';
+import type { App, BrowserWindow } from 'electron';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic, type AtomicFs } from './atomicWrite';
 
 const stateSchema = z.object({
   x: z.number().int().optional(),
@@ -31,8 +32,37 @@ export async function loadWindowState(file: string): Promise<WindowState> {
   }
 }
 
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(state));
+/** Writes the state atomically: a crash mid-save leaves the previous file whole. */
+export async function saveWindowState(file: string, state: WindowState, fs?: AtomicFs): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(state), fs);
+}
+
+/** The part of a BrowserWindow whose state is remembered. */
+export type TrackedWindow = Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized'> & {
+  on(event: 'close', listener: () => void): unknown;
+};
+
+export interface WindowStateTracker {
+  /** Resolves once every save started so far has finished (or failed); quitting waits for this. */
+  settled: () => Promise<void>;
+}
+
+/**
+ * Saves the window's normal (unmaximised) bounds and maximised flag each time it closes. The saves
+ * run one after another and a failed save is dropped (the previous file stays), so the caller can
+ * hold the quit until `settled()` instead of losing a save that is still under way.
+ */
+export function trackWindowState(
+  win: TrackedWindow,
+  file: string,
+  save: (file: string, state: WindowState) => Promise<void> = saveWindowState,
+): WindowStateTracker {
+  let last: Promise<void> = Promise.resolve();
+  win.on('close', () => {
+    const state: WindowState = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+    last = last.then(() => save(file, state)).catch(() => undefined);
+  });
+  return { settled: () => last };
 }
 
 /**
@@ -52,4 +82,27 @@ export function fitToDisplays(state: WindowState, displays: readonly Area[]): Wi
     (d) => x + 100 > d.x && y + 50 > d.y && x < d.x + d.width - 100 && y < d.y + d.height - 50,
   );
   return visible ? { ...state, width, height } : { width, height, maximized: state.maximized };
+}
+
+/** The part of Electron's `app` that quits. */
+export type QuittingApp = Pick<App, 'quit'> & {
+  on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+};
+
+/**
+ * Holds the quit until `settled()` resolves, then quits again: without this the process can end
+ * while the window state is still being written (a quit from the menu closes the window first).
+ */
+export function holdQuitUntilSaved(app: QuittingApp, settled: () => Promise<void>): void {
+  let ready = false;
+  app.on('will-quit', (event) => {
+    if (ready) return;
+    event.preventDefault();
+    void settled()
+      .catch(() => undefined)
+      .then(() => {
+        ready = true;
+        app.quit();
+      });
+  });
 }
