@@ -3,12 +3,14 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@ma
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { cooperationAreas, partnerStatuses, relationKinds, type Partner } from '../../../shared/domain';
+import { cooperationAreas, partnerStatuses, relationKinds } from '../../../shared/domain';
 import { countryName, useFormat } from '../../i18n/format';
 import { useActivity, useDormancyMonths, usePartners } from './hooks';
 import { ImportModal } from './ImportModal';
 import { useCountryOptions, useRowLabels } from './labels';
-import { emptyFilter, filterPartners, sortPartners, type ListFilter, type Sort, type SortColumn } from './listFilter';
+import {
+  columnText, emptyFilter, filterPartners, listFieldChoices, sortPartners, type ListFilter, type Sort, type SortColumn,
+} from './listFilter';
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
@@ -34,16 +36,14 @@ export function PartnersPage() {
 
   const language = format.language;
   const shown = useMemo(() => {
-    const countries = new Map<string, string>();
-    const country = (code: string) => countries.get(code) ?? countries.set(code, countryName(code, language)).get(code)!;
-    const text = (p: Partner, c: SortColumn): string => {
-      if (c === 'country') return country(p.country);
-      if (c === 'relationKind') return t(`relationKind.${p.relationKind}`);
-      if (c === 'status') return t(`status.${p.status}`);
-      if (c === 'startDate') return p.startDate ?? '';
-      if (c === 'lastActivity') return activity?.last.get(p.id) ?? '';
-      return p.name;
-    };
+    const names = new Map<string, string>();
+    const country = (code: string) => names.get(code) ?? names.set(code, countryName(code, language)).get(code)!;
+    const text = columnText({
+      country,
+      relationKind: (k) => t(`relationKind.${k}`, { defaultValue: k }),
+      status: (k) => t(`status.${k}`, { defaultValue: k }),
+      lastActivity: (id) => activity?.last.get(id),
+    });
     return sortPartners(filterPartners(partners ?? [], deferredFilter), sort, text, language);
   }, [partners, deferredFilter, sort, activity, language, t]);
 
@@ -51,6 +51,13 @@ export function PartnersPage() {
     const present = new Set((partners ?? []).map((p) => p.country));
     return countries.filter((c) => present.has(c.value));
   }, [partners, countries]);
+
+  // The seed areas and every custom area a partner uses, so each stored area can be filtered by.
+  const areaChoices = useMemo(
+    () => listFieldChoices((partners ?? []).map((p) => p.areas), cooperationAreas, (k) => t(`area.${k}`),
+      { seed: t('field.areas'), custom: t('field.customAreas') }, language, filter.area),
+    [partners, language, t, filter.area],
+  );
 
   const toggleSort = (column: SortColumn) =>
     setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
@@ -76,7 +83,7 @@ export function PartnersPage() {
         <Select label={t('filters.status')} placeholder={t('filters.any')} value={filter.status} clearable w={160}
           data={partnerStatuses.map((k) => ({ value: k, label: t(`status.${k}`) }))} onChange={(v) => set({ status: v })} />
         <Select label={t('filters.area')} placeholder={t('filters.any')} value={filter.area} clearable searchable w={220}
-          data={cooperationAreas.map((k) => ({ value: k, label: t(`area.${k}`) }))} onChange={(v) => set({ area: v })} />
+          data={areaChoices} onChange={(v) => set({ area: v })} />
         <Button variant="subtle" onClick={() => setFilter(emptyFilter)}>{t('filters.clear')}</Button>
       </Group>
       <Text size="sm" aria-live="polite">{tc('count.partner', { count: shown.length })}</Text>
