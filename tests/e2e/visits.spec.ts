@@ -187,3 +187,68 @@ test('hands out a dossier with the delegation’s health needs only when the use
   expect(withNeeds).toContain('bez orzechów-kanarek-31');
   expect(withNeeds).toContain('wózek-kanarek-32');
 });
+
+test('shows a visit in the calendar and on each partner’s timeline, and opens it from both', async ({ page }) => {
+  // The visit falls on the 10th–12th of next month: one step forward from today's month.
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date()).split('-').map(Number) as [number, number];
+  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  const day = (d: number) => `${next.y}-${String(next.m).padStart(2, '0')}-${d}`;
+  const title = 'Wizyta burmistrzów Ronnenberga i Duclair';
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Nawigacja główna' });
+
+  await nav.getByRole('link', { name: 'Wizyty delegacji' }).click();
+  await page.getByRole('button', { name: 'Nowa wizyta' }).click();
+  const form = page.getByRole('dialog', { name: 'Nowa wizyta delegacji' });
+  await form.getByRole('combobox', { name: 'Gminy partnerskie' }).click();
+  await page.getByRole('option', { name: 'Ronnenberg' }).click();
+  await page.getByRole('option', { name: 'Duclair' }).click();
+  await form.getByLabel('Tytuł').fill(title);
+  await form.getByRole('textbox', { name: 'Od', exact: true }).fill(day(10));
+  await form.getByRole('textbox', { name: 'Do', exact: true }).fill(day(12));
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  await expect(heading).toBeVisible();
+
+  // The month view shows the visit on each of its days; a click opens the visit, not an event.
+  await nav.getByRole('link', { name: 'Kalendarz' }).click();
+  await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Następny okres' }).click();
+  const grid = page.getByRole('table', { name: /^Kalendarz miesiąca/ });
+  const cell = (d: number) => grid.getByRole('cell', {
+    name: new RegExp(`, ${new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(next.y, next.m - 1, d))}$`),
+  });
+  for (const d of [10, 11, 12]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(1);
+  for (const d of [9, 13]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: title })).toHaveCount(3);
+  await grid.getByRole('button', { name: title }).first().click();
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Ronnenberg, Duclair');
+
+  // The list view names it a delegation visit with its status, and opens it too.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'Widok kalendarza' }).getByText('Lista').click();
+  const agenda = page.getByRole('table', { name: 'Lista' });
+  const row = agenda.getByRole('row').filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Wizyta delegacji');
+  await expect(row).toContainText('Planowana');
+  await row.getByRole('button', { name: title }).click();
+  await expect(heading).toBeVisible();
+
+  // Each partner's timeline lists the visit and links to it.
+  for (const partner of ['Ronnenberg', 'Duclair']) {
+    await nav.getByRole('link', { name: 'Gminy partnerskie' }).click();
+    await page.getByRole('main').getByRole('link', { name: partner, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: partner })).toBeVisible();
+    const timeline = page.getByRole('region', { name: 'Historia współpracy' });
+    const entry = timeline.getByRole('row').filter({ hasText: title });
+    await expect(entry).toContainText('Wizyta');
+    await expect(entry).toContainText('(przyjazdowa)');
+    await entry.getByRole('link', { name: title }).click();
+    await expect(heading).toBeVisible();
+  }
+});
