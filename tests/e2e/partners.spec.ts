@@ -157,3 +157,60 @@ test('a long list shows the rows in view on screen and every row when printed', 
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect.poll(() => table.getByRole('link').count()).toBeLessThan(300);
 });
+
+test('filters by a custom area, status and text, sorts in Polish order and exports exactly the rows shown', async ({ page }) => {
+  await page.goto('/');
+  await openPartners(page);
+  const csv = [
+    'Nazwa;Kraj;Rodzaj relacji;Status;Obszary współpracy',
+    'Lublin;PL;Partnerska;Aktywna;Festiwal jabłek',
+    'Malbork;PL;Partnerska;Aktywna;Festiwal jabłek',
+    'Łódź;PL;Partnerska;Aktywna;Kultura, Festiwal jabłek',
+    'Ronnenberg;DE;Bliźniacza;Aktywna;Festiwal jabłek',
+    'Duclair;FR;Partnerska;Uśpiona;Festiwal jabłek',
+    'Gehrden;DE;Partnerska;Aktywna;Kultura',
+  ].join('\r\n');
+  const dialog = await importFile(page, { name: 'obszary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await dialog.getByRole('button', { name: 'Zapisz gminy (6)' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Gminy partnerskie' });
+  const filters = page.getByRole('search', { name: 'Filtry listy' });
+
+  await filters.getByRole('combobox', { name: 'Obszar współpracy' }).click();
+  await page.getByRole('group', { name: 'Inne obszary' }).getByRole('option', { name: 'Festiwal jabłek' }).click();
+  await filters.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Aktywna' }).click();
+  await filters.getByRole('combobox', { name: 'Kraj' }).click();
+  await page.getByRole('option', { name: 'Polska' }).click();
+  await expect(page.getByText('3 gminy partnerskie')).toBeVisible();
+  await expect(table.getByRole('link')).toHaveText(['Lublin', 'Łódź', 'Malbork']);
+  await table.getByRole('button', { name: /Nazwa/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Nazwa/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('link')).toHaveText(['Malbork', 'Łódź', 'Lublin']);
+  await filters.getByRole('textbox', { name: 'Filtruj po nazwie' }).fill('O');
+  await expect(page.getByText('2 gminy partnerskie')).toBeVisible();
+  await expect(table.getByRole('link')).toHaveText(['Malbork', 'Łódź']);
+
+  const xlsx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksport XLSX' }).click();
+  const bytes = await readFile(await (await xlsx).path());
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(sheet.rowCount).toBe(3);
+  expect([2, 3].map((r) => sheet.getRow(r).getCell(header.indexOf('Nazwa') + 1).text)).toEqual(['Malbork', 'Łódź']);
+  expect(sheet.getRow(3).getCell(header.indexOf('Obszary współpracy') + 1).text).toBe('Kultura, Festiwal jabłek');
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksport CSV' }).click();
+  const lines = (await readFile(await (await csvDownload).path(), 'utf8')).trim().split(/\r?\n/);
+  expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['Malbork', 'Łódź']);
+
+  await filters.getByRole('button', { name: 'Wyczyść filtry' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await expect(filters.getByRole('textbox', { name: 'Filtruj po nazwie' })).toHaveValue('');
+  await expect(filters.getByRole('combobox', { name: 'Obszar współpracy' })).toHaveValue('');
+  await expect(table.getByRole('link')).toHaveText(['Ronnenberg', 'Malbork', 'Łódź', 'Lublin', 'Gehrden', 'Duclair']);
+});
