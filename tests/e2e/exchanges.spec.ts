@@ -306,3 +306,81 @@ test('a child who came in 2019 and 2021: the person page finds both records, exp
   await openEdition(page, 2019);
   await expect(page.getByRole('link', { name: /Kwiatkowska/i })).toHaveCount(0);
 });
+
+test('a file with bad lines is refused as a whole; rooms are filled, one overfull is flagged, and the rooming list prints without the app around it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await loadExample(page);
+  await openEdition(page);
+
+  await page.getByRole('button', { name: 'Importuj z CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import uczestników z pliku CSV' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
+  await (await chooser).setFiles({ name: 'zgłoszenia.csv', mimeType: 'text/csv', buffer: Buffer.from([
+    HEADER,
+    'Pokojowa;Anna;1988-03-01;opiekun;Swarzędz;;;;',
+    'Pokojowy;Bartosz;30.02.1990;opiekun;Swarzędz;;;;',
+    'Pokojowa;Celina;1991-05-05;opiekun;Atlantyda;;;;',
+  ].join('\r\n'), 'utf-8') });
+  await expect(dialog.getByRole('alert')).toContainText('Plik ma 2 błędy. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.');
+  const rows = dialog.getByRole('table', { name: 'Podgląd importu' }).getByRole('row');
+  await expect(rows.filter({ hasText: /^3/ })).toContainText('Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)');
+  await expect(rows.filter({ hasText: /^4/ })).toContainText('Gmina wysyłająca: nieznana gmina');
+  await expect(dialog.getByRole('button', { name: 'Importuj 0 osób' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Uczestnicy (0)' })).toBeVisible();
+
+  await importCsv(page, [
+    HEADER,
+    'Pokojowa;Anna;1988-03-01;opiekun;Swarzędz;;;;',
+    'Pokojowy;Bartosz;28.02.1990;opiekun;Swarzędz;;;;',
+    'Pokojowa;Celina;1991-05-05;kierownik;Ronnenberg;;;;',
+  ]);
+  await expect(page.getByRole('tab', { name: 'Uczestnicy (3)' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Zakwaterowanie' }).click();
+  for (const room of ['Żuraw 1', 'Żuraw 2']) {
+    await page.getByRole('textbox', { name: 'Nazwa pokoju' }).fill(room);
+    await page.getByRole('textbox', { name: 'Liczba miejsc' }).fill('2');
+    await page.getByRole('button', { name: 'Dodaj pokój' }).click();
+    await expect(page.getByRole('table', { name: 'Pokoje' }).getByRole('cell', { name: room, exact: true })).toBeVisible();
+  }
+  const roomOf = (name: string) => page.getByRole('combobox', { name: `Pokój: ${name}` });
+  for (const name of ['Anna Pokojowa', 'Bartosz Pokojowy', 'Celina Pokojowa']) {
+    const option = await roomOf(name).locator('option', { hasText: /^Żuraw 1 / }).getAttribute('value');
+    await roomOf(name).selectOption(option!);
+  }
+  await expect(page.getByRole('alert').filter({ hasText: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' })).toBeVisible();
+  await page.getByRole('tab', { name: /Gotowość/ }).click();
+  await expect(page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' })
+    .getByRole('link', { name: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Zakwaterowanie' }).click();
+  await roomOf('Celina Pokojowa').selectOption({ label: 'Żuraw 2 (0/2)' });
+  await expect(page.getByRole('alert').filter({ hasText: /przepełniony/ })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Pokoje' }).getByRole('row', { name: /Żuraw 1/ })).toContainText('zajęte: 2 / 2');
+
+  await page.getByRole('link', { name: 'Lista zakwaterowania do druku' }).click();
+  await expect(page.getByRole('heading', { name: 'Lista zakwaterowania' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Żuraw 1' }).getByRole('row')).toHaveText([
+    'Żuraw 1 — zajęte: 2 / 2', /Pokojowa Anna\s*Swarzędz\s*opiekun/, /Pokojowy Bartosz\s*Swarzędz\s*opiekun/,
+  ]);
+  await expect(page.getByRole('table', { name: 'Żuraw 2' }).getByRole('row')).toHaveText([
+    'Żuraw 2 — zajęte: 1 / 2', /Pokojowa Celina\s*Ronnenberg\s*kierownik/,
+  ]);
+  await expect(page.getByText('Bez przydziału: —')).toBeVisible();
+
+  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.getByRole('button', { name: 'Drukuj' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Drukuj' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Nawigacja główna' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Żuraw 2' })).toBeVisible();
+  // On paper the list takes the whole width: the navigation's space is gone once the layout settles.
+  await expect.poll(async () => (await page.getByRole('table', { name: 'Żuraw 1' }).boundingBox())?.x).toBeLessThan(20);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Wróć do obozu' }).click();
+  await expect(page.getByRole('table', { name: 'Pokoje' })).toBeVisible();
+});
