@@ -30,7 +30,7 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
       <Group align="flex-end">
         <TextInput label={t('rooms.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <NumberInput label={t('rooms.capacity')} min={1} max={100} value={capacity} onChange={setCapacity} w={120} />
-        <Button onClick={add} disabled={!name.trim()}>{t('rooms.add')}</Button>
+        <Button onClick={add} disabled={!name.trim() || typeof capacity !== 'number'}>{t('rooms.add')}</Button>
         <Button variant="default" component={Link} to={`/exchanges/${eventId}/${occurrence}/print/rooming`}>{t('rooms.print')}</Button>
       </Group>
       {overfull.map((i) => (

@@ -112,4 +112,21 @@ describe('rooming of a camp edition', () => {
     const [anna] = await db.participants.toArray();
     expect(anna!.roomId).toBeUndefined();
   });
+
+  it('offers to add a room only once it has a name and a number of beds', async () => {
+    const { db, eventId } = await exampleCamp();
+    const user = userEvent.setup();
+    await openCamp(eventId, 'rooms');
+    const add = screen.getByRole('button', { name: 'Dodaj pokój' });
+    expect(add).toHaveProperty('disabled', true);
+    await user.type(screen.getByRole('textbox', { name: 'Nazwa pokoju' }), 'Poddasze');
+    expect(add).toHaveProperty('disabled', false);
+    await user.clear(screen.getByRole('textbox', { name: 'Liczba miejsc' }));
+    expect(add).toHaveProperty('disabled', true);
+    await user.type(screen.getByRole('textbox', { name: 'Liczba miejsc' }), '4');
+    await user.click(add);
+    expect(await screen.findByRole('cell', { name: 'Poddasze' })).toBeTruthy();
+    expect(occupancy('Poddasze')).toBe('zajęte: 0 / 4');
+    expect((await db.rooms.toArray()).map((r) => [r.name, r.capacity])).toEqual([['Poddasze', 4]]);
+  });
 });
