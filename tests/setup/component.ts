@@ -25,6 +25,10 @@ class ResizeObserverStandIn {
 }
 globalThis.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
+// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+}
 
 beforeAll(async () => {
   await initI18n('pl');

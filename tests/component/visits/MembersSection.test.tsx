@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VisitDirection } from '../../../shared/domain';
 import { savePartner } from '../../../renderer/db/repositories/partners';
 import { createVisit, updateVisit } from '../../../renderer/db/repositories/visits';
@@ -13,12 +13,6 @@ import { renderInApp } from '../../helpers/render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-beforeAll(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
-  }
-});
 
 beforeEach(async () => {
   await freshDatabase();

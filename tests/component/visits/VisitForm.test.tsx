@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { savePartner } from '../../../renderer/db/repositories/partners';
 import { createVisit, getVisit } from '../../../renderer/db/repositories/visits';
 import { ProgrammeItemForm } from '../../../renderer/features/visits/ProgrammeItemForm';
@@ -9,12 +9,6 @@ import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-beforeAll(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
-  }
-});
 
 afterEach(async () => {
   await changeLanguage('pl');
