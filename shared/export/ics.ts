@@ -1,6 +1,6 @@
 // RFC 5545 writer for the office's events: CRLF, 75-octet folding on UTF-8 boundaries, escaped text,
 // all-day events with an exclusive DTEND, timed events in Europe/Warsaw with its VTIMEZONE, RRULE/EXDATE
-// for series and RECURRENCE-ID for changed occurrences.
+// for series and RECURRENCE-ID for changed occurrences; imported events keep the UID of their source calendar.
 import type { CalendarEvent, OccurrenceException } from '../domain/event';
 import { addDays, daysBetween, dayOf, shiftValue } from '../calendar/dates';
 import { warsawToUtcMs } from '../calendar/warsaw';
@@ -86,7 +86,26 @@ function place(event: CalendarEvent, options: IcsOptions): string | undefined {
   return text || undefined;
 }
 
-function veventLines(event: CalendarEvent, options: IcsOptions, exception?: OccurrenceException): string[] {
+/** The UID written for an event in the app: its id at twinning-desk (what the re-import recognises). */
+export const ownUid = (event: Pick<CalendarEvent, 'id'>) => `${event.id}@twinning-desk`;
+
+/**
+ * The UID of each event: an imported one keeps the UID of the calendar it came from, so that calendar sees
+ * the same event again; every other event gets its own. Should two events claim one UID (the same file
+ * imported twice, or the app's own export imported back), only the first keeps it and the rest get their own.
+ */
+export function uidsOf(events: readonly CalendarEvent[]): Map<CalendarEvent, string> {
+  const taken = new Set(events.map(ownUid));
+  const uids = new Map<CalendarEvent, string>();
+  for (const event of events) {
+    const kept = event.icsUid && !taken.has(event.icsUid) ? event.icsUid : undefined;
+    if (kept) taken.add(kept);
+    uids.set(event, kept ?? ownUid(event));
+  }
+  return uids;
+}
+
+function veventLines(event: CalendarEvent, uid: string, options: IcsOptions, exception?: OccurrenceException): string[] {
   const shift = exception ? daysBetween(event.start, exception.date) : 0;
   const start = exception?.start ?? shiftValue(event.start, shift);
   const end = exception?.end ?? shiftValue(event.end, shift);
@@ -95,7 +114,7 @@ function veventLines(event: CalendarEvent, options: IcsOptions, exception?: Occu
   const category = options.categoryOf?.(event);
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${event.id}@twinning-desk`,
+    `UID:${escapeText(uid)}`,
     `DTSTAMP:${compactUtc(options.now.getTime())}`,
     dateProp('DTSTART', start, event.allDay),
     dateProp('DTEND', event.allDay ? addDays(dayOf(end), 1) : end, event.allDay),
@@ -123,10 +142,12 @@ export function writeIcs(events: readonly CalendarEvent[], options: IcsOptions):
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Twinning Desk//Calendar//PL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   if (events.some((e) => !e.allDay)) lines.push(...VTIMEZONE);
+  const uids = uidsOf(events);
   for (const event of events) {
-    lines.push(...veventLines(event, options));
+    const uid = uids.get(event)!;
+    lines.push(...veventLines(event, uid, options));
     if (event.series === 1) {
-      for (const x of event.exceptions ?? []) if (!x.cancelled) lines.push(...veventLines(event, options, x));
+      for (const x of event.exceptions ?? []) if (!x.cancelled) lines.push(...veventLines(event, uid, options, x));
     }
   }
   lines.push('END:VCALENDAR');
