@@ -106,6 +106,9 @@ describe('rooming of a camp edition', () => {
     await addRoom(user, 'Sala gimnastyczna', 30);
     await putInRoom(user, 'Anna Kowalska', 'Sala gimnastyczna');
     await user.click(screen.getByRole('button', { name: 'Usuń pokój Sala gimnastyczna' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Usunąć pokój Sala gimnastyczna?' });
+    expect(within(dialog).getByText('Pokój zostanie usunięty, a 1 osoba straci przydział do pokoju.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Usuń' }));
     await waitFor(() => expect(screen.queryByRole('cell', { name: 'Sala gimnastyczna' })).toBeNull());
     const select = screen.getByRole('combobox', { name: 'Pokój: Anna Kowalska' }) as HTMLSelectElement;
     expect(select.value).toBe('');
