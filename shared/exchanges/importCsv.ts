@@ -37,7 +37,13 @@ export interface ImportContext {
 
 export type ImportResult =
   | { ok: true; drafts: ParticipantDraft[] }
-  | { ok: false; errors: ImportError[]; drafts: (ParticipantDraft | null)[] };
+  | { ok: false; errors: ImportError[]; drafts: (ParticipantDraft | null)[]; names: LineName[] };
+
+/** The name a line gives, as read (trimmed; empty when the cell or its column is missing). */
+export interface LineName {
+  firstName: string;
+  lastName: string;
+}
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
 
@@ -55,16 +61,21 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
     const col = IMPORT_COLUMNS.find((c) => [c, ...ctx.columnNames[c]].some((n) => norm(n) === norm(title)));
     if (col && !index.has(col)) index.set(col, i);
   });
+  // Whom each line is about, even when the line (or the header) is wrong.
+  const read = (row: readonly string[], c: ImportColumn) => (index.has(c) ? (row[index.get(c)!] ?? '').trim() : '');
+  const names = csv.rows.map((row) => ({ firstName: read(row, 'firstName'), lastName: read(row, 'lastName') }));
   const missing = REQUIRED.filter((c) => !index.has(c));
-  if (missing.length > 0) return { ok: false, errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })), drafts: [] };
-  if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [] };
+  if (missing.length > 0) {
+    return { ok: false, errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })), drafts: [], names };
+  }
+  if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [], names };
 
   const errors: ImportError[] = [];
   const drafts = csv.rows.map((row, i) => {
     const line = i + 2;
     const before = errors.length;
     const fail = (column: ImportColumn, code: ImportErrorCode) => errors.push({ line, column, code });
-    const cell = (c: ImportColumn) => (index.has(c) ? (row[index.get(c)!] ?? '').trim() : '');
+    const cell = (c: ImportColumn) => read(row, c);
     const optionalDay = (c: ImportColumn) => {
       if (!cell(c)) return undefined;
       const d = parseDay(cell(c));
@@ -110,6 +121,6 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
     }
     return draft;
   });
-  if (errors.length > 0) return { ok: false, errors, drafts };
+  if (errors.length > 0) return { ok: false, errors, drafts, names };
   return { ok: true, drafts: drafts.filter((d): d is ParticipantDraft => d !== null) };
 }

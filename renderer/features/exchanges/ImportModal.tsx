@@ -90,12 +90,15 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
                 </Table.Thead>
                 <Table.Tbody>
                   {file.lines.map((_, i) => {
-                    const draft = result.ok ? result.drafts[i] : result.drafts[i];
+                    const draft = result.drafts[i];
                     const errs = errorsOf(i + 2);
+                    // A bad line still says whom it is about, with the name as the file gives it.
+                    const named = draft ?? (result.ok ? undefined : result.names[i]);
+                    const name = named ? `${named.lastName} ${named.firstName}`.trim() : '';
                     return (
                       <Table.Tr key={i} bg={errs.length > 0 ? 'var(--mantine-color-red-light)' : undefined}>
                         <Table.Td>{i + 2}</Table.Td>
-                        <Table.Td>{draft ? `${draft.lastName} ${draft.firstName}` : '—'}</Table.Td>
+                        <Table.Td>{name || '—'}</Table.Td>
                         <Table.Td>{draft?.birthDate ?? '—'}</Table.Td>
                         <Table.Td>{draft ? t(`role.${draft.role}`) : '—'}</Table.Td>
                         <Table.Td>{draft ? towns.find((x) => x.ref === draft.sendingTown)?.name : '—'}</Table.Td>

@@ -55,11 +55,12 @@ describe('importing participants from CSV', () => {
     expect(alert.textContent).toContain('Plik ma 6 błędów. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.');
     expect(preview(dialog)).toEqual([
       ['2', 'Kowalska Anna', ''],
-      ['3', '—', 'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)'],
-      ['4', '—', 'Rola: nieznana rola (uczestnik, opiekun, kierownik); Gmina wysyłająca: nieznana gmina: wpisz gminę macierzystą lub partnerską z rejestru'],
-      ['5', '—', 'Rodzic lub opiekun prawny: osoba niepełnoletnia: podaj rodzica lub opiekuna i jego telefon'],
-      ['6', '—', 'Nazwisko: brak wartości'],
-      ['7', '—', 'Telefon rodzica lub opiekuna: nieprawidłowy numer telefonu'],
+      // A bad line still names whom it is about, as the file spells it, whatever else is wrong with it.
+      ['3', 'Nowak Bartosz', 'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)'],
+      ['4', 'Wiśniewska Celina', 'Rola: nieznana rola (uczestnik, opiekun, kierownik); Gmina wysyłająca: nieznana gmina: wpisz gminę macierzystą lub partnerską z rejestru'],
+      ['5', 'Zieliński Dawid', 'Rodzic lub opiekun prawny: osoba niepełnoletnia: podaj rodzica lub opiekuna i jego telefon'],
+      ['6', 'Ewa', 'Nazwisko: brak wartości'],
+      ['7', 'Lis Olga', 'Telefon rodzica lub opiekuna: nieprawidłowy numer telefonu'],
     ]);
     // All or nothing: the one good line cannot be imported on its own.
     const confirm = within(dialog).getByRole('button', { name: 'Importuj 0 osób' });
@@ -69,7 +70,7 @@ describe('importing participants from CSV', () => {
     try {
       await within(dialog).findByText('The file has 6 errors. Fix them and load the file again; nothing was stored.');
       expect(preview(dialog, 'en')[2]).toEqual(
-        ['4', '—', 'Role: unknown role (participant, chaperone, leader); Sending town: unknown town: use the home municipality or a partner town from the register'],
+        ['4', 'Wiśniewska Celina', 'Role: unknown role (participant, chaperone, leader); Sending town: unknown town: use the home municipality or a partner town from the register'],
       );
       expect(preview(dialog, 'en')[3]![2]).toBe('Parent or legal guardian: a minor: give a parent or guardian and their phone');
     } finally {
@@ -87,8 +88,10 @@ describe('importing participants from CSV', () => {
     const user = userEvent.setup();
     await openCamp(eventId, 'participants');
     const dialog = await openImport(user);
-    await chooseFile(user, 'lista.csv', utf8(['Nazwisko;Imię;Rola', 'Kowalska;Anna;opiekun']));
+    await chooseFile(user, 'lista.csv', utf8(['Nazwisko;Imię;Rola', 'Kowalska;Anna;opiekun', ';;kierownik']));
     expect(within(dialog).getByText('Data urodzenia: brak kolumny w nagłówku')).toBeTruthy();
+    // The lines still show whom they are about; a line without any name shows a dash.
+    expect(preview(dialog)).toEqual([['2', 'Kowalska Anna', ''], ['3', '—', '']]);
     expect(within(dialog).getByText('Gmina wysyłająca: brak kolumny w nagłówku')).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Importuj 0 osób' })).toHaveProperty('disabled', true);
     expect(await db.participants.count()).toBe(0);

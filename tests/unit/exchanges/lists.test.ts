@@ -108,6 +108,15 @@ describe('importing participants from CSV', () => {
     expect(good).toMatchObject({ ok: true, drafts: [{ lastName: 'Kowal', role: 'leader', birthYear: 1990 }] });
   });
 
+  it('keeps the name each line gives, as read, when the line or the header is wrong', () => {
+    const bad = readCsv('lastName;firstName;birthDate;role;sendingTown\r\n Nowak ;Bartosz;31.02.2012;participant;Swarzędz\r\n;Ewa;2000-01-01;leader;Swarzędz\r\n');
+    expect(validateImport(bad, ctx)).toMatchObject({
+      ok: false, names: [{ lastName: 'Nowak', firstName: 'Bartosz' }, { lastName: '', firstName: 'Ewa' }],
+    });
+    expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({ ok: false, names: [{ lastName: 'A', firstName: 'B' }] });
+    expect(validateImport(readCsv('Imię;Rola\r\nB;leader\r\n'), ctx)).toMatchObject({ ok: false, names: [{ lastName: '', firstName: 'B' }] });
+  });
+
   it('refuses a file without the required columns', () => {
     expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({
       ok: false, errors: [{ line: 1, column: 'birthDate', code: 'columnMissing' }, { line: 1, column: 'role', code: 'columnMissing' }, { line: 1, column: 'sendingTown', code: 'columnMissing' }],
