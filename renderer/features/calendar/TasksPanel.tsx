@@ -1,47 +1,33 @@
-// Tasks and deadlines: open (or all) tasks by due date, done toggle, links to their records, quick add.
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+// Tasks and deadlines: open (or all) tasks by due date, done toggle, links to their records, quick add
+// (tied to an event, a visit or a partner; due on a date or a number of days/weeks before the event's start).
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { eventsByIds, storedEventsInRange } from '../../db/repositories/events';
+import { storedEventsInRange } from '../../db/repositories/events';
+import { listVisits } from '../../db/repositories/visits';
 import { addDays } from '../../../shared/calendar/dates';
-import { deleteTask, listTasks, saveTask, setTaskDone } from '../../db/repositories/tasks';
+import {
+  dayBefore, deleteTask, dueBeforeEvent, dueUnits, eventStartDay, linkedTitles, listTasks, saveTask, setTaskDone, type DueUnit,
+} from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
-import { taskHref } from './links';
+import { taskLinks } from './links';
 
 export function TasksPanel({ partners }: { partners: Partner[] }) {
   const { t } = useTranslation('calendar');
-  const { t: tc } = useTranslation();
   const fmt = useFormat();
   const [showDone, setShowDone] = useState(false);
   const tasks = useLiveQuery(() => listTasks(showDone), [showDone]);
+  const titles = useLiveQuery(() => linkedTitles(tasks ?? []), [tasks]);
   const today = todayIso();
-  // Events near today to link a new task to (a bounded read, never the whole table), and titles of linked ones.
-  const [wantEvents, setWantEvents] = useState(false);
-  const events = useLiveQuery(() => (wantEvents ? storedEventsInRange(addDays(today, -90), addDays(today, 365)) : Promise.resolve([])), [wantEvents, today]);
-  const linked = useLiveQuery(() => eventsByIds((tasks ?? []).flatMap((x) => (x.eventId ? [x.eventId] : []))), [tasks]);
-  const [draft, setDraft] = useState({ title: '', due: today, owner: '', eventId: null as string | null, partnerId: null as string | null });
-  const [tried, setTried] = useState(false);
-  const titleOf = new Map((linked ?? []).map((e) => [e.id, e.title]));
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
-
-  const add = async () => {
-    setTried(true);
-    if (!draft.title.trim() || !draft.due) return;
-    try {
-      await saveTask({ title: draft.title, due: draft.due, owner: draft.owner.trim() || undefined, eventId: draft.eventId ?? undefined, partnerId: draft.partnerId ?? undefined });
-      notifySuccess(t('tasks.saved'));
-      setDraft({ ...draft, title: '' });
-      setTried(false);
-    } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
-    }
-  };
+  const labelOf = (kind: 'event' | 'visit' | 'partner', id: string) =>
+    kind === 'event' ? titles?.events.get(id) : kind === 'visit' ? titles?.visits.get(id) : partnerName.get(id);
 
   return (
     <Paper withBorder p="sm" mt="md">
@@ -50,21 +36,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
           <Title order={2} size="h4">{t('tasks.title')}</Title>
           <Switch label={t('tasks.showDone')} checked={showDone} onChange={(e) => setShowDone(e.currentTarget.checked)} />
         </Group>
-        <form onSubmit={(e) => { e.preventDefault(); void add(); }} role="group" aria-label={t('tasks.add')}>
-          <Group align="flex-end" gap="xs" wrap="wrap">
-            <TextInput size="xs" w={260} label={t('tasks.task')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-              error={tried && !draft.title.trim() ? tc('validation.required') : undefined} />
-            <TextInput size="xs" type="date" label={t('tasks.due')} value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.currentTarget.value })}
-              error={tried && !draft.due ? tc('validation.required') : undefined} />
-            <TextInput size="xs" label={t('tasks.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })} />
-            <Select size="xs" w={220} label={t('tasks.event')} clearable searchable limit={50} value={draft.eventId} onChange={(v) => setDraft({ ...draft, eventId: v })}
-              onDropdownOpen={() => setWantEvents(true)} onFocus={() => setWantEvents(true)}
-              data={(events ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.start.slice(0, 4)})` }))} />
-            <Select size="xs" w={180} label={t('tasks.partner')} clearable searchable value={draft.partnerId} onChange={(v) => setDraft({ ...draft, partnerId: v })}
-              data={partners.map((p) => ({ value: p.id, label: p.name }))} />
-            <Button size="xs" type="submit">{t('tasks.add')}</Button>
-          </Group>
-        </form>
+        <TaskForm partners={partners} today={today} />
         {tasks && tasks.length === 0 && <Text size="sm" c="dimmed">{t('tasks.empty')}</Text>}
         {tasks && tasks.length > 0 && (
           <Table aria-label={t('tasks.table')} verticalSpacing={2} striped>
@@ -80,8 +52,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
             </Table.Thead>
             <Table.Tbody>
               {tasks.map((task) => {
-                const href = taskHref(task);
-                const link = task.eventId ? titleOf.get(task.eventId) : task.visitId ? t('tasks.visit') : task.partnerId ? partnerName.get(task.partnerId) : undefined;
+                const links = taskLinks(task);
                 return (
                   <Table.Tr key={task.id}>
                     <Table.Td>
@@ -93,7 +64,16 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
                       {!task.done && task.due < today && <Badge size="xs" color="red">{t('tasks.overdue')}</Badge>}
                     </Table.Td>
                     <Table.Td>{task.owner ?? ''}</Table.Td>
-                    <Table.Td>{href ? <Anchor component={Link} to={href} size="sm">{link ?? t('tasks.none')}</Anchor> : t('tasks.none')}</Table.Td>
+                    <Table.Td>
+                      {links.length === 0 && t('tasks.none')}
+                      {links.map((l, i) => (
+                        <Fragment key={l.kind}>
+                          {i > 0 && ' · '}
+                          {l.kind === 'visit' && <Text span size="xs" c="dimmed">{t('tasks.visit')}: </Text>}
+                          <Anchor component={Link} to={l.href} size="sm">{labelOf(l.kind, l.id) ?? t('tasks.missingLink')}</Anchor>
+                        </Fragment>
+                      ))}
+                    </Table.Td>
                     <Table.Td>
                       <ActionIcon variant="subtle" color="red" aria-label={t('tasks.delete', { title: task.title })} onClick={() => void deleteTask(task.id)}>×</ActionIcon>
                     </Table.Td>
@@ -105,5 +85,96 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+interface Draft {
+  title: string; due: string; owner: string; eventId: string | null; visitId: string | null; partnerId: string | null;
+  /** Due a number of days or weeks before the linked event's start instead of on a chosen date. */
+  relative: boolean; amount: number | string; unit: DueUnit;
+}
+
+const wholeAmount = (v: number | string): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 999;
+
+/** The quick-add form: a task with its due date, owner and the records it is tied to. */
+function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
+  const { t } = useTranslation('calendar');
+  const { t: tc } = useTranslation();
+  const fmt = useFormat();
+  // Events near today and the visits to link a new task to, read only once a picker is used (a bounded read for events).
+  const [wantEvents, setWantEvents] = useState(false);
+  const [wantVisits, setWantVisits] = useState(false);
+  const events = useLiveQuery(() => (wantEvents ? storedEventsInRange(addDays(today, -90), addDays(today, 365)) : Promise.resolve([])), [wantEvents, today]);
+  const visits = useLiveQuery(() => (wantVisits ? listVisits() : Promise.resolve([])), [wantVisits]);
+  const [draft, setDraft] = useState<Draft>({ title: '', due: today, owner: '', eventId: null, visitId: null, partnerId: null, relative: false, amount: 6, unit: 'weeks' });
+  const [tried, setTried] = useState(false);
+  const relative = draft.relative && draft.eventId !== null;
+  const start = useLiveQuery(() => (relative && draft.eventId ? eventStartDay(draft.eventId, today) : Promise.resolve(undefined)), [relative, draft.eventId, today]);
+  const computed = relative && start && wholeAmount(draft.amount) ? dayBefore(start, draft.amount, draft.unit) : '';
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+
+  const add = async () => {
+    setTried(true);
+    if (!draft.title.trim() || (relative ? !wholeAmount(draft.amount) : !draft.due)) return;
+    try {
+      const due = relative && draft.eventId && wholeAmount(draft.amount) ? await dueBeforeEvent(draft.eventId, draft.amount, draft.unit, today) : draft.due;
+      if (!due) { notifyError(t('tasks.eventGone')); return; }
+      await saveTask({
+        title: draft.title, due, owner: draft.owner.trim() || undefined,
+        eventId: draft.eventId ?? undefined, visitId: draft.visitId ?? undefined, partnerId: draft.partnerId ?? undefined,
+      });
+      notifySuccess(t('tasks.saved'));
+      set({ title: '' });
+      setTried(false);
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void add(); }} role="group" aria-label={t('tasks.add')}>
+      <Stack gap={4}>
+        <Group align="flex-end" gap="xs" wrap="wrap">
+          <TextInput size="xs" w={260} label={t('tasks.task')} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })}
+            error={tried && !draft.title.trim() ? tc('validation.required') : undefined} />
+          <TextInput size="xs" type="date" label={t('tasks.due')} value={relative ? computed : draft.due} readOnly={relative}
+            onChange={(e) => set({ due: e.currentTarget.value })}
+            error={tried && !relative && !draft.due ? tc('validation.required') : undefined} />
+          <TextInput size="xs" label={t('tasks.owner')} value={draft.owner} onChange={(e) => set({ owner: e.currentTarget.value })} />
+          <Select size="xs" w={220} label={t('tasks.event')} clearable searchable limit={50} value={draft.eventId} onChange={(v) => set({ eventId: v })}
+            onDropdownOpen={() => setWantEvents(true)} onFocus={() => setWantEvents(true)}
+            data={(events ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.start.slice(0, 4)})` }))} />
+          <Select size="xs" w={220} label={t('tasks.visitLink')} clearable searchable limit={50} value={draft.visitId} onChange={(v) => set({ visitId: v })}
+            onDropdownOpen={() => setWantVisits(true)} onFocus={() => setWantVisits(true)} nothingFoundMessage={t('tasks.noVisits')}
+            data={(visits ?? []).map((v) => ({ value: v.id, label: `${v.title} (${fmt.date(v.start, 'P')})` }))} />
+          <Select size="xs" w={180} label={t('tasks.partner')} clearable searchable value={draft.partnerId} onChange={(v) => set({ partnerId: v })}
+            data={partners.map((p) => ({ value: p.id, label: p.name }))} />
+          <Button size="xs" type="submit">{t('tasks.add')}</Button>
+        </Group>
+        {draft.eventId !== null && (
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <Checkbox size="xs" mb={6} label={t('tasks.relative')} checked={draft.relative} onChange={(e) => set({ relative: e.currentTarget.checked })} />
+            {draft.relative && (
+              <>
+                <NumberInput size="xs" w={90} label={t('tasks.amount')} min={0} max={999} allowDecimal={false} allowNegative={false}
+                  value={draft.amount} onChange={(v) => set({ amount: v })}
+                  error={tried && !wholeAmount(draft.amount) ? tc('validation.required') : undefined} />
+                <Select size="xs" w={120} label={t('tasks.unit')} allowDeselect={false} value={draft.unit}
+                  onChange={(v) => { if (v === 'days' || v === 'weeks') set({ unit: v }); }}
+                  data={dueUnits.map((u) => ({ value: u, label: t(`tasks.units.${u}`) }))} />
+                <Stack gap={0} pb={2}>
+                  {start && wholeAmount(draft.amount) && (
+                    <Text size="sm">
+                      {t(draft.unit === 'weeks' ? 'tasks.beforeWeeks' : 'tasks.beforeDays', { count: draft.amount, date: fmt.date(computed, 'P'), start: fmt.date(start, 'P') })}
+                    </Text>
+                  )}
+                  <Text size="xs" c="dimmed">{t('tasks.relativeHint')}</Text>
+                </Stack>
+              </>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </form>
   );
 }

@@ -12,3 +12,12 @@ export function taskHref(task: Task): string | undefined {
   if (task.partnerId) return partnerHref(task.partnerId);
   return undefined;
 }
+
+/** Every record a task is tied to, in the order taskHref prefers them. */
+export function taskLinks(task: Task): { kind: 'event' | 'visit' | 'partner'; id: string; href: string }[] {
+  return [
+    ...(task.eventId ? [{ kind: 'event' as const, id: task.eventId, href: eventHref(task.eventId) }] : []),
+    ...(task.visitId ? [{ kind: 'visit' as const, id: task.visitId, href: visitHref(task.visitId) }] : []),
+    ...(task.partnerId ? [{ kind: 'partner' as const, id: task.partnerId, href: partnerHref(task.partnerId) }] : []),
+  ];
+}
