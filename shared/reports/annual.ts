@@ -39,13 +39,30 @@ export interface MoneyTally {
   visitIds: string[];
 }
 
+/** Visits with one partner: counts per direction and the visits behind each. */
+export interface VisitTally {
+  partnerId: string;
+  incoming: number;
+  outgoing: number;
+  incomingIds: string[];
+  outgoingIds: string[];
+  ids: string[];
+}
+
 export interface AnnualReport {
   period: Period;
   partners: { active: string[]; new: string[]; ended: string[]; dormant: string[] };
-  events: { total: number; byKind: Tally[]; byPartner: Tally[]; byMonth: Tally[] };
-  visits: { incoming: number; outgoing: number; byPartner: { partnerId: string; incoming: number; outgoing: number; ids: string[] }[] };
-  participants: { total: number; byCountry: Tally[]; byAgeGroup: Tally[]; byRole: Tally[] };
-  costs: { byCategory: MoneyTally[]; byFunding: MoneyTally[]; totals: Money[] };
+  events: { total: number; ids: string[]; byKind: Tally[]; byPartner: Tally[]; byMonth: Tally[] };
+  visits: {
+    incoming: number;
+    outgoing: number;
+    incomingIds: string[];
+    outgoingIds: string[];
+    byPartner: VisitTally[];
+  };
+  participants: { total: number; ids: string[]; byCountry: Tally[]; byAgeGroup: Tally[]; byRole: Tally[] };
+  /** Totals per currency, each with the visits whose cost lines make it up. */
+  costs: { byCategory: MoneyTally[]; byFunding: MoneyTally[]; totals: (Money & { visitIds: string[] })[] };
   awards: { partnerId: string; stage: string; year: number }[];
   anniversaries: { partnerId: string; years: number; date: string }[];
 }
@@ -139,31 +156,36 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
   const costLines = visits.flatMap((v) => v.costs.map((c) => ({ ...c, visitId: v.id })));
   const totals = moneyTally(costLines.map((c) => ({ key: '', currency: c.currency, amount: c.amount, visitId: c.visitId })));
 
+  const ofDirection = (list: readonly Visit[], direction: Visit['direction']) => list.filter((v) => v.direction === direction).map((v) => v.id);
+  const incomingIds = ofDirection(visits, 'incoming');
+  const outgoingIds = ofDirection(visits, 'outgoing');
+  const occurrenceIds = occurrences.map(occurrenceId);
+
   const years = Array.from({ length: Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1 }, (_, i) => Number(period.from.slice(0, 4)) + i);
   return {
     period,
     partners,
     events: {
       total: occurrences.length,
+      ids: occurrenceIds,
       byKind: tally(occurrences.map((o) => [o.event.kind, occurrenceId(o)])),
       byPartner: tally(occurrences.flatMap((o) => o.event.partnerIds.map((id): [string, string] => [id, occurrenceId(o)]))),
-      byMonth: byMonth(occurrences, occurrences.map(occurrenceId), period),
+      byMonth: byMonth(occurrences, occurrenceIds, period),
     },
     visits: {
-      incoming: visits.filter((v) => v.direction === 'incoming').length,
-      outgoing: visits.filter((v) => v.direction === 'outgoing').length,
-      byPartner: [...new Set(visits.flatMap((v) => v.partnerIds))].map((partnerId) => {
+      incoming: incomingIds.length,
+      outgoing: outgoingIds.length,
+      incomingIds,
+      outgoingIds,
+      byPartner: [...new Set(visits.flatMap((v) => v.partnerIds))].map((partnerId): VisitTally => {
         const mine = visits.filter((v) => v.partnerIds.includes(partnerId));
-        return {
-          partnerId,
-          incoming: mine.filter((v) => v.direction === 'incoming').length,
-          outgoing: mine.filter((v) => v.direction === 'outgoing').length,
-          ids: mine.map((v) => v.id),
-        };
+        const [incoming, outgoing] = [ofDirection(mine, 'incoming'), ofDirection(mine, 'outgoing')];
+        return { partnerId, incoming: incoming.length, outgoing: outgoing.length, incomingIds: incoming, outgoingIds: outgoing, ids: mine.map((v) => v.id) };
       }).sort((a, b) => b.incoming + b.outgoing - (a.incoming + a.outgoing)),
     },
     participants: {
       total: counted.length,
+      ids: counted.map((p) => p.id),
       byCountry: tally(counted.map((p) => [countryOf(p.sendingTown), p.id])),
       byAgeGroup: tally(counted.map((p): [AgeGroup, string] => [ageGroup(participantAge(p, p.occurrence)), p.id])),
       byRole: tally(counted.map((p) => [p.role, p.id])),
@@ -171,7 +193,7 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
     costs: {
       byCategory: moneyTally(costLines.map((c) => ({ key: c.category, currency: c.currency, amount: c.amount, visitId: c.visitId }))),
       byFunding: moneyTally(costLines.map((c) => ({ key: c.funding ?? '', currency: c.currency, amount: c.amount, visitId: c.visitId }))),
-      totals: totals.map((t) => ({ amount: t.amount, currency: t.currency })),
+      totals: totals.map((t) => ({ amount: t.amount, currency: t.currency, visitIds: t.visitIds })),
     },
     awards: input.partners.flatMap((p) =>
       p.awards.filter((a) => years.includes(a.year)).map((a) => ({ partnerId: p.id, stage: a.stage, year: a.year })),

@@ -1,7 +1,7 @@
 // The annual report as titled tables: one source for the screen, CSV/XLSX and the printed report.
 import type { AnnualReport, MoneyTally, Tally } from './annual';
 
-/** The records behind one row: the screen opens them; files ignore them. */
+/** The records behind one figure: the screen opens them; files ignore them. */
 export interface RecordLink {
   kind: 'partner' | 'event' | 'visit' | 'participant';
   ids: string[];
@@ -12,7 +12,8 @@ export interface ReportTable {
   title: string;
   header: string[];
   rows: (string | number)[][];
-  links: (RecordLink | null)[];
+  /** Per row, per cell: the records behind that cell's figure, or null for a label. Same shape as `rows`. */
+  links: (RecordLink | null)[][];
 }
 
 export interface ReportText {
@@ -29,31 +30,44 @@ const tallyRows = (rows: Tally[], label: (key: string) => string) => rows.map((r
 const moneyRows = (rows: MoneyTally[], label: (key: string) => string, text: ReportText) =>
   rows.map((r) => [label(r.key), r.currency, text.number(r.amount)]);
 
-const linkTally = (kind: RecordLink['kind'], rows: Tally[]) => rows.map((r): RecordLink => ({ kind, ids: r.ids }));
-const linkMoney = (rows: MoneyTally[]) => rows.map((r): RecordLink => ({ kind: 'visit', ids: r.visitIds }));
+const link = (kind: RecordLink['kind'], ids: string[]): RecordLink => ({ kind, ids });
+/** `[label, count]` rows: the count opens the group's records. */
+const linkTally = (kind: RecordLink['kind'], rows: Tally[]) => rows.map((r) => [null, link(kind, r.ids)]);
+/** `[label, currency, amount]` rows: the amount opens the visits whose cost lines make it up. */
+const linkMoney = (rows: MoneyTally[]) => rows.map((r) => [null, null, link('visit', r.visitIds)]);
 
 export function reportTables(report: AnnualReport, text: ReportText): ReportTable[] {
-  return tablesWithoutLinks(report, text).map((table) => ({ ...table, links: linksOf(report, table.id, table.rows.length) }));
+  return tablesWithoutLinks(report, text).map((table) => {
+    const links = linksOf(report, table.id);
+    return { ...table, links: table.rows.map((row, r) => row.map((_, c) => links?.[r]?.[c] ?? null)) };
+  });
 }
 
-function linksOf(report: AnnualReport, id: string, length: number): (RecordLink | null)[] {
-  const byMonth = [...report.events.byMonth].sort((a, b) => a.key.localeCompare(b.key));
-  const all: Record<string, (RecordLink | null)[]> = {
-    partners: (['active', 'new', 'ended', 'dormant'] as const).map((k) => ({ kind: 'partner', ids: report.partners[k] })),
+function linksOf(report: AnnualReport, id: string): (RecordLink | null)[][] | undefined {
+  const v = report.visits;
+  const all: Record<string, (RecordLink | null)[][]> = {
+    partners: (['active', 'new', 'ended', 'dormant'] as const).map((k) => [null, link('partner', report.partners[k])]),
     eventsByKind: linkTally('event', report.events.byKind),
     eventsByPartner: linkTally('event', report.events.byPartner),
-    eventsByMonth: linkTally('event', byMonth),
-    visits: [...report.visits.byPartner.map((v): RecordLink => ({ kind: 'visit', ids: v.ids })), null],
+    eventsByMonth: linkTally('event', sortedMonths(report)),
+    visits: [
+      ...v.byPartner.map((p) => [null, link('visit', p.incomingIds), link('visit', p.outgoingIds)]),
+      [null, link('visit', v.incomingIds), link('visit', v.outgoingIds)],
+    ],
     participantsByCountry: linkTally('participant', report.participants.byCountry),
     participantsByAge: linkTally('participant', report.participants.byAgeGroup),
     participantsByRole: linkTally('participant', report.participants.byRole),
     costsByCategory: linkMoney(report.costs.byCategory),
     costsByFunding: linkMoney(report.costs.byFunding),
-    awards: report.awards.map((a): RecordLink => ({ kind: 'partner', ids: [a.partnerId] })),
-    anniversaries: report.anniversaries.map((a): RecordLink => ({ kind: 'partner', ids: [a.partnerId] })),
+    costTotals: report.costs.totals.map((m) => [null, link('visit', m.visitIds)]),
+    // Awards and anniversaries are not counts: the partner's name opens the partner.
+    awards: report.awards.map((a) => [link('partner', [a.partnerId])]),
+    anniversaries: report.anniversaries.map((a) => [link('partner', [a.partnerId])]),
   };
-  return all[id] ?? Array<null>(length).fill(null);
+  return all[id];
 }
+
+const sortedMonths = (report: AnnualReport) => [...report.events.byMonth].sort((a, b) => a.key.localeCompare(b.key));
 
 function tablesWithoutLinks(report: AnnualReport, text: ReportText): Omit<ReportTable, 'links'>[] {
   const { t } = text;
@@ -67,7 +81,7 @@ function tablesWithoutLinks(report: AnnualReport, text: ReportText): Omit<Report
     },
     { id: 'eventsByKind', title: t('section.eventsByKind'), header: [t('column.kind'), count], rows: tallyRows(report.events.byKind, (k) => text.value('kind', k)) },
     { id: 'eventsByPartner', title: t('section.eventsByPartner'), header: [t('column.partner'), count], rows: tallyRows(report.events.byPartner, text.partner) },
-    { id: 'eventsByMonth', title: t('section.eventsByMonth'), header: [t('column.month'), count], rows: tallyRows([...report.events.byMonth].sort((a, b) => a.key.localeCompare(b.key)), (k) => text.value('month', k)) },
+    { id: 'eventsByMonth', title: t('section.eventsByMonth'), header: [t('column.month'), count], rows: tallyRows(sortedMonths(report), (k) => text.value('month', k)) },
     {
       id: 'visits', title: t('section.visits'), header: [t('column.partner'), t('column.incoming'), t('column.outgoing')],
       rows: [...report.visits.byPartner.map((v) => [text.partner(v.partnerId), v.incoming, v.outgoing]), [t('column.total'), report.visits.incoming, report.visits.outgoing]],

@@ -10,6 +10,7 @@ import { loadAnnualReport } from '../../db/repositories/reports';
 import { i18n, loadLanguage } from '../../i18n';
 import { formatDate, useFormat } from '../../i18n/format';
 import { ReportCharts } from './ReportCharts';
+import { SummaryCards } from './SummaryCards';
 import { chartSpecs } from './chartSpecs';
 import { ReportTableView } from './ReportTableView';
 import { RecordsModal } from './RecordsModal';
@@ -65,7 +66,7 @@ export function ReportsPage() {
       <Card withBorder className="no-print">
         <Group align="flex-end" wrap="wrap">
           <NumberInput label={t('period.year')} value={year} min={1950} max={2200} w={110}
-            onChange={(v) => { if (typeof v === 'number') { setYear(v); setApplied(null); } }} />
+            onChange={(v) => { if (typeof v === 'number' && v >= 1950 && v <= 2200) { setYear(v); setApplied(null); } }} />
           <TextInput type="date" label={t('period.from')} value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })} />
           <TextInput type="date" label={t('period.to')} value={custom.to} error={customInvalid ? t('period.invalid') : undefined}
             onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })} />
@@ -85,20 +86,7 @@ export function ReportsPage() {
       {loaded && (
         <>
           <Text size="sm">{t('subtitle', { home: loaded.homeName, from: format.date(period.from, 'P'), to: format.date(period.to, 'P') })}</Text>
-          <SimpleGrid cols={{ base: 2, md: 5 }}>
-            {[
-              ['partners', loaded.report.partners.active.length],
-              ['events', loaded.report.events.total],
-              ['visitsIn', loaded.report.visits.incoming],
-              ['visitsOut', loaded.report.visits.outgoing],
-              ['participants', loaded.report.participants.total],
-            ].map(([key, value]) => (
-              <Card withBorder key={key} padding="sm">
-                <Text size="xs" c="dimmed">{t(`summary.${key}`)}</Text>
-                <Text size="xl" fw={700} aria-label={`${t(`summary.${key}`)}: ${value}`}>{value}</Text>
-              </Card>
-            ))}
-          </SimpleGrid>
+          <SummaryCards report={loaded.report} onOpen={(link, title) => setOpen({ link, title })} />
           <ReportCharts specs={chartSpecs(loaded.report, tables, t)} />
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             {tables.map((table) => (

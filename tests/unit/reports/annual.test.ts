@@ -1,56 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement, CalendarEvent, Participant, Partner, Visit } from '../../../shared/domain';
-import { buildAnnualReport, type ReportInput } from '../../../shared/reports/annual';
-
-const stamps = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-const partner = (id: string, country: string, extra: Partial<Partner> = {}): Partner => ({
-  id, name: id, country, relationKind: 'partnership', status: 'active', languages: [], areas: [], funding: [], awards: [], legalBasis: {}, ...stamps, ...extra,
-});
-const event = (id: string, start: string, end: string, partnerIds: string[], extra: Partial<CalendarEvent> = {}): CalendarEvent => ({
-  id, title: id, kind: 'conference', allDay: true, start, end, place: {}, host: 'home', partnerIds, status: 'done', series: 0, exceptions: [], ...stamps, ...extra,
-});
-const visit = (id: string, direction: Visit['direction'], start: string, partnerIds: string[], costs: Visit['costs'] = [], extra: Partial<Visit> = {}): Visit => ({
-  id, direction, partnerIds, title: id, start, end: start, status: 'done', members: [], programme: [], logistics: [], costs, ...stamps, ...extra,
-});
-const person = (id: string, eventId: string, occurrence: string, birthDate: string, sendingTown: string, extra: Partial<Participant> = {}): Participant => ({
-  id, eventId, occurrence, firstName: 'A', lastName: 'B', birthDate, birthYear: Number(birthDate.slice(0, 4)), role: 'participant', sendingTown, status: 'attended', consents: {}, identified: 1, ...stamps, ...extra,
-});
-
-const ronnenberg = partner('ronnenberg', 'DE', { startDate: '1992-06-01', awards: [{ stage: 'flag', year: 2026 }, { stage: 'diploma', year: 2019 }] });
-const duclair = partner('duclair', 'FR', { startDate: '2026-03-10' });
-const jarfalla = partner('jarfalla', 'SE', { startDate: '2011-05-15' });
-const ended = partner('ended', 'CZ', { status: 'ended', startDate: '2000-01-01' });
-const agreements: Agreement[] = [
-  { id: 'a1', partnerId: 'ended', change: 'ended', date: '2026-04-01', title: 'Wypowiedzenie', ...stamps },
-  { id: 'a2', partnerId: 'jarfalla', change: 'amended', date: '2026-04-01', title: 'Aneks', ...stamps },
-];
-const camp = event('camp', '1992-07-10', '1992-07-20', ['ronnenberg', 'duclair'], { kind: 'youthCamp', series: 1, recurrence: { freq: 'yearly', interval: 1 } });
-const events = [
-  camp,
-  event('newYear', '2026-12-30', '2027-01-02', ['ronnenberg']),
-  event('lastYear', '2025-12-30', '2026-01-02', ['duclair']),
-  event('march', '2026-03-05', '2026-03-05', ['duclair'], { kind: 'sports' }),
-];
-const visits = [
-  visit('v1', 'incoming', '2026-05-01', ['ronnenberg'], [
-    { id: 'c1', category: 'hotel', amount: 1200.5, currency: 'PLN', funding: 'interreg' },
-    { id: 'c2', category: 'travel', amount: 300, currency: 'EUR' },
-  ]),
-  visit('v2', 'outgoing', '2026-09-01', ['ronnenberg', 'duclair'], [{ id: 'c3', category: 'hotel', amount: 99.5, currency: 'PLN', funding: 'interreg' }]),
-  visit('v3', 'outgoing', '2025-09-01', ['ronnenberg'], [{ id: 'c4', category: 'hotel', amount: 5000, currency: 'PLN' }]),
-  visit('v4', 'incoming', '2026-10-01', ['duclair'], [], { status: 'cancelled' }),
-];
-const participants = [
-  person('p1', 'camp', '2026-07-10', '2014-07-10', 'home'),
-  person('p2', 'camp', '2026-07-10', '2008-07-11', 'ronnenberg'),
-  person('p3', 'camp', '2026-07-10', '1980-01-01', 'duclair', { role: 'chaperone' }),
-  person('p4', 'camp', '2026-07-10', '2013-01-01', 'ronnenberg', { status: 'withdrawn' }),
-  person('p5', 'camp', '2025-07-10', '2013-01-01', 'ronnenberg'),
-];
-const input: ReportInput = {
-  partners: [ronnenberg, duclair, jarfalla, ended], agreements, events, visits, participants, homeCountry: 'PL', dormancyMonths: 24,
-};
-const year2026 = { from: '2026-01-01', to: '2026-12-31' };
+import { buildAnnualReport } from '../../../shared/reports/annual';
+import { agreements, ended, input, stamps, year2026 } from './fixture';
 
 describe('the annual report', () => {
   const report = buildAnnualReport(input, year2026);
@@ -58,6 +8,7 @@ describe('the annual report', () => {
   it('counts each event occurrence once, in the year its first day falls in', () => {
     // camp 2026, newYear (starts 30 Dec 2026), march; lastYear started in 2025.
     expect(report.events.total).toBe(3);
+    expect([...report.events.ids].sort()).toEqual(['camp@2026-07-10', 'march', 'newYear']);
     expect(report.events.byKind).toEqual([
       { key: 'conference', count: 1, ids: ['newYear'] },
       { key: 'sports', count: 1, ids: ['march'] },
@@ -83,13 +34,18 @@ describe('the annual report', () => {
     expect(report.visits.incoming).toBe(1);
     expect(report.visits.outgoing).toBe(1);
     expect(report.visits.byPartner).toEqual([
-      { partnerId: 'ronnenberg', incoming: 1, outgoing: 1, ids: ['v1', 'v2'] },
-      { partnerId: 'duclair', incoming: 0, outgoing: 1, ids: ['v2'] },
+      { partnerId: 'ronnenberg', incoming: 1, outgoing: 1, incomingIds: ['v1'], outgoingIds: ['v2'], ids: ['v1', 'v2'] },
+      { partnerId: 'duclair', incoming: 0, outgoing: 1, incomingIds: [], outgoingIds: ['v2'], ids: ['v2'] },
     ]);
+    expect(report.visits.incomingIds).toEqual(['v1']);
+    expect(report.visits.outgoingIds).toEqual(['v2']);
   });
 
   it('sums costs per category, funding programme and currency without mixing currencies', () => {
-    expect(report.costs.totals).toEqual([{ amount: 300, currency: 'EUR' }, { amount: 1300, currency: 'PLN' }]);
+    expect(report.costs.totals).toEqual([
+      { amount: 300, currency: 'EUR', visitIds: ['v1'] },
+      { amount: 1300, currency: 'PLN', visitIds: ['v1', 'v2'] },
+    ]);
     expect(report.costs.byCategory).toEqual([
       { key: 'hotel', currency: 'PLN', amount: 1300, visitIds: ['v1', 'v2'] },
       { key: 'travel', currency: 'EUR', amount: 300, visitIds: ['v1'] },
@@ -99,6 +55,7 @@ describe('the annual report', () => {
 
   it('counts participants of the year by country, age group on the first day and role, without withdrawals', () => {
     expect(report.participants.total).toBe(3);
+    expect([...report.participants.ids].sort()).toEqual(['p1', 'p2', 'p3']);
     expect(report.participants.byCountry.map((t) => [t.key, t.count]).sort()).toEqual([['DE', 1], ['FR', 1], ['PL', 1]]);
     // p1 turns 12 on the first day; p2 is 17 until the day after; p3 is an adult.
     expect(Object.fromEntries(report.participants.byAgeGroup.map((t) => [t.key, t.count]))).toEqual({ upTo12: 1, from13to17: 1, from26: 1 });

@@ -7,7 +7,7 @@ describe('the printed report', () => {
     const html = renderReportHtml(
       {
         title: 'Sprawozdanie', subtitle: hostile, generated: 'dziś', header: 'Swarzędz', page: 'Strona', emptyText: 'Brak',
-        tables: [{ id: 'x', title: hostile, header: ['Partner', 'Liczba'], rows: [[hostile, 3]], links: [null] }],
+        tables: [{ id: 'x', title: hostile, header: ['Partner', 'Liczba'], rows: [[hostile, 3]], links: [[null, { kind: 'event', ids: ['e1'] }]] }],
       },
       'pl',
     );
