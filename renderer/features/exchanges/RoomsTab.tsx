@@ -22,7 +22,9 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
   const [name, setName] = useState('');
   const [capacity, setCapacity] = useState<number | string>(2);
   const [editing, setEditing] = useState<Draft | null>(null);
+  // The room asked about stays named while the dialog fades out; `asking` opens and closes it.
   const [deleting, setDeleting] = useState<Room | null>(null);
+  const [asking, setAsking] = useState(false);
   const people = sortByName(participants.filter((p) => isActive(p) && !p.anonymisedAt));
   const occupants = (roomId: string) => people.filter((p) => p.roomId === roomId).length;
   // Everyone whose assignment a deletion clears, withdrawn people included.
@@ -51,10 +53,10 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
     if (e.key === 'Escape') setEditing(null);
   };
   const confirmDelete = () => {
-    if (!deleting) return;
+    if (!deleting || !asking) return;
     if (editing?.room.id === deleting.id) setEditing(null);
     run(deleteRoom(deleting.id));
-    setDeleting(null);
+    setAsking(false);
   };
   const deletingCount = deleting ? assigned(deleting.id) : 0;
   return (
@@ -96,7 +98,7 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
                         onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })} onKeyDown={keys} autoFocus />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      <Group gap={4}>
                         <NumberInput size="xs" w={80} min={1} max={100} aria-label={t('rooms.editCapacity', { name: r.name })}
                           value={editing.capacity} onChange={(v) => setEditing({ ...editing, capacity: v })} onKeyDown={keys} />
                         {badge}
@@ -123,7 +125,7 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
                       <Button size="compact-xs" variant="subtle" aria-label={t('rooms.edit', { name: r.name })}
                         onClick={() => setEditing({ room: r, name: r.name, capacity: r.capacity })}>{tc('actions.edit')}</Button>
                       <Button size="compact-xs" variant="subtle" color="red" aria-label={t('rooms.delete', { name: r.name })}
-                        onClick={() => setDeleting(r)}>{tc('actions.delete')}</Button>
+                        onClick={() => { setDeleting(r); setAsking(true); }}>{tc('actions.delete')}</Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -152,9 +154,9 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
           </Table>
         </Stack>
       </SimpleGrid>
-      <ConfirmDelete opened={deleting !== null} title={t('rooms.deleteTitle', { name: deleting?.name ?? '' })}
+      <ConfirmDelete opened={asking} title={t('rooms.deleteTitle', { name: deleting?.name ?? '' })}
         message={deletingCount === 0 ? t('rooms.deleteEmpty') : t('rooms.deleteMessage', { count: deletingCount })}
-        onCancel={() => setDeleting(null)} onConfirm={confirmDelete} />
+        onCancel={() => setAsking(false)} onConfirm={confirmDelete} />
     </Stack>
   );
 }
