@@ -261,3 +261,27 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
   await expect(list.getByRole('button', { name: /^Cours de polonais/ })).toHaveCount(3);
 });
+
+test('a task tied to the camp and a visit falls due six weeks before the next camp and opens the visit', async ({ page }) => {
+  await loadExamplesAndOpenCalendar(page);
+  const campYear = new Date() < new Date(year, 6, 11) ? year : year + 1; // the next camp starting today or later
+  const due = new Date(Date.UTC(campYear, 6, 10 - 42)).toISOString().slice(0, 10);
+  const shown = (iso: string) => iso.split('-').reverse().join('.');
+  const tasks = page.getByRole('group', { name: 'Dodaj zadanie' });
+  await tasks.getByLabel('Zadanie', { exact: true }).fill('Pokazać obozowiczom materiały z Järfälli');
+  await tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' }).fill('Wspólny obóz');
+  await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
+  await tasks.getByRole('combobox', { name: 'Powiązana wizyta' }).fill('ekolog');
+  await page.getByRole('option', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();
+  await tasks.getByRole('checkbox', { name: 'Termin przed wydarzeniem' }).check();
+  await expect(tasks.getByLabel('Termin', { exact: true })).toHaveValue(due);
+  await expect(tasks.getByText(`Termin ${shown(due)}: 6 tygodni przed początkiem wydarzenia (${shown(`${campYear}-07-10`)})`)).toBeVisible();
+  await expect(tasks.getByText(/Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni/)).toBeVisible();
+  await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
+
+  const row = page.getByRole('table', { name: 'Zadania' }).getByRole('row', { name: /Pokazać obozowiczom/ });
+  await expect(row).toContainText(shown(due));
+  await expect(row.getByRole('link', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' })).toBeVisible();
+  await row.getByRole('link', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców' }).click();
+  await expect(page.getByRole('heading', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców', level: 1 })).toBeVisible();
+});

@@ -137,7 +137,7 @@ function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
         <Group align="flex-end" gap="xs" wrap="wrap">
           <TextInput size="xs" w={260} label={t('tasks.task')} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })}
             error={tried && !draft.title.trim() ? tc('validation.required') : undefined} />
-          <TextInput size="xs" type="date" label={t('tasks.due')} value={relative ? computed : draft.due} readOnly={relative}
+          <TextInput size="xs" type="date" label={t('tasks.due')} value={relative ? computed : draft.due} readOnly={relative} variant={relative ? 'filled' : 'default'}
             onChange={(e) => set({ due: e.currentTarget.value })}
             error={tried && !relative && !draft.due ? tc('validation.required') : undefined} />
           <TextInput size="xs" label={t('tasks.owner')} value={draft.owner} onChange={(e) => set({ owner: e.currentTarget.value })} />
