@@ -151,6 +151,12 @@ export async function storedEventsInRange(from: string, to: string): Promise<Cal
   return [...byId.values()];
 }
 
+/** Every funding programme stored on some event (known keys and custom text), from the `funding` index alone. */
+export async function fundingOnEvents(): Promise<string[]> {
+  const keys = await db.events.orderBy('funding').uniqueKeys();
+  return keys.filter((k): k is string => typeof k === 'string');
+}
+
 export function allEvents(): Promise<CalendarEvent[]> {
   return db.events.orderBy('start').toArray();
 }

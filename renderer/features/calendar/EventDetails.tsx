@@ -11,7 +11,8 @@ import { classifyDatabaseError } from '../../db/errors';
 import { cancelOccurrence, deleteEvent, restoreOccurrence } from '../../db/repositories/events';
 import { useFormat } from '../../i18n/format';
 import { useClashText } from './clashText';
-import type { FormMode } from './EventForm';
+import { useProgrammeNames, type FormMode } from './EventForm';
+import { fundingText } from './eventFormModel';
 import { icsName, saveIcs } from './icsFile';
 
 interface Props {
@@ -28,6 +29,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
   const { t: tc } = useTranslation();
   const fmt = useFormat();
   const clashText = useClashText();
+  const programme = useProgrammeNames();
   const [confirming, setConfirming] = useState(false);
   const e = o.event;
   const series = e.series === 1 && e.recurrence;
@@ -66,7 +68,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
     [t('details.partners'), e.partnerIds.map(name).join(', ') || t('details.none')],
     [t('form.coordinator'), e.coordinator || t('details.none')],
     [t('details.budget'), e.budget ? fmt.money(e.budget.amount, e.budget.currency) : t('details.none')],
-    [t('form.funding'), e.funding || t('details.none')],
+    [t('form.funding'), fundingText(e.funding, programme.label) || t('details.none')],
   ];
   if (rule) rows.push([t('details.series'), rule]);
 

@@ -1,5 +1,9 @@
 // The event form: every field of an event, validation as you type, live clash warnings; also edits one occurrence.
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Autocomplete, Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea, isOptionsGroup,
+  type ComboboxItem, type ComboboxParsedItem, type OptionsFilter,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClashContext } from '../../../shared/calendar/clashes';
@@ -7,11 +11,15 @@ import type { Occurrence } from '../../../shared/calendar/recurrence';
 import { eventKinds, eventStatuses, eventSchema, type CalendarEvent, type Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { saveEvent, saveOccurrence } from '../../db/repositories/events';
+import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
+import { fold } from '../../../shared/partners/fold';
 import { useFormat } from '../../i18n/format';
 import { ClashPanel } from './ClashPanel';
 import { countryOptions } from './countries';
-import { emptyValues, inputFromValues, validateValues, valuesFromEvent, type EventFormValues, type FormField } from './eventFormModel';
+import {
+  emptyValues, fundingChoices, inputFromValues, validateValues, valuesFromEvent, type EventFormValues, type FormField, type Programme,
+  type ProgrammeNames,
+} from './eventFormModel';
 
 export type FormMode =
   | { kind: 'new'; date: string }
@@ -26,9 +34,9 @@ interface Props {
   onClose: () => void;
 }
 
-function initialValues(mode: FormMode): EventFormValues {
+function initialValues(mode: FormMode, label: (key: Programme) => string): EventFormValues {
   if (mode.kind === 'new') return emptyValues(mode.date);
-  const values = valuesFromEvent(mode.event);
+  const values = valuesFromEvent(mode.event, label);
   if (mode.kind === 'series') return values;
   const o = mode.occurrence;
   return {
@@ -37,14 +45,38 @@ function initialValues(mode: FormMode): EventFormValues {
   };
 }
 
+/** Known funding programmes by their label in the UI language, and recognised by their label in any loaded language. */
+export function useProgrammeNames(): { label: (key: Programme) => string; names: ProgrammeNames } {
+  const { t, i18n } = useTranslation('partners');
+  return useMemo(() => ({
+    label: (key: Programme) => t(`funding.${key}`),
+    names: (key: Programme) => (['pl', 'en'] as const)
+      .filter((l) => i18n.hasResourceBundle(l, 'partners'))
+      .map((l) => i18n.getFixedT(l, 'partners')(`funding.${key}`)),
+  }), [t, i18n]);
+}
+
+/** Suggestions matching every typed word, whatever the case and accents ("wspolpraca" finds "Współpraca"). */
+const foldedFilter: OptionsFilter = ({ options, search }) => {
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  const keep = (o: ComboboxItem) => words.every((w) => fold(o.label).includes(w));
+  return options.flatMap<ComboboxParsedItem>((o) => {
+    if (!isOptionsGroup(o)) return keep(o) ? [o] : [];
+    const items = o.items.filter(keep);
+    return items.length > 0 ? [{ ...o, items }] : [];
+  });
+};
+
 export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const fmt = useFormat();
-  const [values, setValues] = useState<EventFormValues>(() => initialValues(mode));
+  const programme = useProgrammeNames();
+  const [values, setValues] = useState<EventFormValues>(() => initialValues(mode, programme.label));
   const [touched, setTouched] = useState<Set<FormField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
+  const eventFunding = useLiveQuery(fundingOnEvents, []);
   const errors = validateValues(values);
   const occurrenceOnly = mode.kind === 'occurrence';
   const existing = mode.kind === 'new' ? undefined : mode.event;
@@ -66,10 +98,10 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
 
   const preview = useMemo((): CalendarEvent | undefined => {
     const now = new Date().toISOString();
-    const input = inputFromValues(values, existing);
+    const input = inputFromValues(values, existing, programme.names);
     const parsed = eventSchema.safeParse({ ...input, id: existing?.id ?? 'new', series: input.recurrence ? 1 : 0, createdAt: now, updatedAt: now });
     return parsed.success ? parsed.data : undefined;
-  }, [values, existing]);
+  }, [values, existing, programme.names]);
 
   const submit = async () => {
     setSubmitted(true);
@@ -85,7 +117,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
           date: mode.occurrence.key, start: input.start, end: input.end, title: values.title.trim(), status: values.status,
         });
       } else {
-        await saveEvent(inputFromValues(values, existing));
+        await saveEvent(inputFromValues(values, existing, programme.names));
       }
       notifySuccess(t('form.saved', { title: values.title.trim() }));
       onClose();
@@ -97,6 +129,10 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
   };
 
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.name }));
+  const fundingOptions = fundingChoices(
+    [...partners.flatMap((p) => p.funding), ...(eventFunding ?? [])], programme.label, programme.names, fmt.language,
+    { known: t('form.fundingKnown'), other: t('form.fundingOther') },
+  );
   const title = mode.kind === 'new' ? t('form.newTitle') : occurrenceOnly ? t('form.occurrenceTitle', { date: fmt.date(mode.occurrence.key) }) : t('form.editTitle');
   return (
     <Modal opened onClose={onClose} title={title} size="xl">
@@ -129,7 +165,8 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
                 <TextInput label={t('form.coordinator')} value={values.coordinator} onChange={(e) => set('coordinator', e.currentTarget.value)} error={error('coordinator')} />
                 <NumberInput label={t('form.budget')} min={0} decimalScale={2} value={values.budget} onChange={(v) => set('budget', v)} error={error('budget')} />
                 <TextInput label={t('form.currency')} maxLength={3} value={values.currency} onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())} error={error('currency')} />
-                <TextInput label={t('form.funding')} value={values.funding} onChange={(e) => set('funding', e.currentTarget.value)} error={error('funding')} />
+                <Autocomplete label={t('form.funding')} placeholder={t('form.fundingPlaceholder')} data={fundingOptions} filter={foldedFilter}
+                  value={values.funding} onChange={(v) => set('funding', v)} error={error('funding')} />
               </SimpleGrid>
               <Textarea label={t('form.description')} autosize minRows={2} maxRows={8} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={error('description')} />
               <RecurrenceFields values={values} set={set} error={error} />

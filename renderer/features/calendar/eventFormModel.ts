@@ -1,5 +1,7 @@
-// The event form's values, their conversion to and from a stored event, and validation keyed by field.
-import { eventSchema, isoDateSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
+// The event form's values, their conversion to and from a stored event, validation keyed by field, and the
+// funding programme as shown (a known programme's label, or the text typed) versus stored (its key, or the text).
+import { eventSchema, fundingProgrammes, isoDateSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
+import { fold } from '../../../shared/partners/fold';
 import type { EventInput } from '../../db/repositories/events';
 
 export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly';
@@ -41,7 +43,61 @@ export function emptyValues(date: string): EventFormValues {
   };
 }
 
-export function valuesFromEvent(e: CalendarEvent): EventFormValues {
+export type Programme = (typeof fundingProgrammes)[number];
+/** Names a known programme is recognised by when typed: e.g. its labels in the languages loaded. */
+export type ProgrammeNames = (key: Programme) => readonly string[];
+
+const programmes = new Set<string>(fundingProgrammes);
+export const isKnownProgramme = (value: string): value is Programme => programmes.has(value);
+
+/** The known programme a text names: its key or one of its names, in any case and with or without accents. */
+export function programmeNamed(text: string, names: ProgrammeNames = () => []): Programme | undefined {
+  const wanted = fold(text.trim());
+  return fundingProgrammes.find((k) => k === wanted || names(k).some((n) => fold(n.trim()) === wanted));
+}
+
+/** What is stored for the text in the field: a known programme's key, else the text itself (trimmed). */
+export function fundingFromText(text: string, names?: ProgrammeNames): string | undefined {
+  const trimmed = text.trim();
+  return trimmed ? (programmeNamed(trimmed, names) ?? trimmed) : undefined;
+}
+
+/** The text shown for a stored programme: a known one's label, else the stored text. */
+export function fundingText(value: string | undefined, label: (key: Programme) => string): string {
+  if (!value) return '';
+  return isKnownProgramme(value) ? label(value) : value;
+}
+
+export interface FundingGroup {
+  group: string;
+  items: string[];
+}
+
+/**
+ * The picker's suggestions: the known programmes by label, then each other programme partners or events
+ * already use (once, whatever its case; left out when it only names a known one), in the language's order.
+ */
+export function fundingChoices(
+  inUse: readonly string[], label: (key: Programme) => string, names: ProgrammeNames, locale: string,
+  groups: { known: string; other: string },
+): FundingGroup[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const known = fundingProgrammes.map(label);
+  const seen = new Set(known.map(fold));
+  const others: string[] = [];
+  for (const raw of inUse) {
+    const text = raw.trim();
+    if (!text || programmeNamed(text, names) || seen.has(fold(text))) continue;
+    seen.add(fold(text));
+    others.push(text);
+  }
+  const result = [{ group: groups.known, items: known.sort(collator.compare) }];
+  if (others.length > 0) result.push({ group: groups.other, items: others.sort(collator.compare) });
+  return result;
+}
+
+/** The form's values for a stored event; `label` shows a known funding programme by its name. */
+export function valuesFromEvent(e: CalendarEvent, label: (key: Programme) => string = (k) => k): EventFormValues {
   const r = e.recurrence;
   return {
     ...emptyValues(e.start.slice(0, 10)),
@@ -49,7 +105,7 @@ export function valuesFromEvent(e: CalendarEvent): EventFormValues {
     startTime: e.allDay ? '09:00' : e.start.slice(11, 16), endTime: e.allDay ? '10:00' : e.end.slice(11, 16),
     venue: e.place?.venue ?? '', town: e.place?.town ?? '', country: e.place?.country ?? null, host: e.host,
     partnerIds: e.partnerIds ?? [], status: e.status, coordinator: e.coordinator ?? '', budget: e.budget?.amount ?? '',
-    currency: e.budget?.currency ?? 'PLN', funding: e.funding ?? '', description: e.description ?? '',
+    currency: e.budget?.currency ?? 'PLN', funding: fundingText(e.funding, label), description: e.description ?? '',
     repeat: r?.freq ?? 'none', interval: r?.interval ?? 1, ends: r?.until ? 'until' : r?.count ? 'count' : 'never',
     until: r?.until ?? '', count: r?.count ?? 10,
   };
@@ -58,7 +114,8 @@ export function valuesFromEvent(e: CalendarEvent): EventFormValues {
 const opt = (v: string) => (v.trim() ? v.trim() : undefined);
 const num = (v: number | string) => (v === '' ? undefined : Number(v));
 
-export function inputFromValues(v: EventFormValues, existing?: CalendarEvent): EventInput {
+/** The event to store for the values; `names` recognise a known funding programme typed by its name. */
+export function inputFromValues(v: EventFormValues, existing?: CalendarEvent, names?: ProgrammeNames): EventInput {
   const start = v.allDay ? v.startDate : `${v.startDate}T${v.startTime}`;
   const end = v.allDay ? v.endDate : `${v.endDate}T${v.endTime}`;
   const amount = num(v.budget);
@@ -68,7 +125,7 @@ export function inputFromValues(v: EventFormValues, existing?: CalendarEvent): E
     place: { venue: opt(v.venue), town: opt(v.town), country: v.country ?? undefined },
     host: v.host, partnerIds: v.partnerIds, status: v.status, coordinator: opt(v.coordinator),
     budget: amount === undefined ? undefined : { amount, currency: v.currency.trim().toUpperCase() },
-    funding: opt(v.funding), description: opt(v.description),
+    funding: fundingFromText(v.funding, names), description: opt(v.description),
     recurrence: v.repeat === 'none' ? undefined : {
       freq: v.repeat, interval: num(v.interval) ?? 1,
       until: v.ends === 'until' ? v.until || undefined : undefined,
