@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar/dates';
 import type { Partner } from '../../../shared/domain';
 import { todayIso } from '../../../renderer/app/today';
@@ -12,6 +12,7 @@ import { savePartner } from '../../../renderer/db/repositories/partners';
 import { listTasks, saveTask } from '../../../renderer/db/repositories/tasks';
 import { saveVisit } from '../../../renderer/db/repositories/visits';
 import { TasksPanel } from '../../../renderer/features/calendar/TasksPanel';
+import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
@@ -21,6 +22,10 @@ let partner: Partner;
 beforeEach(async () => {
   await freshDatabase();
   partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+});
+
+afterEach(async () => {
+  await changeLanguage('pl');
 });
 
 function VisitStandIn() {
@@ -133,5 +138,23 @@ describe('deadlines before an event', () => {
     await user.click(screen.getByRole('button', { name: 'Dodaj zadanie' }));
     expect(await screen.findByText('To pole jest wymagane')).toBeTruthy();
     expect(await listTasks()).toEqual([]);
+  });
+});
+
+describe('in English', () => {
+  it('offers the visit picker and says how the due date was worked out, one week in the singular', async () => {
+    await changeLanguage('en');
+    const user = userEvent.setup();
+    const start = addDays(todayIso(), 40);
+    await saveEvent({ title: 'Town festival', kind: 'other', allDay: true, start, end: start, host: 'home', status: 'planned' });
+    renderPanel();
+    expect(screen.getByRole('combobox', { name: 'Linked visit' })).toBeTruthy();
+    await pick(user, 'Linked event', `Town festival (${start.slice(0, 4)})`);
+    await user.click(screen.getByRole('checkbox', { name: 'Due before the event' }));
+    const amount = screen.getByRole('textbox', { name: 'How many' });
+    await user.clear(amount);
+    await user.type(amount, '1');
+    expect(await screen.findByText(/: 1 week before the event starts \(/)).toBeTruthy();
+    expect(screen.getByText(/If the event moves later, the task keeps this date\./)).toBeTruthy();
   });
 });
