@@ -1,6 +1,6 @@
 // The event form: every field of an event, validation as you type, live clash warnings; also edits one occurrence.
 import {
-  Autocomplete, Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea, isOptionsGroup,
+  Autocomplete, Button, Checkbox, Grid, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea, isOptionsGroup,
   type ComboboxItem, type ComboboxParsedItem, type OptionsFilter,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -161,13 +161,21 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
                 <Select label={t('form.host')} data={[{ value: 'home', label: t('details.home', { name: homeName }) }, ...partnerOptions]} value={values.host} onChange={(v) => v && set('host', v)} allowDeselect={false} searchable />
                 <MultiSelect label={t('form.partners')} data={partnerOptions} value={values.partnerIds} onChange={(v) => set('partnerIds', v)} searchable clearable error={error('partnerIds')} />
               </SimpleGrid>
-              <SimpleGrid cols={4}>
-                <TextInput label={t('form.coordinator')} value={values.coordinator} onChange={(e) => set('coordinator', e.currentTarget.value)} error={error('coordinator')} />
-                <NumberInput label={t('form.budget')} min={0} decimalScale={2} value={values.budget} onChange={(v) => set('budget', v)} error={error('budget')} />
-                <TextInput label={t('form.currency')} maxLength={3} value={values.currency} onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())} error={error('currency')} />
-                <Autocomplete label={t('form.funding')} placeholder={t('form.fundingPlaceholder')} data={fundingOptions} filter={foldedFilter}
-                  value={values.funding} onChange={(v) => set('funding', v)} error={error('funding')} />
-              </SimpleGrid>
+              <Grid>
+                <Grid.Col span={3}>
+                  <TextInput label={t('form.coordinator')} value={values.coordinator} onChange={(e) => set('coordinator', e.currentTarget.value)} error={error('coordinator')} />
+                </Grid.Col>
+                <Grid.Col span={2}>
+                  <NumberInput label={t('form.budget')} min={0} decimalScale={2} value={values.budget} onChange={(v) => set('budget', v)} error={error('budget')} />
+                </Grid.Col>
+                <Grid.Col span={2}>
+                  <TextInput label={t('form.currency')} maxLength={3} value={values.currency} onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())} error={error('currency')} />
+                </Grid.Col>
+                <Grid.Col span={5}>
+                  <Autocomplete label={t('form.funding')} placeholder={t('form.fundingPlaceholder')} data={fundingOptions} filter={foldedFilter}
+                    maxDropdownHeight={280} value={values.funding} onChange={(v) => set('funding', v)} error={error('funding')} />
+                </Grid.Col>
+              </Grid>
               <Textarea label={t('form.description')} autosize minRows={2} maxRows={8} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={error('description')} />
               <RecurrenceFields values={values} set={set} error={error} />
             </>
