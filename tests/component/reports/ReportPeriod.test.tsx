@@ -1,0 +1,64 @@
+// The report's period: a year, any date range (an impossible one refused with a message), and back to the year.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
+import { freshDatabase } from '../../helpers/db';
+import { renderInApp } from '../../helpers/render';
+import { seedReport, Y } from './reportData';
+
+beforeEach(async () => {
+  await freshDatabase();
+  await seedReport();
+});
+
+async function openReport() {
+  const user = userEvent.setup();
+  const view = renderInApp(<ReportsPage />);
+  const ready = (period: string) =>
+    waitFor(() => expect(view.container.querySelector('[data-report-ready]')?.getAttribute('data-report-ready')).toBe(period));
+  await ready(`${Y}-01-01/${Y}-12-31`);
+  return { user, view, ready };
+}
+
+const visitsTable = () => screen.getByRole('table', { name: 'Wizyty delegacji według partnera' });
+
+describe('the report period', () => {
+  it('refuses a range that ends before it starts, then shows the figures of a valid range and returns to the year', async () => {
+    const { user, ready } = await openReport();
+    const apply = screen.getByRole('button', { name: 'Dowolny okres' });
+    expect(apply).toHaveProperty('disabled', true);
+
+    fireEvent.change(screen.getByLabelText('Od'), { target: { value: `${Y}-06-01` } });
+    fireEvent.change(screen.getByLabelText('Do'), { target: { value: `${Y}-05-01` } });
+    expect(await screen.findByText('Początek okresu musi być przed jego końcem')).toBeTruthy();
+    expect(apply).toHaveProperty('disabled', true);
+    await ready(`${Y}-01-01/${Y}-12-31`);
+    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (2)' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Do'), { target: { value: `${Y}-10-31` } });
+    await waitFor(() => expect(screen.queryByText('Początek okresu musi być przed jego końcem')).toBeNull());
+    expect(apply).toHaveProperty('disabled', false);
+    await user.click(apply);
+    await ready(`${Y}-06-01/${Y}-10-31`);
+    // June–October: Duclair's incoming visit and the outgoing one; the camp is the only event.
+    expect(await screen.findByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wizyty wyjazdowe (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wydarzenia (1)' })).toBeTruthy();
+    expect(within(visitsTable()).getAllByRole('row').map((r) => r.textContent)).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Duclair11', 'Ronnenberg01', 'Razem11']);
+
+    await user.click(screen.getByRole('button', { name: 'Cały rok' }));
+    await ready(`${Y}-01-01/${Y}-12-31`);
+    expect(await screen.findByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (2)' })).toBeTruthy();
+  });
+
+  it('shows another year typed into the year field', async () => {
+    const { user, ready } = await openReport();
+    const year = screen.getByLabelText('Rok');
+    await user.clear(year);
+    await user.type(year, String(Y - 1));
+    await ready(`${Y - 1}-01-01/${Y - 1}-12-31`);
+    expect(within(visitsTable()).getAllByRole('row').map((r) => r.textContent)).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Ronnenberg10', 'Razem10']);
+    expect(screen.queryByRole('button', { name: /Wizyty wyjazdowe/ })).toBeNull();
+  });
+});
