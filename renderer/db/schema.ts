@@ -31,7 +31,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       contacts: 'id, partnerId, name',
       agreements: 'id, partnerId, date',
       attachments: 'id, ownerId',
-      events: 'id, start, end, kind, status, series, host, coordinator, *partnerIds, funding',
+      events: 'id, start, end, kind, status, series, host, coordinator, *partnerIds',
       visits: 'id, start, end, status, direction, eventId, *partnerIds',
       gifts: 'id, partnerId, visitId, date',
       tasks: 'id, due, done, [done+due], eventId, visitId, partnerId',

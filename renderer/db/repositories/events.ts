@@ -151,10 +151,17 @@ export async function storedEventsInRange(from: string, to: string): Promise<Cal
   return [...byId.values()];
 }
 
-/** Every funding programme stored on some event (known keys and custom text), from the `funding` index alone. */
-export async function fundingOnEvents(): Promise<string[]> {
-  const keys = await db.events.orderBy('funding').uniqueKeys();
-  return keys.filter((k): k is string => typeof k === 'string');
+/** How far back the event form looks for funding programmes to suggest: the ones the office uses now. */
+export const FUNDING_LOOKBACK_YEARS = 5;
+
+/**
+ * The funding programmes (known keys and custom text) of events starting in the last few years or later,
+ * each once, sorted. Read through the `start` index: never the whole history of a large office.
+ */
+export async function fundingOnEvents(today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+  const since = `${Number(today.slice(0, 4)) - FUNDING_LOOKBACK_YEARS}${today.slice(4, 10)}`;
+  const recent = await db.events.where('start').aboveOrEqual(since).toArray();
+  return [...new Set(recent.map((e) => e.funding).filter((f): f is string => typeof f === 'string' && f !== ''))].sort();
 }
 
 export function allEvents(): Promise<CalendarEvent[]> {

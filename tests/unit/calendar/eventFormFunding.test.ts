@@ -58,12 +58,14 @@ describe('funding programmes already stored on events', () => {
     await freshDatabase();
   });
 
-  it('are read once each, keys and custom text alike, events without one left out', async () => {
+  it('are read once each, keys and custom text alike, from recent and coming events only', async () => {
     const base = { kind: 'youthCamp', allDay: true, start: '2027-07-10', end: '2027-07-12', host: 'home', status: 'planned' } as const;
     await saveEvent({ ...base, title: 'Obóz', funding: 'pnwm' });
     await saveEvent({ ...base, title: 'Obóz 2', funding: 'pnwm' });
     await saveEvent({ ...base, title: 'Festyn', funding: 'Fundusz Małych Projektów' });
     await saveEvent({ ...base, title: 'Narada' });
-    expect(await fundingOnEvents()).toEqual(['Fundusz Małych Projektów', 'pnwm']);
+    await saveEvent({ ...base, start: '2015-07-10', end: '2015-07-12', title: 'Dawny obóz', funding: 'Program sprzed lat' });
+    expect(await fundingOnEvents('2026-11-26')).toEqual(['Fundusz Małych Projektów', 'pnwm']);
+    expect(await fundingOnEvents('2019-01-01')).toEqual(['Fundusz Małych Projektów', 'Program sprzed lat', 'pnwm']);
   });
 });
