@@ -43,3 +43,28 @@ test('exports the report as a PDF in English whose text pdftotext reads back', a
   expect(text).toMatch(/Ronnenberg\s+2/);
   expect(text).toContain('Järfälla');
 });
+
+test('each figure opens exactly its records: an outgoing count lists that visit, which opens; a card lists all its events', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.locator('[data-dashboard-ready]')).toBeVisible();
+  await page.goto('/#/reports');
+  const year = new Date().getFullYear() - 1;
+  await page.getByLabel('Rok').fill(String(year));
+  await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
+  // The example office visited Järfälla last year and received no one.
+  await expect(page.getByRole('button', { name: /^Pokaż rekordy: Wizyty przyjazdowe/ })).toHaveCount(0);
+  const events = page.getByRole('button', { name: /^Pokaż rekordy: Wydarzenia \(\d+\)$/ });
+  const eventCount = Number((await events.textContent())?.trim());
+  await events.click();
+  await expect(page.getByRole('dialog').getByRole('link')).toHaveCount(eventCount);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const visits = page.getByRole('region', { name: 'Wizyty delegacji według partnera' });
+  await visits.getByRole('button', { name: 'Pokaż rekordy: Wizyty delegacji według partnera – Järfälla, Wyjazdowe (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: /Järfälla, Wyjazdowe/ });
+  await expect(dialog.getByRole('link')).toHaveCount(1);
+  await dialog.getByRole('link', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();
+  await expect(page.getByRole('heading', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców' })).toBeVisible();
+});
