@@ -33,6 +33,7 @@ export default {
   },
   empty: 'No data in this period.',
   records: 'Records: {{title}}',
+  recordsShown: 'Showing the first {{shown}} of {{count}}. Narrow the period to see the rest.',
   generated: 'Generated {{date}} by Twinning Desk',
   page: 'Page',
 } satisfies Translation<typeof pl>;

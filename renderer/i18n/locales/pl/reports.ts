@@ -30,6 +30,7 @@ export default {
   },
   empty: 'Brak danych w tym okresie.',
   records: 'Rekordy: {{title}}',
+  recordsShown: 'Pokazano pierwsze {{shown}} z {{count}}. Zawęź okres, aby zobaczyć pozostałe.',
   generated: 'Wygenerowano {{date}} w programie Twinning Desk',
   page: 'Strona',
 };
