@@ -28,7 +28,9 @@ export function ReportsPage() {
   const [exportLanguage, setExportLanguage] = useState<Language>(format.language);
   const [open, setOpen] = useState<{ link: RecordLink; title: string } | null>(null);
   const period = applied ?? yearPeriod(year);
-  const loaded = useLiveQuery(() => loadAnnualReport(period), [period.from, period.to]);
+  const result = useLiveQuery(() => loadAnnualReport(period), [period.from, period.to]);
+  // While another period loads, the previous one's figures must not be shown or exported under the new title.
+  const loaded = result?.report.period.from === period.from && result.report.period.to === period.to ? result : undefined;
   const tables = useMemo(
     () => (loaded ? reportTables(loaded.report, reportText(format.language, loaded.partnerNames)) : []),
     [loaded, format.language],
