@@ -158,7 +158,7 @@ export const FUNDING_LOOKBACK_YEARS = 5;
  * The funding programmes (known keys and custom text) of events starting in the last few years or later,
  * each once, sorted. Read through the `start` index: never the whole history of a large office.
  */
-export async function fundingOnEvents(today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+export async function fundingOnEvents(today: string): Promise<string[]> {
   const since = `${Number(today.slice(0, 4)) - FUNDING_LOOKBACK_YEARS}${today.slice(4, 10)}`;
   const recent = await db.events.where('start').aboveOrEqual(since).toArray();
   return [...new Set(recent.map((e) => e.funding).filter((f): f is string => typeof f === 'string' && f !== ''))].sort();

@@ -11,6 +11,7 @@ import type { Occurrence } from '../../../shared/calendar/recurrence';
 import { eventKinds, eventStatuses, eventSchema, type CalendarEvent, type Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
+import { todayIso } from '../../app/today';
 import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
 import { fold } from '../../../shared/partners/fold';
 import { useFormat } from '../../i18n/format';
@@ -76,7 +77,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
   const [touched, setTouched] = useState<Set<FormField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const eventFunding = useLiveQuery(fundingOnEvents, []);
+  const eventFunding = useLiveQuery(() => fundingOnEvents(todayIso()), []);
   const errors = validateValues(values);
   const occurrenceOnly = mode.kind === 'occurrence';
   const existing = mode.kind === 'new' ? undefined : mode.event;
