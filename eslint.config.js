@@ -10,13 +10,27 @@ const nodeAndElectron = [
   { group: ['node:*'], message: 'Node built-ins belong in electron/ or scripts.' },
 ];
 /** Node built-ins imported without `node:` (`fs`, `path`, `fs/promises`): matched by exact name. */
-const bareBuiltins = builtinModules.map((name) => ({ name, message: 'Node built-ins belong in electron/ or scripts.' }));
+const bareBuiltins = builtinModules.map((name) => ({
+  name,
+  message: 'Node built-ins belong in electron/ or scripts.',
+}));
 
 /** Node's globals: reachable only in electron/ and scripts. */
 const nodeGlobals = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-data/**', 'playwright-report/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench-data/**',
+      'playwright-report/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,12 +63,26 @@ export default tseslint.config(
           paths: bareBuiltins,
           patterns: [
             ...nodeAndElectron,
-            { group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', '@mantine/*'], message: 'shared/ is pure TypeScript: no Dexie, React or UI.' },
-            { group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'], message: 'shared/ depends on nothing else in the repo.' },
+            {
+              group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', '@mantine/*'],
+              message: 'shared/ is pure TypeScript: no Dexie, React or UI.',
+            },
+            {
+              group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'],
+              message: 'shared/ depends on nothing else in the repo.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', ...nodeGlobals],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        ...nodeGlobals,
+      ],
     },
   },
   {
@@ -62,7 +90,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../renderer/*', 'dexie', 'react', 'react-dom'], message: 'The main process never imports renderer code.' }] },
+        {
+          patterns: [
+            {
+              group: ['../renderer/*', 'dexie', 'react', 'react-dom'],
+              message: 'The main process never imports renderer code.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,7 +17,10 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '') },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, ''),
+        },
         injectTo: 'head-prepend',
       },
     ],

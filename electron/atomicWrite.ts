@@ -10,11 +10,7 @@ export interface AtomicFs {
   rm: typeof fsp.rm;
 }
 
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  fs: AtomicFs = fsp,
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicFs = fsp): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<typeof fsp.open>> | undefined;

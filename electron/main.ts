@@ -41,10 +41,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   holdQuitUntilSaved(app, () => windowStateSaved());
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Twinning Desk', String(error));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Twinning Desk', String(error));
+      app.quit();
+    });
 }
 
 async function start(): Promise<void> {
@@ -132,6 +135,8 @@ async function confirmExternalLink(url: string): Promise<boolean> {
     message: pl ? 'Otworzyć ten adres w przeglądarce?' : 'Open this address in the browser?',
     detail: url,
   };
-  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  const { response } = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
   return response === 0;
 }

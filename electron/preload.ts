@@ -4,10 +4,7 @@ import { channelId } from '../shared/channelId';
 import { BACKUP_REQUEST_EVENT } from '../shared/backup/events';
 import type { ChannelName, PreloadApi } from '../shared/ipc';
 
-const call =
-  (name: ChannelName) =>
-  (request?: unknown) =>
-    ipcRenderer.invoke(channelId(name), request);
+const call = (name: ChannelName) => (request?: unknown) => ipcRenderer.invoke(channelId(name), request);
 
 const api = {
   appInfo: () => call('appInfo')(),

@@ -64,12 +64,8 @@ export interface ProtocolFs {
 }
 
 /** Builds the handler given to `protocol.handle('app', …)`. */
-export function createAppProtocolHandler(
-  root: string,
-  fs: ProtocolFs = fsp,
-): (request: Request) => Promise<Response> {
-  const notFound = (): Response =>
-    new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+export function createAppProtocolHandler(root: string, fs: ProtocolFs = fsp): (request: Request) => Promise<Response> {
+  const notFound = (): Response => new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });

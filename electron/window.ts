@@ -71,10 +71,7 @@ export function createWindow<W>(
   kind: 'main',
   input: MainWindowInput,
 ): W;
-export function createWindow<W>(
-  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
-  kind: 'print',
-): W;
+export function createWindow<W>(BrowserWindow: new (options: BrowserWindowConstructorOptions) => W, kind: 'print'): W;
 export function createWindow<W>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
   kind: WindowKind,

@@ -21,14 +21,30 @@ async function boot(): Promise<void> {
   // The native menu follows the language the interface starts in (stored by the renderer).
   void platform.setLanguage({ language: currentLanguage() });
   const automaticBackups = startAutomaticBackups();
-  const stopWaiting = onDatabaseBlocked(() => root.render(<Providers><DatabaseErrorScreen problem="blocked" /></Providers>));
+  const stopWaiting = onDatabaseBlocked(() =>
+    root.render(
+      <Providers>
+        <DatabaseErrorScreen problem="blocked" />
+      </Providers>,
+    ),
+  );
   const opened = await openDatabase();
   stopWaiting();
   if (!opened.ok) {
-    root.render(<Providers><DatabaseErrorScreen problem={opened.problem} /></Providers>);
+    root.render(
+      <Providers>
+        <DatabaseErrorScreen problem={opened.problem} />
+      </Providers>,
+    );
     return;
   }
-  onDatabaseClosedByOther(() => root.render(<Providers><DatabaseErrorScreen problem="closed" /></Providers>));
+  onDatabaseClosedByOther(() =>
+    root.render(
+      <Providers>
+        <DatabaseErrorScreen problem="closed" />
+      </Providers>,
+    ),
+  );
   // The benchmark build measures whole-table reads: an automatic backup in the middle would skew them.
   if (!opened.newerThanApp && import.meta.env.MODE !== 'bench') automaticBackups.enable();
   root.render(

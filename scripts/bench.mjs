@@ -16,7 +16,15 @@ const root = process.cwd();
 const prodDir = path.join(root, 'out/renderer');
 const benchDir = path.join(root, 'out/bench-renderer');
 const profile = path.join(root, 'bench-data', quick ? 'profile-quick' : 'profile');
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function build(mode, outDir) {
   const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--mode', mode, '--logLevel', 'error'], {
@@ -36,16 +44,25 @@ function initialJs(dir) {
   const text = contents.map((c) => c.toString('utf8')).join('\n');
   // A string each heavy library carries in its code: present in the start-up files means it was loaded at start.
   const heavy = {
-    exceljs: 'xl/workbook.xml', docx: 'word/document.xml', 'chart.js': 'Canvas is already in use',
-    'ICS writer': 'X-WR-CALNAME', 'ical.js': 'invalid line (no token', 'date-holidays': 'Christi Himmelfahrt',
+    exceljs: 'xl/workbook.xml',
+    docx: 'word/document.xml',
+    'chart.js': 'Canvas is already in use',
+    'ICS writer': 'X-WR-CALNAME',
+    'ical.js': 'invalid line (no token',
+    'date-holidays': 'Christi Himmelfahrt',
   };
-  const leaked = Object.entries(heavy).filter(([, marker]) => text.includes(marker)).map(([name]) => name);
+  const leaked = Object.entries(heavy)
+    .filter(([, marker]) => text.includes(marker))
+    .map(([name]) => name);
   return { files, rawKb: raw / 1024, gzKb: gz / 1024, leaked };
 }
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 };
 
@@ -79,15 +96,25 @@ function record(name, figure, unit, max, note = '') {
 async function main() {
   build('production', prodDir);
   const bundle = initialJs(prodDir);
-  record('initial JS (gzip)', bundle.gzKb, 'KB', 300, `${bundle.files.length} files, ${bundle.rawKb.toFixed(0)} KB minified`);
+  record(
+    'initial JS (gzip)',
+    bundle.gzKb,
+    'KB',
+    300,
+    `${bundle.files.length} files, ${bundle.rawKb.toFixed(0)} KB minified`,
+  );
   record('export libraries in initial JS', bundle.leaked.length, 'count', 0, bundle.leaked.join(', ') || 'none');
   build('bench', benchDir);
 
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, RENDERER_OUT_DIR: benchDir },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      env: { ...process.env, RENDERER_OUT_DIR: benchDir },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   let context;
   try {
     await waitForServer();
@@ -104,7 +131,11 @@ async function main() {
     await page.goto(base);
     await page.waitForFunction(() => window.__bench !== undefined);
     const seeded = await page.evaluate((s) => window.__bench.seed(s), scale);
-    console.log(seeded.seeded ? `seeded ${seeded.rows} rows in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round(seeded.rows / (seeded.ms / 1000))} rows/s)` : 'reused the seeded office');
+    console.log(
+      seeded.seeded
+        ? `seeded ${seeded.rows} rows in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round(seeded.rows / (seeded.ms / 1000))} rows/s)`
+        : 'reused the seeded office',
+    );
     const ctx = { page, base, runs, scale, busiestMonth: seeded.busiestMonth, record, repeat };
     const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
     for (const measure of measurements) {
@@ -163,7 +194,13 @@ function timeUntil(page, { hash, click, selector, attr, includes, differsFrom })
 const SETTLE_MS = 1500;
 
 /** The dashboard's cards that the synthetic office fills (names in the app's default language). */
-const DASHBOARD_CARDS = ['Ten tydzień', 'Zbliżające się rocznice', 'Uśpione partnerstwa', 'Obozy młodzieżowe', 'Kopie zapasowe'];
+const DASHBOARD_CARDS = [
+  'Ten tydzień',
+  'Zbliżające się rocznice',
+  'Uśpione partnerstwa',
+  'Obozy młodzieżowe',
+  'Kopie zapasowe',
+];
 
 /** Each measurement records its own figures; features add theirs here. */
 const measurements = [
@@ -186,8 +223,18 @@ const measurements = [
     record('start: interactive dashboard', start, 'ms', 1000);
     // Which of the dashboard's reads costs what, each alone (the slowest three in the note).
     const queries = await page.evaluate(() => window.__bench.dashboardQueries(new Date().toISOString().slice(0, 10)));
-    const slowest = Object.entries(queries).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`).join(', ');
-    record('start: every dashboard card filled', stats(full), 'ms', 1000, `${DASHBOARD_CARDS.length} cards; slowest reads: ${slowest}`);
+    const slowest = Object.entries(queries)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`)
+      .join(', ');
+    record(
+      'start: every dashboard card filled',
+      stats(full),
+      'ms',
+      1000,
+      `${DASHBOARD_CARDS.length} cards; slowest reads: ${slowest}`,
+    );
     record('whole-table reads at start', reads.length, 'count', 0, [...new Set(reads)].join(', ') || 'none');
   },
   async ({ page, runs, busiestMonth, record, repeat }) => {
@@ -233,34 +280,51 @@ const measurements = [
   async ({ page, base, runs, busiestMonth, record, repeat }) => {
     // Month view of the busiest month: navigation to the data on screen; then previous/next.
     const first = `${busiestMonth}-01`;
-    const ready = () => page.locator("[data-calendar-ready]").first().waitFor({ timeout: 20_000 });
+    const ready = () => page.locator('[data-calendar-ready]').first().waitFor({ timeout: 20_000 });
     await page.goto(`${base}#/calendar?view=month&date=${first}`);
     await ready();
     const month = await repeat(runs, async () => {
       await page.goto(`${base}#/`);
       await page.locator('[data-dashboard-ready]').first().waitFor();
       await page.waitForTimeout(SETTLE_MS);
-      return timeUntil(page, { hash: `#/calendar?view=month&date=${first}`, selector: '[data-calendar-ready]', attr: 'data-calendar-ready', includes: busiestMonth });
+      return timeUntil(page, {
+        hash: `#/calendar?view=month&date=${first}`,
+        selector: '[data-calendar-ready]',
+        attr: 'data-calendar-ready',
+        includes: busiestMonth,
+      });
     });
     record('month view ready', month, 'ms', 150, 'from the dashboard, page included');
     const step = await repeat(runs, async (i) => {
       const before = await page.locator('[data-calendar-ready]').first().getAttribute('data-calendar-ready');
       const label = i % 2 ? 'Poprzedni okres' : 'Następny okres';
-      return timeUntil(page, { click: `[aria-label="${label}"]`, selector: '[data-calendar-ready]', attr: 'data-calendar-ready', differsFrom: before });
+      return timeUntil(page, {
+        click: `[aria-label="${label}"]`,
+        selector: '[data-calendar-ready]',
+        attr: 'data-calendar-ready',
+        differsFrom: before,
+      });
     });
     record('month view previous/next', step, 'ms', 150);
-
   },
   async ({ page, runs, record, repeat }) => {
     let keys = 0;
     let build = 0;
     const perKey = await repeat(runs, async () => {
-      const r = await page.evaluate(() => window.__bench.searchKeystrokes(['ronnenberg', 'swarzedz', 'lodz', 'obóz 12', 'nowak']));
+      const r = await page.evaluate(() =>
+        window.__bench.searchKeystrokes(['ronnenberg', 'swarzedz', 'lodz', 'obóz 12', 'nowak']),
+      );
       keys = r.keystrokes.length;
       build = Math.max(build, r.buildMs);
       return Math.max(...r.keystrokes);
     });
-    record('search: slowest keystroke', perKey, 'ms', 30, `${keys} keystrokes over 5 queries; index first built in ${build.toFixed(0)} ms`);
+    record(
+      'search: slowest keystroke',
+      perKey,
+      'ms',
+      30,
+      `${keys} keystrokes over 5 queries; index first built in ${build.toFixed(0)} ms`,
+    );
   },
   async ({ page, base, runs, record, repeat }) => {
     const id = 'p7';
@@ -268,7 +332,12 @@ const measurements = [
       await page.goto(`${base}#/`);
       await page.locator('[data-dashboard-ready]').first().waitFor();
       await page.waitForTimeout(SETTLE_MS);
-      return timeUntil(page, { hash: `#/partners/${id}`, selector: '[data-timeline-ready]', attr: 'data-timeline-ready', includes: id });
+      return timeUntil(page, {
+        hash: `#/partners/${id}`,
+        selector: '[data-timeline-ready]',
+        attr: 'data-timeline-ready',
+        includes: id,
+      });
     });
     const items = await page.locator(`[data-timeline-ready="${id}"]`).first().getAttribute('data-timeline-count');
     record('partner page with timeline', partnerPage, 'ms', 200, `${items ?? '?'} timeline items`);
@@ -324,27 +393,60 @@ const measurements = [
 
 function report() {
   const byName = Object.fromEntries(results.map((r) => [r.name, r]));
-  const ratio = (app, floor) => (byName[app]?.median && byName[floor]?.median ? byName[app].median / byName[floor].median : null);
+  const ratio = (app, floor) =>
+    byName[app]?.median && byName[floor]?.median ? byName[app].median / byName[floor].median : null;
   const ratios = {
     'month data / raw range query': ratio('month data: app query', 'floor: raw month range query'),
     'restore / raw bulk write': ratio('restore 10,000 records', 'floor: raw bulk write'),
     'restore over same / raw bulk write': ratio('restore 10,000 over 10,000', 'floor: raw bulk write'),
     'restore over same / raw clear + bulk write': ratio('restore 10,000 over 10,000', 'floor: raw clear + bulk write'),
   };
-  const budgets = { 'month data / raw range query': 3, 'restore / raw bulk write': 1.5, 'restore over same / raw bulk write': 1.5, 'restore over same / raw clear + bulk write': 1.5 };
+  const budgets = {
+    'month data / raw range query': 3,
+    'restore / raw bulk write': 1.5,
+    'restore over same / raw bulk write': 1.5,
+    'restore over same / raw clear + bulk write': 1.5,
+  };
   for (const [name, value] of Object.entries(ratios)) {
-    if (value != null) results.push({ name: `ratio ${name}`, unit: 'x', value, budget: budgets[name], pass: value <= budgets[name], note: '' });
+    if (value != null)
+      results.push({
+        name: `ratio ${name}`,
+        unit: 'x',
+        value,
+        budget: budgets[name],
+        pass: value <= budgets[name],
+        note: '',
+      });
   }
   const fmt = (v) => (v == null ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
   console.log(`\nBenchmark (${quick ? 'quick' : 'full'}, scale ${scale}, ${runs} run(s) each)`);
-  console.log('figure'.padEnd(40), 'median'.padStart(9), 'min'.padStart(9), 'max'.padStart(9), 'unit'.padStart(6), 'budget'.padStart(8), ' result  note');
+  console.log(
+    'figure'.padEnd(40),
+    'median'.padStart(9),
+    'min'.padStart(9),
+    'max'.padStart(9),
+    'unit'.padStart(6),
+    'budget'.padStart(8),
+    ' result  note',
+  );
   for (const r of results) {
     const verdict = r.pass == null ? '' : r.pass ? 'PASS' : 'FAIL';
-    console.log(r.name.padEnd(40), fmt(r.median ?? r.value).padStart(9), fmt(r.min).padStart(9), fmt(r.max).padStart(9), r.unit.padStart(6), fmt(r.budget).padStart(8), ` ${verdict.padEnd(6)} ${r.note}`);
+    console.log(
+      r.name.padEnd(40),
+      fmt(r.median ?? r.value).padStart(9),
+      fmt(r.min).padStart(9),
+      fmt(r.max).padStart(9),
+      r.unit.padStart(6),
+      fmt(r.budget).padStart(8),
+      ` ${verdict.padEnd(6)} ${r.note}`,
+    );
   }
   mkdirSync('out/bench', { recursive: true });
   for (const f of failures) console.log(`NOT MEASURED: ${f}`);
-  writeFileSync('out/bench/bench.json', JSON.stringify({ quick, scale, runs, at: new Date().toISOString(), results, ratios, failures }, null, 2));
+  writeFileSync(
+    'out/bench/bench.json',
+    JSON.stringify({ quick, scale, runs, at: new Date().toISOString(), results, ratios, failures }, null, 2),
+  );
   console.log('\nwritten out/bench/bench.json');
   if (failures.length > 0) process.exitCode = 1;
 }

@@ -38,9 +38,7 @@ async function render(sizes) {
     for (const size of sizes) {
       await page.setViewportSize({ width: size, height: size });
       const sized = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
-      await page.setContent(
-        `<html><body style="margin:0;background:transparent">${sized}</body></html>`,
-      );
+      await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
       out.set(size, await page.locator('svg').screenshot({ omitBackground: true, type: 'png' }));
     }
     return out;
@@ -96,4 +94,6 @@ for (const size of LINUX_SIZES) writeFileSync(path.join(buildDir, 'icons', `${si
 writeFileSync(path.join(buildDir, 'icon.png'), png.get(1024));
 writeFileSync(path.join(buildDir, 'icon.ico'), ico(ICO_SIZES.map((s) => [s, png.get(s)])));
 writeFileSync(path.join(buildDir, 'icon.icns'), icns(ICNS_TYPES.map(([type, s]) => [type, png.get(s)])));
-console.log(`icons written to ${path.relative(root, buildDir)}: ${LINUX_SIZES.length} PNGs, icon.png, icon.ico, icon.icns`);
+console.log(
+  `icons written to ${path.relative(root, buildDir)}: ${LINUX_SIZES.length} PNGs, icon.png, icon.ico, icon.icns`,
+);

@@ -74,9 +74,12 @@ export function checkFuses(wire, wanted) {
 
 /** Bare module names a packed bundle loads at run time; with no node_modules packed, only Electron and Node's own. */
 export function strayImports(source) {
-  const names = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s*)["']([^"']+)["']/gm)].map((m) => m[1]);
+  const names = [
+    ...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s*)["']([^"']+)["']/gm),
+  ].map((m) => m[1]);
   return [...new Set(names)].filter(
-    (n) => !n.startsWith('.') && !n.startsWith('node:') && n !== 'electron' && !builtinModules.includes(n.split('/')[0]),
+    (n) =>
+      !n.startsWith('.') && !n.startsWith('node:') && n !== 'electron' && !builtinModules.includes(n.split('/')[0]),
   );
 }
 
@@ -98,7 +101,11 @@ function standInElectron(dir) {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
   mkdirSync(path.join(dir, 'locales'), { recursive: true });
   const script = '#!/bin/sh\necho "stand-in Electron: not runnable"\nexit 1\n';
-  const wire = Buffer.concat([Buffer.from(`${script}# ${FUSE_SENTINEL}`), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(`${DEFAULT_WIRE}\n`)]);
+  const wire = Buffer.concat([
+    Buffer.from(`${script}# ${FUSE_SENTINEL}`),
+    Buffer.from([1, DEFAULT_WIRE.length]),
+    Buffer.from(`${DEFAULT_WIRE}\n`),
+  ]);
   writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
   writeFileSync(path.join(dir, 'locales', 'pl.pak'), '');
   writeFileSync(path.join(dir, 'locales', 'en-US.pak'), '');
@@ -131,12 +138,14 @@ export async function packCheck() {
     if (!existsSync(asarPath)) throw new Error(`no app.asar at ${asarPath}`);
     const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'));
     const problems = checkEntries(entries);
-    if (problems.length === 0) problems.push(...checkContents((file) => asar.extractFile(asarPath, file).toString('utf8')));
+    if (problems.length === 0)
+      problems.push(...checkContents((file) => asar.extractFile(asarPath, file).toString('utf8')));
     const packed = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8'));
     if (packed.main !== 'out/main/main.js') problems.push(`package.json main is ${packed.main}`);
     if (packed.devDependencies || packed.scripts) problems.push('package.json keeps devDependencies or scripts');
     const executable = path.join(temp, 'dist', 'linux-unpacked', config.linux?.executableName ?? 'twinning-desk');
-    if (existsSync(executable)) problems.push(...checkFuses(await getCurrentFuseWire(executable), config.electronFuses));
+    if (existsSync(executable))
+      problems.push(...checkFuses(await getCurrentFuseWire(executable), config.electronFuses));
     else problems.push(`no executable ${path.basename(executable)}`);
     return { entries: entries.length, problems };
   } finally {
@@ -152,5 +161,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`pack check FAILED (${entries} entries in app.asar, ${seconds}s):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`pack check ok: app.asar holds main, preload and renderer, nothing stray; fuses flipped as configured (${entries} entries, ${seconds}s)`);
+  console.log(
+    `pack check ok: app.asar holds main, preload and renderer, nothing stray; fuses flipped as configured (${entries} entries, ${seconds}s)`,
+  );
 }

@@ -41,10 +41,13 @@ if (wanted('typecheck')) step('typecheck', 'npm', ['run', '-s', 'typecheck']);
 if (wanted('lint')) step('lint', 'npm', ['run', '-s', 'lint']);
 if (wanted('unit')) {
   const file = `${results}/vitest.json`;
-  suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], file, (r) => [
-    r.numPassedTests,
-    r.numFailedTests,
-  ]);
+  suite(
+    'vitest',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    file,
+    (r) => [r.numPassedTests, r.numFailedTests],
+  );
 }
 if (wanted('build')) step('build', 'npm', ['run', '-s', 'build']);
 // Packs the build with electron-builder against a stand-in Electron and checks app.asar and the fuses.
@@ -53,7 +56,7 @@ if (wanted('e2e')) {
   const file = `${results}/e2e.json`;
   suite('playwright', 'npx', ['playwright', 'test'], file, (r) => [
     (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
-    (r.stats?.unexpected ?? 0),
+    r.stats?.unexpected ?? 0,
   ]);
 }
 // The benchmark's quick variant keeps it working; it fails only if a figure cannot be taken, never on a budget.

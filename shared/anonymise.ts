@@ -26,7 +26,13 @@ export function anonymiseParticipant(p: Participant, at: string): Participant {
 
 /** The fields an anonymisation run removes, for the preview shown before it runs. */
 export const ANONYMISED_FIELDS = [
-  'names', 'birthDate', 'guardian', 'notes', 'consents', 'travelDocument', 'room',
+  'names',
+  'birthDate',
+  'guardian',
+  'notes',
+  'consents',
+  'travelDocument',
+  'room',
 ] as const;
 export type AnonymisedField = (typeof ANONYMISED_FIELDS)[number];
 

@@ -3,8 +3,13 @@
 import { z } from 'zod';
 import type { Canceled, Result } from './result';
 import {
-  backupRequestDoneSchema, readAutoBackupRequestSchema, setBackupRotationRequestSchema, writeAutoBackupRequestSchema,
-  type AutoBackupEntry, type BackupSettings, type PreloadEvents,
+  backupRequestDoneSchema,
+  readAutoBackupRequestSchema,
+  setBackupRotationRequestSchema,
+  writeAutoBackupRequestSchema,
+  type AutoBackupEntry,
+  type BackupSettings,
+  type PreloadEvents,
 } from './backup/ipc';
 
 export const languageSchema = z.enum(['pl', 'en']);
@@ -12,7 +17,10 @@ export type Language = z.infer<typeof languageSchema>;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 

@@ -1,14 +1,7 @@
 // The result envelope every IPC call and file operation returns: a value, a cancel, or a user-fit error.
 
 export type ErrorCode =
-  | 'invalid-request'
-  | 'forbidden-sender'
-  | 'too-large'
-  | 'not-found'
-  | 'no-space'
-  | 'no-permission'
-  | 'io'
-  | 'internal';
+  'invalid-request' | 'forbidden-sender' | 'too-large' | 'not-found' | 'no-space' | 'no-permission' | 'io' | 'internal';
 
 export interface UserError {
   code: ErrorCode;

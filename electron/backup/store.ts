@@ -4,7 +4,12 @@ import path from 'node:path';
 import type { WriteAutoBackupRequest } from '../../shared/backup/ipc';
 import { MAX_BACKUP_BYTES, readBackupHeader } from '../../shared/backup/format';
 import {
-  autoBackupName, backupsToKeep, parseAutoBackupName, sortEntriesNewestFirst, type AutoBackupEntry, type RotationPolicy,
+  autoBackupName,
+  backupsToKeep,
+  parseAutoBackupName,
+  sortEntriesNewestFirst,
+  type AutoBackupEntry,
+  type RotationPolicy,
 } from '../../shared/backup/rotation';
 import { writeFileAtomic, type AtomicFs } from '../atomicWrite';
 import { UserFacingError } from '../ipc/handle';
@@ -20,7 +25,10 @@ export interface AutoBackupStore {
 }
 
 /** Writes one backup atomically into the folder (made if missing), then rotates. */
-export async function writeAutoBackup(store: AutoBackupStore, request: WriteAutoBackupRequest): Promise<AutoBackupEntry> {
+export async function writeAutoBackup(
+  store: AutoBackupStore,
+  request: WriteAutoBackupRequest,
+): Promise<AutoBackupEntry> {
   await fsp.mkdir(store.folder, { recursive: true });
   const name = autoBackupName((store.now ?? (() => new Date()))(), request.kind);
   await writeFileAtomic(path.join(store.folder, name), request.data, store.fs);
@@ -80,7 +88,8 @@ export async function listAutoBackups(folder: string): Promise<AutoBackupEntry[]
 
 /** Reads one backup by its name (checked against the naming pattern, so no path leaves the folder). */
 export async function readAutoBackup(folder: string, name: string): Promise<string> {
-  if (!parseAutoBackupName(name) || path.basename(name) !== name) throw new UserFacingError('not-found', 'No such backup.');
+  if (!parseAutoBackupName(name) || path.basename(name) !== name)
+    throw new UserFacingError('not-found', 'No such backup.');
   const file = path.join(folder, name);
   const stat = await fsp.stat(file);
   if (stat.size > MAX_BACKUP_BYTES) throw new UserFacingError('too-large', 'The backup is too large.');

@@ -26,7 +26,10 @@ async function settings(deps: BackupDeps): Promise<BackupSettings> {
 
 async function chooseFolder(deps: BackupDeps): Promise<BackupSettings | Canceled> {
   const current = await settings(deps);
-  const options = { defaultPath: current.folder ?? undefined, properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const options = {
+    defaultPath: current.folder ?? undefined,
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
   const win = deps.window();
   const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
   const folder = choice.filePaths[0];

@@ -31,8 +31,7 @@ export function toUserError(error: unknown): Result<never> {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return fail('no-permission', 'The file or folder cannot be written here.');
   if (code === 'ENOENT') return fail('not-found', 'The file or folder no longer exists.');
-  if (typeof code === 'string' && code.startsWith('E'))
-    return fail('io', 'The file could not be read or written.');
+  if (typeof code === 'string' && code.startsWith('E')) return fail('io', 'The file could not be read or written.');
   return fail('internal', 'Something went wrong in the application.');
 }
 

@@ -32,7 +32,8 @@ export interface PrintDeps {
   fs?: AtomicFs;
 }
 
-const TEMPLATE_STYLE = 'font-family: sans-serif; font-size: 8px; color: #555; width: 100%; text-align: center; margin: 0 12mm;';
+const TEMPLATE_STYLE =
+  'font-family: sans-serif; font-size: 8px; color: #555; width: 100%; text-align: center; margin: 0 12mm;';
 
 /** A4 with the running header (the gmina's name, escaped) and "Page n of m" in the footer. */
 export function pdfOptions(request: Pick<PrintToPdfRequest, 'header' | 'pageLabel' | 'ofLabel'>): PrintToPDFOptions {

@@ -16,8 +16,12 @@ export function ConfirmDelete({ opened, title, message, onCancel, onConfirm }: P
     <Modal closeButtonProps={{ 'aria-label': t('actions.close') }} opened={opened} onClose={onCancel} title={title}>
       <Text size="sm">{message}</Text>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>
-        <Button color="red" onClick={onConfirm}>{t('actions.delete')}</Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('actions.cancel')}
+        </Button>
+        <Button color="red" onClick={onConfirm}>
+          {t('actions.delete')}
+        </Button>
       </Group>
     </Modal>
   );

@@ -11,8 +11,18 @@ const RECOVERABLE: readonly DatabaseProblem[] = ['unknown', 'validation'];
 export function DatabaseErrorScreen({ problem }: { problem: DatabaseProblem }) {
   const { t } = useTranslation();
   const { t: tb } = useTranslation('backup');
-  const title = problem === 'closed' ? tb('durability.closedTitle') : problem === 'blocked' ? tb('durability.blockedTitle') : t('db.title');
-  const message = problem === 'closed' ? tb('durability.closed') : problem === 'blocked' ? tb('durability.blocked') : t(`db.${problem}`);
+  const title =
+    problem === 'closed'
+      ? tb('durability.closedTitle')
+      : problem === 'blocked'
+        ? tb('durability.blockedTitle')
+        : t('db.title');
+  const message =
+    problem === 'closed'
+      ? tb('durability.closed')
+      : problem === 'blocked'
+        ? tb('durability.blocked')
+        : t(`db.${problem}`);
   return (
     <Container size="sm" py="xl">
       <Stack>

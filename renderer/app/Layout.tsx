@@ -27,7 +27,13 @@ function LanguageButton() {
   const { t } = useTranslation();
   const other: Language = currentLanguage() === 'pl' ? 'en' : 'pl';
   return (
-    <Button size="xs" variant="default" lang={other} title={t('language.label')} onClick={() => void switchLanguage(other)}>
+    <Button
+      size="xs"
+      variant="default"
+      lang={other}
+      title={t('language.label')}
+      onClick={() => void switchLanguage(other)}
+    >
       {t(`language.${other}`)}
     </Button>
   );

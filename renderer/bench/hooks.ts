@@ -1,7 +1,5 @@
 // Benchmark build only (`vite build --mode bench`): exposes seeding and timed calls to the bench script.
-import {
-  contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema,
-} from '../../shared/domain';
+import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { writeCsv } from '../../shared/export/csv';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
@@ -40,7 +38,12 @@ async function seed(scale: number): Promise<{ seeded: boolean; ms: number; rows:
     }
     await db.settings.put({ key: SIGNATURE_KEY, value: signature });
   });
-  const rows = office.partners.length + office.contacts.length + office.events.length + office.visits.length + office.participants.length;
+  const rows =
+    office.partners.length +
+    office.contacts.length +
+    office.events.length +
+    office.visits.length +
+    office.participants.length;
   return { seeded: true, ms, rows, busiestMonth: office.busiestMonth };
 }
 
@@ -68,10 +71,12 @@ async function rawBulkWrite(count: number) {
   const table = scratch.table('events');
   const { ms } = await time(() => scratch.transaction('rw', table, () => table.bulkPut(rows)));
   // The same write over a store holding as many rows, removed first in the same transaction (what a restore does).
-  const replace = await time(() => scratch.transaction('rw', table, async () => {
-    await table.clear();
-    await table.bulkPut(rows);
-  }));
+  const replace = await time(() =>
+    scratch.transaction('rw', table, async () => {
+      await table.clear();
+      await table.bulkPut(rows);
+    }),
+  );
   scratch.close();
   await Dexie.delete('bench-scratch');
   return { ms, replaceMs: replace.ms, rows: rows.length };
@@ -87,15 +92,30 @@ async function csvExport(count: number) {
 
 /** Backup of the whole office, then restore of a `count`-record backup, then the office back. */
 async function backupRestore(count: number) {
-  const [{ createBackup }, { restoreBackup }, { serializeBackup }, { parseBackup }, { backupTableNames }, { CURRENT_SCHEMA_VERSION }] =
-    await Promise.all([
-      import('../db/backup/collect'), import('../db/backup/restore'), import('../../shared/backup/format'),
-      import('../../shared/backup/parse'), import('../../shared/backup/tables'), import('../db/schema'),
-    ]);
+  const [
+    { createBackup },
+    { restoreBackup },
+    { serializeBackup },
+    { parseBackup },
+    { backupTableNames },
+    { CURRENT_SCHEMA_VERSION },
+  ] = await Promise.all([
+    import('../db/backup/collect'),
+    import('../db/backup/restore'),
+    import('../../shared/backup/format'),
+    import('../../shared/backup/parse'),
+    import('../../shared/backup/tables'),
+    import('../db/schema'),
+  ]);
   const backup = await time(() => createBackup('bench'));
   const partners = await db.partners.toArray();
-  const events = (await db.events.where('series').equals(0).limit(count - partners.length).toArray())
-    .map((e) => ({ ...e, partnerIds: e.partnerIds.filter((id) => partners.some((p) => p.id === id)) }));
+  const events = (
+    await db.events
+      .where('series')
+      .equals(0)
+      .limit(count - partners.length)
+      .toArray()
+  ).map((e) => ({ ...e, partnerIds: e.partnerIds.filter((id) => partners.some((p) => p.id === id)) }));
   const empty = Object.fromEntries(backupTableNames.map((n) => [n, []]));
   const meta = { appVersion: 'bench', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString() };
   const subset = await serializeBackup({ ...empty, partners, events } as never, meta);
@@ -107,8 +127,13 @@ async function backupRestore(count: number) {
   const parseFull = await time(() => parseBackup(backup.value.text, options));
   const restoreFull = await time(() => restoreBackup(parseFull.value));
   return {
-    backupMs: backup.ms, backupRows: Object.values(backup.value.counts).reduce((a, b) => a + b, 0), backupBytes: backup.value.text.length,
-    restoreMs: restore.ms, restoreOverSameMs: restoreOverSame.ms, restoreRows: partners.length + events.length, restoreFullMs: parseFull.ms + restoreFull.ms,
+    backupMs: backup.ms,
+    backupRows: Object.values(backup.value.counts).reduce((a, b) => a + b, 0),
+    backupBytes: backup.value.text.length,
+    restoreMs: restore.ms,
+    restoreOverSameMs: restoreOverSame.ms,
+    restoreRows: partners.length + events.length,
+    restoreFullMs: parseFull.ms + restoreFull.ms,
   };
 }
 
@@ -126,7 +151,8 @@ async function searchKeystrokes(queries: string[]) {
 /** A visit whose dossier runs to about 20 pages: built, then rendered to the HTML that is printed. */
 async function bigDossier() {
   const [{ dossierFor }, { renderDossierHtml }] = await Promise.all([
-    import('../features/dossier/exportDossier'), import('../../shared/export/dossierHtml'),
+    import('../features/dossier/exportDossier'),
+    import('../../shared/export/dossierHtml'),
   ]);
   const visit = await db.visits.orderBy('start').last();
   if (!visit) throw new Error('no visit to build a dossier from');
@@ -134,7 +160,14 @@ async function bigDossier() {
     const day = `2026-05-${String(1 + Math.floor(i / 20)).padStart(2, '0')}`;
     const hour = String(7 + Math.floor((i % 20) / 2)).padStart(2, '0');
     const minute = i % 2 ? '30' : '00';
-    return { id: `big${i}`, from: `${day}T${hour}:${minute}`, to: `${day}T${hour}:${i % 2 ? '55' : '25'}`, activity: `Punkt programu ${i + 1}: spotkanie robocze w sprawie współpracy`, place: 'Urząd Miasta', responsible: 'Referat' };
+    return {
+      id: `big${i}`,
+      from: `${day}T${hour}:${minute}`,
+      to: `${day}T${hour}:${i % 2 ? '55' : '25'}`,
+      activity: `Punkt programu ${i + 1}: spotkanie robocze w sprawie współpracy`,
+      place: 'Urząd Miasta',
+      responsible: 'Referat',
+    };
   });
   await db.visits.put({ ...visit, id: 'bench-dossier', start: '2026-05-01', end: '2026-05-17', programme });
   const built = await time(() => dossierFor('bench-dossier', 'pl'));
@@ -151,8 +184,11 @@ async function annualReport(year: number) {
 /** Each of the dashboard's reads alone, one after another: which card costs what at start. */
 async function dashboardQueries(today: string) {
   const [{ countRecords }, timeline, events, tasks, participants] = await Promise.all([
-    import('../db/repositories/stats'), import('../db/repositories/timeline'), import('../db/repositories/events'),
-    import('../db/repositories/tasks'), import('../db/repositories/participants'),
+    import('../db/repositories/stats'),
+    import('../db/repositories/timeline'),
+    import('../db/repositories/events'),
+    import('../db/repositories/tasks'),
+    import('../db/repositories/participants'),
   ]);
   const weekEnd = new Date(Date.parse(today) + 6 * 86_400_000).toISOString().slice(0, 10);
   const queries: [string, () => Promise<unknown>][] = [
@@ -162,7 +198,10 @@ async function dashboardQueries(today: string) {
     ['this week', () => events.calendarItemsInRange(today, weekEnd)],
     ['tasks', () => tasks.openTasksDueBy(weekEnd)],
     ['upcoming camps', () => participants.listUpcomingCamps(today)],
-    ['camps due for anonymisation', () => participants.listRetentionCamps(`${Number(today.slice(0, 4)) - 5}${today.slice(4)}`)],
+    [
+      'camps due for anonymisation',
+      () => participants.listRetentionCamps(`${Number(today.slice(0, 4)) - 5}${today.slice(4)}`),
+    ],
   ];
   const out: Record<string, number> = {};
   for (const [name, query] of queries) out[name] = (await time(query)).ms;
@@ -171,7 +210,17 @@ async function dashboardQueries(today: string) {
 
 export const benchApi = {
   dashboardQueries,
-  seed, rawRangeQuery, appMonthQuery, rawBulkWrite, csvExport, backupRestore, searchKeystrokes, bigDossier, annualReport, wholeReads, time,
+  seed,
+  rawRangeQuery,
+  appMonthQuery,
+  rawBulkWrite,
+  csvExport,
+  backupRestore,
+  searchKeystrokes,
+  bigDossier,
+  annualReport,
+  wholeReads,
+  time,
 };
 
 declare global {

@@ -6,9 +6,16 @@ export interface WholeReads {
 
 export function instrumentWholeTableReads(): WholeReads {
   const calls: string[] = [];
-  const wrap = (proto: IDBObjectStore | IDBIndex, method: 'getAll' | 'openCursor' | 'getAllKeys' | 'openKeyCursor', kind: string) => {
+  const wrap = (
+    proto: IDBObjectStore | IDBIndex,
+    method: 'getAll' | 'openCursor' | 'getAllKeys' | 'openKeyCursor',
+    kind: string,
+  ) => {
     const original = proto[method] as (this: IDBObjectStore | IDBIndex, ...args: unknown[]) => unknown;
-    (proto as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+    (proto as unknown as Record<string, unknown>)[method] = function (
+      this: IDBObjectStore | IDBIndex,
+      ...args: unknown[]
+    ) {
       if (args[0] === undefined || args[0] === null) {
         const store = 'objectStore' in this ? `${this.objectStore.name}.${this.name}` : this.name;
         calls.push(`${kind}.${method}(${store})`);

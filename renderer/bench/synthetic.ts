@@ -2,7 +2,14 @@
 // 200 partners, 2,000 contacts, 20,000 events over 30 years, 3,000 visits, 10,000 participants).
 import { addDays, format } from 'date-fns';
 import type {
-  CalendarEvent, Contact, EventKind, Member, Participant, Partner, ProgrammeItem, Visit,
+  CalendarEvent,
+  Contact,
+  EventKind,
+  Member,
+  Participant,
+  Partner,
+  ProgrammeItem,
+  Visit,
 } from '../../shared/domain';
 import { eventKinds } from '../../shared/domain';
 
@@ -33,10 +40,45 @@ function random(seed: number): () => number {
   };
 }
 
-const TOWNS = ['Ronnenberg', 'Duclair', 'Järfälla', 'Łódź', 'Zielona Góra', 'Nové Město', 'Głogów', 'Kőszeg', 'Šiauliai', 'Pärnu'];
+const TOWNS = [
+  'Ronnenberg',
+  'Duclair',
+  'Järfälla',
+  'Łódź',
+  'Zielona Góra',
+  'Nové Město',
+  'Głogów',
+  'Kőszeg',
+  'Šiauliai',
+  'Pärnu',
+];
 const COUNTRIES = ['DE', 'FR', 'SE', 'CZ', 'SK', 'LT', 'LV', 'EE', 'UA', 'HR', 'GB', 'IT', 'ES', 'NL', 'HU'];
-const FIRST = ['Anna', 'Jan', 'Zofia', 'Łukasz', 'Małgorzata', 'Paweł', 'Agnieszka', 'Piotr', 'Ewa', 'Michał', 'Jürgen', 'Élodie'];
-const LAST = ['Nowak', 'Kowalski', 'Wiśniewska', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zieliński', 'Szymańska', 'Müller', 'Dubois'];
+const FIRST = [
+  'Anna',
+  'Jan',
+  'Zofia',
+  'Łukasz',
+  'Małgorzata',
+  'Paweł',
+  'Agnieszka',
+  'Piotr',
+  'Ewa',
+  'Michał',
+  'Jürgen',
+  'Élodie',
+];
+const LAST = [
+  'Nowak',
+  'Kowalski',
+  'Wiśniewska',
+  'Wójcik',
+  'Kamińska',
+  'Lewandowski',
+  'Zieliński',
+  'Szymańska',
+  'Müller',
+  'Dubois',
+];
 
 export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'): SyntheticOffice {
   const rnd = random(1992);
@@ -46,45 +88,90 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
   const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
   const partners: Partner[] = Array.from({ length: n(FULL_SIZE.partners) }, (_, i) => ({
-    id: `p${i}`, name: `${pick(TOWNS)} ${i}`, country: pick(COUNTRIES), relationKind: pick(['partnership', 'twinning', 'sister', 'cooperation'] as const),
-    status: i % 10 === 0 ? 'dormant' : 'active', startDate: day(new Date(FIRST_YEAR + (i % YEARS), i % 12, 1 + (i % 28))),
-    languages: ['en'], areas: ['culture', 'youthExchange'], funding: i % 3 === 0 ? ['interreg'] : [], awards: [], legalBasis: {}, ...stamps,
+    id: `p${i}`,
+    name: `${pick(TOWNS)} ${i}`,
+    country: pick(COUNTRIES),
+    relationKind: pick(['partnership', 'twinning', 'sister', 'cooperation'] as const),
+    status: i % 10 === 0 ? 'dormant' : 'active',
+    startDate: day(new Date(FIRST_YEAR + (i % YEARS), i % 12, 1 + (i % 28))),
+    languages: ['en'],
+    areas: ['culture', 'youthExchange'],
+    funding: i % 3 === 0 ? ['interreg'] : [],
+    awards: [],
+    legalBasis: {},
+    ...stamps,
   }));
   const contacts: Contact[] = Array.from({ length: n(FULL_SIZE.contacts) }, (_, i) => ({
-    id: `c${i}`, partnerId: partners[i % partners.length]!.id, name: `${pick(FIRST)} ${pick(LAST)}`,
-    role: pick(['mayor', 'coordinator', 'interpreter', 'other'] as const), email: `kontakt${i}@example.org`, languages: ['en'], ...stamps,
+    id: `c${i}`,
+    partnerId: partners[i % partners.length]!.id,
+    name: `${pick(FIRST)} ${pick(LAST)}`,
+    role: pick(['mayor', 'coordinator', 'interpreter', 'other'] as const),
+    email: `kontakt${i}@example.org`,
+    languages: ['en'],
+    ...stamps,
   }));
 
   const busyCount = Math.round(n(FULL_SIZE.events) * 0.0225);
   const events: CalendarEvent[] = Array.from({ length: n(FULL_SIZE.events) }, (_, i) => {
-    const start = i < busyCount
-      ? new Date(2024, 6, 1 + (i % 31))
-      : new Date(FIRST_YEAR + Math.floor(rnd() * YEARS), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
+    const start =
+      i < busyCount
+        ? new Date(2024, 6, 1 + (i % 31))
+        : new Date(FIRST_YEAR + Math.floor(rnd() * YEARS), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
     const length = Math.floor(rnd() * 4);
     const partnerCount = i % 7 === 0 ? 3 : 1;
     const series = i % 400 === 0 ? 1 : 0;
     return {
-      id: `e${i}`, title: `${pick(['Obóz', 'Konferencja', 'Festyn', 'Zawody', 'Wizyta studyjna'])} ${i}`,
-      kind: pick(eventKinds) as EventKind, allDay: true, start: day(start), end: day(addDays(start, length)),
-      place: { town: pick(TOWNS) }, host: 'home', partnerIds: Array.from({ length: partnerCount }, (_, k) => partners[(i + k * 13) % partners.length]!.id),
-      status: pick(['planned', 'confirmed', 'done'] as const), coordinator: pick(FIRST), series,
-      ...(series ? { recurrence: { freq: 'yearly' as const, interval: 1 } } : {}), exceptions: [], ...stamps,
+      id: `e${i}`,
+      title: `${pick(['Obóz', 'Konferencja', 'Festyn', 'Zawody', 'Wizyta studyjna'])} ${i}`,
+      kind: pick(eventKinds) as EventKind,
+      allDay: true,
+      start: day(start),
+      end: day(addDays(start, length)),
+      place: { town: pick(TOWNS) },
+      host: 'home',
+      partnerIds: Array.from({ length: partnerCount }, (_, k) => partners[(i + k * 13) % partners.length]!.id),
+      status: pick(['planned', 'confirmed', 'done'] as const),
+      coordinator: pick(FIRST),
+      series,
+      ...(series ? { recurrence: { freq: 'yearly' as const, interval: 1 } } : {}),
+      exceptions: [],
+      ...stamps,
     };
   });
 
   const visits: Visit[] = Array.from({ length: n(FULL_SIZE.visits) }, (_, i) => {
     const start = new Date(FIRST_YEAR + Math.floor(rnd() * YEARS), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 25));
     const members: Member[] = Array.from({ length: 3 + (i % 3) }, (_, k) => ({
-      id: `v${i}m${k}`, name: `${pick(FIRST)} ${pick(LAST)}`, function: 'Radny', languages: ['pl'], precedence: k + 1,
+      id: `v${i}m${k}`,
+      name: `${pick(FIRST)} ${pick(LAST)}`,
+      function: 'Radny',
+      languages: ['pl'],
+      precedence: k + 1,
     }));
     const programme: ProgrammeItem[] = Array.from({ length: 6 }, (_, k) => {
       const date = day(addDays(start, Math.floor(k / 3)));
       const hour = String(9 + (k % 3) * 3).padStart(2, '0');
-      return { id: `v${i}p${k}`, from: `${date}T${hour}:00`, to: `${date}T${hour}:45`, activity: `Punkt programu ${k + 1}`, place: pick(TOWNS) };
+      return {
+        id: `v${i}p${k}`,
+        from: `${date}T${hour}:00`,
+        to: `${date}T${hour}:45`,
+        activity: `Punkt programu ${k + 1}`,
+        place: pick(TOWNS),
+      };
     });
     return {
-      id: `v${i}`, direction: i % 2 ? 'incoming' : 'outgoing', partnerIds: [partners[i % partners.length]!.id], title: `Wizyta delegacji ${i}`,
-      start: day(start), end: day(addDays(start, 2)), status: 'done', members, programme, logistics: [], costs: [], ...stamps,
+      id: `v${i}`,
+      direction: i % 2 ? 'incoming' : 'outgoing',
+      partnerIds: [partners[i % partners.length]!.id],
+      title: `Wizyta delegacji ${i}`,
+      start: day(start),
+      end: day(addDays(start, 2)),
+      status: 'done',
+      members,
+      programme,
+      logistics: [],
+      costs: [],
+      ...stamps,
     };
   });
 
@@ -93,8 +180,19 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
     const camp = camps[i % camps.length]!;
     const birthYear = Number(camp.start.slice(0, 4)) - 10 - (i % 8);
     return {
-      id: `u${i}`, eventId: camp.id, occurrence: camp.start, firstName: pick(FIRST), lastName: pick(LAST), birthDate: `${birthYear}-03-14`, birthYear,
-      role: i % 11 === 0 ? 'chaperone' : 'participant', sendingTown: i % 2 ? 'home' : camp.partnerIds[0] ?? 'home', status: 'confirmed', consents: {}, identified: 1, ...stamps,
+      id: `u${i}`,
+      eventId: camp.id,
+      occurrence: camp.start,
+      firstName: pick(FIRST),
+      lastName: pick(LAST),
+      birthDate: `${birthYear}-03-14`,
+      birthYear,
+      role: i % 11 === 0 ? 'chaperone' : 'participant',
+      sendingTown: i % 2 ? 'home' : (camp.partnerIds[0] ?? 'home'),
+      status: 'confirmed',
+      consents: {},
+      identified: 1,
+      ...stamps,
     };
   });
 

@@ -49,7 +49,10 @@ function installReadOnlyGuard(database: Dexie): void {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return { ...table, mutate: (request) => (readOnly ? Promise.reject(new ReadOnlyError()) : table.mutate(request)) };
+        return {
+          ...table,
+          mutate: (request) => (readOnly ? Promise.reject(new ReadOnlyError()) : table.mutate(request)),
+        };
       },
     }),
   });

@@ -1,7 +1,17 @@
 // The Dexie database: every schema version kept, append-only. Never edit a shipped version; add one.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
-  Agreement, Attachment, CalendarEvent, Contact, Gift, Participant, Partner, Room, Setting, Task, Visit,
+  Agreement,
+  Attachment,
+  CalendarEvent,
+  Contact,
+  Gift,
+  Participant,
+  Partner,
+  Room,
+  Setting,
+  Task,
+  Visit,
 } from '../../shared/domain';
 
 export const DATABASE_NAME = 'twinning-desk';
@@ -70,9 +80,20 @@ export class TwinningDb extends Dexie {
 }
 
 /** The names of every table of the current version, in a stable order. */
-export const tableNames = Object.keys(schemaVersions.reduce<Record<string, string | null>>(
-  (all, v) => ({ ...all, ...v.stores }),
-  {},
-)) as (keyof Pick<TwinningDb,
-  'partners' | 'contacts' | 'agreements' | 'attachments' | 'events' | 'visits' | 'gifts' | 'tasks' |
-  'participants' | 'rooms' | 'settings' | 'anonymisations'>)[];
+export const tableNames = Object.keys(
+  schemaVersions.reduce<Record<string, string | null>>((all, v) => ({ ...all, ...v.stores }), {}),
+) as (keyof Pick<
+  TwinningDb,
+  | 'partners'
+  | 'contacts'
+  | 'agreements'
+  | 'attachments'
+  | 'events'
+  | 'visits'
+  | 'gifts'
+  | 'tasks'
+  | 'participants'
+  | 'rooms'
+  | 'settings'
+  | 'anonymisations'
+>)[];

@@ -73,13 +73,17 @@ function printToPdf(request: PrintToPdfRequest) {
     frame.setAttribute('aria-hidden', 'true');
     frame.setAttribute('data-testid', 'platform-print-frame');
     frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
-    frame.addEventListener('load', () => {
-      const view = frame.contentWindow;
-      if (!view) return resolve(fail('internal', 'The print view could not be opened.'));
-      view.focus();
-      view.print();
-      resolve(ok(canceled));
-    }, { once: true });
+    frame.addEventListener(
+      'load',
+      () => {
+        const view = frame.contentWindow;
+        if (!view) return resolve(fail('internal', 'The print view could not be opened.'));
+        view.focus();
+        view.print();
+        resolve(ok(canceled));
+      },
+      { once: true },
+    );
     frame.srcdoc = request.html;
     document.body.append(frame);
   });

@@ -3,8 +3,14 @@ import Dexie, { type EntityTable } from 'dexie';
 import { readBackupHeader } from '../../shared/backup/format';
 import type { BackupSettings, WriteAutoBackupRequest } from '../../shared/backup/ipc';
 import {
-  DEFAULT_ROTATION, autoBackupName, backupsToKeep, parseAutoBackupName, rotationSchema, sortEntriesNewestFirst,
-  type AutoBackupEntry, type RotationPolicy,
+  DEFAULT_ROTATION,
+  autoBackupName,
+  backupsToKeep,
+  parseAutoBackupName,
+  rotationSchema,
+  sortEntriesNewestFirst,
+  type AutoBackupEntry,
+  type RotationPolicy,
 } from '../../shared/backup/rotation';
 import { canceled, fail, ok } from '../../shared/result';
 import type { Platform } from './types';
@@ -27,7 +33,9 @@ class BackupFilesDb extends Dexie {
     this.version(2)
       .stores({ files: 'name', entries: 'name' })
       .upgrade(async (tx) => {
-        await tx.table<AutoBackupEntry & { data: string }>('files').each(({ data: _data, ...rest }) => tx.table('entries').put(rest));
+        await tx
+          .table<AutoBackupEntry & { data: string }>('files')
+          .each(({ data: _data, ...rest }) => tx.table('entries').put(rest));
       });
   }
 }
@@ -77,7 +85,14 @@ const guard = async <T>(work: () => Promise<T>) => {
 
 export function createBrowserBackups(): Pick<
   Platform,
-  'backupSettings' | 'setBackupRotation' | 'chooseBackupFolder' | 'writeAutoBackup' | 'listAutoBackups' | 'readAutoBackup' | 'backupRequestDone' | 'onBackupRequest'
+  | 'backupSettings'
+  | 'setBackupRotation'
+  | 'chooseBackupFolder'
+  | 'writeAutoBackup'
+  | 'listAutoBackups'
+  | 'readAutoBackup'
+  | 'backupRequestDone'
+  | 'onBackupRequest'
 > {
   return {
     backupSettings: () => Promise.resolve(ok(settings())),

@@ -4,6 +4,4 @@ import type { Platform } from './types';
 
 export type { Platform } from './types';
 
-export const platform: Platform = window.api
-  ? { kind: 'desktop', ...window.api }
-  : createBrowserPlatform();
+export const platform: Platform = window.api ? { kind: 'desktop', ...window.api } : createBrowserPlatform();

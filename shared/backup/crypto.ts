@@ -35,13 +35,30 @@ export interface EncryptOptions {
 
 /** The bytes bound to the ciphertext: the header's fields in a fixed order. */
 function additionalData(h: EnvelopeHeader): Uint8Array<ArrayBuffer> {
-  const fixed = [h.format, h.formatVersion, h.appVersion, h.createdAt, h.kdf.name, h.kdf.hash, h.kdf.iterations, h.kdf.salt, h.cipher.name, h.cipher.iv];
+  const fixed = [
+    h.format,
+    h.formatVersion,
+    h.appVersion,
+    h.createdAt,
+    h.kdf.name,
+    h.kdf.hash,
+    h.kdf.iterations,
+    h.kdf.salt,
+    h.cipher.name,
+    h.cipher.iv,
+  ];
   return new TextEncoder().encode(JSON.stringify(fixed));
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const subtle = globalThis.crypto.subtle;
-  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
@@ -61,7 +78,12 @@ export async function encryptBackup(plainText: string, passphrase: string, optio
     formatVersion: ENCRYPTED_FORMAT_VERSION,
     appVersion: options.appVersion,
     createdAt: options.createdAt,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: options.iterations ?? DEFAULT_PBKDF2_ITERATIONS, salt: bytesToBase64(salt) },
+    kdf: {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: options.iterations ?? DEFAULT_PBKDF2_ITERATIONS,
+      salt: bytesToBase64(salt),
+    },
     cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
   };
   const key = await deriveKey(passphrase, salt, header.kdf.iterations);
@@ -79,7 +101,9 @@ export const isEncryptedBackup = (doc: Record<string, unknown>): boolean => doc.
 export async function decryptBackup(doc: Record<string, unknown>, passphrase: string): Promise<string> {
   if (!isEncryptedBackup(doc)) throw new BackupError('notBackup');
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > ENCRYPTED_FORMAT_VERSION) {
-    throw new BackupError('newerFormat', { version: typeof doc.appVersion === 'string' ? doc.appVersion.slice(0, 40) : '' });
+    throw new BackupError('newerFormat', {
+      version: typeof doc.appVersion === 'string' ? doc.appVersion.slice(0, 40) : '',
+    });
   }
   const parsed = envelopeHeaderSchema.safeParse(doc);
   const salt = parsed.success ? base64ToBytes(parsed.data.kdf.salt) : null;

@@ -1,9 +1,25 @@
 // Every way a backup can fail, as a typed error whose code names its message in the `backup` namespace.
 
 export const backupErrorCodes = [
-  'tooLarge', 'notJson', 'notBackup', 'damagedHeader', 'newerFormat', 'newerSchema', 'checksum',
-  'countMismatch', 'invalidRecord', 'duplicateKey', 'brokenReference', 'passphraseNeeded',
-  'wrongPassphrase', 'damagedEncryption', 'quota', 'readOnly', 'newerDatabase', 'database', 'unavailable',
+  'tooLarge',
+  'notJson',
+  'notBackup',
+  'damagedHeader',
+  'newerFormat',
+  'newerSchema',
+  'checksum',
+  'countMismatch',
+  'invalidRecord',
+  'duplicateKey',
+  'brokenReference',
+  'passphraseNeeded',
+  'wrongPassphrase',
+  'damagedEncryption',
+  'quota',
+  'readOnly',
+  'newerDatabase',
+  'database',
+  'unavailable',
 ] as const;
 export type BackupErrorCode = (typeof backupErrorCodes)[number];
 
@@ -20,7 +36,9 @@ export class BackupError extends Error {
     readonly code: BackupErrorCode,
     readonly detail: BackupErrorDetail = {},
   ) {
-    super(`Backup ${code}${detail.table ? ` in ${detail.table}` : ''}${detail.key ? ` (${detail.key})` : ''}${detail.field ? `: ${detail.field}` : ''}`);
+    super(
+      `Backup ${code}${detail.table ? ` in ${detail.table}` : ''}${detail.key ? ` (${detail.key})` : ''}${detail.field ? `: ${detail.field}` : ''}`,
+    );
     this.name = 'BackupError';
   }
 }

@@ -46,15 +46,17 @@ export function checksumInput(header: Omit<BackupHeader, 'format' | 'checksum'>,
 function tablesToJson(tables: BackupTables): string {
   const out: Record<string, unknown[]> = {};
   for (const name of backupTableNames) {
-    out[name] = name === 'attachments'
-      ? tables.attachments.map((a) => ({ ...a, data: bytesToBase64(a.data) }))
-      : tables[name];
+    out[name] =
+      name === 'attachments' ? tables.attachments.map((a) => ({ ...a, data: bytesToBase64(a.data) })) : tables[name];
   }
   return JSON.stringify(out);
 }
 
 /** Writes the file's text: header first (so it can be read alone), tables last. */
-export async function serializeBackup(tables: BackupTables, meta: BackupMeta): Promise<{ text: string; counts: TableCounts }> {
+export async function serializeBackup(
+  tables: BackupTables,
+  meta: BackupMeta,
+): Promise<{ text: string; counts: TableCounts }> {
   const counts = countTables(tables);
   const tablesJson = tablesToJson(tables);
   const body = { formatVersion: BACKUP_FORMAT_VERSION, ...meta, counts };

@@ -1,7 +1,13 @@
 // The backup channels' requests and results, and the one main→renderer request (a backup before quitting).
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES } from './format';
-import { autoBackupKinds, autoBackupNameSchema, rotationSchema, type AutoBackupEntry, type RotationPolicy } from './rotation';
+import {
+  autoBackupKinds,
+  autoBackupNameSchema,
+  rotationSchema,
+  type AutoBackupEntry,
+  type RotationPolicy,
+} from './rotation';
 
 export const writeAutoBackupRequestSchema = z.object({
   kind: z.enum(autoBackupKinds),

@@ -2,7 +2,12 @@
 import { base64ToBytes } from './base64';
 import { BackupError } from './errors';
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, backupHeaderSchema, checksumInput, sha256Hex,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MAX_BACKUP_BYTES,
+  backupHeaderSchema,
+  checksumInput,
+  sha256Hex,
   type BackupHeader,
 } from './format';
 import { checkReferences, checkUniqueKeys } from './references';
@@ -50,7 +55,11 @@ export function parseJsonObject(text: string): Record<string, unknown> {
 
 /** `major.minor.patch` compared as numbers; a version that is not one (a development build) is never newer. */
 export function isNewerVersion(version: string, than: string | undefined): boolean {
-  const parse = (v: string | undefined) => /^(\d+)\.(\d+)\.(\d+)/.exec(v ?? '')?.slice(1).map(Number);
+  const parse = (v: string | undefined) =>
+    /^(\d+)\.(\d+)\.(\d+)/
+      .exec(v ?? '')
+      ?.slice(1)
+      .map(Number);
   const a = parse(version);
   const b = parse(than);
   if (!a || !b) return false;
@@ -75,14 +84,16 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
     throw new BackupError('newerSchema', { version: header.data.appVersion });
   }
   const rawTables = doc.tables;
-  if (rawTables === null || typeof rawTables !== 'object' || Array.isArray(rawTables)) throw new BackupError('damagedHeader');
+  if (rawTables === null || typeof rawTables !== 'object' || Array.isArray(rawTables))
+    throw new BackupError('damagedHeader');
   if (version === BACKUP_FORMAT_VERSION) {
     const expected = await sha256Hex(checksumInput(header.data, JSON.stringify(rawTables)));
     if (expected !== header.data.checksum) throw new BackupError('checksum');
   }
   const tableMap = rawTables as Record<string, unknown>;
   for (const name of Object.keys(tableMap)) {
-    if (!(backupTableNames as string[]).includes(name)) throw new BackupError('invalidRecord', { table: name.slice(0, 64) });
+    if (!(backupTableNames as string[]).includes(name))
+      throw new BackupError('invalidRecord', { table: name.slice(0, 64) });
   }
   for (const name of backupTableNames) {
     if (!Array.isArray(tableMap[name])) throw new BackupError('invalidRecord', { table: name });

@@ -43,7 +43,11 @@ export function isoWeek(day: string): string {
   date.setUTCDate(date.getUTCDate() - weekday + 3);
   const year = date.getUTCFullYear();
   const firstThursday = new Date(Date.UTC(year, 0, 4));
-  const week = 1 + Math.round(((date.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  const week =
+    1 +
+    Math.round(
+      ((date.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7,
+    );
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
@@ -52,7 +56,10 @@ export function isoWeek(day: string): string {
  * each of the last `weekly` weeks, and the last `safety` copies made before a restore. Others go.
  */
 export function backupsToKeep(names: readonly string[], policy: RotationPolicy): Set<string> {
-  const parsed = names.map(parseAutoBackupName).filter((n) => n !== null).sort((a, b) => (a.stamp < b.stamp ? 1 : -1));
+  const parsed = names
+    .map(parseAutoBackupName)
+    .filter((n) => n !== null)
+    .sort((a, b) => (a.stamp < b.stamp ? 1 : -1));
   const keep = new Set<string>();
   const regular = parsed.filter((n) => n.kind !== 'safety');
   const newestPer = (bucket: (n: AutoBackupName) => string, limit: number) => {

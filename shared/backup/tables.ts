@@ -1,8 +1,18 @@
 // The tables a backup holds, in a stable order, each with its primary key and its domain schema.
 import { z } from 'zod';
 import {
-  agreementSchema, attachmentSchema, contactSchema, eventSchema, giftSchema, idSchema, participantSchema,
-  partnerSchema, roomSchema, settingSchema, taskSchema, visitSchema,
+  agreementSchema,
+  attachmentSchema,
+  contactSchema,
+  eventSchema,
+  giftSchema,
+  idSchema,
+  participantSchema,
+  partnerSchema,
+  roomSchema,
+  settingSchema,
+  taskSchema,
+  visitSchema,
 } from '../domain';
 
 /** A recorded anonymisation run: restoring an older backup re-applies it (see reapplyAnonymisations). */

@@ -18,7 +18,13 @@ export const formatSteps: Readonly<Record<number, FormatStep>> = {};
 /** Schema 1 is the first shipped schema: a step is added beside every new Dexie version with an upgrade. */
 export const schemaSteps: Readonly<Record<number, SchemaStep>> = {};
 
-function run<T>(value: T, from: number, to: number, steps: Readonly<Record<number, (v: T) => T>>, newer: () => BackupError): T {
+function run<T>(
+  value: T,
+  from: number,
+  to: number,
+  steps: Readonly<Record<number, (v: T) => T>>,
+  newer: () => BackupError,
+): T {
   if (from > to) throw newer();
   let current = value;
   for (let version = from; version < to; version++) {

@@ -52,7 +52,12 @@ export function pairClashes(item: CalendarItem, other: CalendarItem): Clash[] {
 
 /** Every clash of one item (e.g. the one being edited) against the others. */
 export function clashesFor(item: CalendarItem, others: readonly CalendarItem[], ctx: ClashContext): Clash[] {
-  return [...holidayClashes(item, ctx), ...others.flatMap((o) => (o.id === item.id && o.type === item.type && o.key === item.key ? [] : pairClashes(item, o)))];
+  return [
+    ...holidayClashes(item, ctx),
+    ...others.flatMap((o) =>
+      o.id === item.id && o.type === item.type && o.key === item.key ? [] : pairClashes(item, o),
+    ),
+  ];
 }
 
 /** Clashes of every item, keyed by item key; a sweep over start order keeps it near-linear. */
@@ -77,7 +82,11 @@ export function findClashes(items: readonly CalendarItem[], ctx: ClashContext): 
 }
 
 /** Holiday markers per day for a visible range, for the month and week grids. */
-export function holidaysByDay(holidays: readonly PublicHoliday[], from: string, to: string): Map<string, PublicHoliday[]> {
+export function holidaysByDay(
+  holidays: readonly PublicHoliday[],
+  from: string,
+  to: string,
+): Map<string, PublicHoliday[]> {
   const map = new Map<string, PublicHoliday[]>(eachDay(from, to).map((d) => [d, []]));
   for (const h of holidays) map.get(h.date)?.push(h);
   return map;

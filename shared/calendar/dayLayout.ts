@@ -55,7 +55,10 @@ export function layoutDay(items: readonly CalendarItem[]): TimedBlock[] {
 }
 
 /** The hours the grid shows: office hours, widened to take in every block of the week. */
-export function visibleHours(blocks: readonly TimedBlock[], office: { from: number; to: number } = { from: 8, to: 18 }) {
+export function visibleHours(
+  blocks: readonly TimedBlock[],
+  office: { from: number; to: number } = { from: 8, to: 18 },
+) {
   let from = office.from;
   let to = office.to;
   for (const b of blocks) {

@@ -64,7 +64,9 @@ export function itemFromVisit(v: Visit): CalendarItem {
 }
 
 /** The item's span as comparable wall-clock strings: all-day items cover whole days. */
-export function spanOf(item: Pick<CalendarItem, 'allDay' | 'start' | 'end' | 'firstDay' | 'lastDay'>): [string, string] {
+export function spanOf(
+  item: Pick<CalendarItem, 'allDay' | 'start' | 'end' | 'firstDay' | 'lastDay'>,
+): [string, string] {
   if (item.allDay || item.start.length === 10) return [`${item.firstDay}T00:00`, `${item.lastDay}T24:00`];
   return [item.start, item.end];
 }

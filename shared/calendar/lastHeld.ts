@@ -40,8 +40,16 @@ export function lastHeldOnOrBefore(event: CalendarEvent, day: string): string | 
 
   const bound = rule.until !== undefined && rule.until < day ? rule.until : day;
   if (bound < first) return latest;
-  const months = (Number(bound.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(bound.slice(5, 7)) - Number(first.slice(5, 7));
-  const periods = rule.freq === 'weekly' ? Math.floor(daysBetween(first, bound) / 7) : rule.freq === 'yearly' ? Math.floor(months / 12) : months;
+  const months =
+    (Number(bound.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(bound.slice(5, 7)) -
+    Number(first.slice(5, 7));
+  const periods =
+    rule.freq === 'weekly'
+      ? Math.floor(daysBetween(first, bound) / 7)
+      : rule.freq === 'yearly'
+        ? Math.floor(months / 12)
+        : months;
   for (let n = Math.floor(periods / interval), steps = 0; n >= 0 && steps < MAX_STEPS_BACK; n -= 1, steps += 1) {
     const key = nthDate(first, rule.freq, n * interval);
     if (key === undefined || key > bound || !isSeriesDate(key)) continue;

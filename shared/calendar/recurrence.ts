@@ -94,7 +94,10 @@ export function expandEvent(event: CalendarEvent, from: string, to: string, opti
   const span = daysBetween(event.start, lastDayOf(event.start, event.end));
   const result: Occurrence[] = [];
   // Occurrences moved by an exception may leave their slot; look a little further both ways.
-  const slack = Math.max(span, ...[...exceptions.values()].map((x) => (x.start ? Math.abs(daysBetween(x.date, x.start)) + span + 1 : 0)));
+  const slack = Math.max(
+    span,
+    ...[...exceptions.values()].map((x) => (x.start ? Math.abs(daysBetween(x.date, x.start)) + span + 1 : 0)),
+  );
   const dates = seriesDates(event, addDays(to, slack));
   dates.forEach((key, index) => {
     if (addDays(key, span + slack) < from) return;
@@ -106,7 +109,12 @@ export function expandEvent(event: CalendarEvent, from: string, to: string, opti
 }
 
 /** Expands many events into one list sorted by start. */
-export function expandEvents(events: readonly CalendarEvent[], from: string, to: string, options: ExpandOptions = {}): Occurrence[] {
+export function expandEvents(
+  events: readonly CalendarEvent[],
+  from: string,
+  to: string,
+  options: ExpandOptions = {},
+): Occurrence[] {
   return events
     .flatMap((e) => expandEvent(e, from, to, options))
     .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));

@@ -4,7 +4,14 @@ const ZONE = 'Europe/Warsaw';
 let formatter: Intl.DateTimeFormat | undefined;
 function parts(ms: number): Record<string, number> {
   formatter ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   });
   const out: Record<string, number> = {};
   for (const p of formatter.formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value);
@@ -21,8 +28,11 @@ export function warsawOffsetMinutes(ms: number): number {
 /** The instant of a Warsaw wall-clock `YYYY-MM-DDTHH:mm` (a time skipped by DST resolves forward). */
 export function warsawToUtcMs(value: string): number {
   const wall = Date.UTC(
-    Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)),
-    Number(value.slice(11, 13)), Number(value.slice(14, 16)),
+    Number(value.slice(0, 4)),
+    Number(value.slice(5, 7)) - 1,
+    Number(value.slice(8, 10)),
+    Number(value.slice(11, 13)),
+    Number(value.slice(14, 16)),
   );
   const first = wall - warsawOffsetMinutes(wall) * 60_000;
   return wall - warsawOffsetMinutes(first) * 60_000;

@@ -12,7 +12,10 @@ export const contactSchema = z
     name: z.string().trim().min(1, 'required').max(200),
     role: z.enum(contactRoles),
     email: z.email('email.invalid').max(254).optional(),
-    phone: z.string().regex(/^\+?[0-9 ()\-./]{5,25}$/, 'phone.invalid').optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 ()\-./]{5,25}$/, 'phone.invalid')
+      .optional(),
     languages: z.array(z.string().max(40)).max(20).default([]),
     notes: z.string().max(5000).optional(),
   })

@@ -1,11 +1,25 @@
 // An event in the office's calendar: kind, dates, place, host, the partner towns involved, recurrence.
 import { z } from 'zod';
 import {
-  countryCodeSchema, idSchema, isoDateSchema, isoDateTimeSchema, moneySchema, stampsSchema, townRefSchema,
+  countryCodeSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  moneySchema,
+  stampsSchema,
+  townRefSchema,
 } from './common';
 
 export const eventKinds = [
-  'youthCamp', 'europeDays', 'conference', 'sports', 'cultural', 'studyVisit', 'anniversary', 'deadline', 'other',
+  'youthCamp',
+  'europeDays',
+  'conference',
+  'sports',
+  'cultural',
+  'studyVisit',
+  'anniversary',
+  'deadline',
+  'other',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

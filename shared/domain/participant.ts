@@ -20,7 +20,10 @@ export const consentSchema = z
     givenBy: z.string().trim().min(1, 'required').max(200),
     withdrawnOn: isoDateSchema.optional(),
   })
-  .refine((c) => !c.withdrawnOn || c.withdrawnOn >= c.givenOn, { message: 'range.endBeforeStart', path: ['withdrawnOn'] });
+  .refine((c) => !c.withdrawnOn || c.withdrawnOn >= c.givenOn, {
+    message: 'range.endBeforeStart',
+    path: ['withdrawnOn'],
+  });
 export type Consent = z.infer<typeof consentSchema>;
 
 export const participantSchema = z

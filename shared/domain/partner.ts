@@ -10,9 +10,23 @@ export type PartnerStatus = (typeof partnerStatuses)[number];
 
 /** The areas of cooperation named in the source; offices may add their own as free text. */
 export const cooperationAreas = [
-  'management', 'economy', 'science', 'tourism', 'spatialPlanning', 'environment',
-  'businessPromotion', 'socialProblems', 'youthExchange', 'sport', 'culture', 'transport',
-  'waste', 'waterSewage', 'heating', 'energy', 'ruralDevelopment',
+  'management',
+  'economy',
+  'science',
+  'tourism',
+  'spatialPlanning',
+  'environment',
+  'businessPromotion',
+  'socialProblems',
+  'youthExchange',
+  'sport',
+  'culture',
+  'transport',
+  'waste',
+  'waterSewage',
+  'heating',
+  'energy',
+  'ruralDevelopment',
 ] as const;
 
 export const fundingProgrammes = ['interreg', 'erasmus', 'pnwm'] as const;
@@ -47,8 +61,12 @@ export const partnerSchema = z
     namePl: z.string().max(200).optional(),
     country: countryCodeSchema,
     region: z.string().max(200).optional(),
-    population: z.number('population.invalid').int('population.invalid').nonnegative('population.invalid')
-      .max(100_000_000, 'population.invalid').optional(),
+    population: z
+      .number('population.invalid')
+      .int('population.invalid')
+      .nonnegative('population.invalid')
+      .max(100_000_000, 'population.invalid')
+      .optional(),
     website: z.string().max(500).regex(WEBSITE, 'website.invalid').optional(),
     languages: z.array(z.string().max(40)).max(20).default([]),
     relationKind: z.enum(relationKinds),

@@ -23,15 +23,17 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const programmeItemSchema = z.object({
-  id: idSchema,
-  from: isoDateTimeSchema,
-  to: isoDateTimeSchema,
-  activity: z.string().trim().min(1, 'required').max(500),
-  place: z.string().max(300).optional(),
-  responsible: z.string().max(200).optional(),
-  notes: z.string().max(2000).optional(),
-}).refine((i) => i.to >= i.from, { message: 'range.endBeforeStart', path: ['to'] });
+export const programmeItemSchema = z
+  .object({
+    id: idSchema,
+    from: isoDateTimeSchema,
+    to: isoDateTimeSchema,
+    activity: z.string().trim().min(1, 'required').max(500),
+    place: z.string().max(300).optional(),
+    responsible: z.string().max(200).optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .refine((i) => i.to >= i.from, { message: 'range.endBeforeStart', path: ['to'] });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 
 export const logisticsStatuses = ['todo', 'inProgress', 'done', 'notNeeded'] as const;
@@ -39,7 +41,16 @@ export type LogisticsStatus = (typeof logisticsStatuses)[number];
 
 /** The standard checklist items, shown in the reader's language; offices add their own as free text. */
 export const logisticsKinds = [
-  'accommodation', 'transport', 'interpreter', 'press', 'flags', 'seating', 'gifts', 'catering', 'insurance', 'documents',
+  'accommodation',
+  'transport',
+  'interpreter',
+  'press',
+  'flags',
+  'seating',
+  'gifts',
+  'catering',
+  'insurance',
+  'documents',
 ] as const;
 export type LogisticsKind = (typeof logisticsKinds)[number];
 

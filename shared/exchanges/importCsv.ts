@@ -2,13 +2,32 @@
 // list of errors naming the line and column; a file with any error imports nothing.
 import type { z } from 'zod';
 import type { ParsedCsv } from '../export/csv';
-import { consentKinds, participantRoles, participantSchema, phoneSchema, type ParticipantRole, type TownRef } from '../domain';
+import {
+  consentKinds,
+  participantRoles,
+  participantSchema,
+  phoneSchema,
+  type ParticipantRole,
+  type TownRef,
+} from '../domain';
 import { isRealDate } from '../domain/common';
 import { isMinorOn } from './age';
 
 export const IMPORT_COLUMNS = [
-  'lastName', 'firstName', 'birthDate', 'role', 'sendingTown', 'guardianName', 'guardianPhone', 'travelDocumentExpiry',
-  'parentalConsentOn', 'parentalConsentBy', 'imageConsentOn', 'imageConsentBy', 'medicalConsentOn', 'medicalConsentBy',
+  'lastName',
+  'firstName',
+  'birthDate',
+  'role',
+  'sendingTown',
+  'guardianName',
+  'guardianPhone',
+  'travelDocumentExpiry',
+  'parentalConsentOn',
+  'parentalConsentBy',
+  'imageConsentOn',
+  'imageConsentBy',
+  'medicalConsentOn',
+  'medicalConsentBy',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 'sendingTown'];
@@ -16,7 +35,7 @@ const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 
 export type ParticipantDraft = Omit<z.input<typeof participantSchema>, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type ImportErrorCode =
-  | 'required' | 'date' | 'role' | 'town' | 'guardian' | 'consent' | 'phone' | 'invalid' | 'columnMissing' | 'noRows';
+  'required' | 'date' | 'role' | 'town' | 'guardian' | 'consent' | 'phone' | 'invalid' | 'columnMissing' | 'noRows';
 
 export interface ImportError {
   /** Line in the file: 1 is the header. */
@@ -66,7 +85,12 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
   const names = csv.rows.map((row) => ({ firstName: read(row, 'firstName'), lastName: read(row, 'lastName') }));
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    return { ok: false, errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })), drafts: [], names };
+    return {
+      ok: false,
+      errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })),
+      drafts: [],
+      names,
+    };
   }
   if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [], names };
 
@@ -92,7 +116,12 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
     const guardianPhone = cell('guardianPhone') || undefined;
     if (guardianPhone && !phoneSchema.safeParse(guardianPhone).success) fail('guardianPhone', 'phone');
     const guardianName = cell('guardianName') || undefined;
-    if (birthDate && role === 'participant' && isMinorOn({ birthDate, birthYear: 0 }, ctx.firstDay) && (!guardianName || !guardianPhone)) {
+    if (
+      birthDate &&
+      role === 'participant' &&
+      isMinorOn({ birthDate, birthYear: 0 }, ctx.firstDay) &&
+      (!guardianName || !guardianPhone)
+    ) {
       fail(guardianName ? 'guardianPhone' : 'guardianName', 'guardian');
     }
     const consents: ParticipantDraft['consents'] = {};
@@ -107,9 +136,19 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
     const travelDocumentExpiry = optionalDay('travelDocumentExpiry');
     if (errors.length > before || !birthDate || !role || !town) return null;
     const draft: ParticipantDraft = {
-      eventId: ctx.eventId, occurrence: ctx.occurrence, firstName: cell('firstName'), lastName: cell('lastName'),
-      birthDate, birthYear: Number(birthDate.slice(0, 4)), role, sendingTown: town.ref, guardianName, guardianPhone,
-      status: 'registered', consents, travelDocumentExpiry,
+      eventId: ctx.eventId,
+      occurrence: ctx.occurrence,
+      firstName: cell('firstName'),
+      lastName: cell('lastName'),
+      birthDate,
+      birthYear: Number(birthDate.slice(0, 4)),
+      role,
+      sendingTown: town.ref,
+      guardianName,
+      guardianPhone,
+      status: 'registered',
+      consents,
+      travelDocumentExpiry,
     };
     const parsed = participantSchema.safeParse({ ...draft, id: 'check', createdAt: '', updatedAt: '' });
     if (!parsed.success) {

@@ -55,7 +55,8 @@ export function insurerRows(
   if (sensitiveAsOf !== undefined) head.push(headers.dietaryNotes, headers.medicalNotes);
   const body = sortByName(participants.filter((p) => p.status !== 'withdrawn')).map((p) => {
     const row: CsvCell[] = [p.lastName, p.firstName, p.birthDate ?? String(p.birthYear), town(p.sendingTown).name];
-    if (sensitiveAsOf !== undefined) row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
+    if (sensitiveAsOf !== undefined)
+      row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
     return row;
   });
   return [head, ...body];
@@ -83,10 +84,19 @@ export interface FunderSummary {
 }
 
 /** Counts of the people who came (or are coming): withdrawn and no-shows are left out. */
-export function funderSummary(participants: readonly Participant[], firstDay: string, days: number, town: TownLookup): FunderSummary {
+export function funderSummary(
+  participants: readonly Participant[],
+  firstDay: string,
+  days: number,
+  town: TownLookup,
+): FunderSummary {
   const active = participants.filter(isActive);
   const summary: FunderSummary = {
-    total: active.length, days, personDays: active.length * days, byCountry: {}, byTown: {},
+    total: active.length,
+    days,
+    personDays: active.length * days,
+    byCountry: {},
+    byTown: {},
     byAgeGroup: { upTo12: 0, from13to17: 0, from18to25: 0, from26: 0 },
     byRole: { participant: 0, chaperone: 0, leader: 0 },
   };

@@ -11,7 +11,11 @@ export function isActive(p: Pick<Participant, 'status'>): boolean {
   return p.status !== 'withdrawn' && p.status !== 'noShow';
 }
 
-export function hasValidConsent(p: Pick<Participant, 'consents'>, kind: keyof Participant['consents'], onDay?: string): boolean {
+export function hasValidConsent(
+  p: Pick<Participant, 'consents'>,
+  kind: keyof Participant['consents'],
+  onDay?: string,
+): boolean {
   const c = p.consents[kind];
   if (!c) return false;
   if (!c.withdrawnOn) return true;
@@ -28,7 +32,11 @@ export interface TownRatio {
 }
 
 /** Minors and adults (chaperones, leaders) per sending town, with the adults the ratio requires. */
-export function ratioPerTown(participants: readonly Participant[], firstDay: string, minorsPerAdult = DEFAULT_MINORS_PER_ADULT): TownRatio[] {
+export function ratioPerTown(
+  participants: readonly Participant[],
+  firstDay: string,
+  minorsPerAdult = DEFAULT_MINORS_PER_ADULT,
+): TownRatio[] {
   const byTown = new Map<TownRef, { minors: number; adults: number }>();
   for (const p of participants.filter(isActive)) {
     const row = byTown.get(p.sendingTown) ?? { minors: 0, adults: 0 };
@@ -71,13 +79,23 @@ export function readinessIssues({ participants, rooms, start, end, minorsPerAdul
   }
   for (const r of ratioPerTown(active, start, minorsPerAdult).filter((x) => !x.ok)) {
     const participantIds = active.filter((p) => p.sendingTown === r.town && p.role !== 'participant').map((p) => p.id);
-    issues.push({ kind: 'ratio', town: r.town, minors: r.minors, adults: r.adults, required: r.required, participantIds });
+    issues.push({
+      kind: 'ratio',
+      town: r.town,
+      minors: r.minors,
+      adults: r.adults,
+      required: r.required,
+      participantIds,
+    });
   }
   for (const room of rooms) {
     const occupants = active.filter((p) => p.roomId === room.id);
     if (occupants.length > room.capacity) {
       issues.push({
-        kind: 'roomOverCapacity', roomId: room.id, occupants: occupants.length, capacity: room.capacity,
+        kind: 'roomOverCapacity',
+        roomId: room.id,
+        occupants: occupants.length,
+        capacity: room.capacity,
         participantIds: occupants.map((p) => p.id),
       });
     }

@@ -47,6 +47,11 @@ export function dueForAnonymisation(camps: readonly RetentionCamp[], retention: 
  * newest backup of each of the last `weekly` weeks and of the last `daily` days are kept, so up to
  * whichever reaches further back. (Safety copies made before a restore are kept by count, not time.)
  */
-export function longestBackupKeep(policy: Pick<RotationPolicy, 'daily' | 'weekly'>): { unit: 'weeks' | 'days'; count: number } {
-  return policy.weekly * 7 >= policy.daily ? { unit: 'weeks', count: policy.weekly } : { unit: 'days', count: policy.daily };
+export function longestBackupKeep(policy: Pick<RotationPolicy, 'daily' | 'weekly'>): {
+  unit: 'weeks' | 'days';
+  count: number;
+} {
+  return policy.weekly * 7 >= policy.daily
+    ? { unit: 'weeks', count: policy.weekly }
+    : { unit: 'days', count: policy.daily };
 }

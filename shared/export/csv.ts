@@ -21,7 +21,8 @@ export function writeCsv(rows: readonly (readonly CsvCell[])[]): string {
 
 /** Decodes a file's bytes: a UTF-8 BOM or valid UTF-8 is UTF-8, anything else is Windows-1250. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -7,7 +7,13 @@ import type { Language } from '../ipc';
 import { groupByDay } from '../visits/programme';
 import { dossierText, type DossierText } from './dossierText';
 import type {
-  CooperationArea, DossierBlock, DossierData, DossierDocument, DossierFact, DossierOptions, DossierSection,
+  CooperationArea,
+  DossierBlock,
+  DossierData,
+  DossierDocument,
+  DossierFact,
+  DossierOptions,
+  DossierSection,
 } from './dossierTypes';
 
 export type * from './dossierTypes';
@@ -74,13 +80,21 @@ function historyRows(data: DossierData, text: DossierText, f: Formatter): string
     .filter((e) => e.series === 1 || e.end.slice(0, 10) >= since)
     .map((e) => ({
       date: e.start.slice(0, 10),
-      when: e.series === 1 ? text.history.yearly.replace('{year}', e.start.slice(0, 4)) : f.range(e.start.slice(0, 10), e.end.slice(0, 10)),
+      when:
+        e.series === 1
+          ? text.history.yearly.replace('{year}', e.start.slice(0, 4))
+          : f.range(e.start.slice(0, 10), e.end.slice(0, 10)),
       kind: text.history.event,
       title: e.title,
     }));
   const visits = data.history.visits
     .filter((v) => v.id !== data.visit.id && v.end >= since)
-    .map((v) => ({ date: v.start, when: f.range(v.start, v.end), kind: `${text.history.visit} (${text.direction[v.direction]})`, title: v.title }));
+    .map((v) => ({
+      date: v.start,
+      when: f.range(v.start, v.end),
+      kind: `${text.history.visit} (${text.direction[v.direction]})`,
+      title: v.title,
+    }));
   return [...events, ...visits].sort((a, b) => b.date.localeCompare(a.date)).map((r) => [r.when, r.kind, r.title]);
 }
 
@@ -88,10 +102,20 @@ function contactRows(contacts: Contact[], partners: Partner[], text: DossierText
   const order = new Map(partners.map((p, i) => [p.id, i]));
   const roleOrder = ['mayor', 'coordinator', 'interpreter', 'other'];
   return [...contacts]
-    .sort((a, b) => (order.get(a.partnerId) ?? 0) - (order.get(b.partnerId) ?? 0) || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))
+    .sort(
+      (a, b) =>
+        (order.get(a.partnerId) ?? 0) - (order.get(b.partnerId) ?? 0) ||
+        roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role),
+    )
     .map((c) => {
       const town = partners.length > 1 ? ` (${partners.find((p) => p.id === c.partnerId)?.name ?? ''})` : '';
-      return [c.name, text.contactRole[c.role] + town, c.email ?? '', c.phone ?? '', c.languages.map(f.language).join(', ')];
+      return [
+        c.name,
+        text.contactRole[c.role] + town,
+        c.email ?? '',
+        c.phone ?? '',
+        c.languages.map(f.language).join(', '),
+      ];
     });
 }
 
@@ -106,7 +130,10 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
       compact: [0],
       rows: day.items.map((i) => [
         `${i.from.slice(11, 16)}–${i.to.slice(0, 10) === day.date ? i.to.slice(11, 16) : f.date(i.to.slice(0, 10), 'P') + ' ' + i.to.slice(11, 16)}`,
-        i.activity, i.place ?? '', i.responsible ?? '', i.notes ?? '',
+        i.activity,
+        i.place ?? '',
+        i.responsible ?? '',
+        i.notes ?? '',
       ]),
     },
   ]);
@@ -114,19 +141,44 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
 
 /** Newest first. */
 function giftTable(gifts: Gift[], text: DossierText, f: Formatter): DossierBlock {
-  return tableOrEmpty(text.giftColumns, [...gifts].sort((a, b) => b.date.localeCompare(a.date)).map((g) => [
-    f.date(g.date), text.giftDirection[g.direction], g.counterpart ?? '', g.description, g.value ? f.money(g.value.amount, g.value.currency) : '',
-  ]), text);
+  return tableOrEmpty(
+    text.giftColumns,
+    [...gifts]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((g) => [
+        f.date(g.date),
+        text.giftDirection[g.direction],
+        g.counterpart ?? '',
+        g.description,
+        g.value ? f.money(g.value.amount, g.value.currency) : '',
+      ]),
+    text,
+  );
 }
 
 /** The delegation by precedence; the needs columns (health data) only when the user chose to include them. */
-function memberTable(visit: DossierData['visit'], text: DossierText, f: Formatter, includeNeeds: boolean): DossierBlock {
+function memberTable(
+  visit: DossierData['visit'],
+  text: DossierText,
+  f: Formatter,
+  includeNeeds: boolean,
+): DossierBlock {
   const needsColumns = new Set([5, 6]);
   const keep = (_: string, i: number) => includeNeeds || !needsColumns.has(i);
-  const rows = [...visit.members].sort((a, b) => a.precedence - b.precedence).map((m, i) => [
-    String(i + 1), m.name, m.function ?? '', m.organisation ?? '', m.languages.map(f.language).join(', '),
-    m.dietaryNeeds ?? '', m.accessibilityNeeds ?? '', m.contact ?? '',
-  ].filter(keep));
+  const rows = [...visit.members]
+    .sort((a, b) => a.precedence - b.precedence)
+    .map((m, i) =>
+      [
+        String(i + 1),
+        m.name,
+        m.function ?? '',
+        m.organisation ?? '',
+        m.languages.map(f.language).join(', '),
+        m.dietaryNeeds ?? '',
+        m.accessibilityNeeds ?? '',
+        m.contact ?? '',
+      ].filter(keep),
+    );
   return tableOrEmpty(text.memberColumns.filter(keep), rows, text);
 }
 
@@ -139,26 +191,57 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
     {
       id: 'partner',
       heading: text.sections.partner,
-      blocks: partners.length ? partners.flatMap((p) => partnerBlocks(p, text, f, partners.length > 1)) : [{ kind: 'empty', text: text.none }],
+      blocks: partners.length
+        ? partners.flatMap((p) => partnerBlocks(p, text, f, partners.length > 1))
+        : [{ kind: 'empty', text: text.none }],
     },
-    { id: 'history', heading: text.sections.history, blocks: [tableOrEmpty(text.history.columns, historyRows(data, text, f), text)] },
-    { id: 'contacts', heading: text.sections.contacts, blocks: [tableOrEmpty(text.contactColumns, contactRows(data.contacts, partners, text, f), text)] },
-    { id: 'members', heading: text.sections.members, blocks: [memberTable(visit, text, f, options.includeNeeds === true)] },
+    {
+      id: 'history',
+      heading: text.sections.history,
+      blocks: [tableOrEmpty(text.history.columns, historyRows(data, text, f), text)],
+    },
+    {
+      id: 'contacts',
+      heading: text.sections.contacts,
+      blocks: [tableOrEmpty(text.contactColumns, contactRows(data.contacts, partners, text, f), text)],
+    },
+    {
+      id: 'members',
+      heading: text.sections.members,
+      blocks: [memberTable(visit, text, f, options.includeNeeds === true)],
+    },
     { id: 'programme', heading: text.sections.programme, blocks: programmeBlocks(data, text, f) },
     {
       id: 'logistics',
       heading: text.sections.logistics,
-      blocks: [tableOrEmpty(text.logisticsColumns, visit.logistics.map((l) => [
-        l.label || (l.kind ? text.logisticsKind[l.kind] : ''), text.logisticsStatus[l.status], l.owner ?? '', l.notes ?? '',
-      ]), text)],
+      blocks: [
+        tableOrEmpty(
+          text.logisticsColumns,
+          visit.logistics.map((l) => [
+            l.label || (l.kind ? text.logisticsKind[l.kind] : ''),
+            text.logisticsStatus[l.status],
+            l.owner ?? '',
+            l.notes ?? '',
+          ]),
+          text,
+        ),
+      ],
     },
     { id: 'visitGifts', heading: text.sections.visitGifts, blocks: [giftTable(data.visitGifts, text, f)] },
     { id: 'gifts', heading: text.sections.gifts, blocks: [giftTable(data.gifts, text, f)] },
     {
       id: 'followUps',
       heading: text.sections.followUps,
-      blocks: [tableOrEmpty(text.taskColumns, data.tasks.filter((t) => t.done === 0).sort((a, b) => a.due.localeCompare(b.due))
-        .map((t) => [t.title, t.owner ?? '', f.date(t.due)]), text)],
+      blocks: [
+        tableOrEmpty(
+          text.taskColumns,
+          data.tasks
+            .filter((t) => t.done === 0)
+            .sort((a, b) => a.due.localeCompare(b.due))
+            .map((t) => [t.title, t.owner ?? '', f.date(t.due)]),
+          text,
+        ),
+      ],
     },
   ];
   return {

@@ -14,7 +14,8 @@ function blockParts(d: Docx, b: DossierBlock): (InstanceType<Docx['Paragraph']> 
       return [new d.Paragraph({ heading: d.HeadingLevel.HEADING_3, children: [new d.TextRun(b.text)] })];
     case 'facts':
       return b.rows.map(
-        (r) => new d.Paragraph({ children: [new d.TextRun({ text: `${r.label}: `, bold: true }), new d.TextRun(r.value)] }),
+        (r) =>
+          new d.Paragraph({ children: [new d.TextRun({ text: `${r.label}: `, bold: true }), new d.TextRun(r.value)] }),
       );
     case 'table': {
       const cell = (text: string, bold = false) =>
@@ -58,13 +59,26 @@ export async function renderDossierDocx(doc: DossierDocument): Promise<Uint8Arra
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 } } },
-        headers: { default: new d.Header({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun(doc.header)] })] }) },
+        headers: {
+          default: new d.Header({
+            children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun(doc.header)] })],
+          }),
+        },
         footers: {
           default: new d.Footer({
             children: [
               new d.Paragraph({
                 alignment: d.AlignmentType.CENTER,
-                children: [new d.TextRun({ children: [`${doc.pageWords.page} `, d.PageNumber.CURRENT, ` ${doc.pageWords.of} `, d.PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new d.TextRun({
+                    children: [
+                      `${doc.pageWords.page} `,
+                      d.PageNumber.CURRENT,
+                      ` ${doc.pageWords.of} `,
+                      d.PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
               }),
             ],
           }),

@@ -24,7 +24,11 @@ const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** A CSS string literal for `content:`; quotes, backslashes and line breaks escaped. */
 function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]/g, ' ').replace(/</g, '\\3c ')}"`;
+  return `"${value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n\f]/g, ' ')
+    .replace(/</g, '\\3c ')}"`;
 }
 
 function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
@@ -67,7 +71,10 @@ function block(b: DossierBlock): string {
       return `<dl>${b.rows.map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd>`).join('')}</dl>`;
     case 'table':
       return `<table><thead><tr>${b.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${b.rows
-        .map((row) => `<tr>${row.map((cell, i) => `<td${b.compact?.includes(i) ? ' class="compact"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, i) => `<td${b.compact?.includes(i) ? ' class="compact"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
+        )
         .join('')}</tbody></table>`;
     default: {
       const never: never = b;
@@ -81,7 +88,10 @@ export function renderDossierHtml(doc: DossierDocument, options: DossierHtmlOpti
     .map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd>`)
     .join('')}</dl></header>`;
   const sections = doc.sections
-    .map((s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.heading)}</h2>${s.blocks.map(block).join('')}</section>`)
+    .map(
+      (s) =>
+        `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.heading)}</h2>${s.blocks.map(block).join('')}</section>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${doc.language}">

@@ -1,7 +1,5 @@
 // The dossier's document model: what every output (HTML, PDF, DOCX) renders, and the data it is built from.
-import type {
-  CalendarEvent, Contact, Gift, HomeTown, Partner, Task, Visit, cooperationAreas,
-} from '../domain';
+import type { CalendarEvent, Contact, Gift, HomeTown, Partner, Task, Visit, cooperationAreas } from '../domain';
 import type { Language } from '../ipc';
 
 export type CooperationArea = (typeof cooperationAreas)[number];

@@ -22,7 +22,11 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character. */
@@ -48,24 +52,44 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (date: string) => date.replace(/-/g, '');
-const compactLocal = (value: string) => `${compactDate(value.slice(0, 10))}T${value.slice(11, 13)}${value.slice(14, 16)}00`;
-const compactUtc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compactLocal = (value: string) =>
+  `${compactDate(value.slice(0, 10))}T${value.slice(11, 13)}${value.slice(14, 16)}00`;
+const compactUtc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function dateProp(name: string, value: string, allDay: boolean): string {
   return allDay ? `${name};VALUE=DATE:${compactDate(value)}` : `${name};TZID=Europe/Warsaw:${compactLocal(value)}`;
 }
 
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', 'TZID:Europe/Warsaw', 'X-LIC-LOCATION:Europe/Warsaw',
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Warsaw',
+  'X-LIC-LOCATION:Europe/Warsaw',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
 const STATUS: Record<CalendarEvent['status'], string> = {
-  planned: 'TENTATIVE', confirmed: 'CONFIRMED', done: 'CONFIRMED', cancelled: 'CANCELLED',
+  planned: 'TENTATIVE',
+  confirmed: 'CONFIRMED',
+  done: 'CONFIRMED',
+  cancelled: 'CANCELLED',
 };
 
 function rrule(event: CalendarEvent): string | undefined {
@@ -74,7 +98,9 @@ function rrule(event: CalendarEvent): string | undefined {
   const parts = [`FREQ=${rule.freq.toUpperCase()}`, `INTERVAL=${rule.interval ?? 1}`];
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
   else if (rule.until !== undefined) {
-    parts.push(`UNTIL=${event.allDay ? compactDate(rule.until) : compactUtc(warsawToUtcMs(`${rule.until}T23:59`) + 59_000)}`);
+    parts.push(
+      `UNTIL=${event.allDay ? compactDate(rule.until) : compactUtc(warsawToUtcMs(`${rule.until}T23:59`) + 59_000)}`,
+    );
   }
   return `RRULE:${parts.join(';')}`;
 }
@@ -105,7 +131,12 @@ export function uidsOf(events: readonly CalendarEvent[]): Map<CalendarEvent, str
   return uids;
 }
 
-function veventLines(event: CalendarEvent, uid: string, options: IcsOptions, exception?: OccurrenceException): string[] {
+function veventLines(
+  event: CalendarEvent,
+  uid: string,
+  options: IcsOptions,
+  exception?: OccurrenceException,
+): string[] {
   const shift = exception ? daysBetween(event.start, exception.date) : 0;
   const start = exception?.start ?? shiftValue(event.start, shift);
   const end = exception?.end ?? shiftValue(event.end, shift);
@@ -130,7 +161,8 @@ function veventLines(event: CalendarEvent, uid: string, options: IcsOptions, exc
     const rule = rrule(event);
     if (rule) lines.push(rule);
     for (const x of event.exceptions ?? []) {
-      if (x.cancelled) lines.push(dateProp('EXDATE', shiftValue(event.start, daysBetween(event.start, x.date)), event.allDay));
+      if (x.cancelled)
+        lines.push(dateProp('EXDATE', shiftValue(event.start, daysBetween(event.start, x.date)), event.allDay));
     }
   }
   lines.push('END:VEVENT');
@@ -139,7 +171,13 @@ function veventLines(event: CalendarEvent, uid: string, options: IcsOptions, exc
 
 /** The whole VCALENDAR text for `events`, ready to save as a `.ics` file. */
 export function writeIcs(events: readonly CalendarEvent[], options: IcsOptions): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Twinning Desk//Calendar//PL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Twinning Desk//Calendar//PL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   if (events.some((e) => !e.allDay)) lines.push(...VTIMEZONE);
   const uids = uidsOf(events);

@@ -39,7 +39,10 @@ export interface ImportedEvent {
 export type IcsReadErrorCode = 'malformed' | 'empty' | 'tooMany';
 
 export class IcsReadError extends Error {
-  constructor(readonly code: IcsReadErrorCode, detail?: string) {
+  constructor(
+    readonly code: IcsReadErrorCode,
+    detail?: string,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'IcsReadError';
   }
@@ -81,13 +84,19 @@ function recurrenceOf(component: ICAL.Component, startTime: ICAL.Time, start: st
   if (rules.length === 0) return undefined;
   const value = rules[0]!.getFirstValue();
   if (rules.length > 1 || component.hasProperty('rdate') || !(value instanceof ICAL.Recur)) return null;
-  const freqs: Record<string, Recurrence['freq'] | undefined> = { YEARLY: 'yearly', MONTHLY: 'monthly', WEEKLY: 'weekly' };
+  const freqs: Record<string, Recurrence['freq'] | undefined> = {
+    YEARLY: 'yearly',
+    MONTHLY: 'monthly',
+    WEEKLY: 'weekly',
+  };
   const freq = freqs[value.freq];
   if (!freq) return null;
   // Monthly/yearly dates are counted from the Warsaw day; it must be the file's own day too.
   if (freq !== 'weekly' && dayOf(start) !== startTime.toString().slice(0, 10)) return null;
   const own: Record<string, string> = {
-    BYDAY: WEEKDAYS[startTime.dayOfWeek() - 1]!, BYMONTHDAY: String(startTime.day), BYMONTH: String(startTime.month),
+    BYDAY: WEEKDAYS[startTime.dayOfWeek() - 1]!,
+    BYMONTHDAY: String(startTime.day),
+    BYMONTH: String(startTime.month),
   };
   for (const [part, values] of Object.entries(value.parts as Record<string, unknown[]>)) {
     if (!values || values.length === 0) continue;
@@ -124,7 +133,11 @@ function readEvent(component: ICAL.Component, index: number): ImportedEvent {
     return typeof v === 'string' && v.trim() ? v.trim() : undefined;
   };
   const kind = text('x-twinning-kind');
-  const statuses: Record<string, EventStatus | undefined> = { TENTATIVE: 'planned', CONFIRMED: 'confirmed', CANCELLED: 'cancelled' };
+  const statuses: Record<string, EventStatus | undefined> = {
+    TENTATIVE: 'planned',
+    CONFIRMED: 'confirmed',
+    CANCELLED: 'cancelled',
+  };
   const recurrence = recurrenceOf(component, startTime, start);
   const exdates = component
     .getAllProperties('exdate')
@@ -173,7 +186,8 @@ function applyOverride(series: ImportedEvent, key: string, changed: ImportedEven
     const start = shiftValue(series.start, shift);
     const end = shiftValue(series.end, shift);
     if (changed.allDay === series.allDay) {
-      if (changed.start !== start || changed.end !== end) Object.assign(exception, { start: changed.start, end: changed.end });
+      if (changed.start !== start || changed.end !== end)
+        Object.assign(exception, { start: changed.start, end: changed.end });
     } else if (dayOf(changed.start) !== key) {
       // All-day turned timed or back: keep the series' form, move it to the new day.
       const moved = daysBetween(key, changed.start);
@@ -221,7 +235,8 @@ export function readIcs(text: string): ImportedEvent[] {
       const cancelled = component.getFirstPropertyValue('status') === 'CANCELLED';
       const series = changed.uid ? byUid.get(changed.uid) : undefined;
       if (series) applyOverride(series, key, changed, cancelled);
-      else if (!cancelled) events.push({ ...changed, recurrence: undefined, exceptions: [], notes: ['detachedOccurrence'] });
+      else if (!cancelled)
+        events.push({ ...changed, recurrence: undefined, exceptions: [], notes: ['detachedOccurrence'] });
     });
     if (events.length === 0) throw new IcsReadError('empty');
     return events;

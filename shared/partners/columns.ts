@@ -3,8 +3,24 @@ import type { CsvCell } from '../export/csv';
 import type { Partner } from '../domain/partner';
 
 export const partnerColumns = [
-  'name', 'namePl', 'country', 'region', 'population', 'website', 'languages', 'relationKind', 'status',
-  'startDate', 'resolutionNumber', 'resolutionDate', 'adoptedBy', 'signedDate', 'areas', 'funding', 'awards', 'notes',
+  'name',
+  'namePl',
+  'country',
+  'region',
+  'population',
+  'website',
+  'languages',
+  'relationKind',
+  'status',
+  'startDate',
+  'resolutionNumber',
+  'resolutionDate',
+  'adoptedBy',
+  'signedDate',
+  'areas',
+  'funding',
+  'awards',
+  'notes',
 ] as const;
 export type PartnerColumn = (typeof partnerColumns)[number];
 

@@ -37,8 +37,17 @@ export interface ImportRow {
 
 /** Codes the UI can name; any other schema message is shown as a generic "invalid value". */
 const KNOWN_CODES = new Set([
-  'required', 'date.format', 'date.invalid', 'country.invalid', 'website.invalid', 'population.invalid',
-  'relationKind.unknown', 'status.unknown', 'award.invalid', 'award.year', 'tooLong',
+  'required',
+  'date.format',
+  'date.invalid',
+  'country.invalid',
+  'website.invalid',
+  'population.invalid',
+  'relationKind.unknown',
+  'status.unknown',
+  'award.invalid',
+  'award.year',
+  'tooLong',
 ]);
 
 export function guessMapping(header: readonly string[], vocabulary: Vocabulary): ColumnMapping {
@@ -50,7 +59,11 @@ export function guessMapping(header: readonly string[], vocabulary: Vocabulary):
   return mapping;
 }
 
-const splitList = (cell: string) => cell.split(/[,|]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (cell: string) =>
+  cell
+    .split(/[,|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** `15.05.2001` (Polish Excel) or `2001-05-15`; anything else is passed on for the schema to reject. */
 export function normaliseDate(cell: string): string | undefined {
@@ -88,8 +101,12 @@ function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping
     if (!found) errors.push({ column: c, code: raw ? code : 'required', value: raw });
     return found ?? '';
   };
-  const country = cell('country').length === 2 ? cell('country').toUpperCase() : (v.country.get(fold(cell('country'))) ?? cell('country'));
-  if (country && !knownCountries(v).has(country)) errors.push({ column: 'country', code: 'country.invalid', value: cell('country') });
+  const country =
+    cell('country').length === 2
+      ? cell('country').toUpperCase()
+      : (v.country.get(fold(cell('country'))) ?? cell('country'));
+  if (country && !knownCountries(v).has(country))
+    errors.push({ column: 'country', code: 'country.invalid', value: cell('country') });
   const populationText = cell('population').replace(/[\s\u00a0.]/g, '');
   let population: number | undefined;
   if (populationText) {

@@ -1,6 +1,19 @@
 // Folding for search and matching: lower case without diacritics, so "lodz" finds "Łódź".
 const BY_HAND: Record<string, string> = {
-  ł: 'l', Ł: 'l', ß: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
 };
 const HAND_PATTERN = /[łŁßøØæÆœŒđĐðþı]/g;
 

@@ -42,7 +42,10 @@ export const docId = (kind: SearchKind, recordId: string) => `${kind}:${recordId
 /** `countryNames` gives the country's names to search by (e.g. Polish and English). */
 export function partnerDoc(p: Partner, countryNames: (code: string) => string[] = () => []): SearchDoc {
   return {
-    id: docId('partner', p.id), kind: 'partner', recordId: p.id, title: p.name,
+    id: docId('partner', p.id),
+    kind: 'partner',
+    recordId: p.id,
+    title: p.name,
     text: [p.namePl, p.region, p.country, ...countryNames(p.country), p.website].filter(Boolean).join(' '),
     detail: [p.region, p.country].filter(Boolean).join(', '),
   };
@@ -52,11 +55,21 @@ export function partnerDoc(p: Partner, countryNames: (code: string) => string[] 
 export type PartnerNames = (id: string) => string | undefined;
 
 /** `roleNames` gives the role's names to search by (e.g. "tłumacz", "interpreter"). */
-export function contactDoc(c: Contact, partnerName: PartnerNames = () => undefined, roleNames: (role: string) => string[] = () => []): SearchDoc {
+export function contactDoc(
+  c: Contact,
+  partnerName: PartnerNames = () => undefined,
+  roleNames: (role: string) => string[] = () => [],
+): SearchDoc {
   return {
-    id: docId('contact', c.id), kind: 'contact', recordId: c.id, title: c.name,
-    text: [partnerName(c.partnerId), ...roleNames(c.role), c.email, c.phone, clip(c.notes, 200)].filter(Boolean).join(' '),
-    detail: c.role, partnerId: c.partnerId,
+    id: docId('contact', c.id),
+    kind: 'contact',
+    recordId: c.id,
+    title: c.name,
+    text: [partnerName(c.partnerId), ...roleNames(c.role), c.email, c.phone, clip(c.notes, 200)]
+      .filter(Boolean)
+      .join(' '),
+    detail: c.role,
+    partnerId: c.partnerId,
   };
 }
 
@@ -64,16 +77,25 @@ export function contactDoc(c: Contact, partnerName: PartnerNames = () => undefin
 export function eventDoc(e: CalendarEvent, today?: string, partnerName: PartnerNames = () => undefined): SearchDoc {
   const day = (today && e.recurrence && lastHeldOnOrBefore(e, today)) || e.start.slice(0, 10);
   return {
-    id: docId('event', e.id), kind: 'event', recordId: e.id, title: e.title,
-    text: [...e.partnerIds.map(partnerName), e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)].filter(Boolean).join(' '),
+    id: docId('event', e.id),
+    kind: 'event',
+    recordId: e.id,
+    title: e.title,
+    text: [...e.partnerIds.map(partnerName), e.place.venue, e.place.town, e.coordinator, clip(e.description, 160)]
+      .filter(Boolean)
+      .join(' '),
     detail: day,
   };
 }
 
 export function visitDoc(v: Visit): SearchDoc {
   return {
-    id: docId('visit', v.id), kind: 'visit', recordId: v.id, title: v.title,
-    text: [clip(v.purpose, 160), ...v.members.map((m) => m.name)].filter(Boolean).join(' '), detail: v.start,
+    id: docId('visit', v.id),
+    kind: 'visit',
+    recordId: v.id,
+    title: v.title,
+    text: [clip(v.purpose, 160), ...v.members.map((m) => m.name)].filter(Boolean).join(' '),
+    detail: v.start,
   };
 }
 
@@ -128,7 +150,13 @@ export class SearchIndex {
 
   add(doc: SearchDoc): void {
     this.mini.add(doc);
-    this.shown.set(doc.id, { kind: doc.kind, recordId: doc.recordId, title: doc.title, detail: doc.detail, partnerId: doc.partnerId });
+    this.shown.set(doc.id, {
+      kind: doc.kind,
+      recordId: doc.recordId,
+      title: doc.title,
+      detail: doc.detail,
+      partnerId: doc.partnerId,
+    });
   }
 
   addAll(docs: readonly SearchDoc[]): void {
@@ -170,7 +198,8 @@ export class SearchIndex {
     const text = terms.join(' ');
     let results: SearchResult[] = this.mini.search(text);
     // Forgive a typo in a finished long word only when the exact words found nothing (fuzzy matching costs more).
-    if (results.length === 0 && terms.some((t, i) => fuzzy(t, i, terms) !== false)) results = this.mini.search(text, { fuzzy });
+    if (results.length === 0 && terms.some((t, i) => fuzzy(t, i, terms) !== false))
+      results = this.mini.search(text, { fuzzy });
     for (const r of results) {
       const hit = this.shown.get(String(r.id));
       if (!hit) continue;

@@ -94,7 +94,9 @@ function byMonth(occurrences: readonly { firstDay: string }[], ids: string[], pe
   return [...counted.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-function moneyTally(entries: Iterable<{ key: string; currency: string; amount: number; visitId: string }>): MoneyTally[] {
+function moneyTally(
+  entries: Iterable<{ key: string; currency: string; amount: number; visitId: string }>,
+): MoneyTally[] {
   const map = new Map<string, MoneyTally>();
   for (const e of entries) {
     const id = `${e.key}\u0000${e.currency}`;
@@ -126,22 +128,32 @@ function activeAtEnd(partner: Partner, agreements: readonly Agreement[], period:
 export function buildAnnualReport(input: ReportInput, period: Period): AnnualReport {
   const occurrences = expandEvents(input.events, period.from, period.to).filter((o) => inPeriod(o.firstDay, period));
   const visits = input.visits.filter((v) => v.status !== 'cancelled' && inPeriod(v.start, period));
-  const occurrenceId = (o: (typeof occurrences)[number]) => (o.event.series === 1 ? `${o.event.id}@${o.key}` : o.event.id);
+  const occurrenceId = (o: (typeof occurrences)[number]) =>
+    o.event.series === 1 ? `${o.event.id}@${o.key}` : o.event.id;
 
   const lastActivity = new Map<string, string>();
   const touch = (partnerId: string, day: string) => {
     if (day <= period.to && (lastActivity.get(partnerId) ?? '') < day) lastActivity.set(partnerId, day);
   };
-  for (const o of expandEvents(input.events, '1900-01-01', period.to)) o.event.partnerIds.forEach((id) => touch(id, o.firstDay));
+  for (const o of expandEvents(input.events, '1900-01-01', period.to))
+    o.event.partnerIds.forEach((id) => touch(id, o.firstDay));
   for (const v of input.visits) v.partnerIds.forEach((id) => touch(id, v.start));
 
-  const endedIds = new Set(input.agreements.filter((a) => a.change === 'ended' && inPeriod(a.date, period)).map((a) => a.partnerId));
+  const endedIds = new Set(
+    input.agreements.filter((a) => a.change === 'ended' && inPeriod(a.date, period)).map((a) => a.partnerId),
+  );
   const partners = {
     active: input.partners.filter((p) => activeAtEnd(p, input.agreements, period)).map((p) => p.id),
     new: input.partners.filter((p) => p.startDate && inPeriod(p.startDate, period)).map((p) => p.id),
     ended: input.partners.filter((p) => endedIds.has(p.id)).map((p) => p.id),
     dormant: input.partners
-      .filter((p) => isDormant({ status: p.status, lastActivity: lastActivity.get(p.id), since: p.startDate ?? p.createdAt.slice(0, 10) }, period.to, input.dormancyMonths))
+      .filter((p) =>
+        isDormant(
+          { status: p.status, lastActivity: lastActivity.get(p.id), since: p.startDate ?? p.createdAt.slice(0, 10) },
+          period.to,
+          input.dormancyMonths,
+        ),
+      )
       .map((p) => p.id),
   };
 
@@ -154,14 +166,20 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
   const countryOf = (ref: string) => (ref === HOME ? input.homeCountry : (partnerCountry.get(ref) ?? '??'));
 
   const costLines = visits.flatMap((v) => v.costs.map((c) => ({ ...c, visitId: v.id })));
-  const totals = moneyTally(costLines.map((c) => ({ key: '', currency: c.currency, amount: c.amount, visitId: c.visitId })));
+  const totals = moneyTally(
+    costLines.map((c) => ({ key: '', currency: c.currency, amount: c.amount, visitId: c.visitId })),
+  );
 
-  const ofDirection = (list: readonly Visit[], direction: Visit['direction']) => list.filter((v) => v.direction === direction).map((v) => v.id);
+  const ofDirection = (list: readonly Visit[], direction: Visit['direction']) =>
+    list.filter((v) => v.direction === direction).map((v) => v.id);
   const incomingIds = ofDirection(visits, 'incoming');
   const outgoingIds = ofDirection(visits, 'outgoing');
   const occurrenceIds = occurrences.map(occurrenceId);
 
-  const years = Array.from({ length: Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1 }, (_, i) => Number(period.from.slice(0, 4)) + i);
+  const years = Array.from(
+    { length: Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1 },
+    (_, i) => Number(period.from.slice(0, 4)) + i,
+  );
   return {
     period,
     partners,
@@ -169,7 +187,9 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
       total: occurrences.length,
       ids: occurrenceIds,
       byKind: tally(occurrences.map((o) => [o.event.kind, occurrenceId(o)])),
-      byPartner: tally(occurrences.flatMap((o) => o.event.partnerIds.map((id): [string, string] => [id, occurrenceId(o)]))),
+      byPartner: tally(
+        occurrences.flatMap((o) => o.event.partnerIds.map((id): [string, string] => [id, occurrenceId(o)])),
+      ),
       byMonth: byMonth(occurrences, occurrenceIds, period),
     },
     visits: {
@@ -177,11 +197,20 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
       outgoing: outgoingIds.length,
       incomingIds,
       outgoingIds,
-      byPartner: [...new Set(visits.flatMap((v) => v.partnerIds))].map((partnerId): VisitTally => {
-        const mine = visits.filter((v) => v.partnerIds.includes(partnerId));
-        const [incoming, outgoing] = [ofDirection(mine, 'incoming'), ofDirection(mine, 'outgoing')];
-        return { partnerId, incoming: incoming.length, outgoing: outgoing.length, incomingIds: incoming, outgoingIds: outgoing, ids: mine.map((v) => v.id) };
-      }).sort((a, b) => b.incoming + b.outgoing - (a.incoming + a.outgoing)),
+      byPartner: [...new Set(visits.flatMap((v) => v.partnerIds))]
+        .map((partnerId): VisitTally => {
+          const mine = visits.filter((v) => v.partnerIds.includes(partnerId));
+          const [incoming, outgoing] = [ofDirection(mine, 'incoming'), ofDirection(mine, 'outgoing')];
+          return {
+            partnerId,
+            incoming: incoming.length,
+            outgoing: outgoing.length,
+            incomingIds: incoming,
+            outgoingIds: outgoing,
+            ids: mine.map((v) => v.id),
+          };
+        })
+        .sort((a, b) => b.incoming + b.outgoing - (a.incoming + a.outgoing)),
     },
     participants: {
       total: counted.length,
@@ -191,8 +220,12 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
       byRole: tally(counted.map((p) => [p.role, p.id])),
     },
     costs: {
-      byCategory: moneyTally(costLines.map((c) => ({ key: c.category, currency: c.currency, amount: c.amount, visitId: c.visitId }))),
-      byFunding: moneyTally(costLines.map((c) => ({ key: c.funding ?? '', currency: c.currency, amount: c.amount, visitId: c.visitId }))),
+      byCategory: moneyTally(
+        costLines.map((c) => ({ key: c.category, currency: c.currency, amount: c.amount, visitId: c.visitId })),
+      ),
+      byFunding: moneyTally(
+        costLines.map((c) => ({ key: c.funding ?? '', currency: c.currency, amount: c.amount, visitId: c.visitId })),
+      ),
       totals: totals.map((t) => ({ amount: t.amount, currency: t.currency, visitIds: t.visitIds })),
     },
     awards: input.partners.flatMap((p) =>

@@ -29,7 +29,10 @@ function table(t: ReportTable, emptyText: string): string {
     t.rows.length === 0
       ? `<p class="muted">${escapeHtml(emptyText)}</p>`
       : `<table><thead><tr>${t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${t.rows
-          .map((r) => `<tr>${r.map((c) => `<td${typeof c === 'number' ? ' class="num"' : ''}>${escapeHtml(String(c))}</td>`).join('')}</tr>`)
+          .map(
+            (r) =>
+              `<tr>${r.map((c) => `<td${typeof c === 'number' ? ' class="num"' : ''}>${escapeHtml(String(c))}</td>`).join('')}</tr>`,
+          )
           .join('')}</tbody></table>`;
   return `<section><h2>${escapeHtml(t.title)}</h2>${body}</section>`;
 }

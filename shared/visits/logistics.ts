@@ -9,9 +9,9 @@ export const logisticsDefaultsSchema = z.object({
 export type LogisticsDefaults = z.infer<typeof logisticsDefaultsSchema>;
 
 export const DEFAULT_LOGISTICS: LogisticsDefaults = {
-  incoming: (['accommodation', 'transport', 'interpreter', 'catering', 'press', 'flags', 'seating', 'gifts'] as const).map(
-    (kind) => ({ kind }),
-  ),
+  incoming: (
+    ['accommodation', 'transport', 'interpreter', 'catering', 'press', 'flags', 'seating', 'gifts'] as const
+  ).map((kind) => ({ kind })),
   outgoing: (['documents', 'insurance', 'transport', 'accommodation', 'interpreter', 'gifts', 'press'] as const).map(
     (kind) => ({ kind }),
   ),

@@ -7,25 +7,40 @@ async function officeAsSeen(page: Page) {
   const overview = page.getByRole('heading', { name: 'Przegląd' }).locator('..');
   await expect(overview.getByRole('listitem').first()).toBeVisible();
   const counts = await overview.getByRole('listitem').allInnerTexts();
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Gminy partnerskie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Gminy partnerskie' })
+    .click();
   const table = page.getByRole('table', { name: 'Gminy partnerskie' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   // Name, country, relation, status and start date (the last-contact column fills in later).
-  const partners = (await table.getByRole('row').allInnerTexts()).map((row) => row.split('\t').slice(0, 5).join(' | ')).sort();
+  const partners = (await table.getByRole('row').allInnerTexts())
+    .map((row) => row.split('\t').slice(0, 5).join(' | '))
+    .sort();
   return { counts, partners };
 }
 
 async function openSettings(page: Page) {
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia i kopie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Ustawienia i kopie' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Kopia zapasowa' })).toBeVisible();
 }
 
-test('backs up the example office, restores it into an empty database and shows the same partners, events and visits', async ({ page, browser }) => {
+test('backs up the example office, restores it into an empty database and shows the same partners, events and visits', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
   const original = await officeAsSeen(page);
-  expect(original.counts).toEqual(['6 gmin partnerskich', expect.stringMatching(/wydarze/), expect.stringMatching(/wizyt/)]);
+  expect(original.counts).toEqual([
+    '6 gmin partnerskich',
+    expect.stringMatching(/wydarze/),
+    expect.stringMatching(/wizyt/),
+  ]);
 
   await openSettings(page);
   const downloading = page.waitForEvent('download');
@@ -34,7 +49,11 @@ test('backs up the example office, restores it into an empty database and shows 
   expect(download.suggestedFilename()).toMatch(/^twinning-desk-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   const file = await download.path();
   const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
-  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'twinning-desk-backup', appVersion: version, counts: { partners: 6 } });
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+    format: 'twinning-desk-backup',
+    appVersion: version,
+    counts: { partners: 6 },
+  });
   await expect(page.getByText(`Twinning Desk, wersja ${version}`)).toBeVisible();
 
   // Another, empty browser profile: the office's data is wiped.
@@ -60,8 +79,13 @@ test('backs up the example office, restores it into an empty database and shows 
   await openSettings(empty);
   const list = empty.getByRole('table', { name: 'Lista kopii automatycznych' });
   await expect(list.getByRole('row', { name: /przed przywróceniem/ })).toBeVisible();
-  await list.getByRole('button', { name: /^Przywróć kopię z / }).first().click();
-  await expect(empty.getByRole('dialog', { name: 'Przywrócić tę kopię?' }).getByRole('row', { name: 'Gminy partnerskie 6 0' })).toBeVisible();
+  await list
+    .getByRole('button', { name: /^Przywróć kopię z / })
+    .first()
+    .click();
+  await expect(
+    empty.getByRole('dialog', { name: 'Przywrócić tę kopię?' }).getByRole('row', { name: 'Gminy partnerskie 6 0' }),
+  ).toBeVisible();
   await fresh.close();
 });
 
@@ -72,8 +96,16 @@ test('refuses a damaged file with a clear message and changes nothing', async ({
   await openSettings(page);
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Przywróć z pliku…' }).click();
-  await (await choosing).setFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"twinning-desk-backup","formatVersion":1') });
-  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Plik nie jest kopią zapasową: jest uszkodzony albo ucięty.');
+  await (
+    await choosing
+  ).setFiles({
+    name: 'kopia.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"twinning-desk-backup","formatVersion":1'),
+  });
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(
+    'Plik nie jest kopią zapasową: jest uszkodzony albo ucięty.',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Zamknij' }).click();
   expect(await officeAsSeen(page)).toEqual(before);
 });
@@ -88,7 +120,10 @@ test('backs up with a passphrase and asks for it on restore', async ({ page }) =
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click();
   const file = await (await downloading).path();
-  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'twinning-desk-backup-encrypted', kdf: { iterations: 600000 } });
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+    format: 'twinning-desk-backup-encrypted',
+    kdf: { iterations: 600000 },
+  });
 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Przywróć z pliku…' }).click();
@@ -99,7 +134,9 @@ test('backs up with a passphrase and asks for it on restore', async ({ page }) =
   await expect(dialog.getByText('Nieprawidłowe hasło albo plik został zmieniony.')).toBeVisible();
   await dialog.getByLabel('Hasło kopii').fill('Ronnenberg1992');
   await dialog.getByRole('button', { name: 'Otwórz kopię' }).click();
-  await expect(page.getByRole('dialog', { name: 'Przywrócić tę kopię?' }).getByRole('row', { name: 'Gminy partnerskie 6 6' })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Przywrócić tę kopię?' }).getByRole('row', { name: 'Gminy partnerskie 6 6' }),
+  ).toBeVisible();
 });
 
 test('tells when another window upgrades the database, then opens the newer database read-only', async ({ page }) => {
@@ -107,16 +144,21 @@ test('tells when another window upgrades the database, then opens the newer data
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
   // Another window of a newer app upgrades the database under this one.
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open('twinning-desk', 20);
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(new Error('upgrade failed'));
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('twinning-desk', 20);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(new Error('upgrade failed'));
+      }),
+  );
   await expect(page.getByRole('heading', { name: 'Baza danych została zamknięta' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'Inne okno aplikacji zaktualizowało lub usunęło bazę danych' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Inne okno aplikacji zaktualizowało lub usunęło bazę danych' }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Tryb tylko do odczytu' })).toBeVisible();
@@ -126,7 +168,9 @@ test('tells when another window upgrades the database, then opens the newer data
   await expect(page.getByText('Tę bazę zapisała nowsza wersja aplikacji')).toBeVisible();
 });
 
-test('a database that cannot be opened is rebuilt from the newest automatic backup, after confirmation', async ({ page }) => {
+test('a database that cannot be opened is rebuilt from the newest automatic backup, after confirmation', async ({
+  page,
+}) => {
   // While the flag is set, opening the office's database fails the way a damaged database does
   // (an UnknownError, also on Dexie's retry); deleting the database cures it.
   await page.addInitScript(() => {
@@ -140,7 +184,11 @@ test('a database that cannot be opened is rebuilt from the newest automatic back
       if (name !== 'twinning-desk' || !damaged()) return open.call(this, name, version);
       const request = {
         error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
-        readyState: 'done', onerror: null, onsuccess: null, onupgradeneeded: null, onblocked: null,
+        readyState: 'done',
+        onerror: null,
+        onsuccess: null,
+        onupgradeneeded: null,
+        onblocked: null,
       } as unknown as IDBOpenDBRequest;
       const event = Object.defineProperty(new Event('error'), 'target', { value: request });
       setTimeout(() => request.onerror?.call(request, event as never));
@@ -155,7 +203,10 @@ test('a database that cannot be opened is rebuilt from the newest automatic back
   await expect(page.getByText('Utworzono kopię automatyczną')).toBeVisible();
 
   // A partner entered after the backup: the recovery brings back the backup, so it will be gone.
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Gminy partnerskie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Gminy partnerskie' })
+    .click();
   await page.getByRole('button', { name: 'Dodaj gminę partnerską' }).click();
   const form = page.getByRole('form', { name: 'Nowa gmina partnerska' });
   await form.getByRole('textbox', { name: 'Nazwa', exact: true }).fill('Łęczyca');
@@ -176,7 +227,10 @@ test('a database that cannot be opened is rebuilt from the newest automatic back
 
   // The app starts again on the backup's data.
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Gminy partnerskie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Gminy partnerskie' })
+    .click();
   await expect(page.getByRole('table', { name: 'Gminy partnerskie' }).getByRole('row')).toHaveCount(7);
   await expect(page.getByRole('cell', { name: 'Łęczyca' })).toHaveCount(0);
 });

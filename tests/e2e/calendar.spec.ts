@@ -48,8 +48,15 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   const grid = page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${year + 1}` });
   // Weeks start on Monday, with the weekday abbreviations Polish readers know.
   await expect(grid.getByRole('columnheader')).toHaveText(['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.']);
-  await expect(grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ })).toBeVisible();
-  await grid.getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) }).getByRole('button', { name: /Letni obóz trzech miast/ }).click();
+  await expect(
+    grid
+      .getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) })
+      .getByRole('button', { name: /Letni obóz trzech miast/ }),
+  ).toBeVisible();
+  await grid
+    .getByRole('cell', { name: new RegExp(`, 5 lipca ${year + 1}`) })
+    .getByRole('button', { name: /Letni obóz trzech miast/ })
+    .click();
   const details = page.getByRole('dialog', { name: 'Letni obóz trzech miast' });
   await expect(details.getByRole('cell', { name: 'Ronnenberg, Duclair' })).toBeVisible();
   await expect(details.getByRole('cell', { name: 'co roku' })).toBeVisible();
@@ -67,7 +74,9 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('l');
   await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 2}`);
-  await expect(page.getByRole('table', { name: 'Lista' }).getByRole('button', { name: 'Letni obóz trzech miast' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Lista' }).getByRole('button', { name: 'Letni obóz trzech miast' }),
+  ).toBeVisible();
 });
 
 test('warns of the Polish holiday when an event falls on 15 August', async ({ page }) => {
@@ -105,17 +114,43 @@ test('refuses a malformed ICS file with a message and imports a valid one after 
   await loadExamplesAndOpenCalendar(page);
   let chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importuj ICS' }).click();
-  await (await chooser).setFiles({ name: 'zly.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\r\nto nie jest kalendarz\r\n') });
-  await expect(page.getByRole('alert').filter({ hasText: 'Plik nie jest poprawnym kalendarzem ICS. Nic nie zostało zaimportowane.' })).toBeVisible();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'zly.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from('BEGIN:VCALENDAR\r\nto nie jest kalendarz\r\n'),
+  });
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Plik nie jest poprawnym kalendarzem ICS. Nic nie zostało zaimportowane.' }),
+  ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Zamknij', exact: true }).last().click();
 
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importuj ICS' }).click();
   const ics = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Ronnenberg//DE',
-    'BEGIN:VEVENT', 'UID:a@ronnenberg', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${year + 1}0912`, `DTEND;VALUE=DATE:${year + 1}0914`, 'SUMMARY:Stadtfest Ronnenberg', 'LOCATION:Marktplatz', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:b@ronnenberg', 'DTSTAMP:20260101T000000Z', `DTSTART:${year + 1}0920T080000Z`, `DTEND:${year + 1}0920T100000Z`, 'SUMMARY:Ratssitzung', 'END:VEVENT',
-    'END:VCALENDAR', '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ronnenberg//DE',
+    'BEGIN:VEVENT',
+    'UID:a@ronnenberg',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;VALUE=DATE:${year + 1}0912`,
+    `DTEND;VALUE=DATE:${year + 1}0914`,
+    'SUMMARY:Stadtfest Ronnenberg',
+    'LOCATION:Marktplatz',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:b@ronnenberg',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART:${year + 1}0920T080000Z`,
+    `DTEND:${year + 1}0920T100000Z`,
+    'SUMMARY:Ratssitzung',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
   await (await chooser).setFiles({ name: 'ronnenberg.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
   const dialog = page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' });
@@ -142,24 +177,36 @@ test('a task due today appears on the dashboard and opens the event it belongs t
   await tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' }).fill('Wspólny obóz');
   await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
-  await expect(page.getByRole('table', { name: 'Zadania' }).getByRole('cell', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Zadania' })
+      .getByRole('cell', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu', exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
   const widget = page.getByRole('region', { name: 'Ten tydzień' });
   await widget.getByRole('link', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu' }).click();
-  await expect(page.getByRole('dialog', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' }),
+  ).toBeVisible();
 });
 
 test('moves one year of the camp series without touching the other years', async ({ page }) => {
   await loadExamplesAndOpenCalendar(page);
   const campTitle = 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair';
   const day = (y: number, label: string) =>
-    page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${y}` }).getByRole('cell', { name: new RegExp(`, ${label} ${y}$`) });
+    page
+      .getByRole('table', { name: `Kalendarz miesiąca lipiec ${y}` })
+      .getByRole('cell', { name: new RegExp(`, ${label} ${y}$`) });
 
   await page.goto(`/#/calendar?view=month&date=${year + 1}-07-01`);
-  await day(year + 1, '10 lipca').getByRole('button', { name: new RegExp(campTitle) }).click();
+  await day(year + 1, '10 lipca')
+    .getByRole('button', { name: new RegExp(campTitle) })
+    .click();
   // The example's dates are the office's guess, and say so.
-  await expect(page.getByRole('dialog', { name: campTitle }).getByText('Data przykładowa: źródło jej nie podaje.')).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: campTitle }).getByText('Data przykładowa: źródło jej nie podaje.'),
+  ).toBeVisible();
   await page.getByRole('dialog', { name: campTitle }).getByRole('button', { name: 'Edytuj ten termin' }).click();
   const form = page.getByRole('dialog', { name: /Edycja jednego terminu/ });
   await form.getByLabel('Tytuł').fill('Obóz jubileuszowy w Duclair');
@@ -177,7 +224,9 @@ test('moves one year of the camp series without touching the other years', async
   await expect(page.getByRole('button', { name: /Obóz jubileuszowy w Duclair/ })).toHaveCount(0);
 });
 
-test('the week shows timed events at their hours, overlapping ones side by side, all-day ones above', async ({ page }) => {
+test('the week shows timed events at their hours, overlapping ones side by side, all-day ones above', async ({
+  page,
+}) => {
   await loadExamplesAndOpenCalendar(page);
   const day = `${year + 1}-07-13`;
   const addTimed = async (title: string, from: string, to: string) => {
@@ -199,7 +248,9 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   await page.goto(`/#/calendar?view=week&date=${day}`);
   await expect(page.getByTestId('calendar-period')).toHaveText(`12 lip – 18 lip ${year + 1}`);
   await expect(page.getByTestId('calendar-period')).toHaveCSS('text-transform', 'none');
-  const tuesday = page.getByRole('list', { name: /^Tydzień / }).getByRole('listitem', { name: new RegExp(`^wtorek, 13 lipca ${year + 1}`) });
+  const tuesday = page
+    .getByRole('list', { name: /^Tydzień / })
+    .getByRole('listitem', { name: new RegExp(`^wtorek, 13 lipca ${year + 1}`) });
   const mayor = tuesday.getByRole('button', { name: '10:00–11:30 Spotkanie z burmistrzem' });
   const press = tuesday.getByRole('button', { name: '11:00–12:00 Konferencja prasowa' });
   const dinner = tuesday.getByRole('button', { name: '19:00–21:30 Kolacja dla delegacji' });
@@ -222,15 +273,38 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   await expect(page.getByRole('dialog', { name: 'Kolacja dla delegacji' })).toBeVisible();
 });
 
-test('ICS import says which repeat rules it cannot store, keeps a changed occurrence, and a second import of the file adds nothing by default', async ({ page }) => {
+test('ICS import says which repeat rules it cannot store, keeps a changed occurrence, and a second import of the file adds nothing by default', async ({
+  page,
+}) => {
   await loadExamplesAndOpenCalendar(page);
   const y = year + 1;
   const ics = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Duclair//FR',
-    'BEGIN:VEVENT', 'UID:fete@duclair', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${y}0901`, 'RRULE:FREQ=DAILY;COUNT=5', 'SUMMARY:Fête de la rentrée', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:cours@duclair', 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${y}0907`, 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:Cours de polonais', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:cours@duclair', 'DTSTAMP:20260101T000000Z', `RECURRENCE-ID;VALUE=DATE:${y}0914`, `DTSTART;VALUE=DATE:${y}0915`, 'SUMMARY:Cours de polonais (mercredi)', 'END:VEVENT',
-    'END:VCALENDAR', '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Duclair//FR',
+    'BEGIN:VEVENT',
+    'UID:fete@duclair',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;VALUE=DATE:${y}0901`,
+    'RRULE:FREQ=DAILY;COUNT=5',
+    'SUMMARY:Fête de la rentrée',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:cours@duclair',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;VALUE=DATE:${y}0907`,
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+    'SUMMARY:Cours de polonais',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:cours@duclair',
+    'DTSTAMP:20260101T000000Z',
+    `RECURRENCE-ID;VALUE=DATE:${y}0914`,
+    `DTSTART;VALUE=DATE:${y}0915`,
+    'SUMMARY:Cours de polonais (mercredi)',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
   const importFile = async () => {
     const chooser = page.waitForEvent('filechooser');
@@ -242,8 +316,12 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   let dialog = await importFile();
   const preview = dialog.getByRole('table', { name: 'Podgląd' });
   await expect(preview.getByRole('row')).toHaveCount(3);
-  await expect(preview.getByRole('row', { name: /Fête de la rentrée/ })).toContainText('zostanie zaimportowane jako pojedyncze wydarzenie');
-  await expect(preview.getByRole('row', { name: /Cours de polonais/ })).toContainText('1 wystąpienie zmienione lub odwołane');
+  await expect(preview.getByRole('row', { name: /Fête de la rentrée/ })).toContainText(
+    'zostanie zaimportowane jako pojedyncze wydarzenie',
+  );
+  await expect(preview.getByRole('row', { name: /Cours de polonais/ })).toContainText(
+    '1 wystąpienie zmienione lub odwołane',
+  );
   await dialog.getByRole('button', { name: 'Importuj 2 wydarzenia' }).click();
   await expect(dialog).toBeHidden();
 
@@ -253,7 +331,9 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
 
   dialog = await importFile();
-  await expect(dialog.getByText('Już jest w kalendarzu (wcześniejszy import lub własny eksport). Zaznacz, aby dodać kopię.')).toHaveCount(2);
+  await expect(
+    dialog.getByText('Już jest w kalendarzu (wcześniejszy import lub własny eksport). Zaznacz, aby dodać kopię.'),
+  ).toHaveCount(2);
   await expect(dialog.getByRole('checkbox', { name: 'Importuj „Cours de polonais”' })).not.toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Importuj „Fête de la rentrée”' })).not.toBeChecked();
   await expect(dialog.getByRole('button', { name: 'Importuj 0 wydarzeń' })).toBeDisabled();
@@ -262,7 +342,9 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   await expect(list.getByRole('button', { name: /^Cours de polonais/ })).toHaveCount(3);
 });
 
-test('a task tied to the camp and a visit falls due six weeks before the next camp and opens the visit', async ({ page }) => {
+test('a task tied to the camp and a visit falls due six weeks before the next camp and opens the visit', async ({
+  page,
+}) => {
   await loadExamplesAndOpenCalendar(page);
   const campYear = new Date() < new Date(year, 6, 11) ? year : year + 1; // the next camp starting today or later
   const due = new Date(Date.UTC(campYear, 6, 10 - 42)).toISOString().slice(0, 10);
@@ -275,13 +357,21 @@ test('a task tied to the camp and a visit falls due six weeks before the next ca
   await page.getByRole('option', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();
   await tasks.getByRole('checkbox', { name: 'Termin przed wydarzeniem' }).check();
   await expect(tasks.getByLabel('Termin', { exact: true })).toHaveValue(due);
-  await expect(tasks.getByText(`Termin ${shown(due)}: 6 tygodni przed początkiem wydarzenia (${shown(`${campYear}-07-10`)})`)).toBeVisible();
-  await expect(tasks.getByText(/Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni/)).toBeVisible();
+  await expect(
+    tasks.getByText(`Termin ${shown(due)}: 6 tygodni przed początkiem wydarzenia (${shown(`${campYear}-07-10`)})`),
+  ).toBeVisible();
+  await expect(
+    tasks.getByText(/Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni/),
+  ).toBeVisible();
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
 
   const row = page.getByRole('table', { name: 'Zadania' }).getByRole('row', { name: /Pokazać obozowiczom/ });
   await expect(row).toContainText(shown(due));
-  await expect(row.getByRole('link', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' })).toBeVisible();
+  await expect(
+    row.getByRole('link', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' }),
+  ).toBeVisible();
   await row.getByRole('link', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców' }).click();
-  await expect(page.getByRole('heading', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Wizyta studyjna: edukacja ekologiczna mieszkańców', level: 1 }),
+  ).toBeVisible();
 });

@@ -3,7 +3,13 @@ import { expect, test } from '@playwright/test';
 test('the dashboard tells the office what needs attention, and each item opens its record', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
-  for (const name of ['Ten tydzień', 'Zbliżające się rocznice', 'Uśpione partnerstwa', 'Obozy młodzieżowe', 'Kopie zapasowe']) {
+  for (const name of [
+    'Ten tydzień',
+    'Zbliżające się rocznice',
+    'Uśpione partnerstwa',
+    'Obozy młodzieżowe',
+    'Kopie zapasowe',
+  ]) {
     await expect(page.getByRole('region', { name })).toBeVisible();
   }
   const backups = page.getByRole('region', { name: 'Kopie zapasowe' });
@@ -21,15 +27,22 @@ test('the dashboard tells the office what needs attention, and each item opens i
   await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
 });
 
-test('this week on the dashboard puts today first, then the rest of the week, each opening its record', async ({ page }) => {
-  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+test('this week on the dashboard puts today first, then the rest of the week, each opening its record', async ({
+  page,
+}) => {
+  const iso = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const now = new Date();
   const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-  const other = iso(monday) === iso(now) ? new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 1) : monday;
+  const other =
+    iso(monday) === iso(now) ? new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 1) : monday;
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kalendarz' }).click();
-  for (const [title, day] of [['Spotkanie z Järfällą', iso(now)], ['Narada przed obozem', iso(other)]] as const) {
+  for (const [title, day] of [
+    ['Spotkanie z Järfällą', iso(now)],
+    ['Narada przed obozem', iso(other)],
+  ] as const) {
     await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
     const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });
     await form.getByLabel('Tytuł').fill(title);

@@ -8,7 +8,10 @@ async function loadExample(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Wymiany młodzieży' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Wymiany młodzieży' })
+    .click();
 }
 
 async function openEdition(page: Page, year?: number) {
@@ -25,7 +28,9 @@ async function importCsv(page: Page, lines: string[]) {
   await page.getByRole('button', { name: 'Importuj z CSV' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Wybierz plik CSV' }).click();
-  await (await chooser).setFiles({ name: 'uczestnicy.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf-8') });
+  await (
+    await chooser
+  ).setFiles({ name: 'uczestnicy.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf-8') });
   await page.getByRole('button', { name: new RegExp(`^Importuj ${lines.length - 1} os`) }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
 }
@@ -47,9 +52,12 @@ async function xlsxText(d: Download): Promise<string> {
   return cells.join('\n');
 }
 
-const HEADER = 'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna;Zgoda rodzica – data;Zgoda rodzica – kto';
+const HEADER =
+  'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna;Zgoda rodzica – data;Zgoda rodzica – kto';
 
-test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, exports the insurer list', async ({ page }) => {
+test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, exports the insurer list', async ({
+  page,
+}) => {
   await loadExample(page);
   await openEdition(page);
 
@@ -69,7 +77,9 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   await form.getByLabel(/^Data urodzenia/).fill('2013-02-28');
   await form.getByLabel('Gmina wysyłająca').selectOption({ label: 'Ronnenberg' });
   await form.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(form.getByText('Dla osoby niepełnoletniej podaj rodzica lub opiekuna i jego telefon').first()).toBeVisible();
+  await expect(
+    form.getByText('Dla osoby niepełnoletniej podaj rodzica lub opiekuna i jego telefon').first(),
+  ).toBeVisible();
   await form.getByLabel('Rodzic lub opiekun prawny').fill('Ślęzak Grażyna');
   await form.getByLabel('Telefon rodzica lub opiekuna').fill('+49 5109 123456');
   await expect(form.getByLabel('Informacje medyczne')).toBeHidden();
@@ -86,7 +96,11 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   await expect(page.getByText('13 osób')).toBeVisible();
 
   await page.getByRole('tab', { name: /Gotowość/ }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg (niepełnoletnich: 12, opiekunów: 1, wymaganych: 2).' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg (niepełnoletnich: 12, opiekunów: 1, wymaganych: 2).' }),
+  ).toBeVisible();
   const checklist = page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' });
   await expect(checklist.getByText('Brak zgody rodzica:')).toHaveCount(2);
 
@@ -145,7 +159,9 @@ async function backUp(page: Page): Promise<Buffer> {
   return readFileSync((await d.path())!);
 }
 
-test('anonymising a past camp leaves its participants in no export, even after restoring an older backup', async ({ page }) => {
+test('anonymising a past camp leaves its participants in no export, even after restoring an older backup', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await loadExample(page);
   await openEdition(page, 2019);
@@ -201,7 +217,10 @@ test('anonymising a past camp leaves its participants in no export, even after r
   exports.push(['attendance list', await page.locator('main').innerText()]);
   await page.goBack();
   await page.getByRole('tab', { name: /Uczestnicy/ }).click();
-  await page.getByRole('link', { name: /^Dane osoby:/ }).first().click();
+  await page
+    .getByRole('link', { name: /^Dane osoby:/ })
+    .first()
+    .click();
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
   const personJson = await text(await download(page, 'Eksportuj dane osoby (JSON)'));
   expect(JSON.parse(personJson).person.birthYear).toBeGreaterThan(1900);
@@ -251,18 +270,30 @@ test('in English, exports one person’s record without sensitive notes, then er
   await page.getByRole('button', { name: 'Show sensitive data (diet, health)' }).click();
   await expect(page.getByText('laktosfri')).toBeVisible();
   const json = JSON.parse(await text(await download(page, "Export this person's data (JSON)")));
-  expect(json.person).toMatchObject({ firstName: 'Astrid', lastName: 'Öberg', birthDate: '1990-05-05', role: 'leader' });
+  expect(json.person).toMatchObject({
+    firstName: 'Astrid',
+    lastName: 'Öberg',
+    birthDate: '1990-05-05',
+    role: 'leader',
+  });
   expect(JSON.stringify(json)).not.toContain('laktosfri');
 
   await page.getByRole('button', { name: "Erase this person's data" }).click();
-  await page.getByRole('dialog', { name: "Erase this person's data?" }).getByRole('button', { name: 'Erase for good' }).click();
+  await page
+    .getByRole('dialog', { name: "Erase this person's data?" })
+    .getByRole('button', { name: 'Erase for good' })
+    .click();
   await expect(page.getByRole('tab', { name: 'Participants (0)' })).toBeVisible();
   await page.getByRole('link', { name: 'Youth exchanges' }).first().click();
   await page.getByRole('link', { name: 'Personal data (GDPR)' }).click();
-  await expect(page.getByRole('table', { name: 'Record of anonymisations and erasures' })).toContainText('erased 1 person');
+  await expect(page.getByRole('table', { name: 'Record of anonymisations and erasures' })).toContainText(
+    'erased 1 person',
+  );
 });
 
-test('a child who came in 2019 and 2021: the person page finds both records, exports medical notes only with consent, erases both', async ({ page }) => {
+test('a child who came in 2019 and 2021: the person page finds both records, exports medical notes only with consent, erases both', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const MEDICAL = `${HEADER};Zgoda medyczna – data;Zgoda medyczna – kto`;
   const addMedicalNote = async (name: string, note: string) => {
@@ -275,11 +306,17 @@ test('a child who came in 2019 and 2021: the person page finds both records, exp
   };
   await loadExample(page);
   await openEdition(page, 2019);
-  await importCsv(page, [MEDICAL, 'Kwiatkowska;Zuzanna;2009-04-12;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2019-05-01;Anna Kwiatkowska;2019-05-02;Anna Kwiatkowska']);
+  await importCsv(page, [
+    MEDICAL,
+    'Kwiatkowska;Zuzanna;2009-04-12;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2019-05-01;Anna Kwiatkowska;2019-05-02;Anna Kwiatkowska',
+  ]);
   await addMedicalNote('Kwiatkowska Zuzanna', 'astma-2019-kanarek');
   await goTo(page, 'Wymiany młodzieży');
   await openEdition(page, 2021);
-  await importCsv(page, [MEDICAL, 'KWIATKOWSKA;zuzanna;12.04.2009;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2021-05-01;Anna Kwiatkowska;;']);
+  await importCsv(page, [
+    MEDICAL,
+    'KWIATKOWSKA;zuzanna;12.04.2009;uczestnik;Swarzędz;Anna Kwiatkowska;+48 600 111 222;2021-05-01;Anna Kwiatkowska;;',
+  ]);
   await addMedicalNote('KWIATKOWSKA zuzanna', 'alergia-2021-kanarek');
 
   await page.getByRole('link', { name: 'Dane osoby: zuzanna KWIATKOWSKA' }).click();
@@ -307,7 +344,9 @@ test('a child who came in 2019 and 2021: the person page finds both records, exp
   await expect(page.getByRole('link', { name: /Kwiatkowska/i })).toHaveCount(0);
 });
 
-test('a file with bad lines is refused as a whole; rooms are filled, one overfull is flagged, and the rooming list prints without the app around it', async ({ page }) => {
+test('a file with bad lines is refused as a whole; rooms are filled, one overfull is flagged, and the rooming list prints without the app around it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await loadExample(page);
   await openEdition(page);
@@ -316,15 +355,28 @@ test('a file with bad lines is refused as a whole; rooms are filled, one overful
   const dialog = page.getByRole('dialog', { name: 'Import uczestników z pliku CSV' });
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
-  await (await chooser).setFiles({ name: 'zgłoszenia.csv', mimeType: 'text/csv', buffer: Buffer.from([
-    HEADER,
-    'Pokojowa;Anna;1988-03-01;opiekun;Swarzędz;;;;',
-    'Pokojowy;Bartosz;30.02.1990;opiekun;Swarzędz;;;;',
-    'Pokojowa;Celina;1991-05-05;opiekun;Atlantyda;;;;',
-  ].join('\r\n'), 'utf-8') });
-  await expect(dialog.getByRole('alert')).toContainText('Plik ma 2 błędy. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.');
+  await (
+    await chooser
+  ).setFiles({
+    name: 'zgłoszenia.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        HEADER,
+        'Pokojowa;Anna;1988-03-01;opiekun;Swarzędz;;;;',
+        'Pokojowy;Bartosz;30.02.1990;opiekun;Swarzędz;;;;',
+        'Pokojowa;Celina;1991-05-05;opiekun;Atlantyda;;;;',
+      ].join('\r\n'),
+      'utf-8',
+    ),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Plik ma 2 błędy. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.',
+  );
   const rows = dialog.getByRole('table', { name: 'Podgląd importu' }).getByRole('row');
-  await expect(rows.filter({ hasText: /^3/ })).toContainText('Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)');
+  await expect(rows.filter({ hasText: /^3/ })).toContainText(
+    'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)',
+  );
   await expect(rows.filter({ hasText: /^4/ })).toContainText('Gmina wysyłająca: nieznana gmina');
   await expect(dialog.getByRole('button', { name: 'Importuj 0 osób' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
@@ -344,34 +396,53 @@ test('a file with bad lines is refused as a whole; rooms are filled, one overful
     await page.getByRole('textbox', { name: 'Nazwa pokoju' }).fill(room);
     await page.getByRole('textbox', { name: 'Liczba miejsc' }).fill('2');
     await page.getByRole('button', { name: 'Dodaj pokój' }).click();
-    await expect(page.getByRole('table', { name: 'Pokoje' }).getByRole('cell', { name: room, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Pokoje' }).getByRole('cell', { name: room, exact: true }),
+    ).toBeVisible();
   }
   const roomOf = (name: string) => page.getByRole('combobox', { name: `Pokój: ${name}` });
   for (const name of ['Anna Pokojowa', 'Bartosz Pokojowy', 'Celina Pokojowa']) {
-    const option = await roomOf(name).locator('option', { hasText: /^Żuraw 1 / }).getAttribute('value');
+    const option = await roomOf(name)
+      .locator('option', { hasText: /^Żuraw 1 / })
+      .getAttribute('value');
     await roomOf(name).selectOption(option!);
   }
-  await expect(page.getByRole('alert').filter({ hasText: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' }),
+  ).toBeVisible();
   await page.getByRole('tab', { name: /Gotowość/ }).click();
-  await expect(page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' })
-    .getByRole('link', { name: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Do poprawienia przed wyjazdem' })
+      .getByRole('link', { name: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' }),
+  ).toBeVisible();
 
   await page.getByRole('tab', { name: 'Zakwaterowanie' }).click();
   await roomOf('Celina Pokojowa').selectOption({ label: 'Żuraw 2 (0/2)' });
   await expect(page.getByRole('alert').filter({ hasText: /przepełniony/ })).toHaveCount(0);
-  await expect(page.getByRole('table', { name: 'Pokoje' }).getByRole('row', { name: /Żuraw 1/ })).toContainText('zajęte: 2 / 2');
+  await expect(page.getByRole('table', { name: 'Pokoje' }).getByRole('row', { name: /Żuraw 1/ })).toContainText(
+    'zajęte: 2 / 2',
+  );
 
   await page.getByRole('link', { name: 'Lista zakwaterowania do druku' }).click();
   await expect(page.getByRole('heading', { name: 'Lista zakwaterowania' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Żuraw 1' }).getByRole('row')).toHaveText([
-    'Żuraw 1 — zajęte: 2 / 2', /Pokojowa Anna\s*Swarzędz\s*opiekun/, /Pokojowy Bartosz\s*Swarzędz\s*opiekun/,
+    'Żuraw 1 — zajęte: 2 / 2',
+    /Pokojowa Anna\s*Swarzędz\s*opiekun/,
+    /Pokojowy Bartosz\s*Swarzędz\s*opiekun/,
   ]);
   await expect(page.getByRole('table', { name: 'Żuraw 2' }).getByRole('row')).toHaveText([
-    'Żuraw 2 — zajęte: 1 / 2', /Pokojowa Celina\s*Ronnenberg\s*kierownik/,
+    'Żuraw 2 — zajęte: 1 / 2',
+    /Pokojowa Celina\s*Ronnenberg\s*kierownik/,
   ]);
   await expect(page.getByText('Bez przydziału: —')).toBeVisible();
 
-  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
   await page.getByRole('button', { name: 'Drukuj' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** A start date whose 10th anniversary is about a month from today. */
 function tenYearsAgoNextMonth(): string {
@@ -14,7 +15,10 @@ function tenYearsAgoNextMonth(): string {
 }
 
 async function openPartners(page: Page) {
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Gminy partnerskie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Gminy partnerskie' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Gminy partnerskie', level: 1 })).toBeVisible();
 }
 
@@ -27,7 +31,10 @@ async function importFile(page: Page, file: string | { name: string; mimeType: s
   return dialog;
 }
 
-test('adds a partner with a contact, finds it without Polish letters, sees its anniversary, exports and imports it back', async ({ page, browser }) => {
+test('adds a partner with a contact, finds it without Polish letters, sees its anniversary, exports and imports it back', async ({
+  page,
+  browser,
+}) => {
   const since = tenYearsAgoNextMonth();
   await page.goto('/');
   await openPartners(page);
@@ -64,7 +71,9 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
   await expect(contactForm.getByText('Nieprawidłowy adres e-mail')).toBeVisible();
   await contactForm.getByLabel('E-mail').fill('zaneta.wojcik@leczyca.pl');
   await contactForm.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(page.getByRole('table', { name: 'Kontakty' }).getByRole('cell', { name: 'Żaneta Wójcik', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Kontakty' }).getByRole('cell', { name: 'Żaneta Wójcik', exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
   const anniversaries = page.getByRole('region', { name: 'Zbliżające się rocznice' });
@@ -76,7 +85,9 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
   await search.fill('zaneta wojcik');
   await expect(page.getByRole('option', { name: /Żaneta Wójcik/ })).toBeVisible();
   await search.fill('leczyca');
-  await expect(page.getByRole('group', { name: 'Gminy partnerskie' }).getByRole('option', { name: /Łęczyca/ })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Gminy partnerskie' }).getByRole('option', { name: /Łęczyca/ }),
+  ).toBeVisible();
   await search.press('Enter');
   await expect(page.getByRole('heading', { name: 'Łęczyca', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Podstawa prawna' })).toContainText('XII/123/2016');
@@ -125,11 +136,17 @@ test('a broken CSV shows per-line errors in the UI language and stores nothing',
     ';FR;Partnerska;Aktywna;1992-06-01',
     'Duclair;FR;Sąsiedzka;Aktywna;30.02.2021',
   ].join('\r\n');
-  const dialog = await importFile(page, { name: 'zepsuty.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const dialog = await importFile(page, {
+    name: 'zepsuty.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
   await expect(dialog.getByRole('alert')).toContainText('2 wiersze z błędami');
   const preview = dialog.getByRole('table', { name: 'Podgląd' });
   await expect(preview.getByRole('row', { name: /^3 / })).toContainText('Nazwa: To pole jest wymagane');
-  await expect(preview.getByRole('row', { name: /^4 / })).toContainText('Rodzaj relacji: Nieznany rodzaj relacji („Sąsiedzka”)');
+  await expect(preview.getByRole('row', { name: /^4 / })).toContainText(
+    'Rodzaj relacji: Nieznany rodzaj relacji („Sąsiedzka”)',
+  );
   await expect(preview.getByRole('row', { name: /^4 / })).toContainText('Taka data nie istnieje');
   await expect(dialog.getByRole('button', { name: /Zapisz gminy/ })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
@@ -158,7 +175,9 @@ test('a long list shows the rows in view on screen and every row when printed', 
   await expect.poll(() => table.getByRole('link').count()).toBeLessThan(300);
 });
 
-test('filters by a custom area, status and text, sorts in Polish order and exports exactly the rows shown', async ({ page }) => {
+test('filters by a custom area, status and text, sorts in Polish order and exports exactly the rows shown', async ({
+  page,
+}) => {
   await page.goto('/');
   await openPartners(page);
   const csv = [
@@ -170,7 +189,11 @@ test('filters by a custom area, status and text, sorts in Polish order and expor
     'Duclair;FR;Partnerska;Uśpiona;Festiwal jabłek',
     'Gehrden;DE;Partnerska;Aktywna;Kultura',
   ].join('\r\n');
-  const dialog = await importFile(page, { name: 'obszary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const dialog = await importFile(page, {
+    name: 'obszary.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
   await dialog.getByRole('button', { name: 'Zapisz gminy (6)' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
   const table = page.getByRole('table', { name: 'Gminy partnerskie' });

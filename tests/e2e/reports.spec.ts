@@ -5,7 +5,9 @@ test('shows the annual report for a year with figures that open their records', 
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.locator('[data-dashboard-ready]')).toBeVisible();
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Sprawozdania' }).click();
-  await expect(page.getByRole('heading', { name: 'Sprawozdanie ze współpracy międzynarodowej', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Sprawozdanie ze współpracy międzynarodowej', level: 1 }),
+  ).toBeVisible();
   const year = new Date().getFullYear();
   await page.getByLabel('Rok').fill(String(year));
   await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
@@ -44,7 +46,9 @@ test('exports the report as a PDF in English whose text pdftotext reads back', a
   expect(text).toContain('Järfälla');
 });
 
-test('each figure opens exactly its records: an outgoing count lists that visit, which opens; a card lists all its events', async ({ page }) => {
+test('each figure opens exactly its records: an outgoing count lists that visit, which opens; a card lists all its events', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.locator('[data-dashboard-ready]')).toBeVisible();
@@ -62,7 +66,9 @@ test('each figure opens exactly its records: an outgoing count lists that visit,
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const visits = page.getByRole('region', { name: 'Wizyty delegacji według partnera' });
-  await visits.getByRole('button', { name: 'Pokaż rekordy: Wizyty delegacji według partnera – Järfälla, Wyjazdowe (1)' }).click();
+  await visits
+    .getByRole('button', { name: 'Pokaż rekordy: Wizyty delegacji według partnera – Järfälla, Wyjazdowe (1)' })
+    .click();
   const dialog = page.getByRole('dialog', { name: /Järfälla, Wyjazdowe/ });
   await expect(dialog.getByRole('link')).toHaveCount(1);
   await dialog.getByRole('link', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();

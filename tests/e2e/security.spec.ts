@@ -67,9 +67,9 @@ test('an injected inline script and inline event handler do not run', async ({ p
     holder.innerHTML = `<img src="data:," onerror="window.__ran.push('inline handler')" alt="">`;
     document.body.append(holder);
   });
-  await expect.poll(async () => (await violations(page)).map((v) => v.directive).sort()).toEqual(
-    expect.arrayContaining(['script-src-attr', 'script-src-elem']),
-  );
+  await expect
+    .poll(async () => (await violations(page)).map((v) => v.directive).sort())
+    .toEqual(expect.arrayContaining(['script-src-attr', 'script-src-elem']));
   expect(await page.evaluate(() => window.__ran)).toEqual([]);
   expect(refused.some((text) => /inline/i.test(text))).toBe(true);
 });
@@ -136,11 +136,13 @@ test('requests to another host are blocked before they leave the page', async ({
     return results;
   });
   expect(outcome).toContain('fetch: TypeError');
-  await expect.poll(async () => (await violations(page)).map((v) => v.directive)).toEqual(
-    expect.arrayContaining(['connect-src', 'img-src']),
-  );
+  await expect
+    .poll(async () => (await violations(page)).map((v) => v.directive))
+    .toEqual(expect.arrayContaining(['connect-src', 'img-src']));
   const blocked = (await violations(page)).map((v) => v.blocked);
-  expect(blocked).toEqual(expect.arrayContaining(['https://collector.example/steal?d=1', 'https://collector.example/pixel.png']));
+  expect(blocked).toEqual(
+    expect.arrayContaining(['https://collector.example/steal?d=1', 'https://collector.example/pixel.png']),
+  );
   expect(reached).toEqual([]);
   expect(failures.filter((f) => f.includes('collector.example'))).toEqual(
     failures.filter((f) => f.includes('collector.example') && / (csp|net::ERR_BLOCKED_BY_CSP)$/i.test(f)),
@@ -162,9 +164,9 @@ test('objects, forms to other hosts and base-URL changes are refused', async ({ 
     document.body.append(form);
     form.submit();
   });
-  await expect.poll(async () => (await violations(page)).map((v) => v.directive)).toEqual(
-    expect.arrayContaining(['base-uri', 'object-src', 'form-action']),
-  );
+  await expect
+    .poll(async () => (await violations(page)).map((v) => v.directive))
+    .toEqual(expect.arrayContaining(['base-uri', 'object-src', 'form-action']));
 });
 
 test('a printed page loads nothing from the network or the disk under the print policy main adds', async ({ page }) => {
@@ -177,9 +179,10 @@ test('a printed page loads nothing from the network or the disk under the print 
   page.on('console', (message) => {
     if (/Content Security Policy/.test(message.text())) violationsSeen.push(message.text());
   });
-  await page.route('https://print.example/', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: withPrintPolicy(`<!doctype html><html><head>
+  await page.route('https://print.example/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: withPrintPolicy(`<!doctype html><html><head>
       <link rel="stylesheet" href="https://collector.example/style.css">
       <style>p { color: rgb(1, 2, 3) }</style></head><body>
       <p>Program wizyty</p>
@@ -187,7 +190,8 @@ test('a printed page loads nothing from the network or the disk under the print 
       <iframe src="https://collector.example/frame"></iframe>
       <img alt="inline" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
       <script>document.title = 'ran'</script></body></html>`),
-  }));
+    }),
+  );
   await page.goto('https://print.example/');
   await expect(page.getByText('Program wizyty')).toHaveCSS('color', 'rgb(1, 2, 3)');
   await expect.poll(() => violationsSeen.length).toBeGreaterThanOrEqual(4);

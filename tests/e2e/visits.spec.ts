@@ -37,7 +37,10 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Wizyty delegacji' }).click();
+  await page
+    .getByRole('navigation', { name: 'Nawigacja główna' })
+    .getByRole('link', { name: 'Wizyty delegacji' })
+    .click();
   await page.getByRole('button', { name: 'Nowa wizyta' }).click();
   const form = page.getByRole('dialog', { name: 'Nowa wizyta delegacji' });
   await form.getByRole('combobox', { name: 'Gminy partnerskie' }).click();
@@ -73,7 +76,10 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
 
   await page.getByRole('tab', { name: 'Teczka delegacji' }).click();
   await page.getByRole('radio', { name: 'English' }).check();
-  const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka HTML' }).click()]);
+  const [html] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Teczka HTML' }).click(),
+  ]);
   expect(html.suggestedFilename()).toBe('delegation-dossier-ronnenberg-2031-05-12.html');
   const page1 = await readFile((await html.path())!, 'utf8');
   expect(page1).toContain('<html lang="en">');
@@ -84,7 +90,10 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
   expect(page1).toContain('Marlene Brandt');
   expect(page1).toContain('Album o Swarzędzu');
 
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka DOCX (edytowalna)' }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Teczka DOCX (edytowalna)' }).click(),
+  ]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   const zip = await JSZip.loadAsync(await readFile((await docx.path())!));
   const xml = await zip.file('word/document.xml')!.async('string');
@@ -141,7 +150,9 @@ test('estimates per diems from the office’s table and puts a follow-up on the 
   await taskForm.getByLabel('Odpowiada').fill('Referat');
   await taskForm.getByLabel('Termin').fill(today);
   await taskForm.getByRole('button', { name: 'Dodaj zadanie' }).click();
-  await expect(page.getByRole('table', { name: 'Zadania po wizycie' })).toContainText('Wysłać podziękowania do Järfälla');
+  await expect(page.getByRole('table', { name: 'Zadania po wizycie' })).toContainText(
+    'Wysłać podziękowania do Järfälla',
+  );
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
   await page.getByRole('link', { name: 'Wysłać podziękowania do Järfälla' }).click();
@@ -173,7 +184,10 @@ test('hands out a dossier with the delegation’s health needs only when the use
   await expect(preview.getByText('Ewa Nowak')).toBeVisible();
   await expect(preview.getByText('bez orzechów-kanarek-31')).toHaveCount(0);
   const save = async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teczka HTML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Teczka HTML' }).click(),
+    ]);
     return readFile((await download.path())!, 'utf8');
   };
   const without = await save();
@@ -190,7 +204,10 @@ test('hands out a dossier with the delegation’s health needs only when the use
 
 test('shows a visit in the calendar and on each partner’s timeline, and opens it from both', async ({ page }) => {
   // The visit falls on the 10th–12th of next month: one step forward from today's month.
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date()).split('-').map(Number) as [number, number];
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number];
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   const day = (d: number) => `${next.y}-${String(next.m).padStart(2, '0')}-${d}`;
   const title = 'Wizyta burmistrzów Ronnenberga i Duclair';
@@ -217,9 +234,12 @@ test('shows a visit in the calendar and on each partner’s timeline, and opens 
   await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Następny okres' }).click();
   const grid = page.getByRole('table', { name: /^Kalendarz miesiąca/ });
-  const cell = (d: number) => grid.getByRole('cell', {
-    name: new RegExp(`, ${new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(next.y, next.m - 1, d))}$`),
-  });
+  const cell = (d: number) =>
+    grid.getByRole('cell', {
+      name: new RegExp(
+        `, ${new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(next.y, next.m - 1, d))}$`,
+      ),
+    });
   for (const d of [10, 11, 12]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(1);
   for (const d of [9, 13]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(0);
   await expect(grid.getByRole('button', { name: title })).toHaveCount(3);

@@ -8,10 +8,7 @@ let counter = 0;
  * Opens a fresh database at `fromVersion`, lets `seed` write rows in that version's shape, closes
  * it, and returns it reopened at the current version (running every upgrade in between).
  */
-export async function migrateFrom(
-  fromVersion: number,
-  seed: (old: Dexie) => Promise<void>,
-): Promise<TwinningDb> {
+export async function migrateFrom(fromVersion: number, seed: (old: Dexie) => Promise<void>): Promise<TwinningDb> {
   const name = `migration-${Date.now()}-${++counter}`;
   const old = new TwinningDb(name, fromVersion);
   await old.open();

@@ -103,7 +103,14 @@ describe('setLanguage', () => {
     await setLanguage(appFrame, { language: 'en' });
     expect(await setLanguage(appFrame, { language: 'pl' })).toEqual({ ok: true, value: null });
     expect(topLabels(record.set.at(-1))).toEqual(['Plik', 'Edycja', 'Widok', 'Pomoc']);
-    expect(subLabels(record.set.at(-1), 1)).toEqual(['Cofnij', 'Ponów', 'Wytnij', 'Kopiuj', 'Wklej', 'Zaznacz wszystko']);
+    expect(subLabels(record.set.at(-1), 1)).toEqual([
+      'Cofnij',
+      'Ponów',
+      'Wytnij',
+      'Kopiuj',
+      'Wklej',
+      'Zaznacz wszystko',
+    ]);
     expect(await loadLanguage(preferencesFile)).toBe('pl');
     expect(await readdir(dir)).toEqual(['preferences.json']);
   });

@@ -11,7 +11,6 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-
 describe('writeFileAtomic', () => {
   it('writes the whole contents and leaves no temp file', async () => {
     const target = path.join(dir, 'teczka.json');

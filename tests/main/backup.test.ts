@@ -25,8 +25,16 @@ describe('automatic backups in a real folder', () => {
   it('writes a backup atomically and lists it with its date, size and counts', async () => {
     const folder = path.join(dir, 'Twinning Desk', 'Backups');
     const text = await backupText();
-    const entry = await writeAutoBackup({ folder, rotation: DEFAULT_ROTATION, now: () => new Date(2026, 10, 26, 9, 30) }, { kind: 'daily', data: text });
-    expect(entry).toMatchObject({ kind: 'daily', createdAt: '2026-11-26T08:00:00.000Z', size: Buffer.byteLength(text), counts: { partners: 0 } });
+    const entry = await writeAutoBackup(
+      { folder, rotation: DEFAULT_ROTATION, now: () => new Date(2026, 10, 26, 9, 30) },
+      { kind: 'daily', data: text },
+    );
+    expect(entry).toMatchObject({
+      kind: 'daily',
+      createdAt: '2026-11-26T08:00:00.000Z',
+      size: Buffer.byteLength(text),
+      counts: { partners: 0 },
+    });
     expect(await readdir(folder)).toEqual([entry.name]);
     expect(await listAutoBackups(folder)).toEqual([entry]);
     expect(await readAutoBackup(folder, entry.name)).toBe(text);
@@ -50,20 +58,28 @@ describe('automatic backups in a real folder', () => {
   it('keeps exactly the configured backups after 60 days of daily and quit backups', async () => {
     const text = await backupText();
     for (let d = 0; d < 60; d++) {
-      for (const [hour, kind] of [[9, 'daily'], [18, 'quit']] as const) {
-        await writeAutoBackup({ folder: dir, rotation: { daily: 3, weekly: 2, safety: 1 }, now: () => new Date(2026, 0, 1 + d, hour) }, { kind, data: text });
+      for (const [hour, kind] of [
+        [9, 'daily'],
+        [18, 'quit'],
+      ] as const) {
+        await writeAutoBackup(
+          { folder: dir, rotation: { daily: 3, weekly: 2, safety: 1 }, now: () => new Date(2026, 0, 1 + d, hour) },
+          { kind, data: text },
+        );
       }
     }
     await writeFile(path.join(dir, 'notes.txt'), 'not a backup');
     await rotateAutoBackups(dir, { daily: 3, weekly: 2, safety: 1 });
     // 1 March 2026 is a Sunday: the last three days are 27 Feb – 1 Mar, the two weeks W09 and W08.
-    expect((await readdir(dir)).sort()).toEqual([
-      autoBackupName(new Date(2026, 1, 22, 18), 'quit'),
-      autoBackupName(new Date(2026, 1, 27, 18), 'quit'),
-      autoBackupName(new Date(2026, 1, 28, 18), 'quit'),
-      autoBackupName(new Date(2026, 2, 1, 18), 'quit'),
-      'notes.txt',
-    ].sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      [
+        autoBackupName(new Date(2026, 1, 22, 18), 'quit'),
+        autoBackupName(new Date(2026, 1, 27, 18), 'quit'),
+        autoBackupName(new Date(2026, 1, 28, 18), 'quit'),
+        autoBackupName(new Date(2026, 2, 1, 18), 'quit'),
+        'notes.txt',
+      ].sort(),
+    );
   });
 
   it('reads only files named like automatic backups inside the folder', async () => {
@@ -85,24 +101,36 @@ describe('the backup channels', () => {
 
   it('defaults to a folder in the documents and keeps 7 daily and 8 weekly', async () => {
     const handlers = backupHandlers(deps());
-    expect(await handlers.backupSettings()).toEqual({ folder: path.join(dir, 'Documents', 'Twinning Desk', 'Backups'), rotation: { daily: 7, weekly: 8, safety: 5 } });
+    expect(await handlers.backupSettings()).toEqual({
+      folder: path.join(dir, 'Documents', 'Twinning Desk', 'Backups'),
+      rotation: { daily: 7, weekly: 8, safety: 5 },
+    });
   });
 
   it('takes the folder only from the native dialog, and tells a cancel apart', async () => {
     const chosen = path.join(dir, 'Pendrive');
-    const dialog = vi.fn().mockResolvedValueOnce({ canceled: true, filePaths: [] }).mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    const dialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: true, filePaths: [] })
+      .mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
     const handlers = backupHandlers(deps(dialog));
     expect(await handlers.chooseBackupFolder()).toEqual({ canceled: true });
     expect(await handlers.chooseBackupFolder()).toMatchObject({ folder: chosen });
     await handlers.writeAutoBackup({ kind: 'safety', data: await backupText() });
     expect(await readdir(chosen)).toHaveLength(1);
-    expect(await handlers.setBackupRotation({ daily: 3, weekly: 0, safety: 2 })).toMatchObject({ folder: chosen, rotation: { daily: 3, weekly: 0 } });
+    expect(await handlers.setBackupRotation({ daily: 3, weekly: 0, safety: 2 })).toMatchObject({
+      folder: chosen,
+      rotation: { daily: 3, weekly: 0 },
+    });
   });
 
   it('refuses a read request whose name is not an automatic backup', async () => {
     const listener = createListener('readAutoBackup', backupHandlers(deps()).readAutoBackup, () => true);
     const event = { senderFrame: { parent: null, url: 'app://twinning-desk/index.html' } } as never;
-    expect(await listener(event, { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await listener(event, { name: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });
 
@@ -112,7 +140,12 @@ describe('the backup before quitting', () => {
     webContents = { send: vi.fn() };
     close(): void {
       this.closes++;
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       this.emit('close', event);
       if (!event.defaultPrevented) this.emit('closed');
     }

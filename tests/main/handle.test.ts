@@ -14,10 +14,14 @@ describe('the IPC wrapper', () => {
 
   it('refuses a message from a foreign frame without calling the handler', async () => {
     let called = false;
-    const listener = createListener('appInfo', () => {
-      called = true;
-      return { name: '', version: '', locale: '', platform: '', electron: null };
-    }, trusted);
+    const listener = createListener(
+      'appInfo',
+      () => {
+        called = true;
+        return { name: '', version: '', locale: '', platform: '', electron: null };
+      },
+      trusted,
+    );
     const result = await listener(frame('https://evil.example/'), undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(called).toBe(false);
@@ -31,19 +35,27 @@ describe('the IPC wrapper', () => {
 
   it('refuses an invalid payload before the handler', async () => {
     let called = false;
-    const listener = createListener('setLanguage', () => {
-      called = true;
-      return null;
-    }, trusted);
+    const listener = createListener(
+      'setLanguage',
+      () => {
+        called = true;
+        return null;
+      },
+      trusted,
+    );
     const result = await listener(appFrame, { language: 'de' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(called).toBe(false);
   });
 
   it('reports a thrown error without its stack or path', async () => {
-    const listener = createListener('setLanguage', () => {
-      throw Object.assign(new Error('EACCES: permission denied, open /home/ola/secret'), { code: 'EACCES' });
-    }, trusted);
+    const listener = createListener(
+      'setLanguage',
+      () => {
+        throw Object.assign(new Error('EACCES: permission denied, open /home/ola/secret'), { code: 'EACCES' });
+      },
+      trusted,
+    );
     const result = await listener(appFrame, { language: 'pl' });
     expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
     expect(JSON.stringify(result)).not.toContain('/home/ola');
@@ -51,9 +63,13 @@ describe('the IPC wrapper', () => {
   });
 
   it('keeps the message of a user-facing error', async () => {
-    const listener = createListener('setLanguage', () => {
-      throw new UserFacingError('too-large', 'The file is larger than 1 MB.');
-    }, trusted);
+    const listener = createListener(
+      'setLanguage',
+      () => {
+        throw new UserFacingError('too-large', 'The file is larger than 1 MB.');
+      },
+      trusted,
+    );
     expect(await listener(appFrame, { language: 'pl' })).toEqual({
       ok: false,
       error: { code: 'too-large', message: 'The file is larger than 1 MB.' },

@@ -68,27 +68,46 @@ describe('generated invalid payloads', () => {
   it.each(channelNames)('never reach the %s handler', async (name) => {
     const schema = channels[name];
     await fc.assert(
-      fc.asyncProperty(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), async (payload) => {
-        const { calls, registered } = registerRecorders();
-        const result = await registered.get(channelId(name))?.(appFrame, payload);
-        if (schema.safeParse(payload).success) {
-          expect(calls).toHaveLength(1);
-        } else {
-          expect(calls).toEqual([]);
-          expect(result).toEqual({ ok: false, error: { code: 'invalid-request', message: 'The request was not valid.' } });
-        }
-      }),
+      fc.asyncProperty(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+        }),
+        async (payload) => {
+          const { calls, registered } = registerRecorders();
+          const result = await registered.get(channelId(name))?.(appFrame, payload);
+          if (schema.safeParse(payload).success) {
+            expect(calls).toHaveLength(1);
+          } else {
+            expect(calls).toEqual([]);
+            expect(result).toEqual({
+              ok: false,
+              error: { code: 'invalid-request', message: 'The request was not valid.' },
+            });
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never pass keys the schema does not know, nor a polluted prototype', async () => {
     const seen: unknown[] = [];
-    const listener = createListener('setLanguage', (request) => {
-      seen.push(request);
-      return null;
-    }, trusted);
-    const payload = JSON.parse('{"language":"pl","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},"path":"/etc"}');
+    const listener = createListener(
+      'setLanguage',
+      (request) => {
+        seen.push(request);
+        return null;
+      },
+      trusted,
+    );
+    const payload = JSON.parse(
+      '{"language":"pl","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},"path":"/etc"}',
+    );
     expect(await listener(appFrame as never, payload)).toEqual({ ok: true, value: null });
     expect(seen).toEqual([{ language: 'pl' }]);
     expect(Object.getPrototypeOf(seen[0])).toBe(Object.prototype);
@@ -97,10 +116,14 @@ describe('generated invalid payloads', () => {
 
   it('refuse near-miss save requests: wrong types, too long names, bad filters', async () => {
     let called = false;
-    const listener = createListener('saveFile', () => {
-      called = true;
-      return { canceled: true };
-    }, trusted);
+    const listener = createListener(
+      'saveFile',
+      () => {
+        called = true;
+        return { canceled: true };
+      },
+      trusted,
+    );
     const bad = [
       { suggestedName: '', data: 'x', filters: [] },
       { suggestedName: 'a'.repeat(301), data: 'x', filters: [] },
@@ -112,7 +135,10 @@ describe('generated invalid payloads', () => {
       { suggestedName: 'a.csv', data: 'x', filters: 'all' },
     ];
     for (const payload of bad) {
-      expect(await listener(appFrame as never, payload)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await listener(appFrame as never, payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
     }
     expect(called).toBe(false);
   });
@@ -151,9 +177,13 @@ describe('errors on the way back to the renderer', () => {
   });
 
   it('keep a user-facing message, which the main process writes without paths', async () => {
-    const listener = createListener('setLanguage', () => {
-      throw new UserFacingError('too-large', 'The file is larger than 256 MB.');
-    }, trusted);
+    const listener = createListener(
+      'setLanguage',
+      () => {
+        throw new UserFacingError('too-large', 'The file is larger than 256 MB.');
+      },
+      trusted,
+    );
     expect(await listener(appFrame as never, { language: 'en' })).toEqual({
       ok: false,
       error: { code: 'too-large', message: 'The file is larger than 256 MB.' },
@@ -161,9 +191,13 @@ describe('errors on the way back to the renderer', () => {
   });
 
   it('are plain data that survive the structured clone to the renderer', async () => {
-    const listener = createListener('setLanguage', () => {
-      throw Object.assign(new Error('x'), { code: 'EPERM' });
-    }, trusted);
+    const listener = createListener(
+      'setLanguage',
+      () => {
+        throw Object.assign(new Error('x'), { code: 'EPERM' });
+      },
+      trusted,
+    );
     const result = await listener(appFrame as never, { language: 'en' });
     expect(structuredClone(result)).toEqual(result);
   });

@@ -63,7 +63,17 @@ describe('the preload', () => {
     const values = Object.values(api);
     expect(values).not.toContain(bridge.ipcRenderer);
     for (const method of Object.values(bridge.ipcRenderer)) expect(values).not.toContain(method);
-    for (const key of ['ipcRenderer', 'process', 'require', 'invoke', 'send', 'sendSync', 'on', 'electron', 'versions']) {
+    for (const key of [
+      'ipcRenderer',
+      'process',
+      'require',
+      'invoke',
+      'send',
+      'sendSync',
+      'on',
+      'electron',
+      'versions',
+    ]) {
       expect(api).not.toHaveProperty(key);
     }
     expect(Object.getPrototypeOf(api)).toBe(Object.prototype);

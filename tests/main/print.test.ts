@@ -43,7 +43,9 @@ function fakeWindows(options: { failPrint?: boolean } = {}) {
       },
       printToPDF: (o: PrintToPDFOptions) => {
         printed.push(o);
-        return options.failPrint ? Promise.reject(new Error('renderer crashed')) : Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
+        return options.failPrint
+          ? Promise.reject(new Error('renderer crashed'))
+          : Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
       },
     };
     constructor(o: BrowserWindowConstructorOptions) {
@@ -104,7 +106,9 @@ describe('the dossier PDF handler', () => {
 
   it('puts its own policy first in every printed page, whatever the renderer sent', () => {
     const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CONTENT_SECURITY_POLICY}">`;
-    expect(withPrintPolicy('<!DOCTYPE html><html><head><title>x</title>')).toBe(`<!DOCTYPE html>${meta}<html><head><title>x</title>`);
+    expect(withPrintPolicy('<!DOCTYPE html><html><head><title>x</title>')).toBe(
+      `<!DOCTYPE html>${meta}<html><head><title>x</title>`,
+    );
     expect(withPrintPolicy('  <!doctype html>\n<p>a</p>')).toBe(`  <!doctype html>${meta}\n<p>a</p>`);
     expect(withPrintPolicy('<p>no doctype</p>')).toBe(`${meta}<p>no doctype</p>`);
   });
@@ -114,7 +118,9 @@ describe('the dossier PDF handler', () => {
     expect(options.pageSize).toBe('A4');
     expect(options.displayHeaderFooter).toBe(true);
     expect(options.headerTemplate).toContain('Swarzędz &lt;b&gt;');
-    expect(options.footerTemplate).toMatch(/Strona <span class="pageNumber"><\/span> z <span class="totalPages"><\/span>/);
+    expect(options.footerTemplate).toMatch(
+      /Strona <span class="pageNumber"><\/span> z <span class="totalPages"><\/span>/,
+    );
   });
 
   it('tells a cancel apart: nothing is printed and nothing written', async () => {
@@ -128,7 +134,9 @@ describe('the dossier PDF handler', () => {
   it('reports a failed print as a failure, closes the window and leaves no file behind', async () => {
     const windows = fakeWindows({ failPrint: true });
     const target = path.join(dir, 'teczka.pdf');
-    await expect(printToPdf(deps(windows, fakeDialog({ canceled: false, file: target }).dialog), request)).rejects.toThrow('renderer crashed');
+    await expect(
+      printToPdf(deps(windows, fakeDialog({ canceled: false, file: target }).dialog), request),
+    ).rejects.toThrow('renderer crashed');
     expect(windows.destroyed()).toBe(1);
     expect(await readdir(dir)).toEqual([]);
     expect(await readdir(stage)).toEqual([]);
@@ -137,7 +145,9 @@ describe('the dossier PDF handler', () => {
   it('fails with the file system’s error when the folder cannot be written', async () => {
     const windows = fakeWindows();
     const target = path.join(dir, 'missing', 'teczka.pdf');
-    await expect(printToPdf(deps(windows, fakeDialog({ canceled: false, file: target }).dialog), request)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(
+      printToPdf(deps(windows, fakeDialog({ canceled: false, file: target }).dialog), request),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('offers a cleaned name inside the default folder', async () => {
@@ -155,7 +165,13 @@ describe('the dossier PDF handler', () => {
     );
     const frame = { url: 'app://twinning-desk/index.html', parent: null };
     const result = await listener({ senderFrame: frame } as never, request);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the application.' } });
-    expect(await listener({ senderFrame: frame } as never, { ...request, html: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong in the application.' },
+    });
+    expect(await listener({ senderFrame: frame } as never, { ...request, html: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });

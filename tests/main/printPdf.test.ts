@@ -18,7 +18,10 @@ let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
   dir = await mkdtemp(path.join(tmpdir(), 'twinning-pdf-'));
 }, 60_000);
 afterAll(async () => {
@@ -28,7 +31,11 @@ afterAll(async () => {
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
-async function printAndRead(html: string, name: string, options: PdfOptions = { format: 'A4', printBackground: true }): Promise<{ text: string; pages: number }> {
+async function printAndRead(
+  html: string,
+  name: string,
+  options: PdfOptions = { format: 'A4', printBackground: true },
+): Promise<{ text: string; pages: number }> {
   const page = await browser.newPage();
   await page.setContent(html);
   const file = path.join(dir, `${name}.pdf`);
@@ -58,8 +65,17 @@ describe('a dossier printed to PDF by Chromium', () => {
     const o = pdfOptions({ header: doc.header, pageLabel: doc.pageWords.page, ofLabel: doc.pageWords.of });
     const inch = (n: number | undefined) => `${n ?? 0}in`;
     const { text, pages } = await printAndRead(renderDossierHtml(doc, { marginBoxes: false }), 'desktop', {
-      format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: o.headerTemplate, footerTemplate: o.footerTemplate,
-      margin: { top: inch(o.margins?.top), bottom: inch(o.margins?.bottom), left: inch(o.margins?.left), right: inch(o.margins?.right) },
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: o.headerTemplate,
+      footerTemplate: o.footerTemplate,
+      margin: {
+        top: inch(o.margins?.top),
+        bottom: inch(o.margins?.bottom),
+        left: inch(o.margins?.left),
+        right: inch(o.margins?.right),
+      },
     });
     expect(text).toContain(`Strona 1 z ${pages}`);
     expect(text.match(/Strona \d+ z \d+/g)).toHaveLength(pages);
@@ -72,14 +88,20 @@ describe('a dossier printed to PDF by Chromium', () => {
       for (let hour = 8; hour < 20; hour++) {
         const date = `2027-06-${String(day + 1).padStart(2, '0')}`;
         programme.push({
-          id: `${day}-${hour}`, from: `${date}T${hour}:00`.replace('T8:', 'T08:').replace('T9:', 'T09:'), to: `${date}T${hour}:45`.replace('T8:', 'T08:').replace('T9:', 'T09:'),
+          id: `${day}-${hour}`,
+          from: `${date}T${hour}:00`.replace('T8:', 'T08:').replace('T9:', 'T09:'),
+          to: `${date}T${hour}:45`.replace('T8:', 'T08:').replace('T9:', 'T09:'),
           activity: `Punkt ${day + 1}.${hour}: spotkanie z młodzieżą w Łodzi, źródła – ${'opis '.repeat(12)}`,
-          place: 'Ratusz w Swarzędzu', responsible: 'Referat współpracy zagranicznej', notes: 'Tłumacz, flagi, nagłośnienie',
+          place: 'Ratusz w Swarzędzu',
+          responsible: 'Referat współpracy zagranicznej',
+          notes: 'Tłumacz, flagi, nagłośnienie',
         });
       }
     }
     const started = performance.now();
-    const html = renderDossierHtml(buildDossier(dossierData({ visit: visit({ start: '2027-06-01', end: '2027-06-20', programme }) }), 'en'));
+    const html = renderDossierHtml(
+      buildDossier(dossierData({ visit: visit({ start: '2027-06-01', end: '2027-06-20', programme }) }), 'en'),
+    );
     const { text, pages } = await printAndRead(html, 'long');
     const seconds = (performance.now() - started) / 1000;
     console.info(`dossier: ${pages} pages built and printed in ${seconds.toFixed(2)} s`);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../electron/fileName';
 
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])[\s.]*(\..*)?$/i;
+// prettier-ignore
 // eslint-disable-next-line no-control-regex -- the test looks for control characters
 const FORBIDDEN_CHARS = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\uff0f\uff3c\uff1a]/;
 const bytes = (s: string) => new TextEncoder().encode(s).length;
@@ -34,6 +35,7 @@ function expectSafe(name: string) {
 const hostileName = fc
   .array(
     fc.oneof(
+      // prettier-ignore
       fc.constantFrom(
         '/', '\\', '..', '.', ' ', ':', '*', '?', '"', '<', '>', '|', '\u0000', '\n', '\r', '\t', '\u007f', '\u0085',
         'CON', 'nul', 'COM1', 'lpt9', 'AUX', 'PRN', 'CONIN$', 'com¹', '.txt', '.pdf', 'C:', '\\\\?\\', '~',

@@ -90,7 +90,12 @@ describe('installers', () => {
 
   it('packs only the built output: no sources, maps, tests or node_modules', () => {
     const files = config.files as string[];
-    expect(files.filter((f) => !f.startsWith('!')).sort()).toEqual(['out/main/**/*', 'out/preload/**/*', 'out/renderer/**/*', 'package.json']);
+    expect(files.filter((f) => !f.startsWith('!')).sort()).toEqual([
+      'out/main/**/*',
+      'out/preload/**/*',
+      'out/renderer/**/*',
+      'package.json',
+    ]);
     expect(files).toContain('!**/*.map');
     expect(files).toContain('!**/node_modules/**/*');
     expect(Object.keys((pkg.dependencies ?? {}) as object)).toEqual([]);
@@ -140,10 +145,17 @@ interface PackCheck {
   strayImports(source: string): string[];
   checkContents(read: (file: string) => string): string[];
 }
-const packCheck = async () => (await import(pathToFileURL(path.join(root, 'scripts/pack-check.mjs')).href)) as PackCheck;
+const packCheck = async () =>
+  (await import(pathToFileURL(path.join(root, 'scripts/pack-check.mjs')).href)) as PackCheck;
 
 describe('the pack check itself (scripts/pack-check.mjs) catches a bad package', () => {
-  const good = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/out/renderer/assets/index-abc.js'];
+  const good = [
+    '/package.json',
+    '/out/main/main.js',
+    '/out/preload/preload.cjs',
+    '/out/renderer/index.html',
+    '/out/renderer/assets/index-abc.js',
+  ];
 
   it('passes a package that holds only the built output', async () => {
     const { checkEntries } = await packCheck();
@@ -171,7 +183,9 @@ describe('the pack check itself (scripts/pack-check.mjs) catches a bad package',
     const defaults = { version: '1', 0: 49, 1: 48, 2: 49, 3: 49, 4: 48, 5: 48, 6: 48, 7: 49 };
     const wanted = section('electronFuses') as Record<string, boolean>;
     expect(checkFuses(defaults, wanted).sort()).toEqual(
-      Object.keys(wanted).map((f) => `fuse ${f} is not ${wanted[f] ? 'on' : 'off'}`).sort(),
+      Object.keys(wanted)
+        .map((f) => `fuse ${f} is not ${wanted[f] ? 'on' : 'off'}`)
+        .sort(),
     );
     const flipped = { version: '1', 0: 48, 1: 49, 2: 48, 3: 48, 4: 49, 5: 49, 6: 48, 7: 48 };
     expect(checkFuses(flipped, wanted)).toEqual([]);
@@ -179,7 +193,11 @@ describe('the pack check itself (scripts/pack-check.mjs) catches a bad package',
 
   it('fails when a packed bundle loads a package that is not packed', async () => {
     const { strayImports, checkContents } = await packCheck();
-    expect(strayImports('import { z } from "zod"; import fs from "node:fs"; import { app } from "electron"; require("path")')).toEqual(['zod']);
+    expect(
+      strayImports(
+        'import { z } from "zod"; import fs from "node:fs"; import { app } from "electron"; require("path")',
+      ),
+    ).toEqual(['zod']);
     const files: Record<string, string> = {
       'out/main/main.js': 'import "dexie";',
       'out/preload/preload.cjs': 'require("electron")',

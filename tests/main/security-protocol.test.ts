@@ -86,7 +86,23 @@ describe('traversal in every spelling', () => {
 
   it('never resolves a generated path outside the bundle', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E.', '\\', '%5c', '%2f', '/', '//', 'C:', '%00', '~', 'assets', 'index.html', '%c0%af'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E.',
+        '\\',
+        '%5c',
+        '%2f',
+        '/',
+        '//',
+        'C:',
+        '%00',
+        '~',
+        'assets',
+        'index.html',
+        '%c0%af',
+      ),
       fc.string({ maxLength: 6 }),
       fc.string({ unit: 'binary', maxLength: 4 }).map(encodeURIComponent),
     );
@@ -157,7 +173,10 @@ describe('the Content-Security-Policy header', () => {
   });
 
   it('is on the answer when reading fails', async () => {
-    const failing = { realpath: (p: string) => Promise.resolve(p), readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) };
+    const failing = {
+      realpath: (p: string) => Promise.resolve(p),
+      readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })),
+    };
     const response = await createAppProtocolHandler(root, failing)(new Request('app://twinning-desk/index.html'));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

@@ -27,7 +27,8 @@ function sources(folder: string): [string, string][] {
 }
 
 const electronSources = sources('electron');
-const where = (pattern: RegExp, files = electronSources) => files.filter(([, text]) => pattern.test(text)).map(([file]) => file);
+const where = (pattern: RegExp, files = electronSources) =>
+  files.filter(([, text]) => pattern.test(text)).map(([file]) => file);
 
 describe('the main-process sources', () => {
   it('are found by the scan (the scan itself works)', () => {
@@ -67,7 +68,9 @@ describe('the main-process sources', () => {
     const weak =
       /nodeIntegration(InWorker|InSubFrames)?\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|allowRunningInsecureContent\s*:\s*true|webviewTag\s*:\s*true|experimentalFeatures\s*:\s*true|enableBlinkFeatures|enableRemoteModule/;
     expect(where(weak)).toEqual([]);
-    expect(where(/disableWebSecurity|ignore-certificate-errors|--no-sandbox|appendSwitch\(\s*['"]disable-web-security/)).toEqual([]);
+    expect(
+      where(/disableWebSecurity|ignore-certificate-errors|--no-sandbox|appendSwitch\(\s*['"]disable-web-security/),
+    ).toEqual([]);
   });
 
   it('load no remote content, and a local file only in the scripts-off print window', () => {
@@ -128,7 +131,11 @@ describe('the window factory', () => {
         options.push(o);
       }
     }
-    createWindow(Recorder, 'main', { preloadPath: '/app/out/preload/preload.cjs', bounds: { width: 1200, height: 800 }, dark: false });
+    createWindow(Recorder, 'main', {
+      preloadPath: '/app/out/preload/preload.cjs',
+      bounds: { width: 1200, height: 800 },
+      dark: false,
+    });
     createWindow(Recorder, 'print');
     return options;
   }
@@ -153,7 +160,13 @@ describe('the window factory', () => {
 
   it('makes the same options as the exported builders', () => {
     const [main, print] = made();
-    expect(main).toEqual(mainWindowOptions({ preloadPath: '/app/out/preload/preload.cjs', bounds: { width: 1200, height: 800 }, dark: false }));
+    expect(main).toEqual(
+      mainWindowOptions({
+        preloadPath: '/app/out/preload/preload.cjs',
+        bounds: { width: 1200, height: 800 },
+        dark: false,
+      }),
+    );
     expect(print).toEqual(printWindowOptions());
   });
 

@@ -222,10 +222,30 @@ describe('webviews and device pickers', () => {
 
 describe('permissions', () => {
   const PERMISSIONS = [
-    'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation',
-    'idle-detection', 'media', 'mediaKeySystem', 'midi', 'midiSysex', 'notifications', 'pointerLock',
-    'keyboardLock', 'openExternal', 'speaker-selection', 'storage-access', 'top-level-storage-access',
-    'window-management', 'unknown', 'fileSystem', 'hid', 'serial', 'usb', 'bluetooth',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'display-capture',
+    'fullscreen',
+    'geolocation',
+    'idle-detection',
+    'media',
+    'mediaKeySystem',
+    'midi',
+    'midiSysex',
+    'notifications',
+    'pointerLock',
+    'keyboardLock',
+    'openExternal',
+    'speaker-selection',
+    'storage-access',
+    'top-level-storage-access',
+    'window-management',
+    'unknown',
+    'fileSystem',
+    'hid',
+    'serial',
+    'usb',
+    'bluetooth',
   ];
 
   function fakeSession() {

@@ -5,7 +5,11 @@ import { fitToDisplays } from '../../electron/windowState';
 
 describe('the window factory', () => {
   it('builds the main window with the secure preferences and a background colour', () => {
-    const options = mainWindowOptions({ preloadPath: '/app/preload.cjs', bounds: { width: 1000, height: 700 }, dark: true });
+    const options = mainWindowOptions({
+      preloadPath: '/app/preload.cjs',
+      bounds: { width: 1000, height: 700 },
+      dark: true,
+    });
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -44,7 +48,10 @@ describe('the window factory', () => {
 describe('window state', () => {
   const display = { x: 0, y: 0, width: 1920, height: 1080 };
   it('keeps a position that a display still shows', () => {
-    expect(fitToDisplays({ x: 100, y: 100, width: 1200, height: 800, maximized: false }, [display])).toMatchObject({ x: 100, y: 100 });
+    expect(fitToDisplays({ x: 100, y: 100, width: 1200, height: 800, maximized: false }, [display])).toMatchObject({
+      x: 100,
+      y: 100,
+    });
   });
   it('drops a position on a display that is gone and shrinks to fit', () => {
     const fitted = fitToDisplays({ x: 3000, y: 100, width: 2500, height: 800, maximized: false }, [display]);
@@ -60,8 +67,7 @@ describe('the native menu', () => {
     expect(labels('en')).toEqual(['File', 'Edit', 'View', 'Help']);
   });
   it('offers developer tools only in development', () => {
-    const roles = (dev: boolean) =>
-      JSON.stringify(menuTemplate('en', { about: () => undefined }, dev));
+    const roles = (dev: boolean) => JSON.stringify(menuTemplate('en', { about: () => undefined }, dev));
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('toggleDevTools');
   });

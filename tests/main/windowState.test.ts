@@ -119,7 +119,13 @@ describe('saving the window state', () => {
   it('writes through a temp file and leaves only the state file behind', async () => {
     await saveWindowState(file, { x: 1, y: 2, width: 1000, height: 700, maximized: false });
     expect(await readdir(dir)).toEqual(['window-state.json']);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ x: 1, y: 2, width: 1000, height: 700, maximized: false });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      x: 1,
+      y: 2,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it.each(['write', 'sync', 'rename'] as const)(

@@ -27,7 +27,10 @@ globalThis.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeO
 window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
 // jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
 }
 
 beforeAll(async () => {

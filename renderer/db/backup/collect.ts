@@ -33,12 +33,20 @@ export interface CreatedBackup {
 }
 
 /** The whole database as one backup text: the function the app and the benchmark call. */
-export async function createBackup(appVersion: string, onProgress?: Progress, now = new Date()): Promise<CreatedBackup> {
+export async function createBackup(
+  appVersion: string,
+  onProgress?: Progress,
+  now = new Date(),
+): Promise<CreatedBackup> {
   // A newer app's database may hold tables and fields this app does not know: its backup would be partial.
   if (isReadOnly()) throw new BackupError('newerDatabase');
   const tables = await readAllTables(onProgress);
   const createdAt = now.toISOString();
-  const { text, counts } = await serializeBackup(tables, { appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt });
+  const { text, counts } = await serializeBackup(tables, {
+    appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt,
+  });
   // Refused now rather than found unrestorable later.
   if (text.length > MAX_BACKUP_BYTES) throw new BackupError('tooLarge');
   onProgress?.(1);

@@ -60,7 +60,13 @@ export async function eraseParticipants(ids: readonly string[]): Promise<number>
     if (rows.length === 0) return 0;
     const erasedIds = rows.map((p) => p.id);
     await db.participants.bulkDelete(erasedIds);
-    await db.anonymisations.add({ id: newId(), at: nowIso(), participantIds: [], eventIds: [...new Set(rows.map((p) => p.eventId))], erasedIds });
+    await db.anonymisations.add({
+      id: newId(),
+      at: nowIso(),
+      participantIds: [],
+      eventIds: [...new Set(rows.map((p) => p.eventId))],
+      erasedIds,
+    });
     return rows.length;
   });
 }
@@ -73,7 +79,8 @@ export async function reapplyAnonymisations(): Promise<number> {
   return db.transaction('rw', [db.participants, db.anonymisations], async () => {
     const runs = await db.anonymisations.toArray();
     const erased = [...new Set(runs.flatMap((r) => r.erasedIds ?? []))];
-    const erasedCount = erased.length === 0 ? 0 : (await db.participants.bulkGet(erased)).filter((p) => p !== undefined).length;
+    const erasedCount =
+      erased.length === 0 ? 0 : (await db.participants.bulkGet(erased)).filter((p) => p !== undefined).length;
     if (erasedCount > 0) await db.participants.bulkDelete(erased);
     const ids = [...new Set(runs.flatMap((r) => r.participantIds))];
     if (ids.length === 0) return erasedCount;

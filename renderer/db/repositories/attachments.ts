@@ -11,11 +11,19 @@ export interface PickedFile {
 }
 
 const MIME: Record<string, string> = {
-  pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff',
-  doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', odt: 'application/vnd.oasis.opendocument.text',
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
 };
 
-export const mimeTypeOf = (fileName: string): string => MIME[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+export const mimeTypeOf = (fileName: string): string =>
+  MIME[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 
 /** Builds a validated attachment row; a file over the cap is refused with `attachment.tooLarge`. */
 export function attachmentRecord(ownerId: string, file: PickedFile): Attachment {
@@ -23,7 +31,12 @@ export function attachmentRecord(ownerId: string, file: PickedFile): Attachment 
     throw new ValidationError([{ path: 'data', message: 'attachment.tooLarge' }]);
   }
   const row = {
-    id: newId(), ownerId, fileName: file.fileName, mimeType: mimeTypeOf(file.fileName), size: file.data.byteLength, data: file.data,
+    id: newId(),
+    ownerId,
+    fileName: file.fileName,
+    mimeType: mimeTypeOf(file.fileName),
+    size: file.data.byteLength,
+    data: file.data,
   };
   return validate(attachmentSchema, stamped<typeof row & { createdAt?: string }>(row));
 }

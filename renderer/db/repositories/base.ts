@@ -15,9 +15,7 @@ export const nowIso = (): string => new Date().toISOString();
 export function validate<S extends z.ZodType>(schema: S, record: unknown): z.output<S> {
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
+    throw new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   }
   return parsed.data;
 }

@@ -28,7 +28,8 @@ function prepare(input: EventInput): CalendarEvent {
 export async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
   const longest = events.reduce((max, e) => (e.series === 0 ? Math.max(max, spanOf(e)) : max), 0);
   // Reads always look back at least SPAN_FLOOR_DAYS: shorter events need no stored setting.
-  if (longest > SPAN_FLOOR_DAYS && longest > (await readSetting(maxSpanSetting))) await writeSetting(maxSpanSetting, longest);
+  if (longest > SPAN_FLOOR_DAYS && longest > (await readSetting(maxSpanSetting)))
+    await writeSetting(maxSpanSetting, longest);
 }
 
 /**
@@ -37,9 +38,12 @@ export async function noteSpan(events: readonly CalendarEvent[]): Promise<void> 
  */
 export async function recomputeEventSpan(): Promise<number> {
   let longest = 0;
-  await db.events.where('series').equals(0).each((e) => {
-    longest = Math.max(longest, spanOf(e));
-  });
+  await db.events
+    .where('series')
+    .equals(0)
+    .each((e) => {
+      longest = Math.max(longest, spanOf(e));
+    });
   await writeSetting(maxSpanSetting, longest);
   return longest;
 }
@@ -96,9 +100,12 @@ export function getEvent(id: string): Promise<CalendarEvent | undefined> {
 /** Deletes an event; its tasks stay, no longer linked to it. */
 export async function deleteEvent(id: string): Promise<void> {
   await db.transaction('rw', [db.events, db.tasks], async () => {
-    await db.tasks.where('eventId').equals(id).modify((t) => {
-      delete t.eventId;
-    });
+    await db.tasks
+      .where('eventId')
+      .equals(id)
+      .modify((t) => {
+        delete t.eventId;
+      });
     await db.events.delete(id);
   });
 }
@@ -161,7 +168,9 @@ export const FUNDING_LOOKBACK_YEARS = 5;
 export async function fundingOnEvents(today: string): Promise<string[]> {
   const since = `${Number(today.slice(0, 4)) - FUNDING_LOOKBACK_YEARS}${today.slice(4, 10)}`;
   const recent = await db.events.where('start').aboveOrEqual(since).toArray();
-  return [...new Set(recent.map((e) => e.funding).filter((f): f is string => typeof f === 'string' && f !== ''))].sort();
+  return [
+    ...new Set(recent.map((e) => e.funding).filter((f): f is string => typeof f === 'string' && f !== '')),
+  ].sort();
 }
 
 export function allEvents(): Promise<CalendarEvent[]> {
@@ -174,7 +183,11 @@ export async function visitsInRange(from: string, to: string): Promise<Visit[]> 
 }
 
 /** What the views draw: event occurrences and delegation visits in one list, by start. */
-export async function calendarItemsInRange(from: string, to: string, options: ExpandOptions = {}): Promise<CalendarItem[]> {
+export async function calendarItemsInRange(
+  from: string,
+  to: string,
+  options: ExpandOptions = {},
+): Promise<CalendarItem[]> {
   const [occ, visits] = await Promise.all([eventsInRange(from, to, options), visitsInRange(from, to)]);
   return [...occ.map(itemFromOccurrence), ...visits.map(itemFromVisit)].sort(
     (a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title),

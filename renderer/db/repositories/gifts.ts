@@ -12,7 +12,10 @@ export function giftsOfVisit(visitId: string): Promise<Gift[]> {
 
 /** Every gift exchanged with these partners, newest first. */
 export async function giftsOfPartners(partnerIds: readonly string[]): Promise<Gift[]> {
-  const gifts = await db.gifts.where('partnerId').anyOf([...partnerIds]).toArray();
+  const gifts = await db.gifts
+    .where('partnerId')
+    .anyOf([...partnerIds])
+    .toArray();
   return gifts.sort((a, b) => b.date.localeCompare(a.date));
 }
 

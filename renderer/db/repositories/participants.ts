@@ -1,7 +1,14 @@
 // Participants of youth camps (one occurrence of a camp series each), their towns, the exchange
 // settings, and what is stored about one person: the only writer of the participants table.
 import { z } from 'zod';
-import { HOME, participantSchema, type CalendarEvent, type Participant, type Room, type TownRef } from '../../../shared/domain';
+import {
+  HOME,
+  participantSchema,
+  type CalendarEvent,
+  type Participant,
+  type Room,
+  type TownRef,
+} from '../../../shared/domain';
 import { DEFAULT_MINORS_PER_ADULT } from '../../../shared/exchanges/readiness';
 import { DEFAULT_RETENTION, retentionSchema, type RetentionCamp } from '../../../shared/exchanges/retention';
 import { findOccurrence, listOccurrences, type Occurrence } from '../../../shared/exchanges/occurrences';
@@ -15,7 +22,11 @@ import { defineSetting, homeTownSetting, readSetting } from './settings';
 export type ParticipantInput = Input<typeof participantSchema>;
 
 /** Minors per adult (chaperone or leader) from each sending town. */
-export const minorsPerAdultSetting = defineSetting('exchanges.minorsPerAdult', z.number().int().min(1).max(50), DEFAULT_MINORS_PER_ADULT);
+export const minorsPerAdultSetting = defineSetting(
+  'exchanges.minorsPerAdult',
+  z.number().int().min(1).max(50),
+  DEFAULT_MINORS_PER_ADULT,
+);
 /** Years after a camp's end before its participants are anonymised, per record kind. */
 export const retentionSetting = defineSetting('exchanges.retention', retentionSchema, DEFAULT_RETENTION);
 
@@ -24,7 +35,10 @@ export function listCamps(): Promise<CalendarEvent[]> {
   return db.events.where('kind').equals('youthCamp').sortBy('start');
 }
 
-export async function getCampOccurrence(eventId: string, occurrence: string): Promise<{ event: CalendarEvent; occurrence: Occurrence } | null> {
+export async function getCampOccurrence(
+  eventId: string,
+  occurrence: string,
+): Promise<{ event: CalendarEvent; occurrence: Occurrence } | null> {
   const event = await db.events.get(eventId);
   const found = event ? findOccurrence(event, occurrence) : undefined;
   return event && found ? { event, occurrence: found } : null;
@@ -35,13 +49,18 @@ export function listParticipants(eventId: string, occurrence: string): Promise<P
 }
 
 /** Per occurrence of one camp: how many participants, and how many still identified. */
-export async function countByOccurrence(eventId: string): Promise<Record<string, { total: number; identified: number }>> {
+export async function countByOccurrence(
+  eventId: string,
+): Promise<Record<string, { total: number; identified: number }>> {
   const counts: Record<string, { total: number; identified: number }> = {};
-  await db.participants.where('eventId').equals(eventId).each((p) => {
-    const c = (counts[p.occurrence] ??= { total: 0, identified: 0 });
-    c.total++;
-    if (!p.anonymisedAt) c.identified++;
-  });
+  await db.participants
+    .where('eventId')
+    .equals(eventId)
+    .each((p) => {
+      const c = (counts[p.occurrence] ??= { total: 0, identified: 0 });
+      c.total++;
+      if (!p.anonymisedAt) c.identified++;
+    });
   return counts;
 }
 
@@ -73,7 +92,9 @@ export async function assignRoom(participantId: string, roomId: string | undefin
     const p = await db.participants.get(participantId);
     if (!p) return;
     const { roomId: _old, ...rest } = p;
-    await db.participants.put(validate(participantSchema, { ...rest, ...(roomId ? { roomId } : {}), updatedAt: nowIso() }));
+    await db.participants.put(
+      validate(participantSchema, { ...rest, ...(roomId ? { roomId } : {}), updatedAt: nowIso() }),
+    );
   });
 }
 
@@ -85,7 +106,10 @@ export interface TownOption extends Town {
 export async function listTowns(): Promise<TownOption[]> {
   const home = await readSetting(homeTownSetting);
   const partners = await db.partners.orderBy('name').toArray();
-  return [{ ref: HOME, name: home.name, country: home.country }, ...partners.map((p) => ({ ref: p.id, name: p.name, country: p.country }))];
+  return [
+    { ref: HOME, name: home.name, country: home.country },
+    ...partners.map((p) => ({ ref: p.id, name: p.name, country: p.country })),
+  ];
 }
 
 /**
@@ -95,9 +119,10 @@ export async function listTowns(): Promise<TownOption[]> {
  */
 export async function listRetentionCamps(startedBy?: string): Promise<RetentionCamp[]> {
   const groups = new Map<string, { eventId: string; occurrence: string; identified: number }>();
-  const rows = startedBy === undefined
-    ? db.participants.toCollection()
-    : db.participants.where('[identified+occurrence]').between([1, ''], [1, startedBy], true, true);
+  const rows =
+    startedBy === undefined
+      ? db.participants.toCollection()
+      : db.participants.where('[identified+occurrence]').between([1, ''], [1, startedBy], true, true);
   // One getAll rather than a cursor: thousands of old rows are read several times faster in a batch.
   for (const p of await rows.toArray()) {
     const key = `${p.eventId}|${p.occurrence}`;
@@ -105,8 +130,11 @@ export async function listRetentionCamps(startedBy?: string): Promise<RetentionC
     if (!p.anonymisedAt) g.identified++;
     groups.set(key, g);
   }
-  const events = new Map((await db.events.bulkGet([...new Set([...groups.values()].map((g) => g.eventId))]))
-    .filter((e) => e !== undefined).map((e) => [e.id, e]));
+  const events = new Map(
+    (await db.events.bulkGet([...new Set([...groups.values()].map((g) => g.eventId))]))
+      .filter((e) => e !== undefined)
+      .map((e) => [e.id, e]),
+  );
   return [...groups.values()].flatMap((g) => {
     const event = events.get(g.eventId);
     const occ = event ? findOccurrence(event, g.occurrence) : undefined;
@@ -140,12 +168,19 @@ async function withContext(participants: readonly Participant[]): Promise<Person
     const occurrence = event ? findOccurrence(event, participant.occurrence) : undefined;
     const room = participant.roomId ? rooms.find((r) => r?.id === participant.roomId) : undefined;
     const town = towns.find((t) => t.ref === participant.sendingTown);
-    return { participant, event, occurrence, room, sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' } };
+    return {
+      participant,
+      event,
+      occurrence,
+      room,
+      sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' },
+    };
   });
 }
 
 /** Who a record is about: first and last name folded (case and diacritics ignored) and the exact birth date. */
-const personKey = (p: Participant) => (p.birthDate && !p.anonymisedAt ? `${fold(p.firstName.trim())}|${fold(p.lastName.trim())}|${p.birthDate}` : null);
+const personKey = (p: Participant) =>
+  p.birthDate && !p.anonymisedAt ? `${fold(p.firstName.trim())}|${fold(p.lastName.trim())}|${p.birthDate}` : null;
 
 export interface PersonRecords {
   /** The record the person page was opened on. */
@@ -163,7 +198,8 @@ export async function getPersonRecords(id: string): Promise<PersonRecords | null
   const participant = await db.participants.get(id);
   if (!participant) return null;
   const key = personKey(participant);
-  const same = key === null ? [participant] : await db.participants.filter((p) => p.id === id || personKey(p) === key).toArray();
+  const same =
+    key === null ? [participant] : await db.participants.filter((p) => p.id === id || personKey(p) === key).toArray();
   same.sort((a, b) => a.occurrence.localeCompare(b.occurrence) || a.id.localeCompare(b.id));
   const all = await withContext(same);
   return { record: all.find((r) => r.participant.id === id)!, all };
@@ -184,9 +220,12 @@ export async function listUpcomingCamps(today: string): Promise<UpcomingCamp[]> 
     const occurrence = listOccurrences(event, horizon).find((o) => o.end >= today && !o.cancelled);
     return occurrence ? [{ event, occurrence }] : [];
   });
-  return Promise.all(next.map(async ({ event, occurrence }) => ({
-    event, occurrence,
-    participants: await listParticipants(event.id, occurrence.key),
-    rooms: await db.rooms.where('[eventId+occurrence]').equals([event.id, occurrence.key]).toArray(),
-  })));
+  return Promise.all(
+    next.map(async ({ event, occurrence }) => ({
+      event,
+      occurrence,
+      participants: await listParticipants(event.id, occurrence.key),
+      rooms: await db.rooms.where('[eventId+occurrence]').equals([event.id, occurrence.key]).toArray(),
+    })),
+  );
 }

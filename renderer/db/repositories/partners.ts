@@ -1,6 +1,11 @@
 // Partner towns and their contacts: the only writer of the partners and contacts tables.
 import {
-  agreementSchema, contactSchema, partnerSchema, type Attachment, type Contact, type Partner,
+  agreementSchema,
+  contactSchema,
+  partnerSchema,
+  type Attachment,
+  type Contact,
+  type Partner,
 } from '../../../shared/domain';
 import type { PartnerDraft } from '../../../shared/partners/csvImport';
 import { db } from '../db';
@@ -38,10 +43,18 @@ export async function savePartner(input: PartnerInput, document?: PickedFile): P
     await db.partners.put(record);
     const signed = record.legalBasis.signedDate;
     if (signed && previous?.legalBasis.signedDate !== signed) {
-      const recorded = await db.agreements.where('partnerId').equals(id).filter((a) => a.change === 'signed').count();
+      const recorded = await db.agreements
+        .where('partnerId')
+        .equals(id)
+        .filter((a) => a.change === 'signed')
+        .count();
       if (recorded === 0) {
         const change = {
-          id: newId(), partnerId: id, change: 'signed', date: signed, title: record.name,
+          id: newId(),
+          partnerId: id,
+          change: 'signed',
+          date: signed,
+          title: record.name,
           ...(record.legalBasis.documentId ? { documentId: record.legalBasis.documentId } : {}),
         };
         await db.agreements.add(validate(agreementSchema, stamped<typeof change & { createdAt?: string }>(change)));
@@ -65,7 +78,10 @@ export async function importPartners(drafts: readonly PartnerDraft[]): Promise<n
 export async function deletePartner(id: string): Promise<void> {
   await db.transaction('rw', [db.partners, db.contacts, db.agreements, db.attachments], async () => {
     const agreementIds = await db.agreements.where('partnerId').equals(id).primaryKeys();
-    await db.attachments.where('ownerId').anyOf([id, ...agreementIds]).delete();
+    await db.attachments
+      .where('ownerId')
+      .anyOf([id, ...agreementIds])
+      .delete();
     await db.agreements.where('partnerId').equals(id).delete();
     await db.contacts.where('partnerId').equals(id).delete();
     await db.partners.delete(id);

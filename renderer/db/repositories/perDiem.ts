@@ -11,5 +11,8 @@ export function readPerDiemTable(): Promise<PerDiemTable> {
 /** Saves the whole table; one country appears once (the last row given wins). */
 export async function savePerDiemTable(table: PerDiemTable): Promise<void> {
   const byCountry = new Map(table.rates.map((r) => [r.country, r]));
-  await writeSetting(perDiemTableSetting, { ...table, rates: [...byCountry.values()].sort((a, b) => a.country.localeCompare(b.country)) });
+  await writeSetting(perDiemTableSetting, {
+    ...table,
+    rates: [...byCountry.values()].sort((a, b) => a.country.localeCompare(b.country)),
+  });
 }

@@ -29,9 +29,19 @@ export async function loadAnnualReport(period: Period): Promise<LoadedReport> {
   ]);
   const events = dedupe([...series, ...recent]);
   const campIds = events.filter((e) => e.kind === 'youthCamp').map((e) => e.id);
-  const participants: Participant[] = campIds.length ? await db.participants.where('eventId').anyOf(campIds).toArray() : [];
+  const participants: Participant[] = campIds.length
+    ? await db.participants.where('eventId').anyOf(campIds).toArray()
+    : [];
   const report = buildAnnualReport(
-    { partners, agreements, events, visits: visits as Visit[], participants, homeCountry: home.country, dormancyMonths },
+    {
+      partners,
+      agreements,
+      events,
+      visits: visits as Visit[],
+      participants,
+      homeCountry: home.country,
+      dormancyMonths,
+    },
     period,
   );
   return { report, partnerNames: Object.fromEntries(partners.map((p) => [p.id, p.name])), homeName: home.name };
@@ -48,15 +58,27 @@ export interface RecordRef {
 export async function describeRecords(kind: RecordLink['kind'], ids: readonly string[]): Promise<RecordRef[]> {
   switch (kind) {
     case 'partner':
-      return (await db.partners.bulkGet([...ids])).flatMap((p) => (p ? [{ id: p.id, label: p.name, href: `/partners/${p.id}` }] : []));
+      return (await db.partners.bulkGet([...ids])).flatMap((p) =>
+        p ? [{ id: p.id, label: p.name, href: `/partners/${p.id}` }] : [],
+      );
     case 'visit':
-      return (await db.visits.bulkGet([...ids])).flatMap((v) => (v ? [{ id: v.id, label: `${v.start} · ${v.title}`, href: `/visits/${v.id}` }] : []));
+      return (await db.visits.bulkGet([...ids])).flatMap((v) =>
+        v ? [{ id: v.id, label: `${v.start} · ${v.title}`, href: `/visits/${v.id}` }] : [],
+      );
     case 'event': {
       const parts = ids.map((id) => id.split('@') as [string, string | undefined]);
       const events = await db.events.bulkGet(parts.map(([id]) => id));
       return parts.flatMap(([id, occurrence], i) => {
         const e = events[i];
-        return e ? [{ id: occurrence ? `${id}@${occurrence}` : id, label: `${occurrence ?? e.start.slice(0, 10)} · ${e.title}`, href: `/calendar?event=${id}&date=${occurrence ?? e.start.slice(0, 10)}` }] : [];
+        return e
+          ? [
+              {
+                id: occurrence ? `${id}@${occurrence}` : id,
+                label: `${occurrence ?? e.start.slice(0, 10)} · ${e.title}`,
+                href: `/calendar?event=${id}&date=${occurrence ?? e.start.slice(0, 10)}`,
+              },
+            ]
+          : [];
       });
     }
     case 'participant':

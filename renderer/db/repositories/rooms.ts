@@ -29,7 +29,10 @@ export async function listRooms(eventId: string, occurrence: string): Promise<Ro
 export async function saveRoom(input: RoomInput): Promise<Room> {
   return db.transaction('rw', db.rooms, async () => {
     const existing = input.id ? await db.rooms.get(input.id) : undefined;
-    const record = validate(roomSchema, stamped({ ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? input.createdAt }));
+    const record = validate(
+      roomSchema,
+      stamped({ ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? input.createdAt }),
+    );
     if (roomWithName(await listRooms(record.eventId, record.occurrence), record.name, record.id)) {
       throw new RoomNameTakenError(record.name);
     }
@@ -42,10 +45,13 @@ export async function saveRoom(input: RoomInput): Promise<Room> {
 export async function deleteRoom(id: string): Promise<void> {
   await db.transaction('rw', [db.rooms, db.participants], async () => {
     const at = nowIso();
-    await db.participants.where('roomId').equals(id).modify((p) => {
-      delete p.roomId;
-      p.updatedAt = at;
-    });
+    await db.participants
+      .where('roomId')
+      .equals(id)
+      .modify((p) => {
+        delete p.roomId;
+        p.updatedAt = at;
+      });
     await db.rooms.delete(id);
   });
 }

@@ -66,13 +66,20 @@ export async function eventStartDay(eventId: string, today: string): Promise<str
  * The due date `amount` days or weeks before the event's start (see eventStartDay), or undefined when the event
  * is gone. Worked out once: the task stores the date, not the rule, so moving the event later changes nothing.
  */
-export async function dueBeforeEvent(eventId: string, amount: number, unit: DueUnit, today: string): Promise<string | undefined> {
+export async function dueBeforeEvent(
+  eventId: string,
+  amount: number,
+  unit: DueUnit,
+  today: string,
+): Promise<string | undefined> {
   const start = await eventStartDay(eventId, today);
   return start === undefined ? undefined : dayBefore(start, amount, unit);
 }
 
 /** Titles of the events and visits these tasks are tied to (deleted records left out), for showing the links. */
-export async function linkedTitles(tasks: readonly Task[]): Promise<{ events: Map<string, string>; visits: Map<string, string> }> {
+export async function linkedTitles(
+  tasks: readonly Task[],
+): Promise<{ events: Map<string, string>; visits: Map<string, string> }> {
   const visitIds = [...new Set(tasks.flatMap((t) => (t.visitId ? [t.visitId] : [])))];
   const [events, visits] = await Promise.all([
     eventsByIds(tasks.flatMap((t) => (t.eventId ? [t.eventId] : []))),

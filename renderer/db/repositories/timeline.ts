@@ -8,7 +8,9 @@ import { db } from '../db';
 import { defineSetting, readSetting } from './settings';
 
 export const dormancyMonthsSetting = defineSetting(
-  'partners.dormancyMonths', z.number().int().min(1).max(240), DEFAULT_DORMANCY_MONTHS,
+  'partners.dormancyMonths',
+  z.number().int().min(1).max(240),
+  DEFAULT_DORMANCY_MONTHS,
 );
 
 export type TimelineKind = 'event' | 'visit' | 'gift' | 'agreement';
@@ -53,10 +55,28 @@ export async function partnerTimeline(partnerId: string, today: string): Promise
   const items: TimelineItem[] = [
     ...events.map((e) => eventItem(e, today)),
     ...visits.map((v): TimelineItem => ({
-      kind: 'visit', id: v.id, date: v.start, end: v.end, title: v.title, subKind: v.direction, status: v.status,
+      kind: 'visit',
+      id: v.id,
+      date: v.start,
+      end: v.end,
+      title: v.title,
+      subKind: v.direction,
+      status: v.status,
     })),
-    ...gifts.map((g): TimelineItem => ({ kind: 'gift', id: g.id, date: g.date, title: g.description, subKind: g.direction })),
-    ...agreements.map((a): TimelineItem => ({ kind: 'agreement', id: a.id, date: a.date, title: a.title, subKind: a.change })),
+    ...gifts.map((g): TimelineItem => ({
+      kind: 'gift',
+      id: g.id,
+      date: g.date,
+      title: g.description,
+      subKind: g.direction,
+    })),
+    ...agreements.map((a): TimelineItem => ({
+      kind: 'agreement',
+      id: a.id,
+      date: a.date,
+      title: a.title,
+      subKind: a.change,
+    })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   const done = (i: TimelineItem) => i.status !== 'cancelled' && i.date <= today;
   return { items, lastContact: items.find(done)?.date };
@@ -137,13 +157,20 @@ export async function dormantPartners(today: string, known?: Map<string, string>
     quiet = partners.map((partner) => ({ partner, lastActivity: known.get(partner.id) }));
   } else {
     const recent = await recentlyActive(addMonthsIso(today, -months), today);
-    quiet = await Promise.all(partners
-      .filter((p) => !recent.has(p.id))
-      .map(async (partner) => ({ partner, lastActivity: await lastActivityOf(partner.id, today) })));
+    quiet = await Promise.all(
+      partners
+        .filter((p) => !recent.has(p.id))
+        .map(async (partner) => ({ partner, lastActivity: await lastActivityOf(partner.id, today) })),
+    );
   }
   return quiet
-    .filter(({ partner, lastActivity }) => isDormant({ status: partner.status, lastActivity, since: since(partner) }, today, months))
-    .sort((a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '') || a.partner.name.localeCompare(b.partner.name));
+    .filter(({ partner, lastActivity }) =>
+      isDormant({ status: partner.status, lastActivity, since: since(partner) }, today, months),
+    )
+    .sort(
+      (a, b) =>
+        (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '') || a.partner.name.localeCompare(b.partner.name),
+    );
 }
 
 /** Round anniversaries of partnerships that are not ended, in the next 12 months (start date, else signing date). */

@@ -10,7 +10,11 @@ import { defineSetting, homeTownSetting, readSetting } from './settings';
 export type VisitInput = Input<typeof visitSchema>;
 
 /** The office's default checklists for new incoming and outgoing visits. */
-export const logisticsDefaultsSetting = defineSetting('visits.logisticsDefaults', logisticsDefaultsSchema, DEFAULT_LOGISTICS);
+export const logisticsDefaultsSetting = defineSetting(
+  'visits.logisticsDefaults',
+  logisticsDefaultsSchema,
+  DEFAULT_LOGISTICS,
+);
 
 /** Newest first. */
 export function listVisits(): Promise<Visit[]> {
@@ -51,9 +55,12 @@ export async function updateVisit(id: string, change: (visit: Visit) => Visit): 
 export async function deleteVisit(id: string): Promise<void> {
   await db.transaction('rw', [db.visits, db.tasks, db.gifts], async () => {
     await db.tasks.where('visitId').equals(id).delete();
-    await db.gifts.where('visitId').equals(id).modify((g) => {
-      delete g.visitId;
-    });
+    await db.gifts
+      .where('visitId')
+      .equals(id)
+      .modify((g) => {
+        delete g.visitId;
+      });
     await db.visits.delete(id);
   });
 }
@@ -67,32 +74,39 @@ export function followUpsOfVisit(visitId: string): Promise<Task[]> {
  * Everything the dossier shows: partners, contacts, history with them, the visit's own gifts apart from those
  * exchanged before it (dated before its start), follow-ups.
  */
-export async function gatherDossierData(visitId: string, today = format(new Date(), 'yyyy-MM-dd')): Promise<DossierData> {
-  return db.transaction('r', [db.visits, db.partners, db.contacts, db.events, db.gifts, db.tasks, db.settings], async () => {
-    const visit = await db.visits.get(visitId);
-    if (!visit) throw new Error(`No visit ${visitId}`);
-    const ids = visit.partnerIds;
-    const [partners, contacts, events, hosted, visits, gifts, tasks, homeTown] = await Promise.all([
-      db.partners.bulkGet(ids),
-      db.contacts.where('partnerId').anyOf(ids).toArray(),
-      db.events.where('partnerIds').anyOf(ids).distinct().toArray(),
-      db.events.where('host').anyOf(ids).toArray(),
-      db.visits.where('partnerIds').anyOf(ids).distinct().toArray(),
-      db.gifts.where('partnerId').anyOf(ids).toArray(),
-      db.tasks.where('visitId').equals(visitId).toArray(),
-      readSetting(homeTownSetting),
-    ]);
-    const eventById = new Map([...events, ...hosted].map((e) => [e.id, e]));
-    return {
-      visit,
-      partners: partners.filter((p) => p !== undefined),
-      contacts,
-      homeTown,
-      history: { events: [...eventById.values()], visits: visits.filter((v) => v.id !== visitId) },
-      gifts: gifts.filter((g) => g.visitId !== visitId && g.date < visit.start),
-      visitGifts: gifts.filter((g) => g.visitId === visitId),
-      tasks,
-      today,
-    };
-  });
+export async function gatherDossierData(
+  visitId: string,
+  today = format(new Date(), 'yyyy-MM-dd'),
+): Promise<DossierData> {
+  return db.transaction(
+    'r',
+    [db.visits, db.partners, db.contacts, db.events, db.gifts, db.tasks, db.settings],
+    async () => {
+      const visit = await db.visits.get(visitId);
+      if (!visit) throw new Error(`No visit ${visitId}`);
+      const ids = visit.partnerIds;
+      const [partners, contacts, events, hosted, visits, gifts, tasks, homeTown] = await Promise.all([
+        db.partners.bulkGet(ids),
+        db.contacts.where('partnerId').anyOf(ids).toArray(),
+        db.events.where('partnerIds').anyOf(ids).distinct().toArray(),
+        db.events.where('host').anyOf(ids).toArray(),
+        db.visits.where('partnerIds').anyOf(ids).distinct().toArray(),
+        db.gifts.where('partnerId').anyOf(ids).toArray(),
+        db.tasks.where('visitId').equals(visitId).toArray(),
+        readSetting(homeTownSetting),
+      ]);
+      const eventById = new Map([...events, ...hosted].map((e) => [e.id, e]));
+      return {
+        visit,
+        partners: partners.filter((p) => p !== undefined),
+        contacts,
+        homeTown,
+        history: { events: [...eventById.values()], visits: visits.filter((v) => v.id !== visitId) },
+        gifts: gifts.filter((g) => g.visitId !== visitId && g.date < visit.start),
+        visitGifts: gifts.filter((g) => g.visitId === visitId),
+        tasks,
+        today,
+      };
+    },
+  );
 }

@@ -11,7 +11,10 @@ import type { useAutoBackups } from './useAutoBackups';
 
 const total = (e: AutoBackupEntry) => (e.counts ? Object.values(e.counts).reduce((a, b) => a + b, 0) : null);
 
-export function AutoBackupsCard({ auto, onRestore }: {
+export function AutoBackupsCard({
+  auto,
+  onRestore,
+}: {
   auto: ReturnType<typeof useAutoBackups>;
   onRestore: (bytes: Uint8Array) => Promise<void>;
 }) {
@@ -38,44 +41,80 @@ export function AutoBackupsCard({ auto, onRestore }: {
       await refresh();
     }
   };
-  const chooseFolder = () => run(async () => {
-    const chosen = unwrap(await platform.chooseBackupFolder());
-    if (!('canceled' in chosen)) notifySuccess(t('auto.folderChanged'));
-  });
-  const saveRotation = () => run(async () => {
-    unwrap(await platform.setBackupRotation({ daily: Number(daily), weekly: Number(weekly), safety: settings?.rotation.safety ?? 5 }));
-    notifySuccess(t('auto.rotationSaved'));
-  });
-  const backUp = () => run(async () => {
-    await makeAutoBackup('daily');
-    notifySuccess(t('auto.created'));
-  });
+  const chooseFolder = () =>
+    run(async () => {
+      const chosen = unwrap(await platform.chooseBackupFolder());
+      if (!('canceled' in chosen)) notifySuccess(t('auto.folderChanged'));
+    });
+  const saveRotation = () =>
+    run(async () => {
+      unwrap(
+        await platform.setBackupRotation({
+          daily: Number(daily),
+          weekly: Number(weekly),
+          safety: settings?.rotation.safety ?? 5,
+        }),
+      );
+      notifySuccess(t('auto.rotationSaved'));
+    });
+  const backUp = () =>
+    run(async () => {
+      await makeAutoBackup('daily');
+      notifySuccess(t('auto.created'));
+    });
   const restore = (name: string) => run(async () => onRestore(await readAutoBackupBytes(name)));
-  const size = (bytes: number) => (bytes < 1024 * 1024 ? `${format.number(Math.ceil(bytes / 1024))} KB` : `${format.number(Math.round(bytes / 104857.6) / 10)} MB`);
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? `${format.number(Math.ceil(bytes / 1024))} KB`
+      : `${format.number(Math.round(bytes / 104857.6) / 10)} MB`;
 
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={2} size="h4">{t('auto.title')}</Title>
-        <Text size="sm" c="dimmed">{t('auto.help')}</Text>
-        {auto.failed && <Alert color="red" role="alert">{t('errors.unavailable')}</Alert>}
-        {settings && (settings.folder === null ? (
-          <Text size="sm">{t('auto.browserFolder')}</Text>
-        ) : (
-          <Group>
-            <Text size="sm">{t('auto.folder')}: <Text span ff="monospace" size="sm">{settings.folder}</Text></Text>
-            <Button size="xs" variant="default" onClick={() => void chooseFolder()} disabled={busy}>{t('auto.chooseFolder')}</Button>
-          </Group>
-        ))}
+        <Title order={2} size="h4">
+          {t('auto.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('auto.help')}
+        </Text>
+        {auto.failed && (
+          <Alert color="red" role="alert">
+            {t('errors.unavailable')}
+          </Alert>
+        )}
+        {settings &&
+          (settings.folder === null ? (
+            <Text size="sm">{t('auto.browserFolder')}</Text>
+          ) : (
+            <Group>
+              <Text size="sm">
+                {t('auto.folder')}:{' '}
+                <Text span ff="monospace" size="sm">
+                  {settings.folder}
+                </Text>
+              </Text>
+              <Button size="xs" variant="default" onClick={() => void chooseFolder()} disabled={busy}>
+                {t('auto.chooseFolder')}
+              </Button>
+            </Group>
+          ))}
         <Group align="flex-end">
           <NumberInput label={t('auto.keepDaily')} min={1} max={365} value={daily} onChange={setDaily} w={240} />
           <NumberInput label={t('auto.keepWeekly')} min={0} max={520} value={weekly} onChange={setWeekly} w={240} />
-          <Button variant="default" onClick={() => void saveRotation()} disabled={busy}>{t('auto.saveRotation')}</Button>
+          <Button variant="default" onClick={() => void saveRotation()} disabled={busy}>
+            {t('auto.saveRotation')}
+          </Button>
         </Group>
         <Group>
-          <Button variant="light" onClick={() => void backUp()} loading={busy}>{t('auto.createNow')}</Button>
+          <Button variant="light" onClick={() => void backUp()} loading={busy}>
+            {t('auto.createNow')}
+          </Button>
         </Group>
-        {entries && entries.length === 0 && <Text size="sm" c="dimmed">{t('auto.none')}</Text>}
+        {entries && entries.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('auto.none')}
+          </Text>
+        )}
         {entries && entries.length > 0 && (
           <Table striped withTableBorder verticalSpacing={4} aria-label={t('auto.list')}>
             <Table.Thead>
@@ -96,9 +135,17 @@ export function AutoBackupsCard({ auto, onRestore }: {
                     <Table.Td>{date}</Table.Td>
                     <Table.Td>{t(`auto.kinds.${e.kind}`)}</Table.Td>
                     <Table.Td ta="right">{size(e.size)}</Table.Td>
-                    <Table.Td ta="right">{records === null ? t('auto.unknownCounts') : format.number(records)}</Table.Td>
+                    <Table.Td ta="right">
+                      {records === null ? t('auto.unknownCounts') : format.number(records)}
+                    </Table.Td>
                     <Table.Td>
-                      <Button size="compact-xs" variant="default" aria-label={t('auto.restoreNamed', { date })} onClick={() => void restore(e.name)} disabled={busy}>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        aria-label={t('auto.restoreNamed', { date })}
+                        onClick={() => void restore(e.name)}
+                        disabled={busy}
+                      >
                         {t('auto.restore')}
                       </Button>
                     </Table.Td>

@@ -18,15 +18,25 @@ export function BackupWidget() {
   return (
     <Card withBorder miw={280} component="section" aria-label={t('widget.title')}>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">{t('widget.title')}</Title>
-        <Anchor component={Link} to="/settings" size="sm">{t('widget.open')}</Anchor>
+        <Title order={2} size="h4">
+          {t('widget.title')}
+        </Title>
+        <Anchor component={Link} to="/settings" size="sm">
+          {t('widget.open')}
+        </Anchor>
       </Group>
       <Stack gap={4}>
         <Text size="sm" c={last && !stale ? undefined : 'orange'}>
           {last ? t('widget.last', { date: format.date(last.createdAt, 'Pp') }) : t('widget.none')}
         </Text>
-        {stale && <Text size="sm" c="orange">{t('widget.stale')}</Text>}
-        <Text size="sm" c={persisted ? undefined : 'orange'}>{persisted ? t('widget.persisted') : t('widget.notPersisted')}</Text>
+        {stale && (
+          <Text size="sm" c="orange">
+            {t('widget.stale')}
+          </Text>
+        )}
+        <Text size="sm" c={persisted ? undefined : 'orange'}>
+          {persisted ? t('widget.persisted') : t('widget.notPersisted')}
+        </Text>
       </Stack>
     </Card>
   );

@@ -15,7 +15,8 @@ export function ManualBackupCard({ onRestore }: { onRestore: (bytes: Uint8Array)
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
-  const shortError = encrypt && passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE ? t('manual.passphraseShort') : undefined;
+  const shortError =
+    encrypt && passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE ? t('manual.passphraseShort') : undefined;
   const mismatch = encrypt && repeat.length > 0 && repeat !== passphrase ? t('manual.passphraseMismatch') : undefined;
   const ready = !encrypt || (passphrase.length >= MIN_PASSPHRASE && repeat === passphrase);
 
@@ -39,18 +40,37 @@ export function ManualBackupCard({ onRestore }: { onRestore: (bytes: Uint8Array)
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={2} size="h4">{t('manual.title')}</Title>
-        <Text size="sm" c="dimmed">{t('manual.help')}</Text>
+        <Title order={2} size="h4">
+          {t('manual.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('manual.help')}
+        </Text>
         <Checkbox label={t('manual.encrypt')} checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
         {encrypt && (
           <Group grow align="flex-start">
-            <PasswordInput label={t('manual.passphrase')} description={t('manual.passphraseHelp')} value={passphrase} error={shortError} onChange={(e) => setPassphrase(e.currentTarget.value)} />
-            <PasswordInput label={t('manual.passphraseRepeat')} value={repeat} error={mismatch} onChange={(e) => setRepeat(e.currentTarget.value)} />
+            <PasswordInput
+              label={t('manual.passphrase')}
+              description={t('manual.passphraseHelp')}
+              value={passphrase}
+              error={shortError}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('manual.passphraseRepeat')}
+              value={repeat}
+              error={mismatch}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+            />
           </Group>
         )}
         <Group>
-          <Button onClick={() => void create()} loading={progress !== null} disabled={!ready}>{t('manual.create')}</Button>
-          <Button variant="default" onClick={() => void restore()}>{t('manual.restore')}</Button>
+          <Button onClick={() => void create()} loading={progress !== null} disabled={!ready}>
+            {t('manual.create')}
+          </Button>
+          <Button variant="default" onClick={() => void restore()}>
+            {t('manual.restore')}
+          </Button>
         </Group>
         {progress !== null && <Progress value={progress * 100} aria-label={t('manual.progress')} />}
       </Stack>

@@ -41,17 +41,31 @@ export function RecoveryOffer() {
       <Text fw={600}>{t('durability.recoveryTitle')}</Text>
       <Text size="sm">{t('durability.recoveryHelp')}</Text>
       <Text size="sm">{t('durability.recoveryOffer', { date, total })}</Text>
-      {state.error && <Alert color="red" role="alert">{state.error}</Alert>}
-      {state.done && <Alert color="green" role="status">{t('durability.recoveryDone')}</Alert>}
+      {state.error && (
+        <Alert color="red" role="alert">
+          {state.error}
+        </Alert>
+      )}
+      {state.done && (
+        <Alert color="green" role="status">
+          {t('durability.recoveryDone')}
+        </Alert>
+      )}
       {!confirming ? (
-        <Button w="fit-content" variant="default" onClick={() => setConfirming(true)}>{t('durability.recoveryRestore')}</Button>
+        <Button w="fit-content" variant="default" onClick={() => setConfirming(true)}>
+          {t('durability.recoveryRestore')}
+        </Button>
       ) : (
         <Alert color="orange">
           <Stack gap="xs">
             <Text size="sm">{t('durability.recoveryConfirm', { date })}</Text>
             <Group>
-              <Button color="red" loading={state.busy} disabled={state.done} onClick={() => void recover()}>{tc('actions.confirm')}</Button>
-              <Button variant="default" onClick={() => setConfirming(false)} disabled={state.busy}>{tc('actions.cancel')}</Button>
+              <Button color="red" loading={state.busy} disabled={state.done} onClick={() => void recover()}>
+                {tc('actions.confirm')}
+              </Button>
+              <Button variant="default" onClick={() => setConfirming(false)} disabled={state.busy}>
+                {tc('actions.cancel')}
+              </Button>
             </Group>
           </Stack>
         </Alert>

@@ -58,7 +58,12 @@ export function useRestoreDialog(onRestored?: () => void) {
 const i18nDone = () => i18n.t('preview.done', { ns: 'backup' });
 const i18nSafety = (name: string) => i18n.t('preview.safetySaved', { ns: 'backup', name });
 
-function RestoreModal({ step, onClose, onPassphrase, onConfirm }: {
+function RestoreModal({
+  step,
+  onClose,
+  onPassphrase,
+  onConfirm,
+}: {
   step: Step;
   onClose: () => void;
   onPassphrase: (bytes: Uint8Array, passphrase: string) => Promise<void>;
@@ -66,10 +71,24 @@ function RestoreModal({ step, onClose, onPassphrase, onConfirm }: {
 }) {
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
-  const title = step.kind === 'passphrase' ? t('passphrase.title') : step.kind === 'error' ? t('preview.errorTitle') : t('preview.title');
+  const title =
+    step.kind === 'passphrase'
+      ? t('passphrase.title')
+      : step.kind === 'error'
+        ? t('preview.errorTitle')
+        : t('preview.title');
   return (
-    <Modal opened={step.kind !== 'closed'} onClose={onClose} title={title} size="lg" closeOnClickOutside={step.kind !== 'restoring'} withCloseButton={step.kind !== 'restoring'}>
-      {step.kind === 'passphrase' && <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />}
+    <Modal
+      opened={step.kind !== 'closed'}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeOnClickOutside={step.kind !== 'restoring'}
+      withCloseButton={step.kind !== 'restoring'}
+    >
+      {step.kind === 'passphrase' && (
+        <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />
+      )}
       {step.kind === 'preview' && <PreviewStep opened={step.opened} onConfirm={onConfirm} onCancel={onClose} />}
       {step.kind === 'restoring' && (
         <Stack>
@@ -79,15 +98,24 @@ function RestoreModal({ step, onClose, onPassphrase, onConfirm }: {
       )}
       {step.kind === 'error' && (
         <Stack>
-          <Alert color="red" role="alert">{step.message}</Alert>
-          <Button w="fit-content" onClick={onClose}>{tc('actions.close')}</Button>
+          <Alert color="red" role="alert">
+            {step.message}
+          </Alert>
+          <Button w="fit-content" onClick={onClose}>
+            {tc('actions.close')}
+          </Button>
         </Stack>
       )}
     </Modal>
   );
 }
 
-function PassphraseStep({ bytes, error, onSubmit, onCancel }: {
+function PassphraseStep({
+  bytes,
+  error,
+  onSubmit,
+  onCancel,
+}: {
   bytes: Uint8Array;
   error?: string;
   onSubmit: (bytes: Uint8Array, passphrase: string) => Promise<void>;
@@ -106,17 +134,31 @@ function PassphraseStep({ bytes, error, onSubmit, onCancel }: {
       }}
     >
       <Stack>
-        <PasswordInput label={t('passphrase.label')} value={value} onChange={(e) => setValue(e.currentTarget.value)} error={error} data-autofocus />
+        <PasswordInput
+          label={t('passphrase.label')}
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          error={error}
+          data-autofocus
+        />
         <Group>
-          <Button type="submit" loading={busy} disabled={value.length === 0}>{t('passphrase.open')}</Button>
-          <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+          <Button type="submit" loading={busy} disabled={value.length === 0}>
+            {t('passphrase.open')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {tc('actions.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>
   );
 }
 
-function PreviewStep({ opened, onConfirm, onCancel }: {
+function PreviewStep({
+  opened,
+  onConfirm,
+  onCancel,
+}: {
   opened: OpenedBackup;
   onConfirm: (opened: OpenedBackup) => Promise<void>;
   onCancel: () => void;
@@ -129,7 +171,9 @@ function PreviewStep({ opened, onConfirm, onCancel }: {
     <Stack>
       <Text>{t('preview.created', { date: format.date(preview.createdAt, 'PPp'), version: preview.appVersion })}</Text>
       <Text size="sm">
-        {preview.range ? t('preview.range', { from: format.date(preview.range.from), to: format.date(preview.range.to) }) : t('preview.noRange')}
+        {preview.range
+          ? t('preview.range', { from: format.date(preview.range.from), to: format.date(preview.range.to) })
+          : t('preview.noRange')}
       </Text>
       <Table striped withTableBorder aria-label={t('preview.table')} verticalSpacing={4}>
         <Table.Thead>
@@ -151,8 +195,12 @@ function PreviewStep({ opened, onConfirm, onCancel }: {
       </Table>
       <Alert color="orange">{t('preview.warning')}</Alert>
       <Group>
-        <Button color="red" onClick={() => void onConfirm(opened)}>{t('preview.confirm')}</Button>
-        <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+        <Button color="red" onClick={() => void onConfirm(opened)}>
+          {t('preview.confirm')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </Button>
       </Group>
     </Stack>
   );

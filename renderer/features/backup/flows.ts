@@ -5,7 +5,12 @@ import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format'
 import { openBackupFile } from '../../../shared/backup/open';
 import type { ParsedBackup } from '../../../shared/backup/parse';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
-import { hasRegularBackupOn, localDay, type AutoBackupEntry, type AutoBackupKind } from '../../../shared/backup/rotation';
+import {
+  hasRegularBackupOn,
+  localDay,
+  type AutoBackupEntry,
+  type AutoBackupKind,
+} from '../../../shared/backup/rotation';
 import type { Result } from '../../../shared/result';
 import { countAllTables, createBackup, type Progress } from '../../db/backup/collect';
 import { restoreBackup } from '../../db/backup/restore';
@@ -30,7 +35,14 @@ export function unwrap<T>(result: Result<T>): T {
 /** Any failure of these flows as a sentence in the UI language. */
 export function errorMessage(error: unknown): string {
   if (error instanceof BackupError) {
-    return i18n.t(backupErrorKey(error), { ns: 'backup', table: '—', key: '—', field: '—', version: '?', ...error.detail });
+    return i18n.t(backupErrorKey(error), {
+      ns: 'backup',
+      table: '—',
+      key: '—',
+      field: '—',
+      version: '?',
+      ...error.detail,
+    });
   }
   if (error instanceof PlatformError) return i18n.t(`file.${error.code}`, { ns: 'common' });
   return i18n.t('errors.database', { ns: 'backup' });
@@ -49,7 +61,11 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
     ? await encryptBackup(backup.text, passphrase, { appVersion: version, createdAt: backup.createdAt })
     : backup.text;
   onProgress?.(1);
-  return platform.saveFile({ suggestedName: backupFileName(new Date(), passphrase !== null), data, filters: backupFilters });
+  return platform.saveFile({
+    suggestedName: backupFileName(new Date(), passphrase !== null),
+    data,
+    filters: backupFilters,
+  });
 }
 
 export interface OpenedBackup {
@@ -59,7 +75,11 @@ export interface OpenedBackup {
 
 /** Checks a file completely (decrypting it first when encrypted) and builds the restore preview. */
 export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<OpenedBackup> {
-  const parsed = await openBackupFile(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: await appVersion(), passphrase });
+  const parsed = await openBackupFile(bytes, {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: await appVersion(),
+    passphrase,
+  });
   return { parsed, preview: buildPreview(parsed.header, parsed.tables, await countAllTables()) };
 }
 

@@ -31,7 +31,12 @@ export function AgendaView({ data, onOpen, note }: ViewProps) {
           <Table.Tr key={item.key}>
             <Table.Td>{when(item)}</Table.Td>
             <Table.Td>
-              <Anchor component="button" type="button" onClick={() => onOpen(item)} td={item.cancelled ? 'line-through' : undefined}>
+              <Anchor
+                component="button"
+                type="button"
+                onClick={() => onOpen(item)}
+                td={item.cancelled ? 'line-through' : undefined}
+              >
                 {item.title}
               </Anchor>
             </Table.Td>
@@ -40,7 +45,9 @@ export function AgendaView({ data, onOpen, note }: ViewProps) {
                 {item.type === 'visit' ? t('visit') : t(`kinds.${item.kind ?? 'other'}`)}
               </Badge>
             </Table.Td>
-            <Table.Td>{item.type === 'visit' ? t(`visitStatuses.${item.status}`) : t(`statuses.${item.status}`)}</Table.Td>
+            <Table.Td>
+              {item.type === 'visit' ? t(`visitStatuses.${item.status}`) : t(`statuses.${item.status}`)}
+            </Table.Td>
             <Table.Td>
               <Text size="xs" c="red" style={{ whiteSpace: 'pre-line' }}>
                 {note(item) ?? ''}

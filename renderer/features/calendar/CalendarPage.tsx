@@ -17,12 +17,26 @@ import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
 import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';
-import { noFilters, useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
+import {
+  noFilters,
+  useCalendarData,
+  useClashContext,
+  useHomeTown,
+  usePartners,
+  type CalendarFilters,
+} from './useCalendarData';
 import type { ViewProps } from './viewTypes';
 import { WeekView } from './WeekView';
 import { YearView } from './YearView';
 
-const VIEW_KEYS: Record<string, CalendarView> = { m: 'month', w: 'week', l: 'agenda', a: 'agenda', r: 'year', y: 'year' };
+const VIEW_KEYS: Record<string, CalendarView> = {
+  m: 'month',
+  w: 'week',
+  l: 'agenda',
+  a: 'agenda',
+  r: 'year',
+  y: 'year',
+};
 
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
@@ -84,7 +98,13 @@ export function CalendarPage() {
   };
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
   const viewProps: ViewProps | undefined = data && {
-    range, cursor, today, data, onOpen, note, onPick: (date, v) => go({ date, view: v }),
+    range,
+    cursor,
+    today,
+    data,
+    onOpen,
+    note,
+    onPick: (date, v) => go({ date, view: v }),
   };
   const homeName = home?.name ?? '';
 
@@ -93,31 +113,72 @@ export function CalendarPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
-          <Button onClick={() => setForm({ kind: 'new', date: view === 'month' && cursor.slice(0, 7) !== today.slice(0, 7) ? `${cursor.slice(0, 7)}-01` : cursor })}>
+          <Button
+            onClick={() =>
+              setForm({
+                kind: 'new',
+                date:
+                  view === 'month' && cursor.slice(0, 7) !== today.slice(0, 7) ? `${cursor.slice(0, 7)}-01` : cursor,
+              })
+            }
+          >
             {t('actions.newEvent')}
           </Button>
-          <Button variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>{t('actions.importIcs')}</Button>
+          <Button variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>
+            {t('actions.importIcs')}
+          </Button>
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default">{t('actions.export')}</Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => void storedEventsInRange(range.from, range.to).then((events) =>
-                saveIcs(events.filter((e) => data?.items.some((i) => i.type === 'event' && i.id === e.id)), t('ics.fileRange', { from: range.from, to: range.to }), partners ?? []))}>
+              <Menu.Item
+                onClick={() =>
+                  void storedEventsInRange(range.from, range.to).then((events) =>
+                    saveIcs(
+                      events.filter((e) => data?.items.some((i) => i.type === 'event' && i.id === e.id)),
+                      t('ics.fileRange', { from: range.from, to: range.to }),
+                      partners ?? [],
+                    ),
+                  )
+                }
+              >
                 {t('actions.exportRange')}
               </Menu.Item>
-              <Menu.Item onClick={() => void allEvents().then((events) => saveIcs(events, t('ics.fileAll'), partners ?? []))}>{t('actions.exportAll')}</Menu.Item>
+              <Menu.Item
+                onClick={() => void allEvents().then((events) => saveIcs(events, t('ics.fileAll'), partners ?? []))}
+              >
+                {t('actions.exportAll')}
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         </Group>
       </Group>
-      <PeriodBar view={view} cursor={cursor} range={range} onView={(v) => go({ view: v })} onStep={step} onToday={() => go({ date: todayIso() })} />
-      <FilterBar filters={filters} partners={partners ?? []} coordinators={data?.coordinators ?? []} onChange={setFilters} />
-      <Text size="xs" c="dimmed">{t('nav.keys')}</Text>
-      {!viewProps ? <Loader size="sm" aria-label={t('title')} /> : (
+      <PeriodBar
+        view={view}
+        cursor={cursor}
+        range={range}
+        onView={(v) => go({ view: v })}
+        onStep={step}
+        onToday={() => go({ date: todayIso() })}
+      />
+      <FilterBar
+        filters={filters}
+        partners={partners ?? []}
+        coordinators={data?.coordinators ?? []}
+        onChange={setFilters}
+      />
+      <Text size="xs" c="dimmed">
+        {t('nav.keys')}
+      </Text>
+      {!viewProps ? (
+        <Loader size="sm" aria-label={t('title')} />
+      ) : (
         // The range on screen, once its items are read: tests and the benchmark wait for it.
         <div
-          data-calendar-ready={data?.range.from === range.from && data.range.to === range.to ? `${range.from}/${range.to}` : undefined}
+          data-calendar-ready={
+            data?.range.from === range.from && data.range.to === range.to ? `${range.from}/${range.to}` : undefined
+          }
           data-calendar-count={data?.items.length}
         >
           {view === 'month' && <MonthView {...viewProps} />}
@@ -128,11 +189,30 @@ export function CalendarPage() {
       )}
       <TasksPanel partners={partners ?? []} />
       {opened?.occurrence && (
-        <EventDetails occurrence={opened.occurrence} clashes={data?.clashes.get(opened.key) ?? []} partners={partners ?? []} homeName={homeName}
-          onClose={() => setOpenKey(undefined)} onEdit={(mode) => { setOpenKey(undefined); setForm(mode); }} />
+        <EventDetails
+          occurrence={opened.occurrence}
+          clashes={data?.clashes.get(opened.key) ?? []}
+          partners={partners ?? []}
+          homeName={homeName}
+          onClose={() => setOpenKey(undefined)}
+          onEdit={(mode) => {
+            setOpenKey(undefined);
+            setForm(mode);
+          }}
+        />
       )}
-      {form && <EventForm mode={form} partners={partners ?? []} homeName={homeName} ctx={ctx} onClose={() => setForm(undefined)} />}
-      {importing && <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />}
+      {form && (
+        <EventForm
+          mode={form}
+          partners={partners ?? []}
+          homeName={homeName}
+          ctx={ctx}
+          onClose={() => setForm(undefined)}
+        />
+      )}
+      {importing && (
+        <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />
+      )}
     </Stack>
   );
 }

@@ -27,7 +27,11 @@ export function ClashPanel({ event, occurrenceKey, ctx }: Props) {
     [item?.firstDay, item?.lastDay],
   );
   if (!item || !others) return null;
-  const clashes = clashesFor(item, others.filter((o) => !(o.type === 'event' && o.id === item.id)), ctx);
+  const clashes = clashesFor(
+    item,
+    others.filter((o) => !(o.type === 'event' && o.id === item.id)),
+    ctx,
+  );
   if (clashes.length === 0) return null;
   return (
     <Alert color="orange" title={t('clashes.title')} role="alert">

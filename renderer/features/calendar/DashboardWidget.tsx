@@ -25,28 +25,58 @@ export function CalendarWeekWidget() {
   if (!items || !tasks) return null;
   const todays = items.filter((i) => i.firstDay <= today && i.lastDay >= today);
   const rest = items.filter((i) => !todays.includes(i));
-  const when = (first: string, last: string) => (first === last ? fmt.date(first, 'EEE d MMM') : `${fmt.date(first, 'd MMM')} – ${fmt.date(last, 'd MMM')}`);
+  const when = (first: string, last: string) =>
+    first === last ? fmt.date(first, 'EEE d MMM') : `${fmt.date(first, 'd MMM')} – ${fmt.date(last, 'd MMM')}`;
   return (
     <Card withBorder miw={320} component="section" aria-label={t('widget.title')}>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">{t('widget.title')}</Title>
-        <Anchor component={Link} to="/calendar?view=week" size="sm">{t('widget.all')}</Anchor>
+        <Title order={2} size="h4">
+          {t('widget.title')}
+        </Title>
+        <Anchor component={Link} to="/calendar?view=week" size="sm">
+          {t('widget.all')}
+        </Anchor>
       </Group>
       <Stack gap="xs">
-        <Text fw={600} size="sm">{t('widget.today')}</Text>
+        <Text fw={600} size="sm">
+          {t('widget.today')}
+        </Text>
         <ItemList items={todays} label={t('widget.today')} empty={t('widget.noToday')} when={when} />
-        <Text fw={600} size="sm">{t('widget.restOfWeek')}</Text>
+        <Text fw={600} size="sm">
+          {t('widget.restOfWeek')}
+        </Text>
         <ItemList items={rest} label={t('widget.restOfWeek')} empty={t('widget.noEvents')} when={when} />
-        <Text fw={600} size="sm">{t('widget.tasks')}</Text>
-        {tasks.length === 0 ? <Text size="sm" c="dimmed">{t('widget.noTasks')}</Text> : (
+        <Text fw={600} size="sm">
+          {t('widget.tasks')}
+        </Text>
+        {tasks.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('widget.noTasks')}
+          </Text>
+        ) : (
           <List size="sm" spacing={2} aria-label={t('widget.tasks')}>
             {tasks.map((task) => {
               const href = taskHref(task) ?? '/calendar';
               return (
                 <List.Item key={task.id}>
-                  <Anchor component={Link} to={href} size="sm">{task.title}</Anchor>{' '}
-                  {task.due < today ? <Badge size="xs" color="red">{t('widget.overdue')}</Badge> : <Text span size="xs" c="dimmed">{t('widget.due', { date: fmt.date(task.due, 'EEE d MMM') })}</Text>}
-                  {task.due < today && <Text span size="xs" c="dimmed"> {fmt.date(task.due, 'd MMM yyyy')}</Text>}
+                  <Anchor component={Link} to={href} size="sm">
+                    {task.title}
+                  </Anchor>{' '}
+                  {task.due < today ? (
+                    <Badge size="xs" color="red">
+                      {t('widget.overdue')}
+                    </Badge>
+                  ) : (
+                    <Text span size="xs" c="dimmed">
+                      {t('widget.due', { date: fmt.date(task.due, 'EEE d MMM') })}
+                    </Text>
+                  )}
+                  {task.due < today && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      {fmt.date(task.due, 'd MMM yyyy')}
+                    </Text>
+                  )}
                 </List.Item>
               );
             })}
@@ -58,15 +88,35 @@ export function CalendarWeekWidget() {
 }
 
 /** A list of calendar items as links to their records, or a dimmed line when there are none. */
-function ItemList({ items, label, empty, when }: { items: CalendarItem[]; label: string; empty: string; when: (first: string, last: string) => string }) {
+function ItemList({
+  items,
+  label,
+  empty,
+  when,
+}: {
+  items: CalendarItem[];
+  label: string;
+  empty: string;
+  when: (first: string, last: string) => string;
+}) {
   const { t } = useTranslation('calendar');
-  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
   return (
     <List size="sm" spacing={2} aria-label={label}>
       {items.map((i) => (
         <List.Item key={i.key}>
-          <Anchor component={Link} to={i.type === 'visit' ? visitHref(i.id) : eventHref(i.id, i.firstDay)} size="sm">{i.title}</Anchor>{' '}
-          <Text span size="xs" c="dimmed">{when(i.firstDay, i.lastDay)}{i.type === 'visit' ? ` · ${t('visit')}` : ''}</Text>
+          <Anchor component={Link} to={i.type === 'visit' ? visitHref(i.id) : eventHref(i.id, i.firstDay)} size="sm">
+            {i.title}
+          </Anchor>{' '}
+          <Text span size="xs" c="dimmed">
+            {when(i.firstDay, i.lastDay)}
+            {i.type === 'visit' ? ` · ${t('visit')}` : ''}
+          </Text>
         </List.Item>
       ))}
     </List>

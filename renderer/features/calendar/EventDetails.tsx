@@ -45,9 +45,13 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
         t(`details.repeat.${series.freq}`),
         series.until ? t('details.untilDate', { date: fmt.date(series.until) }) : '',
         series.count ? t('details.times', { count: series.count }) : '',
-      ].filter(Boolean).join(' ')
+      ]
+        .filter(Boolean)
+        .join(' ')
     : undefined;
-  const place = [e.place?.venue, e.place?.town, e.place?.country ? fmt.country(e.place.country) : ''].filter(Boolean).join(', ');
+  const place = [e.place?.venue, e.place?.town, e.place?.country ? fmt.country(e.place.country) : '']
+    .filter(Boolean)
+    .join(', ');
 
   const run = async (action: () => Promise<unknown>, message: string) => {
     try {
@@ -78,9 +82,17 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
         <Group gap="xs">
           {o.cancelled && <Badge color="red">{t('markers.cancelled')}</Badge>}
           {series && <Badge variant="light">{t('markers.series')}</Badge>}
-          {o.event.example && <Badge variant="light" color="gray">{tc('state.example')}</Badge>}
+          {o.event.example && (
+            <Badge variant="light" color="gray">
+              {tc('state.example')}
+            </Badge>
+          )}
         </Group>
-        {o.event.example && <Text size="sm" c="dimmed">{tc('example.dateNote')}</Text>}
+        {o.event.example && (
+          <Text size="sm" c="dimmed">
+            {tc('example.dateNote')}
+          </Text>
+        )}
         <Table aria-label={t('details.title')} variant="vertical" layout="fixed">
           <Table.Tbody>
             {rows.map(([label, value]) => (
@@ -91,38 +103,73 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
             ))}
           </Table.Tbody>
         </Table>
-        {e.description && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{e.description}</Text>}
+        {e.description && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {e.description}
+          </Text>
+        )}
         {clashes.length > 0 && (
           <Alert color="orange" title={t('clashes.title')}>
-            <List size="sm">{clashes.map((c, i) => <List.Item key={i}>{clashText(c)}</List.Item>)}</List>
+            <List size="sm">
+              {clashes.map((c, i) => (
+                <List.Item key={i}>{clashText(c)}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         {confirming ? (
           <Alert color="red" title={t('details.deleteEvent')}>
             <Stack gap="xs">
-              <Text size="sm">{t('details.deleteConfirm', { title: e.title, series: series ? t('details.deleteSeries') : '' })}</Text>
+              <Text size="sm">
+                {t('details.deleteConfirm', { title: e.title, series: series ? t('details.deleteSeries') : '' })}
+              </Text>
               <Group>
-                <Button color="red" onClick={() => void run(() => deleteEvent(e.id), t('details.deleted'))}>{tc('actions.delete')}</Button>
-                <Button variant="default" onClick={() => setConfirming(false)}>{tc('actions.cancel')}</Button>
+                <Button color="red" onClick={() => void run(() => deleteEvent(e.id), t('details.deleted'))}>
+                  {tc('actions.delete')}
+                </Button>
+                <Button variant="default" onClick={() => setConfirming(false)}>
+                  {tc('actions.cancel')}
+                </Button>
               </Group>
             </Stack>
           </Alert>
         ) : (
           <Group gap="xs">
-            <Button onClick={() => onEdit({ kind: 'series', event: e })}>{series ? t('details.editSeries') : tc('actions.edit')}</Button>
-            {series && <Button variant="light" onClick={() => onEdit({ kind: 'occurrence', event: e, occurrence: o })}>{t('details.editOccurrence')}</Button>}
+            <Button onClick={() => onEdit({ kind: 'series', event: e })}>
+              {series ? t('details.editSeries') : tc('actions.edit')}
+            </Button>
+            {series && (
+              <Button variant="light" onClick={() => onEdit({ kind: 'occurrence', event: e, occurrence: o })}>
+                {t('details.editOccurrence')}
+              </Button>
+            )}
             {series && !o.cancelled && (
-              <Button variant="light" color="orange" onClick={() => void run(() => cancelOccurrence(e.id, o.key), t('details.cancelled', { date: fmt.date(o.key) }))}>
+              <Button
+                variant="light"
+                color="orange"
+                onClick={() =>
+                  void run(() => cancelOccurrence(e.id, o.key), t('details.cancelled', { date: fmt.date(o.key) }))
+                }
+              >
                 {t('details.cancelOccurrence')}
               </Button>
             )}
             {series && o.cancelled && (
-              <Button variant="light" onClick={() => void run(() => restoreOccurrence(e.id, o.key), t('details.restored', { date: fmt.date(o.key) }))}>
+              <Button
+                variant="light"
+                onClick={() =>
+                  void run(() => restoreOccurrence(e.id, o.key), t('details.restored', { date: fmt.date(o.key) }))
+                }
+              >
                 {t('details.restoreOccurrence')}
               </Button>
             )}
-            <Button variant="default" onClick={() => void saveIcs([e], icsName(e.title), partners)}>{t('actions.exportEvent')}</Button>
-            <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>{t('details.deleteEvent')}</Button>
+            <Button variant="default" onClick={() => void saveIcs([e], icsName(e.title), partners)}>
+              {t('actions.exportEvent')}
+            </Button>
+            <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+              {t('details.deleteEvent')}
+            </Button>
           </Group>
         )}
       </Stack>

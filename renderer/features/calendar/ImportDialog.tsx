@@ -29,7 +29,12 @@ export async function startImport(): Promise<ImportState | undefined> {
     return { step: 'error', message: t(`import.${code}`) };
   }
   const existing = await eventsForIcsUids(events.flatMap((e) => (e.uid ? [e.uid] : [])));
-  return { step: 'preview', fileName: file.fileName, events, known: events.map((e) => e.uid !== undefined && existing.has(e.uid)) };
+  return {
+    step: 'preview',
+    fileName: file.fileName,
+    events,
+    known: events.map((e) => e.uid !== undefined && existing.has(e.uid)),
+  };
 }
 
 interface Props {
@@ -53,7 +58,13 @@ export function ImportDialog({ state, partners, onClose }: Props) {
           </Group>
         </Stack>
       ) : (
-        <Preview fileName={state.fileName} events={state.events} known={state.known} partners={partners} onClose={onClose} />
+        <Preview
+          fileName={state.fileName}
+          events={state.events}
+          known={state.known}
+          partners={partners}
+          onClose={onClose}
+        />
       )}
     </Modal>
   );
@@ -86,16 +97,26 @@ function Preview({ fileName, events, known, partners, onClose }: PreviewProps) {
   const notes = (e: ImportedEvent, i: number): [string, boolean][] => [
     ...(known[i] ? [[t('import.known'), true] as [string, boolean]] : []),
     ...(e.recurrence ? [[t(`details.repeat.${e.recurrence.freq}`), false] as [string, boolean]] : []),
-    ...(e.recurrence && e.exceptions.length ? [[t('import.exceptions', { count: e.exceptions.length }), false] as [string, boolean]] : []),
+    ...(e.recurrence && e.exceptions.length
+      ? [[t('import.exceptions', { count: e.exceptions.length }), false] as [string, boolean]]
+      : []),
     ...e.notes.map((n): [string, boolean] => [t(`import.notes.${n}`), true]),
   ];
-  const toggle = (i: number, on: boolean) => setPicked((s) => { const n = new Set(s); if (on) n.add(i); else n.delete(i); return n; });
+  const toggle = (i: number, on: boolean) =>
+    setPicked((s) => {
+      const n = new Set(s);
+      if (on) n.add(i);
+      else n.delete(i);
+      return n;
+    });
 
   const submit = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const inputs = events.flatMap((e, i) => (picked.has(i) ? [toInput(e, kinds[i]!, partnerIds, t('import.untitled'))] : []));
+      const inputs = events.flatMap((e, i) =>
+        picked.has(i) ? [toInput(e, kinds[i]!, partnerIds, t('import.untitled'))] : [],
+      );
       await importEvents(inputs);
       notifySuccess(t('import.done', { count: inputs.length }));
       onClose();
@@ -110,9 +131,20 @@ function Preview({ fileName, events, known, partners, onClose }: PreviewProps) {
     <Stack gap="sm">
       <Text size="sm">{t('import.file', { name: fileName })}</Text>
       <Text fw={600}>{t('import.choose')}</Text>
-      <Checkbox label={t('import.all')} checked={picked.size === events.length} indeterminate={picked.size > 0 && picked.size < events.length}
-        onChange={(e) => setPicked(e.currentTarget.checked ? new Set(events.map((_, i) => i)) : new Set())} />
-      <MultiSelect label={t('import.partner')} data={partners.map((p) => ({ value: p.id, label: p.name }))} value={partnerIds} onChange={setPartnerIds} searchable clearable />
+      <Checkbox
+        label={t('import.all')}
+        checked={picked.size === events.length}
+        indeterminate={picked.size > 0 && picked.size < events.length}
+        onChange={(e) => setPicked(e.currentTarget.checked ? new Set(events.map((_, i) => i)) : new Set())}
+      />
+      <MultiSelect
+        label={t('import.partner')}
+        data={partners.map((p) => ({ value: p.id, label: p.name }))}
+        value={partnerIds}
+        onChange={setPartnerIds}
+        searchable
+        clearable
+      />
       <Table aria-label={t('import.preview')} striped verticalSpacing={2}>
         <Table.Thead>
           <Table.Tr>
@@ -126,25 +158,49 @@ function Preview({ fileName, events, known, partners, onClose }: PreviewProps) {
         <Table.Tbody>
           {events.map((e, i) => (
             <Table.Tr key={`${e.uid ?? ''}-${i}`}>
-              <Table.Td><Checkbox aria-label={t('import.pick', { title: e.title || t('import.untitled') })} checked={picked.has(i)} onChange={(ev) => toggle(i, ev.currentTarget.checked)} /></Table.Td>
+              <Table.Td>
+                <Checkbox
+                  aria-label={t('import.pick', { title: e.title || t('import.untitled') })}
+                  checked={picked.has(i)}
+                  onChange={(ev) => toggle(i, ev.currentTarget.checked)}
+                />
+              </Table.Td>
               <Table.Td>
                 {e.title || t('import.untitled')}
-                {notes(e, i).map(([n, warn]) => <Text key={n} size="xs" c={warn ? 'orange.9' : 'dimmed'}>{n}</Text>)}
+                {notes(e, i).map(([n, warn]) => (
+                  <Text key={n} size="xs" c={warn ? 'orange.9' : 'dimmed'}>
+                    {n}
+                  </Text>
+                ))}
               </Table.Td>
               <Table.Td>{when(e)}</Table.Td>
               <Table.Td>{e.location ?? ''}</Table.Td>
               <Table.Td>
-                <Select size="xs" aria-label={`${t('form.kind')}: ${e.title || t('import.untitled')}`} data={kindOptions} value={kinds[i]} allowDeselect={false}
-                  onChange={(v) => v && setKinds((k) => k.map((x, j) => (j === i ? (v as EventKind) : x)))} />
+                <Select
+                  size="xs"
+                  aria-label={`${t('form.kind')}: ${e.title || t('import.untitled')}`}
+                  data={kindOptions}
+                  value={kinds[i]}
+                  allowDeselect={false}
+                  onChange={(v) => v && setKinds((k) => k.map((x, j) => (j === i ? (v as EventKind) : x)))}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-        <Button onClick={() => void submit()} loading={busy} disabled={picked.size === 0}>{t('import.submit', { count: picked.size })}</Button>
+        <Button variant="default" onClick={onClose}>
+          {tc('actions.cancel')}
+        </Button>
+        <Button onClick={() => void submit()} loading={busy} disabled={picked.size === 0}>
+          {t('import.submit', { count: picked.size })}
+        </Button>
       </Group>
     </Stack>
   );

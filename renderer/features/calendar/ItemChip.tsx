@@ -4,8 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/calendar/items';
 
 export const KIND_COLOURS: Record<string, string> = {
-  youthCamp: 'teal', europeDays: 'indigo', conference: 'blue', sports: 'orange', cultural: 'grape', studyVisit: 'cyan',
-  anniversary: 'pink', deadline: 'red', other: 'gray', visit: 'violet',
+  youthCamp: 'teal',
+  europeDays: 'indigo',
+  conference: 'blue',
+  sports: 'orange',
+  cultural: 'grape',
+  studyVisit: 'cyan',
+  anniversary: 'pink',
+  deadline: 'red',
+  other: 'gray',
+  visit: 'violet',
 };
 
 export function colourOf(item: CalendarItem): string {
@@ -30,7 +38,11 @@ interface Props {
 export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = false, fill = false, timeText }: Props) {
   const { t } = useTranslation('calendar');
   const colour = colourOf(item);
-  const time = timeText ? `${timeText} ` : showTime && !item.allDay && item.start.length > 10 ? `${item.start.slice(11, 16)} ` : '';
+  const time = timeText
+    ? `${timeText} `
+    : showTime && !item.allDay && item.start.length > 10
+      ? `${item.start.slice(11, 16)} `
+      : '';
   const markers = [
     clashNote ? t('markers.clash') : '',
     item.occurrence?.event.series === 1 ? t('markers.series') : '',
@@ -45,9 +57,20 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
       data-kind={item.type === 'visit' ? 'visit' : item.kind}
       style={{
         // A filling chip keeps its text at the top (a button centres its content otherwise).
-        display: fill ? 'flex' : 'block', alignItems: 'flex-start', width: '100%', height: fill ? '100%' : undefined, borderRadius: 4, padding: '1px 4px', fontSize: 12, lineHeight: 1.35,
-        background: `var(--mantine-color-${colour}-light)`, borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
-        textDecoration: item.cancelled ? 'line-through' : undefined, overflow: 'hidden', whiteSpace: wrap ? 'normal' : 'nowrap', textOverflow: 'ellipsis',
+        display: fill ? 'flex' : 'block',
+        alignItems: 'flex-start',
+        width: '100%',
+        height: fill ? '100%' : undefined,
+        borderRadius: 4,
+        padding: '1px 4px',
+        fontSize: 12,
+        lineHeight: 1.35,
+        background: `var(--mantine-color-${colour}-light)`,
+        borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
+        textDecoration: item.cancelled ? 'line-through' : undefined,
+        overflow: 'hidden',
+        whiteSpace: wrap ? 'normal' : 'nowrap',
+        textOverflow: 'ellipsis',
       }}
     >
       <span style={{ display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>

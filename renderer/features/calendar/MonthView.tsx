@@ -17,7 +17,10 @@ export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: 
   const byDay = itemsByDay(data.items, range.from, range.to);
   const month = cursor.slice(0, 7);
   return (
-    <table aria-label={t('grid.label', { month: fmt.date(cursor, 'LLLL yyyy') })} style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}>
+    <table
+      aria-label={t('grid.label', { month: fmt.date(cursor, 'LLLL yyyy') })}
+      style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
+    >
       <thead>
         <tr>
           {weeks[0]!.map((d) => (
@@ -39,8 +42,12 @@ export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: 
                   key={day}
                   aria-label={fmt.date(day, 'PPPP')}
                   style={{
-                    verticalAlign: 'top', height: 104, padding: 3, border: '1px solid var(--mantine-color-default-border)',
-                    background: holidays.length ? 'var(--mantine-color-red-light)' : undefined, opacity: outside ? 0.6 : 1,
+                    verticalAlign: 'top',
+                    height: 104,
+                    padding: 3,
+                    border: '1px solid var(--mantine-color-default-border)',
+                    background: holidays.length ? 'var(--mantine-color-red-light)' : undefined,
+                    opacity: outside ? 0.6 : 1,
                   }}
                 >
                   {/* Plain elements in the 42 cells: Mantine's style props cost more than the grid itself. */}
@@ -49,12 +56,20 @@ export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: 
                       style={{
                         fontSize: 12,
                         fontWeight: day === today ? 800 : 500,
-                        color: day === today ? 'var(--mantine-color-indigo-text)' : holidays.length ? 'var(--mantine-color-red-text)' : undefined,
+                        color:
+                          day === today
+                            ? 'var(--mantine-color-indigo-text)'
+                            : holidays.length
+                              ? 'var(--mantine-color-red-text)'
+                              : undefined,
                       }}
                     >
                       {Number(day.slice(8))}
                       {holidays.length > 0 && (
-                        <span style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }} title={holidays.map((h) => h.name).join(', ')}>
+                        <span
+                          style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }}
+                          title={holidays.map((h) => h.name).join(', ')}
+                        >
                           {holidays.map((h) => h.name).join(', ')}
                         </span>
                       )}

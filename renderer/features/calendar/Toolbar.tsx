@@ -19,20 +19,51 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const heading =
-    view === 'year' ? cursor.slice(0, 4)
+    view === 'year'
+      ? cursor.slice(0, 4)
       : view === 'week'
         ? `${fmt.date(range.from, range.from.slice(0, 4) === range.to.slice(0, 4) ? 'd MMM' : 'd MMM yyyy')} – ${fmt.date(range.to, 'd MMM yyyy')}`
         : fmt.date(cursor, 'LLLL yyyy');
   return (
     <Group justify="space-between" wrap="wrap">
       <Group gap="xs" role="group" aria-label={t('nav.label')}>
-        <ActionIcon variant="default" size="lg" aria-label={t('nav.prev')} title={t('nav.prev')} onClick={() => onStep(-1)}>‹</ActionIcon>
-        <Button variant="default" onClick={onToday}>{t('nav.today')}</Button>
-        <ActionIcon variant="default" size="lg" aria-label={t('nav.next')} title={t('nav.next')} onClick={() => onStep(1)}>›</ActionIcon>
-        <Title order={2} size="h3" aria-live="polite" style={{ textTransform: view === 'month' ? 'capitalize' : undefined }} data-testid="calendar-period">{heading}</Title>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={t('nav.prev')}
+          title={t('nav.prev')}
+          onClick={() => onStep(-1)}
+        >
+          ‹
+        </ActionIcon>
+        <Button variant="default" onClick={onToday}>
+          {t('nav.today')}
+        </Button>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={t('nav.next')}
+          title={t('nav.next')}
+          onClick={() => onStep(1)}
+        >
+          ›
+        </ActionIcon>
+        <Title
+          order={2}
+          size="h3"
+          aria-live="polite"
+          style={{ textTransform: view === 'month' ? 'capitalize' : undefined }}
+          data-testid="calendar-period"
+        >
+          {heading}
+        </Title>
       </Group>
-      <SegmentedControl aria-label={t('views.label')} value={view} onChange={(v) => onView(v as CalendarView)}
-        data={calendarViews.map((v) => ({ value: v, label: t(`views.${v}`) }))} />
+      <SegmentedControl
+        aria-label={t('views.label')}
+        value={view}
+        onChange={(v) => onView(v as CalendarView)}
+        data={calendarViews.map((v) => ({ value: v, label: t(`views.${v}`) }))}
+      />
     </Group>
   );
 }
@@ -50,13 +81,51 @@ export function FilterBar({ filters, partners, coordinators, onChange }: FilterP
   const statuses = eventStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
   return (
     <Group gap="xs" role="group" aria-label={t('filters.label')} wrap="wrap">
-      <Select size="xs" w={200} label={t('filters.kind')} placeholder={t('filters.all')} clearable value={filters.kind} onChange={set('kind')}
-        data={[...eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })), { value: 'visit', label: t('filters.visits') }]} />
-      <Select size="xs" w={180} label={t('filters.partner')} placeholder={t('filters.all')} clearable searchable value={filters.partner} onChange={set('partner')}
-        data={partners.map((p) => ({ value: p.id, label: p.name }))} />
-      <Select size="xs" w={150} label={t('filters.status')} placeholder={t('filters.all')} clearable value={filters.status} onChange={set('status')} data={statuses} />
-      <Select size="xs" w={200} label={t('filters.coordinator')} placeholder={t('filters.all')} clearable searchable value={filters.coordinator} onChange={set('coordinator')}
-        data={coordinators} />
+      <Select
+        size="xs"
+        w={200}
+        label={t('filters.kind')}
+        placeholder={t('filters.all')}
+        clearable
+        value={filters.kind}
+        onChange={set('kind')}
+        data={[
+          ...eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+          { value: 'visit', label: t('filters.visits') },
+        ]}
+      />
+      <Select
+        size="xs"
+        w={180}
+        label={t('filters.partner')}
+        placeholder={t('filters.all')}
+        clearable
+        searchable
+        value={filters.partner}
+        onChange={set('partner')}
+        data={partners.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <Select
+        size="xs"
+        w={150}
+        label={t('filters.status')}
+        placeholder={t('filters.all')}
+        clearable
+        value={filters.status}
+        onChange={set('status')}
+        data={statuses}
+      />
+      <Select
+        size="xs"
+        w={200}
+        label={t('filters.coordinator')}
+        placeholder={t('filters.all')}
+        clearable
+        searchable
+        value={filters.coordinator}
+        onChange={set('coordinator')}
+        data={coordinators}
+      />
     </Group>
   );
 }

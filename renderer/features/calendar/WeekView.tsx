@@ -10,7 +10,8 @@ import { itemsByDay, type ViewProps } from './viewTypes';
 
 const HOUR_PX = 44;
 const HOURS_COLUMN_PX = 44;
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
   const { t } = useTranslation('calendar');
@@ -41,17 +42,40 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
           ))}
         </Box>
       </Box>
-      <Box role="list" aria-label={t('grid.week', { range: `${fmt.date(range.from, 'P')} – ${fmt.date(range.to, 'P')}` })}
-        style={{ gridColumn: '2 / span 7', display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', columnGap: 4 }}>
+      <Box
+        role="list"
+        aria-label={t('grid.week', { range: `${fmt.date(range.from, 'P')} – ${fmt.date(range.to, 'P')}` })}
+        style={{
+          gridColumn: '2 / span 7',
+          display: 'grid',
+          gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
+          columnGap: 4,
+        }}
+      >
         {days.map(({ day, holidays, allDay, blocks }) => (
-          <Box key={day} role="listitem" aria-label={fmt.date(day, 'PPPP')}
-            style={{ display: 'flex', flexDirection: 'column', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
-            <Stack gap={3} p={4} style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}>
+          <Box
+            key={day}
+            role="listitem"
+            aria-label={fmt.date(day, 'PPPP')}
+            style={{
+              display: 'flex',
+              flexDirection: 'column',
+              border: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 4,
+            }}
+          >
+            <Stack
+              gap={3}
+              p={4}
+              style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
+            >
               <Text size="sm" fw={day === today ? 800 : 600} c={day === today ? 'indigo' : undefined}>
                 {fmt.date(day, 'EEE d MMM')}
               </Text>
               {holidays.map((h) => (
-                <Text key={h.name} size="xs" c="red">{h.name}</Text>
+                <Text key={h.name} size="xs" c="red">
+                  {h.name}
+                </Text>
               ))}
               {allDay.map((item) => (
                 <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
@@ -74,17 +98,37 @@ interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen'> {
 /** One day's hours: a line per hour, timed items placed by their start and end. */
 function HourColumn({ blocks, height, top, note, onOpen }: HourColumnProps) {
   return (
-    <Box style={{
-      position: 'relative', height, flex: 'none', borderTop: '1px solid var(--mantine-color-default-border)',
-      backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX}px)`,
-    }}>
+    <Box
+      style={{
+        position: 'relative',
+        height,
+        flex: 'none',
+        borderTop: '1px solid var(--mantine-color-default-border)',
+        backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX}px)`,
+      }}
+    >
       {blocks.map((b) => (
-        <Box key={b.item.key} data-testid="timed-block" style={{
-          position: 'absolute', top: top(b.from), height: Math.max(top(b.to) - top(b.from) - 1, 18),
-          left: `${(b.lane / b.lanes) * 100}%`, width: `${100 / b.lanes}%`, padding: '0 1px', overflow: 'hidden',
-        }}>
-          <ItemChip item={b.item} clashNote={note(b.item)} onOpen={onOpen} wrap fill
-            timeText={`${clock(b.from)}–${b.item.end.length > 10 ? b.item.end.slice(11, 16) : clock(b.to)}`} />
+        <Box
+          key={b.item.key}
+          data-testid="timed-block"
+          style={{
+            position: 'absolute',
+            top: top(b.from),
+            height: Math.max(top(b.to) - top(b.from) - 1, 18),
+            left: `${(b.lane / b.lanes) * 100}%`,
+            width: `${100 / b.lanes}%`,
+            padding: '0 1px',
+            overflow: 'hidden',
+          }}
+        >
+          <ItemChip
+            item={b.item}
+            clashNote={note(b.item)}
+            onOpen={onOpen}
+            wrap
+            fill
+            timeText={`${clock(b.from)}–${b.item.end.length > 10 ? b.item.end.slice(11, 16) : clock(b.to)}`}
+          />
         </Box>
       ))}
     </Box>

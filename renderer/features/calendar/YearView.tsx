@@ -33,14 +33,27 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
                   <UnstyledButton
                     key={day}
                     onClick={() => onPick(day, 'week')}
-                    aria-label={[fmt.date(day, 'PPPP'), holiday?.name, count ? t('count.event', { ns: 'common', count }) : ''].filter(Boolean).join(', ')}
+                    aria-label={[
+                      fmt.date(day, 'PPPP'),
+                      holiday?.name,
+                      count ? t('count.event', { ns: 'common', count }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
                     title={holiday?.name}
                     style={{
-                      textAlign: 'center', fontSize: 11, borderRadius: 3, lineHeight: '18px',
+                      textAlign: 'center',
+                      fontSize: 11,
+                      borderRadius: 3,
+                      lineHeight: '18px',
                       background: count ? `var(--mantine-color-indigo-${Math.min(2 + count, 6)})` : undefined,
                       color: count > 2 ? 'white' : holiday ? 'var(--mantine-color-red-7)' : undefined,
                       fontWeight: day === today || holiday ? 800 : 400,
-                      outline: holiday ? '2px solid var(--mantine-color-red-6)' : day === today ? '1px solid var(--mantine-color-indigo-6)' : undefined,
+                      outline: holiday
+                        ? '2px solid var(--mantine-color-red-6)'
+                        : day === today
+                          ? '1px solid var(--mantine-color-indigo-6)'
+                          : undefined,
                       outlineOffset: -2,
                     }}
                   >

@@ -14,7 +14,11 @@ export function useClashText(): (clash: Clash) => string {
   return (clash) => {
     switch (clash.type) {
       case 'holiday':
-        return t('clashes.holiday', { country: fmt.country(clash.country), name: clash.name, date: fmt.date(clash.date) });
+        return t('clashes.holiday', {
+          country: fmt.country(clash.country),
+          name: clash.name,
+          date: fmt.date(clash.date),
+        });
       case 'partner':
         return t('clashes.partner', { partner: partnerName(clash.partnerId), other: clash.other.title });
       case 'coordinator':

@@ -1,6 +1,13 @@
 // The event form's values, their conversion to and from a stored event, validation keyed by field, and the
 // funding programme as shown (a known programme's label, or the text typed) versus stored (its key, or the text).
-import { eventSchema, fundingProgrammes, isoDateSchema, type CalendarEvent, type EventKind, type EventStatus } from '../../../shared/domain';
+import {
+  eventSchema,
+  fundingProgrammes,
+  isoDateSchema,
+  type CalendarEvent,
+  type EventKind,
+  type EventStatus,
+} from '../../../shared/domain';
 import { fold } from '../../../shared/partners/fold';
 import type { EventInput } from '../../db/repositories/events';
 
@@ -37,9 +44,29 @@ export type FormField = keyof EventFormValues;
 
 export function emptyValues(date: string): EventFormValues {
   return {
-    title: '', kind: 'other', allDay: true, startDate: date, startTime: '09:00', endDate: date, endTime: '10:00', venue: '', town: '',
-    country: null, host: 'home', partnerIds: [], status: 'planned', coordinator: '', budget: '', currency: 'PLN', funding: '',
-    description: '', repeat: 'none', interval: 1, ends: 'never', until: '', count: 10,
+    title: '',
+    kind: 'other',
+    allDay: true,
+    startDate: date,
+    startTime: '09:00',
+    endDate: date,
+    endTime: '10:00',
+    venue: '',
+    town: '',
+    country: null,
+    host: 'home',
+    partnerIds: [],
+    status: 'planned',
+    coordinator: '',
+    budget: '',
+    currency: 'PLN',
+    funding: '',
+    description: '',
+    repeat: 'none',
+    interval: 1,
+    ends: 'never',
+    until: '',
+    count: 10,
   };
 }
 
@@ -78,7 +105,10 @@ export interface FundingGroup {
  * already use (once, whatever its case; left out when it only names a known one), in the language's order.
  */
 export function fundingChoices(
-  inUse: readonly string[], label: (key: Programme) => string, names: ProgrammeNames, locale: string,
+  inUse: readonly string[],
+  label: (key: Programme) => string,
+  names: ProgrammeNames,
+  locale: string,
   groups: { known: string; other: string },
 ): FundingGroup[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -101,13 +131,29 @@ export function valuesFromEvent(e: CalendarEvent, label: (key: Programme) => str
   const r = e.recurrence;
   return {
     ...emptyValues(e.start.slice(0, 10)),
-    title: e.title, kind: e.kind, allDay: e.allDay, startDate: e.start.slice(0, 10), endDate: e.end.slice(0, 10),
-    startTime: e.allDay ? '09:00' : e.start.slice(11, 16), endTime: e.allDay ? '10:00' : e.end.slice(11, 16),
-    venue: e.place?.venue ?? '', town: e.place?.town ?? '', country: e.place?.country ?? null, host: e.host,
-    partnerIds: e.partnerIds ?? [], status: e.status, coordinator: e.coordinator ?? '', budget: e.budget?.amount ?? '',
-    currency: e.budget?.currency ?? 'PLN', funding: fundingText(e.funding, label), description: e.description ?? '',
-    repeat: r?.freq ?? 'none', interval: r?.interval ?? 1, ends: r?.until ? 'until' : r?.count ? 'count' : 'never',
-    until: r?.until ?? '', count: r?.count ?? 10,
+    title: e.title,
+    kind: e.kind,
+    allDay: e.allDay,
+    startDate: e.start.slice(0, 10),
+    endDate: e.end.slice(0, 10),
+    startTime: e.allDay ? '09:00' : e.start.slice(11, 16),
+    endTime: e.allDay ? '10:00' : e.end.slice(11, 16),
+    venue: e.place?.venue ?? '',
+    town: e.place?.town ?? '',
+    country: e.place?.country ?? null,
+    host: e.host,
+    partnerIds: e.partnerIds ?? [],
+    status: e.status,
+    coordinator: e.coordinator ?? '',
+    budget: e.budget?.amount ?? '',
+    currency: e.budget?.currency ?? 'PLN',
+    funding: fundingText(e.funding, label),
+    description: e.description ?? '',
+    repeat: r?.freq ?? 'none',
+    interval: r?.interval ?? 1,
+    ends: r?.until ? 'until' : r?.count ? 'count' : 'never',
+    until: r?.until ?? '',
+    count: r?.count ?? 10,
   };
 }
 
@@ -121,31 +167,59 @@ export function inputFromValues(v: EventFormValues, existing?: CalendarEvent, na
   const amount = num(v.budget);
   return {
     ...(existing ?? {}),
-    title: v.title, kind: v.kind, allDay: v.allDay, start, end,
+    title: v.title,
+    kind: v.kind,
+    allDay: v.allDay,
+    start,
+    end,
     place: { venue: opt(v.venue), town: opt(v.town), country: v.country ?? undefined },
-    host: v.host, partnerIds: v.partnerIds, status: v.status, coordinator: opt(v.coordinator),
+    host: v.host,
+    partnerIds: v.partnerIds,
+    status: v.status,
+    coordinator: opt(v.coordinator),
     budget: amount === undefined ? undefined : { amount, currency: v.currency.trim().toUpperCase() },
-    funding: fundingFromText(v.funding, names), description: opt(v.description),
-    recurrence: v.repeat === 'none' ? undefined : {
-      freq: v.repeat, interval: num(v.interval) ?? 1,
-      until: v.ends === 'until' ? v.until || undefined : undefined,
-      count: v.ends === 'count' ? num(v.count) : undefined,
-    },
+    funding: fundingFromText(v.funding, names),
+    description: opt(v.description),
+    recurrence:
+      v.repeat === 'none'
+        ? undefined
+        : {
+            freq: v.repeat,
+            interval: num(v.interval) ?? 1,
+            until: v.ends === 'until' ? v.until || undefined : undefined,
+            count: v.ends === 'count' ? num(v.count) : undefined,
+          },
     exceptions: existing?.exceptions ?? [],
   };
 }
 
 const FIELD_OF_PATH: Record<string, FormField> = {
-  title: 'title', start: 'startDate', end: 'endDate', 'place.country': 'country', 'place.venue': 'venue', 'place.town': 'town',
-  coordinator: 'coordinator', 'budget.amount': 'budget', 'budget.currency': 'currency', funding: 'funding',
-  description: 'description', 'recurrence.interval': 'interval', 'recurrence.until': 'until', 'recurrence.count': 'count',
-  recurrence: 'repeat', partnerIds: 'partnerIds', host: 'host',
+  title: 'title',
+  start: 'startDate',
+  end: 'endDate',
+  'place.country': 'country',
+  'place.venue': 'venue',
+  'place.town': 'town',
+  coordinator: 'coordinator',
+  'budget.amount': 'budget',
+  'budget.currency': 'currency',
+  funding: 'funding',
+  description: 'description',
+  'recurrence.interval': 'interval',
+  'recurrence.until': 'until',
+  'recurrence.count': 'count',
+  recurrence: 'repeat',
+  partnerIds: 'partnerIds',
+  host: 'host',
 };
 
 /** Errors by field as i18n keys of common `validation.*` (or `calendar:form.*` for the range). */
 export function validateValues(v: EventFormValues): Partial<Record<FormField, string>> {
   const errors: Partial<Record<FormField, string>> = {};
-  const dates = v.repeat !== 'none' && v.ends === 'until' ? (['startDate', 'endDate', 'until'] as const) : (['startDate', 'endDate'] as const);
+  const dates =
+    v.repeat !== 'none' && v.ends === 'until'
+      ? (['startDate', 'endDate', 'until'] as const)
+      : (['startDate', 'endDate'] as const);
   for (const field of dates) {
     const checked = isoDateSchema.safeParse(v[field]);
     if (v[field] && !checked.success) errors[field] = checked.error.issues[0]?.message ?? 'invalid';
@@ -155,9 +229,16 @@ export function validateValues(v: EventFormValues): Partial<Record<FormField, st
   if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = 'required';
   if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = 'required';
   if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = 'required';
-  if (v.repeat !== 'none' && v.ends === 'until' && v.until && !errors.until && v.until < v.startDate) errors.until = 'range.endBeforeStart';
+  if (v.repeat !== 'none' && v.ends === 'until' && v.until && !errors.until && v.until < v.startDate)
+    errors.until = 'range.endBeforeStart';
   const now = new Date().toISOString();
-  const parsed = eventSchema.safeParse({ ...inputFromValues(v), id: 'x', series: v.repeat === 'none' ? 0 : 1, createdAt: now, updatedAt: now });
+  const parsed = eventSchema.safeParse({
+    ...inputFromValues(v),
+    id: 'x',
+    series: v.repeat === 'none' ? 0 : 1,
+    createdAt: now,
+    updatedAt: now,
+  });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = FIELD_OF_PATH[issue.path.join('.')] ?? FIELD_OF_PATH[String(issue.path[0])];

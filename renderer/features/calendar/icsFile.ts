@@ -7,7 +7,11 @@ import { platform } from '../../platform';
 
 const ICS_FILTER = { name: 'iCalendar', extensions: ['ics'] };
 
-export async function saveIcs(events: readonly CalendarEvent[], fileName: string, partners: readonly Partner[]): Promise<void> {
+export async function saveIcs(
+  events: readonly CalendarEvent[],
+  fileName: string,
+  partners: readonly Partner[],
+): Promise<void> {
   const t = i18n.getFixedT(null, 'calendar');
   if (events.length === 0) {
     notifyError(t('ics.empty'));
@@ -20,7 +24,10 @@ export async function saveIcs(events: readonly CalendarEvent[], fileName: string
     now: new Date(),
     calendarName: t('ics.calendarName'),
     categoryOf: (e) => t(`kinds.${e.kind}`),
-    notesOf: (e) => (e.partnerIds.length ? `${t('form.partners')}: ${e.partnerIds.map((id) => names.get(id) ?? id).join(', ')}` : undefined),
+    notesOf: (e) =>
+      e.partnerIds.length
+        ? `${t('form.partners')}: ${e.partnerIds.map((id) => names.get(id) ?? id).join(', ')}`
+        : undefined,
     countryName: (code) => countryName(code, language),
   });
   notifyFileResult(await platform.saveFile({ suggestedName: fileName, data: text, filters: [ICS_FILTER] }));
@@ -39,7 +46,13 @@ export async function openIcs(): Promise<{ fileName: string; text: string } | un
 
 /** A safe file name from an event title. */
 export function icsName(title: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
-    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${base || 'event'}.ics`;
 }

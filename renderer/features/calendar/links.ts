@@ -1,7 +1,8 @@
 // Where a calendar record opens: events in the calendar on their day, visits and partners on their pages.
 import type { Task } from '../../../shared/domain';
 
-export const eventHref = (id: string, date?: string) => `/calendar?event=${encodeURIComponent(id)}${date ? `&date=${date}` : ''}`;
+export const eventHref = (id: string, date?: string) =>
+  `/calendar?event=${encodeURIComponent(id)}${date ? `&date=${date}` : ''}`;
 export const visitHref = (id: string) => `/visits/${encodeURIComponent(id)}`;
 export const partnerHref = (id: string) => `/partners/${encodeURIComponent(id)}`;
 

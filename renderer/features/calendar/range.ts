@@ -1,5 +1,15 @@
 // The calendar's visible period: view kind, cursor date, and the day range each view shows.
-import { addMonths, addWeeks, addYears, endOfMonth, endOfWeek, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
+import {
+  addMonths,
+  addWeeks,
+  addYears,
+  endOfMonth,
+  endOfWeek,
+  format,
+  parseISO,
+  startOfMonth,
+  startOfWeek,
+} from 'date-fns';
 
 export const calendarViews = ['month', 'week', 'agenda', 'year'] as const;
 export type CalendarView = (typeof calendarViews)[number];
@@ -24,7 +34,10 @@ export function visibleRange(view: CalendarView, cursor: string): VisibleRange {
         to: iso(endOfWeek(endOfMonth(d), { weekStartsOn: WEEK_STARTS_ON })),
       };
     case 'week':
-      return { from: iso(startOfWeek(d, { weekStartsOn: WEEK_STARTS_ON })), to: iso(endOfWeek(d, { weekStartsOn: WEEK_STARTS_ON })) };
+      return {
+        from: iso(startOfWeek(d, { weekStartsOn: WEEK_STARTS_ON })),
+        to: iso(endOfWeek(d, { weekStartsOn: WEEK_STARTS_ON })),
+      };
     case 'agenda':
       return { from: iso(startOfMonth(d)), to: iso(endOfMonth(d)) };
     case 'year':
@@ -45,4 +58,3 @@ export function stepCursor(view: CalendarView, cursor: string, step: -1 | 1): st
       return iso(addYears(d, step));
   }
 }
-

@@ -80,7 +80,11 @@ export interface CalendarData {
   coordinators: string[];
 }
 
-export function useCalendarData(range: VisibleRange, filters: CalendarFilters, ctx: ClashContext): CalendarData | undefined {
+export function useCalendarData(
+  range: VisibleRange,
+  filters: CalendarFilters,
+  ctx: ClashContext,
+): CalendarData | undefined {
   const loaded = useLiveQuery(
     async () => ({ ...range, items: await calendarItemsInRange(range.from, range.to, { includeCancelled: true }) }),
     [range.from, range.to],
@@ -90,8 +94,15 @@ export function useCalendarData(range: VisibleRange, filters: CalendarFilters, c
     const all = loaded.items;
     const items = all.filter((i) => matchesFilters(i, filters));
     const holidays = new Map<string, PublicHoliday[]>();
-    for (const h of ctx.holidays([ctx.homeCountry], range.from, range.to)) holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
+    for (const h of ctx.holidays([ctx.homeCountry], range.from, range.to))
+      holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
     const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
-    return { range: { from: loaded.from, to: loaded.to }, items, clashes: findClashes(all, ctx), holidays, coordinators };
+    return {
+      range: { from: loaded.from, to: loaded.to },
+      items,
+      clashes: findClashes(all, ctx),
+      holidays,
+      coordinators,
+    };
   }, [loaded, filters, ctx, range.from, range.to]);
 }

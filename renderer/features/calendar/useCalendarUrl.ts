@@ -30,23 +30,33 @@ export function useCalendarUrl() {
     latest.current = params;
   }, [params]);
 
-  const update = useCallback((change: (next: URLSearchParams) => void) => {
-    const next = new URLSearchParams(latest.current);
-    change(next);
-    latest.current = next;
-    pending.current.push(next.toString());
-    setParams(next, { replace: true });
-  }, [setParams]);
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) => {
+      const next = new URLSearchParams(latest.current);
+      change(next);
+      latest.current = next;
+      pending.current.push(next.toString());
+      setParams(next, { replace: true });
+    },
+    [setParams],
+  );
 
-  const go = useCallback((to: { view?: CalendarView; date?: string }) => update((n) => {
-    if (to.view) n.set('view', to.view);
-    if (to.date) n.set('date', to.date);
-  }), [update]);
+  const go = useCallback(
+    (to: { view?: CalendarView; date?: string }) =>
+      update((n) => {
+        if (to.view) n.set('view', to.view);
+        if (to.date) n.set('date', to.date);
+      }),
+    [update],
+  );
 
-  const step = useCallback((s: -1 | 1) => {
-    const now = read(latest.current);
-    go({ date: stepCursor(now.view, now.cursor, s) });
-  }, [go]);
+  const step = useCallback(
+    (s: -1 | 1) => {
+      const now = read(latest.current);
+      go({ date: stepCursor(now.view, now.cursor, s) });
+    },
+    [go],
+  );
 
   const clearEvent = useCallback(() => update((n) => n.delete('event')), [update]);
 

@@ -36,22 +36,48 @@ export function DossierPanel({ visitId }: { visitId: string }) {
 
   return (
     <Stack gap="sm">
-      <Radio.Group label={t('dossier.language')} value={language} onChange={(v) => setLanguage(v === 'en' ? 'en' : 'pl')}>
+      <Radio.Group
+        label={t('dossier.language')}
+        value={language}
+        onChange={(v) => setLanguage(v === 'en' ? 'en' : 'pl')}
+      >
         <Group mt={4}>
           <Radio value="pl" label="Polski" lang="pl" />
           <Radio value="en" label="English" lang="en" />
         </Group>
       </Radio.Group>
-      <Checkbox label={t('dossier.includeNeeds')} description={t('dossier.includeNeedsHint')} checked={includeNeeds}
-        onChange={(e) => setIncludeNeeds(e.currentTarget.checked)} />
-      <Text size="sm" c="dimmed">{t('dossier.hint')}</Text>
+      <Checkbox
+        label={t('dossier.includeNeeds')}
+        description={t('dossier.includeNeedsHint')}
+        checked={includeNeeds}
+        onChange={(e) => setIncludeNeeds(e.currentTarget.checked)}
+      />
+      <Text size="sm" c="dimmed">
+        {t('dossier.hint')}
+      </Text>
       <Group gap="xs">
-        <Button loading={busy === 'pdf'} onClick={() => void run('pdf')}>{t('dossier.pdf')}</Button>
-        <Button variant="default" loading={busy === 'html'} onClick={() => void run('html')}>{t('dossier.html')}</Button>
-        <Button variant="default" loading={busy === 'docx'} onClick={() => void run('docx')}>{t('dossier.docx')}</Button>
+        <Button loading={busy === 'pdf'} onClick={() => void run('pdf')}>
+          {t('dossier.pdf')}
+        </Button>
+        <Button variant="default" loading={busy === 'html'} onClick={() => void run('html')}>
+          {t('dossier.html')}
+        </Button>
+        <Button variant="default" loading={busy === 'docx'} onClick={() => void run('docx')}>
+          {t('dossier.docx')}
+        </Button>
       </Group>
       {html && (
-        <iframe title={t('dossier.preview')} srcDoc={html} sandbox="" style={{ width: '100%', height: 600, border: '1px solid var(--mantine-color-default-border)', background: '#fff' }} />
+        <iframe
+          title={t('dossier.preview')}
+          srcDoc={html}
+          sandbox=""
+          style={{
+            width: '100%',
+            height: 600,
+            border: '1px solid var(--mantine-color-default-border)',
+            background: '#fff',
+          }}
+        />
       )}
     </Stack>
   );

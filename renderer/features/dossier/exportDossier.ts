@@ -9,7 +9,11 @@ import { platform } from '../../platform';
 
 export type DossierFormat = 'pdf' | 'html' | 'docx';
 
-export async function dossierFor(visitId: string, language: Language, options: DossierOptions = {}): Promise<DossierDocument> {
+export async function dossierFor(
+  visitId: string,
+  language: Language,
+  options: DossierOptions = {},
+): Promise<DossierDocument> {
   return buildDossier(await gatherDossierData(visitId), language, options);
 }
 

@@ -23,8 +23,13 @@ export function AnonymiseModal({ camps, onClose }: Props) {
   useEffect(() => {
     let live = true;
     // The stored rotation decides how long older automatic backups stay; the default if it cannot be read.
-    void platform.backupSettings().then((r) => live && setRotation(r.ok ? r.value.rotation : DEFAULT_ROTATION), () => live && setRotation(DEFAULT_ROTATION));
-    return () => { live = false; };
+    void platform.backupSettings().then(
+      (r) => live && setRotation(r.ok ? r.value.rotation : DEFAULT_ROTATION),
+      () => live && setRotation(DEFAULT_ROTATION),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   const keep = rotation && longestBackupKeep(rotation);
   const campsKey = camps.map((c) => `${c.eventId}|${c.occurrence}`).join(',');
@@ -48,12 +53,17 @@ export function AnonymiseModal({ camps, onClose }: Props) {
         <Alert color="orange">{t('privacy.previewBody')}</Alert>
         {rotation && keep && (
           <Alert color="blue" title={t('privacy.backupsTitle')}>
-            {t('privacy.backupsBody', { period: t(`privacy.${keep.unit}`, { count: keep.count }), safety: rotation.safety })}
+            {t('privacy.backupsBody', {
+              period: t(`privacy.${keep.unit}`, { count: keep.count }),
+              safety: rotation.safety,
+            })}
           </Alert>
         )}
         {preview && (
           <>
-            <Text size="sm" aria-live="polite">{t('privacy.willChange', { count: preview.length })}</Text>
+            <Text size="sm" aria-live="polite">
+              {t('privacy.willChange', { count: preview.length })}
+            </Text>
             <Table aria-label={t('privacy.previewTitle')}>
               <Table.Thead>
                 <Table.Tr>
@@ -65,7 +75,9 @@ export function AnonymiseModal({ camps, onClose }: Props) {
               <Table.Tbody>
                 {preview.map(({ participant: p, fields }) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td>{p.lastName} {p.firstName}</Table.Td>
+                    <Table.Td>
+                      {p.lastName} {p.firstName}
+                    </Table.Td>
                     <Table.Td>{titleOf(p.eventId, p.occurrence)}</Table.Td>
                     <Table.Td>{fields.map((f) => t(`privacy.field.${f}`)).join(', ')}</Table.Td>
                   </Table.Tr>
@@ -75,7 +87,9 @@ export function AnonymiseModal({ camps, onClose }: Props) {
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>{tc('actions.cancel')}</Button>
+          <Button variant="default" onClick={() => onClose(false)}>
+            {tc('actions.cancel')}
+          </Button>
           <Button color="red" loading={busy} disabled={!preview?.length} onClick={() => void run()}>
             {t('privacy.confirm', { count: preview?.length ?? 0 })}
           </Button>

@@ -24,12 +24,15 @@ export function CampPage() {
   const rooms = useRooms(eventId, occurrence);
   const minorsPerAdult = useMinorsPerAdult();
   const { towns, town } = useTowns();
-  if (camp === undefined || participants === undefined || rooms === undefined || minorsPerAdult === undefined) return null;
+  if (camp === undefined || participants === undefined || rooms === undefined || minorsPerAdult === undefined)
+    return null;
   if (camp === null) {
     return (
       <Stack>
         <Title order={1}>{t('camp.notFound')}</Title>
-        <Anchor component={Link} to="/exchanges">{t('camp.back')}</Anchor>
+        <Anchor component={Link} to="/exchanges">
+          {t('camp.back')}
+        </Anchor>
       </Stack>
     );
   }
@@ -37,35 +40,79 @@ export function CampPage() {
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'participants';
   const edit = params.get('edit');
   const editing = edit === 'new' ? null : participants.find((p) => p.id === edit);
-  const closeEdit = () => setParams((p) => { p.delete('edit'); return p; }, { replace: true });
+  const closeEdit = () =>
+    setParams(
+      (p) => {
+        p.delete('edit');
+        return p;
+      },
+      { replace: true },
+    );
   const issues = readinessIssues({ participants, rooms, start: occ.start, end: occ.end, minorsPerAdult });
   const ctx = { eventId, occurrence, occ, participants, rooms, town, towns, minorsPerAdult, issues };
 
   return (
     <Stack>
-      <Anchor component={Link} to="/exchanges" size="sm" className="no-print">{t('camp.back')}</Anchor>
+      <Anchor component={Link} to="/exchanges" size="sm" className="no-print">
+        {t('camp.back')}
+      </Anchor>
       <Group gap="sm" align="baseline">
         <Title order={1}>{occ.title}</Title>
-        <Text c="dimmed">{t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}</Text>
+        <Text c="dimmed">
+          {t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}
+        </Text>
         {occ.cancelled && <Badge color="red">{t('camp.cancelled')}</Badge>}
       </Group>
-      <Tabs value={tab} onChange={(v) => setParams((p) => { p.set('tab', v ?? 'participants'); return p; })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) =>
+          setParams((p) => {
+            p.set('tab', v ?? 'participants');
+            return p;
+          })
+        }
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="participants">{t('tab.participants', { count: participants.length })}</Tabs.Tab>
-          <Tabs.Tab value="readiness" rightSection={issues.length > 0 ? <Badge size="xs" color="orange">{issues.length}</Badge> : null}>
+          <Tabs.Tab
+            value="readiness"
+            rightSection={
+              issues.length > 0 ? (
+                <Badge size="xs" color="orange">
+                  {issues.length}
+                </Badge>
+              ) : null
+            }
+          >
             {t('tab.readiness')}
           </Tabs.Tab>
           <Tabs.Tab value="rooms">{t('tab.rooms')}</Tabs.Tab>
           <Tabs.Tab value="lists">{t('tab.lists')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="participants" pt="md"><ParticipantsTab {...ctx} /></Tabs.Panel>
-        <Tabs.Panel value="readiness" pt="md"><ReadinessTab {...ctx} /></Tabs.Panel>
-        <Tabs.Panel value="rooms" pt="md"><RoomsTab {...ctx} /></Tabs.Panel>
-        <Tabs.Panel value="lists" pt="md"><ListsTab {...ctx} /></Tabs.Panel>
+        <Tabs.Panel value="participants" pt="md">
+          <ParticipantsTab {...ctx} />
+        </Tabs.Panel>
+        <Tabs.Panel value="readiness" pt="md">
+          <ReadinessTab {...ctx} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rooms" pt="md">
+          <RoomsTab {...ctx} />
+        </Tabs.Panel>
+        <Tabs.Panel value="lists" pt="md">
+          <ListsTab {...ctx} />
+        </Tabs.Panel>
       </Tabs>
       {edit !== null && editing !== undefined && (
-        <ParticipantModal key={edit} eventId={eventId} occurrence={occurrence} firstDay={occ.start} towns={towns}
-          participant={editing} onClose={closeEdit} />
+        <ParticipantModal
+          key={edit}
+          eventId={eventId}
+          occurrence={occurrence}
+          firstDay={occ.start}
+          towns={towns}
+          participant={editing}
+          onClose={closeEdit}
+        />
       )}
     </Stack>
   );

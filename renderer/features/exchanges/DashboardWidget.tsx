@@ -33,23 +33,41 @@ export function ExchangesWidget() {
   const due = dueForAnonymisation(retentionCamps, retention, now);
   return (
     <Card withBorder miw={260} component="section" aria-label={t('widget.title')}>
-      <Title order={2} size="h4" mb="xs">{t('widget.title')}</Title>
+      <Title order={2} size="h4" mb="xs">
+        {t('widget.title')}
+      </Title>
       <List size="sm" spacing={4}>
         {camps.map(({ event, occurrence: o, participants, rooms }) => {
           const issues = readinessIssues({ participants, rooms, start: o.start, end: o.end, minorsPerAdult });
           return (
             <List.Item key={event.id}>
-              <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}`} fz="sm">{o.title}</Anchor>{' '}
-              <Text span size="sm" c="dimmed">{format.date(o.start, 'P')}</Text>{' '}
-              <Text span size="sm">{t('participants.count', { count: participants.length })}</Text>{' '}
-              {issues.length > 0
-                ? <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}?tab=readiness`} fz="sm">
-                    <Badge size="sm" color="orange" variant="light" style={{ cursor: 'pointer' }}>{t('widget.issues', { count: issues.length })}</Badge>
-                  </Anchor>
-                : participants.length > 0 && <Badge size="sm" color="green" variant="light">{t('widget.ready')}</Badge>}
+              <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}`} fz="sm">
+                {o.title}
+              </Anchor>{' '}
+              <Text span size="sm" c="dimmed">
+                {format.date(o.start, 'P')}
+              </Text>{' '}
+              <Text span size="sm">
+                {t('participants.count', { count: participants.length })}
+              </Text>{' '}
+              {issues.length > 0 ? (
+                <Anchor component={Link} to={`/exchanges/${event.id}/${o.key}?tab=readiness`} fz="sm">
+                  <Badge size="sm" color="orange" variant="light" style={{ cursor: 'pointer' }}>
+                    {t('widget.issues', { count: issues.length })}
+                  </Badge>
+                </Anchor>
+              ) : (
+                participants.length > 0 && (
+                  <Badge size="sm" color="green" variant="light">
+                    {t('widget.ready')}
+                  </Badge>
+                )
+              )}
               {issues.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  {issueSummary(issues).map(([kind, count]) => `${t(`widget.kind.${kind}`)} (${count})`).join(', ')}
+                  {issueSummary(issues)
+                    .map(([kind, count]) => `${t(`widget.kind.${kind}`)} (${count})`)
+                    .join(', ')}
                 </Text>
               )}
             </List.Item>
@@ -57,7 +75,9 @@ export function ExchangesWidget() {
         })}
       </List>
       {due.length > 0 && (
-        <Anchor component={Link} to="/exchanges/privacy" fz="sm" mt="xs" display="block">{t('privacy.dueCount', { count: due.length })}</Anchor>
+        <Anchor component={Link} to="/exchanges/privacy" fz="sm" mt="xs" display="block">
+          {t('privacy.dueCount', { count: due.length })}
+        </Anchor>
       )}
     </Card>
   );

@@ -19,10 +19,14 @@ export function ExchangesPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
-        <Button variant="default" component={Link} to="/exchanges/privacy">{t('privacy.title')}</Button>
+        <Button variant="default" component={Link} to="/exchanges/privacy">
+          {t('privacy.title')}
+        </Button>
       </Group>
       {camps?.length === 0 && <Alert color="gray">{t('camps.none')}</Alert>}
-      {camps?.map((camp) => <CampCard key={camp.id} camp={camp} />)}
+      {camps?.map((camp) => (
+        <CampCard key={camp.id} camp={camp} />
+      ))}
     </Stack>
   );
 }
@@ -41,11 +45,19 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={2} size="h4">{camp.title}</Title>
+        <Title order={2} size="h4">
+          {camp.title}
+        </Title>
         <Group align="flex-end">
-          <NativeSelect label={t('camps.edition')} value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}
-            data={occurrences.map((o) => ({ value: o.key, label: label(o) }))} />
-          <Button component={Link} to={`/exchanges/${camp.id}/${chosen}`} disabled={!chosen}>{t('camps.open')}</Button>
+          <NativeSelect
+            label={t('camps.edition')}
+            value={chosen}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data={occurrences.map((o) => ({ value: o.key, label: label(o) }))}
+          />
+          <Button component={Link} to={`/exchanges/${camp.id}/${chosen}`} disabled={!chosen}>
+            {t('camps.open')}
+          </Button>
         </Group>
         {withPeople.length > 0 ? (
           <Table aria-label={t('camps.editions', { title: camp.title })} maw={720}>
@@ -59,7 +71,11 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
             <Table.Tbody>
               {withPeople.map((o) => (
                 <Table.Tr key={o.key}>
-                  <Table.Td><Anchor component={Link} to={`/exchanges/${camp.id}/${o.key}`} size="sm">{label(o)}</Anchor></Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/exchanges/${camp.id}/${o.key}`} size="sm">
+                      {label(o)}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{counts?.[o.key]?.total}</Table.Td>
                   <Table.Td>{(counts?.[o.key]?.total ?? 0) - (counts?.[o.key]?.identified ?? 0)}</Table.Td>
                 </Table.Tr>
@@ -67,7 +83,9 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
             </Table.Tbody>
           </Table>
         ) : (
-          <Text size="sm" c="dimmed">{t('camps.noParticipants')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('camps.noParticipants')}
+          </Text>
         )}
       </Stack>
     </Card>

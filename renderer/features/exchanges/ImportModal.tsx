@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantRoles, type ParticipantRole } from '../../../shared/domain';
 import { decodeText, readCsv } from '../../../shared/export/csv';
-import { IMPORT_COLUMNS, validateImport, type ImportColumn, type ImportResult } from '../../../shared/exchanges/importCsv';
+import {
+  IMPORT_COLUMNS,
+  validateImport,
+  type ImportColumn,
+  type ImportResult,
+} from '../../../shared/exchanges/importCsv';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
@@ -21,8 +26,14 @@ interface Props {
 }
 
 const langs = [resources.pl.exchanges, resources.en.exchanges];
-const columnNames = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, langs.map((l) => l.import.column[c])])) as Record<ImportColumn, string[]>;
-const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((l) => l.role[r])])) as Record<ParticipantRole, string[]>;
+const columnNames = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, langs.map((l) => l.import.column[c])])) as Record<
+  ImportColumn,
+  string[]
+>;
+const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((l) => l.role[r])])) as Record<
+  ParticipantRole,
+  string[]
+>;
 
 export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: Props) {
   const { t } = useTranslation('exchanges');
@@ -31,7 +42,10 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
   const [busy, setBusy] = useState(false);
 
   const choose = async () => {
-    const opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], maxBytes: 5 * 1024 * 1024 });
+    const opened = await platform.openFile({
+      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      maxBytes: 5 * 1024 * 1024,
+    });
     if (!opened.ok) return notifyError(tc(`file.${opened.error.code}`));
     if ('canceled' in opened.value) return;
     const csv = readCsv(decodeText(opened.value.data));
@@ -66,15 +80,23 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
         <Text size="sm">{t('import.help')}</Text>
         <Group>
           <Button onClick={() => void choose()}>{t('import.choose')}</Button>
-          <Button variant="default" onClick={() => void template()}>{t('import.template')}</Button>
+          <Button variant="default" onClick={() => void template()}>
+            {t('import.template')}
+          </Button>
         </Group>
         {file && result && (
           <>
             <Alert color={result.ok ? 'green' : 'red'} title={file.name}>
-              {result.ok ? t('import.ready', { count: result.drafts.length }) : t('import.hasErrors', { count: result.errors.length })}
+              {result.ok
+                ? t('import.ready', { count: result.drafts.length })
+                : t('import.hasErrors', { count: result.errors.length })}
             </Alert>
             {!result.ok && result.errors.some((e) => e.line === 1) && (
-              <List size="sm">{errorsOf(1).map((e, i) => <List.Item key={i}>{describe(e)}</List.Item>)}</List>
+              <List size="sm">
+                {errorsOf(1).map((e, i) => (
+                  <List.Item key={i}>{describe(e)}</List.Item>
+                ))}
+              </List>
             )}
             {file.lines.length > 0 && (
               <Table striped aria-label={t('import.preview')}>
@@ -112,7 +134,9 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {tc('actions.cancel')}
+          </Button>
           <Button disabled={!result?.ok} loading={busy} onClick={() => void confirm()}>
             {t('import.confirm', { count: result?.ok ? result.drafts.length : 0 })}
           </Button>

@@ -17,8 +17,12 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
   const format = useFormat();
   const [sensitive, setSensitive] = useState(false);
   const headers = {
-    lastName: t('field.lastName'), firstName: t('field.firstName'), birthDate: t('field.birthDate'),
-    sendingTown: t('field.sendingTown'), dietaryNotes: t('field.dietaryNotes'), medicalNotes: t('field.medicalNotes'),
+    lastName: t('field.lastName'),
+    firstName: t('field.firstName'),
+    birthDate: t('field.birthDate'),
+    sendingTown: t('field.sendingTown'),
+    dietaryNotes: t('field.dietaryNotes'),
+    medicalNotes: t('field.medicalNotes'),
   };
   const insurer = () => insurerRows(participants, town, headers, sensitive ? todayIso() : undefined);
   const withheld = sensitive ? medicalNotesWithheld(participants, todayIso()) : [];
@@ -42,10 +46,16 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
     <Stack>
       <Card withBorder>
         <Stack gap="sm">
-          <Title order={2} size="h4">{t('lists.insurer')}</Title>
+          <Title order={2} size="h4">
+            {t('lists.insurer')}
+          </Title>
           <Text size="sm">{t('lists.insurerHelp')}</Text>
-          <Checkbox label={t('lists.includeSensitive')} description={t('lists.includeSensitiveHelp')} checked={sensitive}
-            onChange={(e) => setSensitive(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('lists.includeSensitive')}
+            description={t('lists.includeSensitiveHelp')}
+            checked={sensitive}
+            onChange={(e) => setSensitive(e.currentTarget.checked)}
+          />
           {sensitive && <Alert color="orange">{t('lists.sensitiveWarning')}</Alert>}
           {withheld.length > 0 && (
             <Alert color="blue" title={t('lists.medicalWithheld', { count: withheld.length })}>
@@ -54,7 +64,10 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
           )}
           <Group>
             <Button onClick={() => void saveCsv(insurerStem, insurer())}>{t('lists.insurerCsv')}</Button>
-            <Button variant="default" onClick={() => void saveXlsx(insurerStem, [{ name: t('lists.insurer'), rows: insurer() }])}>
+            <Button
+              variant="default"
+              onClick={() => void saveXlsx(insurerStem, [{ name: t('lists.insurer'), rows: insurer() }])}
+            >
               {t('lists.insurerXlsx')}
             </Button>
           </Group>
@@ -62,20 +75,33 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
       </Card>
       <Card withBorder>
         <Stack gap="sm">
-          <Title order={2} size="h4">{t('lists.funder')}</Title>
+          <Title order={2} size="h4">
+            {t('lists.funder')}
+          </Title>
           <Table aria-label={t('lists.funder')} maw={720}>
             <Table.Thead>
-              <Table.Tr>{funderRows[0]!.map((h, i) => <Table.Th key={i}>{h}</Table.Th>)}</Table.Tr>
+              <Table.Tr>
+                {funderRows[0]!.map((h, i) => (
+                  <Table.Th key={i}>{h}</Table.Th>
+                ))}
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {funderRows.slice(1).map((row, i) => (
-                <Table.Tr key={i}>{row.map((c, j) => <Table.Td key={j}>{typeof c === 'number' ? format.number(c) : c}</Table.Td>)}</Table.Tr>
+                <Table.Tr key={i}>
+                  {row.map((c, j) => (
+                    <Table.Td key={j}>{typeof c === 'number' ? format.number(c) : c}</Table.Td>
+                  ))}
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
           <Group>
             <Button onClick={() => void saveCsv(funderStem, funderRows)}>{t('lists.funderCsv')}</Button>
-            <Button variant="default" onClick={() => void saveXlsx(funderStem, [{ name: t('lists.funder'), rows: funderRows }])}>
+            <Button
+              variant="default"
+              onClick={() => void saveXlsx(funderStem, [{ name: t('lists.funder'), rows: funderRows }])}
+            >
               {t('lists.funderXlsx')}
             </Button>
           </Group>
@@ -83,8 +109,12 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
       </Card>
       <Card withBorder>
         <Group>
-          <Button variant="default" component={Link} to={`${printBase}/attendance`}>{t('lists.attendance')}</Button>
-          <Button variant="default" component={Link} to={`${printBase}/rooming`}>{t('rooms.print')}</Button>
+          <Button variant="default" component={Link} to={`${printBase}/attendance`}>
+            {t('lists.attendance')}
+          </Button>
+          <Button variant="default" component={Link} to={`${printBase}/rooming`}>
+            {t('rooms.print')}
+          </Button>
         </Group>
       </Card>
     </Stack>

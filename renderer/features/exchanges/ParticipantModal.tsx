@@ -1,5 +1,16 @@
 // Adding or editing one participant: personal data, guardian, consents, and sensitive notes behind a reveal.
-import { Button, Collapse, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Collapse,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentKinds, participantRoles, participantStatuses, type Participant } from '../../../shared/domain';
@@ -29,21 +40,42 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
   const err = (path: string) => {
     const code = errors[path];
     if (!code) return undefined;
-    return code === 'guardianRequired' ? t('form.guardianRequired') : tc(`validation.${code}`, { defaultValue: tc('validation.invalid') });
+    return code === 'guardianRequired'
+      ? t('form.guardianRequired')
+      : tc(`validation.${code}`, { defaultValue: tc('validation.invalid') });
   };
   const text = (key: 'firstName' | 'lastName' | 'guardianName' | 'guardianPhone', required = false) => (
-    <TextInput label={t(`field.${key}`)} required={required} value={values[key]} error={err(key)}
-      onChange={(e) => set(key, e.currentTarget.value)} />
+    <TextInput
+      label={t(`field.${key}`)}
+      required={required}
+      value={values[key]}
+      error={err(key)}
+      onChange={(e) => set(key, e.currentTarget.value)}
+    />
   );
   const date = (key: 'birthDate' | 'travelDocumentExpiry', required = false) => (
-    <TextInput type="date" label={t(`field.${key}`)} required={required} value={values[key]} error={err(key)}
-      onChange={(e) => set(key, e.currentTarget.value)} />
+    <TextInput
+      type="date"
+      label={t(`field.${key}`)}
+      required={required}
+      value={values[key]}
+      error={err(key)}
+      onChange={(e) => set(key, e.currentTarget.value)}
+    />
   );
 
   const save = async () => {
-    const result = fromForm(values, {
-      id: participant?.id, eventId, occurrence, createdAt: participant?.createdAt, roomId: participant?.roomId,
-    }, firstDay);
+    const result = fromForm(
+      values,
+      {
+        id: participant?.id,
+        eventId,
+        occurrence,
+        createdAt: participant?.createdAt,
+        roomId: participant?.roomId,
+      },
+      firstDay,
+    );
     if (!result.ok) {
       setErrors(result.errors);
       if (Object.keys(result.errors).some((k) => k.endsWith('Notes'))) setShowSensitive(true);
@@ -61,8 +93,11 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
     }
   };
 
-  const consentSet = (kind: (typeof consentKinds)[number], field: 'givenOn' | 'givenBy' | 'withdrawnOn', value: string) =>
-    setValues((v) => ({ ...v, consents: { ...v.consents, [kind]: { ...v.consents[kind], [field]: value } } }));
+  const consentSet = (
+    kind: (typeof consentKinds)[number],
+    field: 'givenOn' | 'givenBy' | 'withdrawnOn',
+    value: string,
+  ) => setValues((v) => ({ ...v, consents: { ...v.consents, [kind]: { ...v.consents[kind], [field]: value } } }));
 
   return (
     <Modal opened onClose={onClose} size="xl" title={participant ? t('form.editTitle') : t('form.addTitle')}>
@@ -71,12 +106,24 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
           {text('firstName', true)}
           {text('lastName', true)}
           {date('birthDate', true)}
-          <NativeSelect label={t('field.role')} value={values.role} onChange={(e) => set('role', e.currentTarget.value as FormValues['role'])}
-            data={participantRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-          <NativeSelect label={t('field.sendingTown')} value={values.sendingTown} onChange={(e) => set('sendingTown', e.currentTarget.value)}
-            data={towns.map((town) => ({ value: town.ref, label: town.name }))} />
-          <NativeSelect label={t('field.status')} value={values.status} onChange={(e) => set('status', e.currentTarget.value as FormValues['status'])}
-            data={participantStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+          <NativeSelect
+            label={t('field.role')}
+            value={values.role}
+            onChange={(e) => set('role', e.currentTarget.value as FormValues['role'])}
+            data={participantRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+          <NativeSelect
+            label={t('field.sendingTown')}
+            value={values.sendingTown}
+            onChange={(e) => set('sendingTown', e.currentTarget.value)}
+            data={towns.map((town) => ({ value: town.ref, label: town.name }))}
+          />
+          <NativeSelect
+            label={t('field.status')}
+            value={values.status}
+            onChange={(e) => set('status', e.currentTarget.value as FormValues['status'])}
+            data={participantStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
           {text('guardianName')}
           {text('guardianPhone')}
           {date('travelDocumentExpiry')}
@@ -84,31 +131,66 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
         {consentKinds.map((kind) => (
           <Fieldset key={kind} legend={t(`consent.${kind}`)} variant="filled">
             <SimpleGrid cols={3}>
-              <TextInput type="date" label={t('consent.givenOn', { kind: t(`consent.${kind}`) })} value={values.consents[kind].givenOn}
-                error={err(`consents.${kind}.givenOn`)} onChange={(e) => consentSet(kind, 'givenOn', e.currentTarget.value)} />
-              <TextInput label={t('consent.givenBy', { kind: t(`consent.${kind}`) })} value={values.consents[kind].givenBy}
-                error={err(`consents.${kind}.givenBy`)} onChange={(e) => consentSet(kind, 'givenBy', e.currentTarget.value)} />
-              <TextInput type="date" label={t('consent.withdrawnOn', { kind: t(`consent.${kind}`) })} value={values.consents[kind].withdrawnOn}
-                error={err(`consents.${kind}.withdrawnOn`)} onChange={(e) => consentSet(kind, 'withdrawnOn', e.currentTarget.value)} />
+              <TextInput
+                type="date"
+                label={t('consent.givenOn', { kind: t(`consent.${kind}`) })}
+                value={values.consents[kind].givenOn}
+                error={err(`consents.${kind}.givenOn`)}
+                onChange={(e) => consentSet(kind, 'givenOn', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('consent.givenBy', { kind: t(`consent.${kind}`) })}
+                value={values.consents[kind].givenBy}
+                error={err(`consents.${kind}.givenBy`)}
+                onChange={(e) => consentSet(kind, 'givenBy', e.currentTarget.value)}
+              />
+              <TextInput
+                type="date"
+                label={t('consent.withdrawnOn', { kind: t(`consent.${kind}`) })}
+                value={values.consents[kind].withdrawnOn}
+                error={err(`consents.${kind}.withdrawnOn`)}
+                onChange={(e) => consentSet(kind, 'withdrawnOn', e.currentTarget.value)}
+              />
             </SimpleGrid>
           </Fieldset>
         ))}
-        <Button variant="subtle" w="fit-content" aria-expanded={showSensitive} onClick={() => setShowSensitive((s) => !s)}>
+        <Button
+          variant="subtle"
+          w="fit-content"
+          aria-expanded={showSensitive}
+          onClick={() => setShowSensitive((s) => !s)}
+        >
           {showSensitive ? t('sensitive.hide') : t('sensitive.show')}
         </Button>
         <Collapse expanded={showSensitive}>
           {showSensitive && (
             <SimpleGrid cols={2}>
-              <Textarea label={t('field.dietaryNotes')} description={t('sensitive.note')} value={values.dietaryNotes}
-                onChange={(e) => set('dietaryNotes', e.currentTarget.value)} autosize minRows={2} />
-              <Textarea label={t('field.medicalNotes')} description={t('sensitive.note')} value={values.medicalNotes}
-                onChange={(e) => set('medicalNotes', e.currentTarget.value)} autosize minRows={2} />
+              <Textarea
+                label={t('field.dietaryNotes')}
+                description={t('sensitive.note')}
+                value={values.dietaryNotes}
+                onChange={(e) => set('dietaryNotes', e.currentTarget.value)}
+                autosize
+                minRows={2}
+              />
+              <Textarea
+                label={t('field.medicalNotes')}
+                description={t('sensitive.note')}
+                value={values.medicalNotes}
+                onChange={(e) => set('medicalNotes', e.currentTarget.value)}
+                autosize
+                minRows={2}
+              />
             </SimpleGrid>
           )}
         </Collapse>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-          <Button loading={busy} onClick={() => void save()}>{tc('actions.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button loading={busy} onClick={() => void save()}>
+            {tc('actions.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

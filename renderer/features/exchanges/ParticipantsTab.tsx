@@ -16,17 +16,35 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
   const [query, setQuery] = useState('');
   const needle = query.trim().toLocaleLowerCase('pl');
   const shown = sortByName(participants).filter(
-    (p) => !needle || `${p.firstName} ${p.lastName} ${town(p.sendingTown).name}`.toLocaleLowerCase('pl').includes(needle),
+    (p) =>
+      !needle || `${p.firstName} ${p.lastName} ${town(p.sendingTown).name}`.toLocaleLowerCase('pl').includes(needle),
   );
   return (
     <Stack>
       <Group>
-        <Button onClick={() => setParams((p) => { p.set('edit', 'new'); return p; })}>{t('participants.add')}</Button>
-        <Button variant="default" onClick={() => setImporting(true)}>{t('import.open')}</Button>
-        <TextInput aria-label={t('participants.filter')} placeholder={t('participants.filter')} value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)} />
+        <Button
+          onClick={() =>
+            setParams((p) => {
+              p.set('edit', 'new');
+              return p;
+            })
+          }
+        >
+          {t('participants.add')}
+        </Button>
+        <Button variant="default" onClick={() => setImporting(true)}>
+          {t('import.open')}
+        </Button>
+        <TextInput
+          aria-label={t('participants.filter')}
+          placeholder={t('participants.filter')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
       </Group>
-      <Text size="sm" aria-live="polite">{t('participants.count', { count: shown.length })}</Text>
+      <Text size="sm" aria-live="polite">
+        {t('participants.count', { count: shown.length })}
+      </Text>
       <Table striped highlightOnHover aria-label={t('participants.table')}>
         <Table.Thead>
           <Table.Tr>
@@ -44,19 +62,35 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
           {shown.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                {p.anonymisedAt ? <Text size="sm" c="dimmed">{t('participants.anonymised')}</Text> : (
-                  <Anchor component={Link} to={editLink(eventId, occurrence, p.id)} size="sm">{p.lastName} {p.firstName}</Anchor>
+                {p.anonymisedAt ? (
+                  <Text size="sm" c="dimmed">
+                    {t('participants.anonymised')}
+                  </Text>
+                ) : (
+                  <Anchor component={Link} to={editLink(eventId, occurrence, p.id)} size="sm">
+                    {p.lastName} {p.firstName}
+                  </Anchor>
                 )}
               </Table.Td>
               <Table.Td>{participantAge(p, occ.start)}</Table.Td>
               <Table.Td>{t(`role.${p.role}`)}</Table.Td>
               <Table.Td>{town(p.sendingTown).name}</Table.Td>
               <Table.Td>{t(`status.${p.status}`)}</Table.Td>
-              <Table.Td><ConsentBadge given={Boolean(p.consents.parental)} valid={hasValidConsent(p, 'parental', occ.end)} /></Table.Td>
-              <Table.Td><ConsentBadge given={Boolean(p.consents.image)} valid={hasValidConsent(p, 'image', occ.end)} /></Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/exchanges/person/${p.id}`} size="sm"
-                  aria-label={t('participants.recordOf', { name: p.anonymisedAt ? p.id : `${p.firstName} ${p.lastName}` })}>
+                <ConsentBadge given={Boolean(p.consents.parental)} valid={hasValidConsent(p, 'parental', occ.end)} />
+              </Table.Td>
+              <Table.Td>
+                <ConsentBadge given={Boolean(p.consents.image)} valid={hasValidConsent(p, 'image', occ.end)} />
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/exchanges/person/${p.id}`}
+                  size="sm"
+                  aria-label={t('participants.recordOf', {
+                    name: p.anonymisedAt ? p.id : `${p.firstName} ${p.lastName}`,
+                  })}
+                >
                   {t('participants.record')}
                 </Anchor>
               </Table.Td>
@@ -65,7 +99,13 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
         </Table.Tbody>
       </Table>
       {importing && (
-        <ImportModal eventId={eventId} occurrence={occurrence} firstDay={occ.start} towns={towns} onClose={() => setImporting(false)} />
+        <ImportModal
+          eventId={eventId}
+          occurrence={occurrence}
+          firstDay={occ.start}
+          towns={towns}
+          onClose={() => setImporting(false)}
+        />
       )}
     </Stack>
   );
@@ -73,8 +113,19 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
 
 function ConsentBadge({ given, valid }: { given: boolean; valid: boolean }) {
   const { t } = useTranslation('exchanges');
-  if (!given) return <Badge size="sm" color="gray" variant="light">{t('consent.none')}</Badge>;
-  return valid
-    ? <Badge size="sm" color="green" variant="light">{t('consent.yes')}</Badge>
-    : <Badge size="sm" color="red" variant="light">{t('consent.withdrawn')}</Badge>;
+  if (!given)
+    return (
+      <Badge size="sm" color="gray" variant="light">
+        {t('consent.none')}
+      </Badge>
+    );
+  return valid ? (
+    <Badge size="sm" color="green" variant="light">
+      {t('consent.yes')}
+    </Badge>
+  ) : (
+    <Badge size="sm" color="red" variant="light">
+      {t('consent.withdrawn')}
+    </Badge>
+  );
 }

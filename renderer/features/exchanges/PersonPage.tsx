@@ -22,12 +22,18 @@ import './print.css';
  * One record's data as a plain object. With `sensitiveAsOf` (the export day) the notes are included,
  * medical notes only while the medical consent is in force that day (see `mayShareMedical`).
  */
-export function recordExport({ participant: p, event, occurrence, room, sendingTown }: PersonRecord, sensitiveAsOf?: string) {
+export function recordExport(
+  { participant: p, event, occurrence, room, sendingTown }: PersonRecord,
+  sensitiveAsOf?: string,
+) {
   const { dietaryNotes, medicalNotes, roomId: _room, ...rest } = p;
-  const sensitive = sensitiveAsOf === undefined ? {} : { dietaryNotes, ...(mayShareMedical(p, sensitiveAsOf) ? { medicalNotes } : {}) };
+  const sensitive =
+    sensitiveAsOf === undefined ? {} : { dietaryNotes, ...(mayShareMedical(p, sensitiveAsOf) ? { medicalNotes } : {}) };
   return {
     person: { ...rest, sendingTown: sendingTown.name, ...sensitive },
-    camp: event ? { title: occurrence?.title ?? event.title, start: occurrence?.start ?? p.occurrence, end: occurrence?.end } : null,
+    camp: event
+      ? { title: occurrence?.title ?? event.title, start: occurrence?.start ?? p.occurrence, end: occurrence?.end }
+      : null,
     room: room?.name ?? null,
   };
 }
@@ -37,9 +43,15 @@ export function personExport(record: PersonRecord, all: readonly PersonRecord[],
   return {
     ...recordExport(record, sensitiveAsOf),
     recordsFound: all.map(({ participant: p, occurrence, event }) => ({
-      id: p.id, camp: occurrence?.title ?? event?.title ?? null, occurrence: p.occurrence, role: p.role, status: p.status,
+      id: p.id,
+      camp: occurrence?.title ?? event?.title ?? null,
+      occurrence: p.occurrence,
+      role: p.role,
+      status: p.status,
     })),
-    otherRecords: all.filter((r) => r.participant.id !== record.participant.id).map((r) => recordExport(r, sensitiveAsOf)),
+    otherRecords: all
+      .filter((r) => r.participant.id !== record.participant.id)
+      .map((r) => recordExport(r, sensitiveAsOf)),
   };
 }
 
@@ -63,7 +75,9 @@ export function PersonPage() {
     return (
       <Stack>
         <Title order={1}>{t('person.notFound')}</Title>
-        <Anchor component={Link} to="/exchanges">{t('camp.back')}</Anchor>
+        <Anchor component={Link} to="/exchanges">
+          {t('camp.back')}
+        </Anchor>
       </Stack>
     );
   }
@@ -72,9 +86,10 @@ export function PersonPage() {
   const campLink = `/exchanges/${p.eventId}/${p.occurrence}`;
   const others = all.filter((r) => r.participant.id !== p.id);
   const withheld = includeSensitive ? medicalWithheldRecords(all, todayIso()) : [];
-  const campOf = ({ participant, occurrence, event }: PersonRecord) => occurrence
-    ? `${occurrence.title}, ${format.date(occurrence.start, 'P')} – ${format.date(occurrence.end, 'P')}`
-    : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'P')}`;
+  const campOf = ({ participant, occurrence, event }: PersonRecord) =>
+    occurrence
+      ? `${occurrence.title}, ${format.date(occurrence.start, 'P')} – ${format.date(occurrence.end, 'P')}`
+      : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'P')}`;
   const erase = async () => {
     try {
       await eraseParticipants(eraseAll ? all.map((r) => r.participant.id) : [p.id]);
@@ -85,11 +100,14 @@ export function PersonPage() {
     }
   };
   const rows: [string, string][] = [
-    [t('field.firstName'), p.firstName], [t('field.lastName'), p.lastName],
+    [t('field.firstName'), p.firstName],
+    [t('field.lastName'), p.lastName],
     [t('field.birthDate'), p.birthDate ? format.date(p.birthDate, 'P') : String(p.birthYear)],
     [t('field.age'), record.occurrence ? String(participantAge(p, record.occurrence.start)) : '—'],
-    [t('field.role'), t(`role.${p.role}`)], [t('field.sendingTown'), record.sendingTown.name],
-    [t('field.status'), t(`status.${p.status}`)], [t('field.guardianName'), p.guardianName ?? '—'],
+    [t('field.role'), t(`role.${p.role}`)],
+    [t('field.sendingTown'), record.sendingTown.name],
+    [t('field.status'), t(`status.${p.status}`)],
+    [t('field.guardianName'), p.guardianName ?? '—'],
     [t('field.guardianPhone'), p.guardianPhone ?? '—'],
     [t('field.travelDocumentExpiry'), p.travelDocumentExpiry ? format.date(p.travelDocumentExpiry, 'P') : '—'],
     [t('person.camp'), record.occurrence ? campOf(record) : '—'],
@@ -98,33 +116,55 @@ export function PersonPage() {
       const c = p.consents[k];
       if (!c) return [t(`consent.${k}`), t('consent.none')];
       const given = t('person.consentGiven', { date: format.date(c.givenOn, 'P'), by: c.givenBy });
-      return [t(`consent.${k}`), c.withdrawnOn ? `${given}; ${t('person.consentWithdrawn', { date: format.date(c.withdrawnOn, 'P') })}` : given];
+      return [
+        t(`consent.${k}`),
+        c.withdrawnOn ? `${given}; ${t('person.consentWithdrawn', { date: format.date(c.withdrawnOn, 'P') })}` : given,
+      ];
     }),
     [t('person.anonymisedAt'), p.anonymisedAt ? format.date(p.anonymisedAt, 'Pp') : '—'],
     [t('person.stored'), `${format.date(p.createdAt, 'Pp')} / ${format.date(p.updatedAt, 'Pp')}`],
   ];
-  if (reveal) rows.push([t('field.dietaryNotes'), p.dietaryNotes ?? '—'], [t('field.medicalNotes'), p.medicalNotes ?? '—']);
+  if (reveal)
+    rows.push([t('field.dietaryNotes'), p.dietaryNotes ?? '—'], [t('field.medicalNotes'), p.medicalNotes ?? '—']);
 
   return (
     <Stack className="exchanges-print" maw={900}>
-      <Anchor component={Link} to={campLink} size="sm" className="no-print">{t('camp.backToCamp')}</Anchor>
+      <Anchor component={Link} to={campLink} size="sm" className="no-print">
+        {t('camp.backToCamp')}
+      </Anchor>
       <Title order={1}>{t('person.title', { name: `${p.firstName} ${p.lastName}` })}</Title>
       <Table aria-label={t('person.data')}>
         <Table.Tbody>
-          {rows.map(([k, v]) => <Table.Tr key={k}><Table.Th w={260}>{k}</Table.Th><Table.Td>{v}</Table.Td></Table.Tr>)}
+          {rows.map(([k, v]) => (
+            <Table.Tr key={k}>
+              <Table.Th w={260}>{k}</Table.Th>
+              <Table.Td>{v}</Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
-      <Title order={2} size="h4">{t('person.records', { n: all.length })}</Title>
+      <Title order={2} size="h4">
+        {t('person.records', { n: all.length })}
+      </Title>
       <Table aria-label={t('person.recordsTable')}>
         <Table.Thead>
-          <Table.Tr><Table.Th>{t('person.camp')}</Table.Th><Table.Th>{t('field.role')}</Table.Th><Table.Th>{t('field.status')}</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('person.camp')}</Table.Th>
+            <Table.Th>{t('field.role')}</Table.Th>
+            <Table.Th>{t('field.status')}</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {all.map((r) => (
             <Table.Tr key={r.participant.id}>
               <Table.Td>
-                {r.participant.id === p.id ? `${campOf(r)} (${t('person.thisRecord')})`
-                  : <Anchor component={Link} to={`/exchanges/person/${r.participant.id}`} size="sm">{campOf(r)}</Anchor>}
+                {r.participant.id === p.id ? (
+                  `${campOf(r)} (${t('person.thisRecord')})`
+                ) : (
+                  <Anchor component={Link} to={`/exchanges/person/${r.participant.id}`} size="sm">
+                    {campOf(r)}
+                  </Anchor>
+                )}
               </Table.Td>
               <Table.Td>{t(`role.${r.participant.role}`)}</Table.Td>
               <Table.Td>{t(`status.${r.participant.status}`)}</Table.Td>
@@ -138,24 +178,51 @@ export function PersonPage() {
         </Button>
       </Group>
       <Group className="no-print" align="center">
-        <Checkbox label={t('lists.includeSensitive')} checked={includeSensitive} onChange={(e) => setIncludeSensitive(e.currentTarget.checked)} />
-        <Button onClick={() => void saveJson(fileStem(t('person.file'), p.lastName, p.firstName), personExport(record, all, includeSensitive ? todayIso() : undefined))}>
+        <Checkbox
+          label={t('lists.includeSensitive')}
+          checked={includeSensitive}
+          onChange={(e) => setIncludeSensitive(e.currentTarget.checked)}
+        />
+        <Button
+          onClick={() =>
+            void saveJson(
+              fileStem(t('person.file'), p.lastName, p.firstName),
+              personExport(record, all, includeSensitive ? todayIso() : undefined),
+            )
+          }
+        >
           {t('person.exportJson')}
         </Button>
-        <Button variant="default" onClick={() => window.print()}>{t('print.print')}</Button>
-        <Button color="red" variant="light" onClick={() => setConfirming(true)}>{t('person.erase')}</Button>
+        <Button variant="default" onClick={() => window.print()}>
+          {t('print.print')}
+        </Button>
+        <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+          {t('person.erase')}
+        </Button>
       </Group>
-      {withheld.length > 0 && <Alert color="blue" className="no-print">{t('person.medicalWithheld', { count: withheld.length })}</Alert>}
+      {withheld.length > 0 && (
+        <Alert color="blue" className="no-print">
+          {t('person.medicalWithheld', { count: withheld.length })}
+        </Alert>
+      )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('person.eraseTitle')}>
         <Stack>
           <Text size="sm">{t('person.eraseBody', { name: `${p.firstName} ${p.lastName}` })}</Text>
           {others.length > 0 && (
-            <Checkbox checked={eraseAll} onChange={(e) => setEraseAll(e.currentTarget.checked)}
-              label={t('person.eraseAll', { n: all.length })} description={all.map(campOf).join('; ')} />
+            <Checkbox
+              checked={eraseAll}
+              onChange={(e) => setEraseAll(e.currentTarget.checked)}
+              label={t('person.eraseAll', { n: all.length })}
+              description={all.map(campOf).join('; ')}
+            />
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{tc('actions.cancel')}</Button>
-            <Button color="red" onClick={() => void erase()}>{t('person.eraseConfirm')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button color="red" onClick={() => void erase()}>
+              {t('person.eraseConfirm')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -32,25 +32,44 @@ export function PrintPage() {
   return (
     <Stack className="exchanges-print">
       <Group className="no-print">
-        <Anchor component={Link} to={`/exchanges/${eventId}/${occurrence}?tab=${rooming ? 'rooms' : 'lists'}`}>{t('camp.backToCamp')}</Anchor>
+        <Anchor component={Link} to={`/exchanges/${eventId}/${occurrence}?tab=${rooming ? 'rooms' : 'lists'}`}>
+          {t('camp.backToCamp')}
+        </Anchor>
         <Button onClick={() => window.print()}>{t('print.print')}</Button>
       </Group>
-      <Title order={1} size="h3">{rooming ? t('print.rooming') : t('print.attendance')}</Title>
-      <Text>{occ.title}, {t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}</Text>
+      <Title order={1} size="h3">
+        {rooming ? t('print.rooming') : t('print.attendance')}
+      </Title>
+      <Text>
+        {occ.title}, {t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}
+      </Text>
       {!rooming && (
         <table aria-label={t('print.attendance')}>
           <thead>
             <tr>
-              <th>#</th><th>{t('field.name')}</th><th>{t('field.sendingTown')}</th><th>{t('field.role')}</th><th>{t('field.age')}</th>
-              {days.map((d) => <th key={d} className="sign">{d}</th>)}
+              <th>#</th>
+              <th>{t('field.name')}</th>
+              <th>{t('field.sendingTown')}</th>
+              <th>{t('field.role')}</th>
+              <th>{t('field.age')}</th>
+              {days.map((d) => (
+                <th key={d} className="sign">
+                  {d}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {people.map((p, i) => (
               <tr key={p.id}>
-                <td>{i + 1}</td><td>{name(p)}</td><td>{town(p.sendingTown).name}</td><td>{t(`role.${p.role}`)}</td>
+                <td>{i + 1}</td>
+                <td>{name(p)}</td>
+                <td>{town(p.sendingTown).name}</td>
+                <td>{t(`role.${p.role}`)}</td>
                 <td>{participantAge(p, occ.start)}</td>
-                {days.map((d) => <td key={d} className="sign" />)}
+                {days.map((d) => (
+                  <td key={d} className="sign" />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -63,17 +82,31 @@ export function PrintPage() {
             return (
               <table key={r.id} className="room" aria-label={r.name}>
                 <thead>
-                  <tr><th colSpan={3}>{r.name} — {t('rooms.beds', { occupants: inRoom.length, capacity: r.capacity })}</th></tr>
+                  <tr>
+                    <th colSpan={3}>
+                      {r.name} — {t('rooms.beds', { occupants: inRoom.length, capacity: r.capacity })}
+                    </th>
+                  </tr>
                 </thead>
                 <tbody>
                   {inRoom.map((p) => (
-                    <tr key={p.id}><td>{name(p)}</td><td>{town(p.sendingTown).name}</td><td>{t(`role.${p.role}`)}</td></tr>
+                    <tr key={p.id}>
+                      <td>{name(p)}</td>
+                      <td>{town(p.sendingTown).name}</td>
+                      <td>{t(`role.${p.role}`)}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
             );
           })}
-          <Text fw={600}>{t('print.unassigned')}: {people.filter((p) => !p.roomId).map(name).join(', ') || '—'}</Text>
+          <Text fw={600}>
+            {t('print.unassigned')}:{' '}
+            {people
+              .filter((p) => !p.roomId)
+              .map(name)
+              .join(', ') || '—'}
+          </Text>
         </>
       )}
     </Stack>

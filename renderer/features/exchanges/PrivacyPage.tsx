@@ -32,22 +32,43 @@ export function PrivacyPage() {
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const due = rows.filter((r) => r.dueOn <= now);
   const chosen = rows.filter((r) => selected.has(keyOf(r)));
-  const toggle = (key: string, on: boolean) => setSelected((s) => {
-    const next = new Set(s);
-    if (on) next.add(key); else next.delete(key);
-    return next;
-  });
+  const toggle = (key: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   return (
     <Stack maw={1000}>
-      <Anchor component={Link} to="/exchanges" size="sm">{t('camp.back')}</Anchor>
+      <Anchor component={Link} to="/exchanges" size="sm">
+        {t('camp.back')}
+      </Anchor>
       <Title order={1}>{t('privacy.title')}</Title>
       <Text size="sm">{t('privacy.intro')}</Text>
-      <NumberInput label={t('privacy.participantsYears')} description={t('privacy.participantsYearsHelp')} min={0} max={50} maw={360}
+      <NumberInput
+        label={t('privacy.participantsYears')}
+        description={t('privacy.participantsYearsHelp')}
+        min={0}
+        max={50}
+        maw={360}
         value={retention.participantsYears}
-        onChange={(v) => typeof v === 'number' && v >= 0 && v <= 50 && void writeSetting(retentionSetting, { ...retention, participantsYears: v })} />
-      <Title order={2} size="h4">{t('privacy.camps')}</Title>
-      {due.length > 0 ? <Alert color="orange">{t('privacy.dueCount', { count: due.length })}</Alert> : <Alert color="green">{t('privacy.nothingDue')}</Alert>}
+        onChange={(v) =>
+          typeof v === 'number' &&
+          v >= 0 &&
+          v <= 50 &&
+          void writeSetting(retentionSetting, { ...retention, participantsYears: v })
+        }
+      />
+      <Title order={2} size="h4">
+        {t('privacy.camps')}
+      </Title>
+      {due.length > 0 ? (
+        <Alert color="orange">{t('privacy.dueCount', { count: due.length })}</Alert>
+      ) : (
+        <Alert color="green">{t('privacy.nothingDue')}</Alert>
+      )}
       {rows.length > 0 && (
         <Table aria-label={t('privacy.camps')}>
           <Table.Thead>
@@ -66,15 +87,27 @@ export function PrivacyPage() {
               return (
                 <Table.Tr key={keyOf(r)}>
                   <Table.Td>
-                    <Checkbox aria-label={t('privacy.selectCamp', { camp: label })} disabled={!ended} checked={selected.has(keyOf(r))}
-                      onChange={(e) => toggle(keyOf(r), e.currentTarget.checked)} />
+                    <Checkbox
+                      aria-label={t('privacy.selectCamp', { camp: label })}
+                      disabled={!ended}
+                      checked={selected.has(keyOf(r))}
+                      onChange={(e) => toggle(keyOf(r), e.currentTarget.checked)}
+                    />
                   </Table.Td>
-                  <Table.Td><Anchor component={Link} to={`/exchanges/${r.eventId}/${r.occurrence}`} size="sm">{label}</Anchor></Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/exchanges/${r.eventId}/${r.occurrence}`} size="sm">
+                      {label}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{format.date(r.end, 'P')}</Table.Td>
                   <Table.Td>{r.identified}</Table.Td>
                   <Table.Td>
                     {format.date(r.dueOn, 'P')}{' '}
-                    {r.dueOn <= now && <Badge color="orange" size="sm">{t('privacy.due')}</Badge>}
+                    {r.dueOn <= now && (
+                      <Badge color="orange" size="sm">
+                        {t('privacy.due')}
+                      </Badge>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               );
@@ -83,25 +116,43 @@ export function PrivacyPage() {
         </Table>
       )}
       <Group>
-        <Button variant="default" disabled={due.length === 0} onClick={() => setSelected(new Set(due.map(keyOf)))}>{t('privacy.selectDue')}</Button>
-        <Button color="red" disabled={chosen.length === 0} onClick={() => setPreviewing(true)}>{t('privacy.anonymise')}</Button>
+        <Button variant="default" disabled={due.length === 0} onClick={() => setSelected(new Set(due.map(keyOf)))}>
+          {t('privacy.selectDue')}
+        </Button>
+        <Button color="red" disabled={chosen.length === 0} onClick={() => setPreviewing(true)}>
+          {t('privacy.anonymise')}
+        </Button>
       </Group>
-      <Title order={2} size="h4">{t('privacy.runs')}</Title>
-      <Text size="sm" c="dimmed">{t('privacy.runsHelp')}</Text>
+      <Title order={2} size="h4">
+        {t('privacy.runs')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('privacy.runsHelp')}
+      </Text>
       {runs && runs.length > 0 && (
         <Table aria-label={t('privacy.runs')} maw={600}>
           <Table.Tbody>
             {runs.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{format.date(r.at, 'Pp')}</Table.Td>
-                <Table.Td>{r.erasedIds?.length ? t('privacy.erasedRun', { count: r.erasedIds.length }) : t('privacy.anonymisedRun', { count: r.participantIds.length })}</Table.Td>
+                <Table.Td>
+                  {r.erasedIds?.length
+                    ? t('privacy.erasedRun', { count: r.erasedIds.length })
+                    : t('privacy.anonymisedRun', { count: r.participantIds.length })}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       {previewing && (
-        <AnonymiseModal camps={chosen} onClose={(done) => { setPreviewing(false); if (done) setSelected(new Set()); }} />
+        <AnonymiseModal
+          camps={chosen}
+          onClose={(done) => {
+            setPreviewing(false);
+            if (done) setSelected(new Set());
+          }}
+        />
       )}
     </Stack>
   );

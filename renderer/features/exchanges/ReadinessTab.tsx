@@ -12,11 +12,22 @@ import { editLink, type CampContext } from './context';
 export function ReadinessTab(ctx: CampContext) {
   const { t } = useTranslation('exchanges');
   const { participants, occ, town, minorsPerAdult, issues } = ctx;
-  const ratios = ratioPerTown(participants.filter((p) => !p.anonymisedAt), occ.start, minorsPerAdult);
+  const ratios = ratioPerTown(
+    participants.filter((p) => !p.anonymisedAt),
+    occ.start,
+    minorsPerAdult,
+  );
   return (
     <Stack>
-      <NumberInput label={t('readiness.minorsPerAdult')} description={t('readiness.minorsPerAdultHelp')} min={1} max={50} maw={320}
-        value={minorsPerAdult} onChange={(v) => typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(minorsPerAdultSetting, v)} />
+      <NumberInput
+        label={t('readiness.minorsPerAdult')}
+        description={t('readiness.minorsPerAdultHelp')}
+        min={1}
+        max={50}
+        maw={320}
+        value={minorsPerAdult}
+        onChange={(v) => typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(minorsPerAdultSetting, v)}
+      />
       <Table aria-label={t('readiness.ratioTable')} maw={720}>
         <Table.Thead>
           <Table.Tr>
@@ -35,18 +46,26 @@ export function ReadinessTab(ctx: CampContext) {
               <Table.Td>{r.adults}</Table.Td>
               <Table.Td>{r.required}</Table.Td>
               <Table.Td>
-                <Text size="sm" fw={600} c={r.ok ? 'green' : 'red'}>{r.ok ? t('readiness.ok') : t('readiness.short')}</Text>
+                <Text size="sm" fw={600} c={r.ok ? 'green' : 'red'}>
+                  {r.ok ? t('readiness.ok') : t('readiness.short')}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <Title order={2} size="h4">{t('readiness.checklist')}</Title>
+      <Title order={2} size="h4">
+        {t('readiness.checklist')}
+      </Title>
       {issues.length === 0 ? (
         <Alert color="green">{t('readiness.allClear')}</Alert>
       ) : (
         <List spacing="xs" aria-label={t('readiness.checklist')}>
-          {issues.map((issue, i) => <List.Item key={i}><IssueLine issue={issue} ctx={ctx} /></List.Item>)}
+          {issues.map((issue, i) => (
+            <List.Item key={i}>
+              <IssueLine issue={issue} ctx={ctx} />
+            </List.Item>
+          ))}
         </List>
       )}
     </Stack>
@@ -67,20 +86,36 @@ function IssueLine({ issue, ctx }: { issue: ReadinessIssue; ctx: CampContext }) 
   };
   switch (issue.kind) {
     case 'parentalConsent':
-      return <Group gap={6}><Text size="sm">{t('issue.parentalConsent')}</Text>{person(issue.participantId)}</Group>;
+      return (
+        <Group gap={6}>
+          <Text size="sm">{t('issue.parentalConsent')}</Text>
+          {person(issue.participantId)}
+        </Group>
+      );
     case 'guardian':
-      return <Group gap={6}><Text size="sm">{t('issue.guardian')}</Text>{person(issue.participantId)}</Group>;
+      return (
+        <Group gap={6}>
+          <Text size="sm">{t('issue.guardian')}</Text>
+          {person(issue.participantId)}
+        </Group>
+      );
     case 'travelDocument':
       return (
         <Group gap={6}>
-          <Text size="sm">{t('issue.travelDocument', { date: format.date(issue.expiry, 'P') })}</Text>{person(issue.participantId)}
+          <Text size="sm">{t('issue.travelDocument', { date: format.date(issue.expiry, 'P') })}</Text>
+          {person(issue.participantId)}
         </Group>
       );
     case 'ratio':
       return (
         <Group gap={6}>
           <Text size="sm" role="alert">
-            {t('issue.ratio', { town: ctx.town(issue.town).name, minors: issue.minors, adults: issue.adults, required: issue.required })}
+            {t('issue.ratio', {
+              town: ctx.town(issue.town).name,
+              minors: issue.minors,
+              adults: issue.adults,
+              required: issue.required,
+            })}
           </Text>
           {issue.participantIds.map(person)}
         </Group>
@@ -90,7 +125,11 @@ function IssueLine({ issue, ctx }: { issue: ReadinessIssue; ctx: CampContext }) 
       return (
         <Group gap={6}>
           <Anchor component={Link} to={`/exchanges/${ctx.eventId}/${ctx.occurrence}?tab=rooms`} size="sm">
-            {t('issue.roomOverCapacity', { room: room?.name ?? '?', occupants: issue.occupants, capacity: issue.capacity })}
+            {t('issue.roomOverCapacity', {
+              room: room?.name ?? '?',
+              occupants: issue.occupants,
+              capacity: issue.capacity,
+            })}
           </Anchor>
           {issue.participantIds.map(person)}
         </Group>

@@ -1,6 +1,18 @@
 // Rooming of a camp occurrence: rooms with capacity (added, renamed, resized, deleted after a
 // confirmation), assigning and moving people, the printable list.
-import { Alert, Badge, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +26,11 @@ import { assignRoom } from '../../db/repositories/participants';
 import { deleteRoom, RoomNameTakenError, roomWithName, saveRoom } from '../../db/repositories/rooms';
 import type { CampContext } from './context';
 
-interface Draft { room: Room; name: string; capacity: number | string }
+interface Draft {
+  room: Room;
+  name: string;
+  capacity: number | string;
+}
 
 export function RoomsTab({ eventId, occurrence, participants, rooms, town, issues }: CampContext) {
   const { t } = useTranslation('exchanges');
@@ -31,9 +47,14 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
   const assigned = (roomId: string) => participants.filter((p) => p.roomId === roomId).length;
   // Said in words, not only by the badge's colour.
   const overfull = issues.flatMap((i) => (i.kind === 'roomOverCapacity' ? [i] : []));
-  const run = (work: Promise<unknown>) => void work.catch((e: unknown) => notifyError(
-    e instanceof RoomNameTakenError ? t('rooms.nameTaken', { name: e.roomName }) : tc(`db.${classifyDatabaseError(e)}`),
-  ));
+  const run = (work: Promise<unknown>) =>
+    void work.catch((e: unknown) =>
+      notifyError(
+        e instanceof RoomNameTakenError
+          ? t('rooms.nameTaken', { name: e.roomName })
+          : tc(`db.${classifyDatabaseError(e)}`),
+      ),
+    );
   const taken = (value: string, exceptId?: string) =>
     value.trim() && roomWithName(rooms, value, exceptId) ? t('rooms.nameTaken', { name: value.trim() }) : undefined;
   const addTaken = taken(name);
@@ -43,7 +64,8 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
     run(saveRoom({ eventId, occurrence, name, capacity }).then(() => setName('')));
   };
   const editTaken = editing ? taken(editing.name, editing.room.id) : undefined;
-  const canSave = editing !== null && Boolean(editing.name.trim()) && typeof editing.capacity === 'number' && !editTaken;
+  const canSave =
+    editing !== null && Boolean(editing.name.trim()) && typeof editing.capacity === 'number' && !editTaken;
   const save = () => {
     if (!editing || !canSave || typeof editing.capacity !== 'number') return;
     run(saveRoom({ ...editing.room, name: editing.name, capacity: editing.capacity }).then(() => setEditing(null)));
@@ -62,15 +84,30 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput label={t('rooms.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={addTaken}
-          onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
+        <TextInput
+          label={t('rooms.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={addTaken}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add();
+          }}
+        />
         <NumberInput label={t('rooms.capacity')} min={1} max={100} value={capacity} onChange={setCapacity} w={120} />
-        <Button onClick={add} disabled={!canAdd}>{t('rooms.add')}</Button>
-        <Button variant="default" component={Link} to={`/exchanges/${eventId}/${occurrence}/print/rooming`}>{t('rooms.print')}</Button>
+        <Button onClick={add} disabled={!canAdd}>
+          {t('rooms.add')}
+        </Button>
+        <Button variant="default" component={Link} to={`/exchanges/${eventId}/${occurrence}/print/rooming`}>
+          {t('rooms.print')}
+        </Button>
       </Group>
       {overfull.map((i) => (
         <Alert key={i.roomId} color="red" py="xs">
-          {t('issue.roomOverCapacity', { room: rooms.find((r) => r.id === i.roomId)?.name ?? '?', occupants: i.occupants, capacity: i.capacity })}
+          {t('issue.roomOverCapacity', {
+            room: rooms.find((r) => r.id === i.roomId)?.name ?? '?',
+            occupants: i.occupants,
+            capacity: i.capacity,
+          })}
         </Alert>
       ))}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -94,23 +131,49 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
                 return (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <TextInput size="xs" aria-label={t('rooms.editName', { name: r.name })} value={editing.name} error={editTaken}
-                        onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })} onKeyDown={keys} autoFocus />
+                      <TextInput
+                        size="xs"
+                        aria-label={t('rooms.editName', { name: r.name })}
+                        value={editing.name}
+                        error={editTaken}
+                        onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })}
+                        onKeyDown={keys}
+                        autoFocus
+                      />
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
-                        <NumberInput size="xs" w={80} min={1} max={100} aria-label={t('rooms.editCapacity', { name: r.name })}
-                          value={editing.capacity} onChange={(v) => setEditing({ ...editing, capacity: v })} onKeyDown={keys} />
+                        <NumberInput
+                          size="xs"
+                          w={80}
+                          min={1}
+                          max={100}
+                          aria-label={t('rooms.editCapacity', { name: r.name })}
+                          value={editing.capacity}
+                          onChange={(v) => setEditing({ ...editing, capacity: v })}
+                          onKeyDown={keys}
+                        />
                         {badge}
                       </Group>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" aria-label={t('rooms.save', { name: r.name })} disabled={!canSave} onClick={save}>
+                        <Button
+                          size="compact-xs"
+                          aria-label={t('rooms.save', { name: r.name })}
+                          disabled={!canSave}
+                          onClick={save}
+                        >
                           {tc('actions.save')}
                         </Button>
-                        <Button size="compact-xs" variant="default" aria-label={t('rooms.cancelEdit', { name: r.name })}
-                          onClick={() => setEditing(null)}>{tc('actions.cancel')}</Button>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          aria-label={t('rooms.cancelEdit', { name: r.name })}
+                          onClick={() => setEditing(null)}
+                        >
+                          {tc('actions.cancel')}
+                        </Button>
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -122,10 +185,26 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
                   <Table.Td>{badge}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="subtle" aria-label={t('rooms.edit', { name: r.name })}
-                        onClick={() => setEditing({ room: r, name: r.name, capacity: r.capacity })}>{tc('actions.edit')}</Button>
-                      <Button size="compact-xs" variant="subtle" color="red" aria-label={t('rooms.delete', { name: r.name })}
-                        onClick={() => { setDeleting(r); setAsking(true); }}>{tc('actions.delete')}</Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('rooms.edit', { name: r.name })}
+                        onClick={() => setEditing({ room: r, name: r.name, capacity: r.capacity })}
+                      >
+                        {tc('actions.edit')}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('rooms.delete', { name: r.name })}
+                        onClick={() => {
+                          setDeleting(r);
+                          setAsking(true);
+                        }}
+                      >
+                        {tc('actions.delete')}
+                      </Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -134,19 +213,31 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
           </Table.Tbody>
         </Table>
         <Stack gap="xs">
-          <Title order={2} size="h5">{t('rooms.assign')}</Title>
+          <Title order={2} size="h5">
+            {t('rooms.assign')}
+          </Title>
           <Table aria-label={t('rooms.assign')}>
             <Table.Tbody>
               {people.map((p) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td>{p.lastName} {p.firstName}</Table.Td>
+                  <Table.Td>
+                    {p.lastName} {p.firstName}
+                  </Table.Td>
                   <Table.Td>{town(p.sendingTown).name}</Table.Td>
                   <Table.Td>
-                    <NativeSelect size="xs" aria-label={t('rooms.roomOf', { name: `${p.firstName} ${p.lastName}` })} value={p.roomId ?? ''}
+                    <NativeSelect
+                      size="xs"
+                      aria-label={t('rooms.roomOf', { name: `${p.firstName} ${p.lastName}` })}
+                      value={p.roomId ?? ''}
                       onChange={(e) => run(assignRoom(p.id, e.currentTarget.value || undefined))}
-                      data={[{ value: '', label: t('rooms.none') }, ...rooms.map((r) => ({
-                        value: r.id, label: `${r.name} (${occupants(r.id)}/${r.capacity})`,
-                      }))]} />
+                      data={[
+                        { value: '', label: t('rooms.none') },
+                        ...rooms.map((r) => ({
+                          value: r.id,
+                          label: `${r.name} (${occupants(r.id)}/${r.capacity})`,
+                        })),
+                      ]}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -154,9 +245,13 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
           </Table>
         </Stack>
       </SimpleGrid>
-      <ConfirmDelete opened={asking} title={t('rooms.deleteTitle', { name: deleting?.name ?? '' })}
+      <ConfirmDelete
+        opened={asking}
+        title={t('rooms.deleteTitle', { name: deleting?.name ?? '' })}
         message={deletingCount === 0 ? t('rooms.deleteEmpty') : t('rooms.deleteMessage', { count: deletingCount })}
-        onCancel={() => setAsking(false)} onConfirm={confirmDelete} />
+        onCancel={() => setAsking(false)}
+        onConfirm={confirmDelete}
+      />
     </Stack>
   );
 }

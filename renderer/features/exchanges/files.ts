@@ -9,12 +9,20 @@ type Rows = readonly (readonly CsvCell[])[];
 
 /** File names keep letters, digits and dashes; Polish letters stay. */
 export function fileStem(...parts: string[]): string {
-  return parts.join(' ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'export';
+  return (
+    parts
+      .join(' ')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'export'
+  );
 }
 
 export async function saveCsv(stem: string, rows: Rows): Promise<boolean> {
   const result = await platform.saveFile({
-    suggestedName: `${stem}.csv`, data: writeCsv(rows), filters: [{ name: 'CSV', extensions: ['csv'] }],
+    suggestedName: `${stem}.csv`,
+    data: writeCsv(rows),
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
   });
   return notifyFileResult(result);
 }
@@ -23,7 +31,11 @@ export async function saveXlsx(stem: string, sheets: readonly Sheet[]): Promise<
   try {
     const { writeXlsx } = await import('../../export/xlsx');
     const data = await writeXlsx(sheets);
-    const result = await platform.saveFile({ suggestedName: `${stem}.xlsx`, data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+    const result = await platform.saveFile({
+      suggestedName: `${stem}.xlsx`,
+      data,
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    });
     return notifyFileResult(result);
   } catch {
     notifyError(i18n.t('file.internal', { ns: 'common' }));
@@ -33,7 +45,9 @@ export async function saveXlsx(stem: string, sheets: readonly Sheet[]): Promise<
 
 export async function saveJson(stem: string, value: unknown): Promise<boolean> {
   const result = await platform.saveFile({
-    suggestedName: `${stem}.json`, data: JSON.stringify(value, null, 2), filters: [{ name: 'JSON', extensions: ['json'] }],
+    suggestedName: `${stem}.json`,
+    data: JSON.stringify(value, null, 2),
+    filters: [{ name: 'JSON', extensions: ['json'] }],
   });
   return notifyFileResult(result);
 }

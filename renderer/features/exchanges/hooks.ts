@@ -4,7 +4,12 @@ import { useMemo } from 'react';
 import type { TownRef } from '../../../shared/domain';
 import type { Town } from '../../../shared/exchanges/lists';
 import {
-  getCampOccurrence, listParticipants, listTowns, minorsPerAdultSetting, retentionSetting, type TownOption,
+  getCampOccurrence,
+  listParticipants,
+  listTowns,
+  minorsPerAdultSetting,
+  retentionSetting,
+  type TownOption,
 } from '../../db/repositories/participants';
 import { listRooms } from '../../db/repositories/rooms';
 import { readSetting } from '../../db/repositories/settings';
@@ -40,4 +45,3 @@ export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town 
     return { towns: list, town: (ref: TownRef) => byRef.get(ref) ?? UNKNOWN_TOWN };
   }, [towns]);
 }
-

@@ -1,5 +1,12 @@
 // The participant form's values as text, and their conversion to a record with per-field errors.
-import { consentKinds, participantSchema, type ConsentKind, type Participant, type ParticipantRole, type ParticipantStatus } from '../../../shared/domain';
+import {
+  consentKinds,
+  participantSchema,
+  type ConsentKind,
+  type Participant,
+  type ParticipantRole,
+  type ParticipantStatus,
+} from '../../../shared/domain';
 import { isMinorOn } from '../../../shared/exchanges/age';
 import type { ParticipantInput } from '../../db/repositories/participants';
 
@@ -27,15 +34,25 @@ export interface FormValues {
 const emptyConsent = (): ConsentFields => ({ givenOn: '', givenBy: '', withdrawnOn: '' });
 
 export function toForm(p?: Participant): FormValues {
-  const consents = Object.fromEntries(consentKinds.map((k) => {
-    const c = p?.consents[k];
-    return [k, c ? { givenOn: c.givenOn, givenBy: c.givenBy, withdrawnOn: c.withdrawnOn ?? '' } : emptyConsent()];
-  })) as Record<ConsentKind, ConsentFields>;
+  const consents = Object.fromEntries(
+    consentKinds.map((k) => {
+      const c = p?.consents[k];
+      return [k, c ? { givenOn: c.givenOn, givenBy: c.givenBy, withdrawnOn: c.withdrawnOn ?? '' } : emptyConsent()];
+    }),
+  ) as Record<ConsentKind, ConsentFields>;
   return {
-    firstName: p?.firstName ?? '', lastName: p?.lastName ?? '', birthDate: p?.birthDate ?? '',
-    role: p?.role ?? 'participant', sendingTown: p?.sendingTown ?? 'home', guardianName: p?.guardianName ?? '',
-    guardianPhone: p?.guardianPhone ?? '', status: p?.status ?? 'registered', travelDocumentExpiry: p?.travelDocumentExpiry ?? '',
-    dietaryNotes: p?.dietaryNotes ?? '', medicalNotes: p?.medicalNotes ?? '', consents,
+    firstName: p?.firstName ?? '',
+    lastName: p?.lastName ?? '',
+    birthDate: p?.birthDate ?? '',
+    role: p?.role ?? 'participant',
+    sendingTown: p?.sendingTown ?? 'home',
+    guardianName: p?.guardianName ?? '',
+    guardianPhone: p?.guardianPhone ?? '',
+    status: p?.status ?? 'registered',
+    travelDocumentExpiry: p?.travelDocumentExpiry ?? '',
+    dietaryNotes: p?.dietaryNotes ?? '',
+    medicalNotes: p?.medicalNotes ?? '',
+    consents,
   };
 }
 
@@ -43,7 +60,9 @@ const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
 /** The record to save, or errors keyed by field path (`firstName`, `consents.parental.givenBy`). */
 export function fromForm(
-  v: FormValues, base: { id?: string; eventId: string; occurrence: string; createdAt?: string; roomId?: string }, firstDay: string,
+  v: FormValues,
+  base: { id?: string; eventId: string; occurrence: string; createdAt?: string; roomId?: string },
+  firstDay: string,
 ): { ok: true; input: ParticipantInput } | { ok: false; errors: Record<string, string> } {
   const consents: ParticipantInput['consents'] = {};
   const errors: Record<string, string> = {};
@@ -57,15 +76,31 @@ export function fromForm(
   const birthYear = /^\d{4}/.test(v.birthDate) ? Number(v.birthDate.slice(0, 4)) : 0;
   if (!v.birthDate) errors.birthDate = 'required';
   const input: ParticipantInput = {
-    ...base, firstName: v.firstName, lastName: v.lastName, birthDate: opt(v.birthDate), birthYear, role: v.role,
-    sendingTown: v.sendingTown, guardianName: opt(v.guardianName), guardianPhone: opt(v.guardianPhone), status: v.status,
-    travelDocumentExpiry: opt(v.travelDocumentExpiry), dietaryNotes: opt(v.dietaryNotes), medicalNotes: opt(v.medicalNotes), consents,
+    ...base,
+    firstName: v.firstName,
+    lastName: v.lastName,
+    birthDate: opt(v.birthDate),
+    birthYear,
+    role: v.role,
+    sendingTown: v.sendingTown,
+    guardianName: opt(v.guardianName),
+    guardianPhone: opt(v.guardianPhone),
+    status: v.status,
+    travelDocumentExpiry: opt(v.travelDocumentExpiry),
+    dietaryNotes: opt(v.dietaryNotes),
+    medicalNotes: opt(v.medicalNotes),
+    consents,
   };
   const parsed = participantSchema.safeParse({ ...input, id: base.id ?? 'new', createdAt: '', updatedAt: '' });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
   }
-  if (!errors.birthDate && v.role === 'participant' && v.birthDate && isMinorOn({ birthDate: v.birthDate, birthYear }, firstDay)) {
+  if (
+    !errors.birthDate &&
+    v.role === 'participant' &&
+    v.birthDate &&
+    isMinorOn({ birthDate: v.birthDate, birthYear }, firstDay)
+  ) {
     if (!v.guardianName.trim()) errors.guardianName = 'guardianRequired';
     if (!v.guardianPhone.trim()) errors.guardianPhone = 'guardianRequired';
   }

@@ -6,4 +6,11 @@ import { CalendarWeekWidget } from '../calendar/DashboardWidget';
 import { ExchangesWidget } from '../exchanges/DashboardWidget';
 import { BackupWidget } from '../backup/DashboardWidget';
 
-export const dashboardWidgets: ComponentType[] = [OverviewWidget, AnniversariesWidget, DormantWidget, CalendarWeekWidget, ExchangesWidget, BackupWidget];
+export const dashboardWidgets: ComponentType[] = [
+  OverviewWidget,
+  AnniversariesWidget,
+  DormantWidget,
+  CalendarWeekWidget,
+  ExchangesWidget,
+  BackupWidget,
+];

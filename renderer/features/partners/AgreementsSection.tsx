@@ -29,10 +29,18 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
   return (
     <Card withBorder component="section" aria-label={t('section.agreements')}>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">{t('section.agreements')}</Title>
-        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>{t('agreement.add')}</Button>
+        <Title order={2} size="h4">
+          {t('section.agreements')}
+        </Title>
+        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>
+          {t('agreement.add')}
+        </Button>
       </Group>
-      {agreements && agreements.length === 0 && <Text size="sm" c="dimmed">{t('agreement.empty')}</Text>}
+      {agreements && agreements.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('agreement.empty')}
+        </Text>
+      )}
       {agreements && agreements.length > 0 && (
         <Table fz="sm" verticalSpacing={4} aria-label={t('section.agreements')}>
           <Table.Tbody>
@@ -40,13 +48,29 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
               <Table.Tr key={a.id}>
                 <Table.Td w={140}>{format.date(a.date, 'P')}</Table.Td>
                 <Table.Td w={140}>{t(`agreement.changes.${a.change}`)}</Table.Td>
-                <Table.Td>{a.title}{a.notes ? ` — ${a.notes}` : ''}</Table.Td>
+                <Table.Td>
+                  {a.title}
+                  {a.notes ? ` — ${a.notes}` : ''}
+                </Table.Td>
                 <Table.Td className="no-print" w={150}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-xs" variant="default" aria-label={t('agreement.edit', { title: a.title })}
-                      onClick={() => setEditing(a)}>{tc('actions.edit')}</Button>
-                    <Button size="compact-xs" variant="subtle" color="red" aria-label={t('agreement.delete', { title: a.title })}
-                      onClick={() => setRemoving(a)}>{tc('actions.delete')}</Button>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      aria-label={t('agreement.edit', { title: a.title })}
+                      onClick={() => setEditing(a)}
+                    >
+                      {tc('actions.edit')}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('agreement.delete', { title: a.title })}
+                      onClick={() => setRemoving(a)}
+                    >
+                      {tc('actions.delete')}
+                    </Button>
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -54,19 +78,39 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('agreement.addTitle') : t('agreement.editTitle')}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('agreement.addTitle') : t('agreement.editTitle')}
+      >
         {editing !== null && (
-          <AgreementForm partnerId={partnerId} agreement={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+          <AgreementForm
+            partnerId={partnerId}
+            agreement={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
         )}
       </Modal>
-      <ConfirmDelete opened={removing !== null} title={t('agreement.delete', { title: removing?.title ?? '' })}
+      <ConfirmDelete
+        opened={removing !== null}
+        title={t('agreement.delete', { title: removing?.title ?? '' })}
         message={t('agreement.confirmDelete', { title: removing?.title ?? '' })}
-        onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)} />
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing)}
+      />
     </Card>
   );
 }
 
-function AgreementForm({ partnerId, agreement, onDone }: { partnerId: string; agreement?: Agreement; onDone: () => void }) {
+function AgreementForm({
+  partnerId,
+  agreement,
+  onDone,
+}: {
+  partnerId: string;
+  agreement?: Agreement;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const [change, setChange] = useState<AgreementChange>(agreement?.change ?? 'amended');
@@ -75,7 +119,16 @@ function AgreementForm({ partnerId, agreement, onDone }: { partnerId: string; ag
   const [notes, setNotes] = useState(agreement?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
-    const record = { id: 'new', partnerId, change, date, title, notes: notes.trim() || undefined, createdAt: '', updatedAt: '' };
+    const record = {
+      id: 'new',
+      partnerId,
+      change,
+      date,
+      title,
+      notes: notes.trim() || undefined,
+      createdAt: '',
+      updatedAt: '',
+    };
     const parsed = agreementSchema.safeParse(record);
     if (!parsed.success) {
       const first: Record<string, string> = {};
@@ -86,8 +139,14 @@ function AgreementForm({ partnerId, agreement, onDone }: { partnerId: string; ag
     }
     try {
       await saveAgreement({
-        id: agreement?.id, createdAt: agreement?.createdAt, documentId: agreement?.documentId,
-        partnerId, change, date, title, notes: record.notes,
+        id: agreement?.id,
+        createdAt: agreement?.createdAt,
+        documentId: agreement?.documentId,
+        partnerId,
+        change,
+        date,
+        title,
+        notes: record.notes,
       });
       onDone();
     } catch (error) {
@@ -95,16 +154,42 @@ function AgreementForm({ partnerId, agreement, onDone }: { partnerId: string; ag
     }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={agreement ? t('agreement.editTitle') : t('agreement.addTitle')}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      aria-label={agreement ? t('agreement.editTitle') : t('agreement.addTitle')}
+    >
       <Stack gap="sm">
-        <Select label={t('agreement.change')} value={change} allowDeselect={false} onChange={(v) => v && setChange(v as AgreementChange)}
-          data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))} />
-        <TextInput label={t('agreement.date')} type="date" withAsterisk value={date} onChange={(e) => setDate(e.currentTarget.value)}
-          error={validationText(errors.date)} />
-        <TextInput label={t('agreement.title')} withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={validationText(errors.title)} />
+        <Select
+          label={t('agreement.change')}
+          value={change}
+          allowDeselect={false}
+          onChange={(v) => v && setChange(v as AgreementChange)}
+          data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))}
+        />
+        <TextInput
+          label={t('agreement.date')}
+          type="date"
+          withAsterisk
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={validationText(errors.date)}
+        />
+        <TextInput
+          label={t('agreement.title')}
+          withAsterisk
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={validationText(errors.title)}
+        />
         <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {tc('actions.cancel')}
+          </Button>
           <Button type="submit">{tc('actions.save')}</Button>
         </Group>
       </Stack>

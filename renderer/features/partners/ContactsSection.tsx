@@ -1,12 +1,30 @@
 // The contacts of one partner town: a table with add, edit and remove, and the contact form.
-import { Anchor, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactRoles, type Contact } from '../../../shared/domain';
 import {
-  contactFormSchema, contactFormValues, contactFromForm, type ContactFormValues,
+  contactFormSchema,
+  contactFormValues,
+  contactFromForm,
+  type ContactFormValues,
 } from '../../../shared/partners/partnerForm';
 import { notifyError } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
@@ -34,10 +52,18 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
   return (
     <Card withBorder component="section" aria-label={t('section.contacts')}>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">{t('section.contacts')}</Title>
-        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>{t('contact.add')}</Button>
+        <Title order={2} size="h4">
+          {t('section.contacts')}
+        </Title>
+        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>
+          {t('contact.add')}
+        </Button>
       </Group>
-      {contacts && contacts.length === 0 && <Text size="sm" c="dimmed">{t('contact.empty')}</Text>}
+      {contacts && contacts.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('contact.empty')}
+        </Text>
+      )}
       {contacts && contacts.length > 0 && (
         <Table fz="sm" verticalSpacing={4} aria-label={t('section.contacts')}>
           <Table.Thead>
@@ -55,15 +81,32 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
               <Table.Tr key={c.id}>
                 <Table.Td>{c.name}</Table.Td>
                 <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
-                <Table.Td>{c.email && <Anchor href={`mailto:${c.email}`} fz="sm">{c.email}</Anchor>}</Table.Td>
+                <Table.Td>
+                  {c.email && (
+                    <Anchor href={`mailto:${c.email}`} fz="sm">
+                      {c.email}
+                    </Anchor>
+                  )}
+                </Table.Td>
                 <Table.Td>{c.phone}</Table.Td>
                 <Table.Td>{format.languages(c.languages)}</Table.Td>
                 <Table.Td className="no-print">
                   <Group gap={4} justify="flex-end">
-                    <Button size="compact-xs" variant="default" aria-label={t('contact.edit', { name: c.name })} onClick={() => setEditing(c)}>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      aria-label={t('contact.edit', { name: c.name })}
+                      onClick={() => setEditing(c)}
+                    >
                       {tc('actions.edit')}
                     </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" aria-label={t('contact.delete', { name: c.name })} onClick={() => setRemoving(c)}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('contact.delete', { name: c.name })}
+                      onClick={() => setRemoving(c)}
+                    >
                       {tc('actions.delete')}
                     </Button>
                   </Group>
@@ -73,22 +116,48 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('contact.addTitle') : t('contact.editTitle')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('contact.addTitle') : t('contact.editTitle')}
+        size="lg"
+      >
         {editing !== null && (
-          <ContactForm partnerId={partnerId} contact={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+          <ContactForm
+            partnerId={partnerId}
+            contact={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
         )}
       </Modal>
-      <ConfirmDelete opened={removing !== null} title={t('contact.delete', { name: removing?.name ?? '' })}
+      <ConfirmDelete
+        opened={removing !== null}
+        title={t('contact.delete', { name: removing?.name ?? '' })}
         message={t('contact.confirmDelete', { name: removing?.name ?? '' })}
-        onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)} />
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing)}
+      />
     </Card>
   );
 }
 
-export function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contact?: Contact; onDone: () => void }) {
+export function ContactForm({
+  partnerId,
+  contact,
+  onDone,
+}: {
+  partnerId: string;
+  contact?: Contact;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
-  const { control, register, handleSubmit, formState: { errors, isSubmitting } } = useForm<ContactFormValues>({
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
     defaultValues: contactFormValues(contact),
     mode: 'onChange',
@@ -102,24 +171,71 @@ export function ContactForm({ partnerId, contact, onDone }: { partnerId: string;
     }
   };
   return (
-    <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-label={contact ? t('contact.editTitle') : t('contact.addTitle')}>
+    <form
+      onSubmit={(e) => void handleSubmit(submit)(e)}
+      noValidate
+      aria-label={contact ? t('contact.editTitle') : t('contact.addTitle')}
+    >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('contact.name')} withAsterisk {...register('name')} error={validationText(errors.name?.message)} />
-          <Controller control={control} name="role" render={({ field }) => (
-            <Select label={t('contact.role')} allowDeselect={false} value={field.value} onChange={(v) => v && field.onChange(v)}
-              data={contactRoles.map((r) => ({ value: r, label: t(`contact.roles.${r}`) }))} />
-          )} />
-          <TextInput label={t('contact.email')} type="email" {...register('email')} error={validationText(errors.email?.message)} />
-          <TextInput label={t('contact.phone')} type="tel" {...register('phone')} error={validationText(errors.phone?.message)} />
-          <Controller control={control} name="languages" render={({ field }) => (
-            <TagsInput label={t('contact.languages')} placeholder={t('form.languagesHint')} value={field.value} onChange={field.onChange} />
-          )} />
+          <TextInput
+            label={t('contact.name')}
+            withAsterisk
+            {...register('name')}
+            error={validationText(errors.name?.message)}
+          />
+          <Controller
+            control={control}
+            name="role"
+            render={({ field }) => (
+              <Select
+                label={t('contact.role')}
+                allowDeselect={false}
+                value={field.value}
+                onChange={(v) => v && field.onChange(v)}
+                data={contactRoles.map((r) => ({ value: r, label: t(`contact.roles.${r}`) }))}
+              />
+            )}
+          />
+          <TextInput
+            label={t('contact.email')}
+            type="email"
+            {...register('email')}
+            error={validationText(errors.email?.message)}
+          />
+          <TextInput
+            label={t('contact.phone')}
+            type="tel"
+            {...register('phone')}
+            error={validationText(errors.phone?.message)}
+          />
+          <Controller
+            control={control}
+            name="languages"
+            render={({ field }) => (
+              <TagsInput
+                label={t('contact.languages')}
+                placeholder={t('form.languagesHint')}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
         </SimpleGrid>
-        <Textarea label={t('contact.notes')} minRows={2} rows={2} {...register('notes')} error={validationText(errors.notes?.message)} />
+        <Textarea
+          label={t('contact.notes')}
+          minRows={2}
+          rows={2}
+          {...register('notes')}
+          error={validationText(errors.notes?.message)}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
-          <Button type="submit" loading={isSubmitting}>{tc('actions.save')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            {tc('actions.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

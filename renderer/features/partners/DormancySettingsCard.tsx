@@ -28,12 +28,24 @@ export function DormancySettingsCard() {
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <Title order={2} size="h4">{t('settings.title')}</Title>
+        <Title order={2} size="h4">
+          {t('settings.title')}
+        </Title>
         <Group>
-          <NumberInput label={t('settings.dormancyMonths')} min={1} max={240} allowDecimal={false} w={420} value={value}
-            onChange={(v) => void save(v)} error={invalid && value !== '' ? tc('validation.invalid') : undefined} />
+          <NumberInput
+            label={t('settings.dormancyMonths')}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            w={420}
+            value={value}
+            onChange={(v) => void save(v)}
+            error={invalid && value !== '' ? tc('validation.invalid') : undefined}
+          />
         </Group>
-        <Text size="xs" c="dimmed">{t('dormant.title', { months: t('months', { count: typeof value === 'number' ? value : 24 }) })}</Text>
+        <Text size="xs" c="dimmed">
+          {t('dormant.title', { months: t('months', { count: typeof value === 'number' ? value : 24 }) })}
+        </Text>
       </Stack>
     </Card>
   );

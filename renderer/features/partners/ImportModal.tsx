@@ -1,12 +1,29 @@
 // CSV import of partner towns: pick a file, map columns, preview per-line errors and duplicates, then store all or nothing.
-import { Alert, Button, Checkbox, Group, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domain';
 import { decodeText, readCsv, type ParsedCsv } from '../../../shared/export/csv';
 import { partnerColumns, type PartnerColumn } from '../../../shared/partners/columns';
 import {
-  guessMapping, markDuplicates, parsePartnerRows, type ColumnMapping, type ImportRow, type RowError,
+  guessMapping,
+  markDuplicates,
+  parsePartnerRows,
+  type ColumnMapping,
+  type ImportRow,
+  type RowError,
 } from '../../../shared/partners/csvImport';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { importPartners } from '../../db/repositories/partners';
@@ -48,7 +65,10 @@ export function ImportModal({ opened, onClose, existing }: Props) {
 
   const choose = async () => {
     setProblem(undefined);
-    const result = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], maxBytes: MAX_CSV_BYTES });
+    const result = await platform.openFile({
+      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      maxBytes: MAX_CSV_BYTES,
+    });
     if (!result.ok) return setProblem(tc(`file.${result.error.code}`));
     if ('canceled' in result.value || !vocabulary) return;
     try {
@@ -76,7 +96,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
 
   const columnLabel = (c: PartnerColumn) => t(`field.${c}`);
   const issueText = (e: RowError) =>
-    t(e.value ? 'import.issue' : 'import.issueNoValue', { column: columnLabel(e.column), message: validationText(e.code), value: e.value });
+    t(e.value ? 'import.issue' : 'import.issueNoValue', {
+      column: columnLabel(e.column),
+      message: validationText(e.code),
+      value: e.value,
+    });
   const raw = (line: number, column: PartnerColumn) => {
     const index = mapping[column];
     return index === undefined ? '' : (file?.csv.rows[line - 2]?.[index] ?? '');
@@ -90,19 +114,36 @@ export function ImportModal({ opened, onClose, existing }: Props) {
           <Button onClick={() => void choose()}>{t('import.choose')}</Button>
           {file && <Text size="sm">{t('import.file', { name: file.name })}</Text>}
         </Group>
-        {problem && <Alert color="red" role="alert">{problem}</Alert>}
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
         {file && (
           <>
-            <Text fw={600} size="sm">{t('import.mapping')}</Text>
+            <Text fw={600} size="sm">
+              {t('import.mapping')}
+            </Text>
             <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
               {partnerColumns.map((c) => (
-                <Select key={c} size="xs" label={columnLabel(c)} placeholder={t('import.notMapped')} clearable data={options}
+                <Select
+                  key={c}
+                  size="xs"
+                  label={columnLabel(c)}
+                  placeholder={t('import.notMapped')}
+                  clearable
+                  data={options}
                   value={mapping[c] === undefined ? null : String(mapping[c])}
-                  onChange={(v) => setMapping((m) => ({ ...m, [c]: v === null ? undefined : Number(v) }))} />
+                  onChange={(v) => setMapping((m) => ({ ...m, [c]: v === null ? undefined : Number(v) }))}
+                />
               ))}
             </SimpleGrid>
             {mapping.name === undefined && <Alert color="orange">{t('import.nameRequired')}</Alert>}
-            {broken.length > 0 && <Alert color="red" role="alert">{t('import.errorsFound', { count: broken.length })}</Alert>}
+            {broken.length > 0 && (
+              <Alert color="red" role="alert">
+                {t('import.errorsFound', { count: broken.length })}
+              </Alert>
+            )}
             <ScrollArea.Autosize mah={360}>
               <Table fz="xs" verticalSpacing={2} aria-label={t('import.preview')} striped>
                 <Table.Thead>
@@ -122,7 +163,9 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                       <Table.Td c={r.errors.length ? 'red' : r.duplicate ? 'orange' : undefined}>
                         {r.errors.length > 0
                           ? r.errors.map(issueText).join('; ')
-                          : r.duplicate ? t(r.duplicate === 'existing' ? 'import.duplicateExisting' : 'import.duplicateFile') : t('import.ok')}
+                          : r.duplicate
+                            ? t(r.duplicate === 'existing' ? 'import.duplicateExisting' : 'import.duplicateFile')
+                            : t('import.ok')}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -130,11 +173,20 @@ export function ImportModal({ opened, onClose, existing }: Props) {
               </Table>
             </ScrollArea.Autosize>
             <Group justify="space-between">
-              <Checkbox label={t('import.skipDuplicates')} checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.currentTarget.checked)} />
+              <Checkbox
+                label={t('import.skipDuplicates')}
+                checked={skipDuplicates}
+                onChange={(e) => setSkipDuplicates(e.currentTarget.checked)}
+              />
               <Group>
-                <Button variant="default" onClick={close}>{tc('actions.cancel')}</Button>
-                <Button onClick={() => void confirm()} loading={busy}
-                  disabled={broken.length > 0 || toStore.length === 0 || mapping.name === undefined}>
+                <Button variant="default" onClick={close}>
+                  {tc('actions.cancel')}
+                </Button>
+                <Button
+                  onClick={() => void confirm()}
+                  loading={busy}
+                  disabled={broken.length > 0 || toStore.length === 0 || mapping.name === undefined}
+                >
                   {t('import.confirm', { count: toStore.length })}
                 </Button>
               </Group>

@@ -1,13 +1,38 @@
 // The add/edit form of a partner town: every field, validation as you type, the agreement document.
-import { ActionIcon, Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Control, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  MAX_ATTACHMENT_BYTES, cooperationAreas, europePrizeStages, fundingProgrammes, partnerStatuses, relationKinds, type Partner,
+  MAX_ATTACHMENT_BYTES,
+  cooperationAreas,
+  europePrizeStages,
+  fundingProgrammes,
+  partnerStatuses,
+  relationKinds,
+  type Partner,
 } from '../../../shared/domain';
-import { partnerFormSchema, partnerFormValues, partnerFromForm, type PartnerFormValues } from '../../../shared/partners/partnerForm';
+import {
+  partnerFormSchema,
+  partnerFormValues,
+  partnerFromForm,
+  type PartnerFormValues,
+} from '../../../shared/partners/partnerForm';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError, ValidationError } from '../../db/errors';
 import type { PickedFile } from '../../db/repositories/attachments';
@@ -43,7 +68,11 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
     for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
     return validationText((node as { message?: string } | undefined)?.message);
   };
-  const text = (name: FieldPath<PartnerFormValues>, label: string, extra: { type?: string; required?: boolean } = {}) => (
+  const text = (
+    name: FieldPath<PartnerFormValues>,
+    label: string,
+    extra: { type?: string; required?: boolean } = {},
+  ) => (
     <TextInput label={label} {...register(name)} error={err(name)} type={extra.type} withAsterisk={extra.required} />
   );
 
@@ -54,9 +83,11 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
       maxBytes: MAX_ATTACHMENT_BYTES,
     });
     if (!result.ok) {
-      setDocumentError(result.error.code === 'too-large'
-        ? validationText('attachment.tooLarge', { max: megabytes(MAX_ATTACHMENT_BYTES) })
-        : tc(`file.${result.error.code}`));
+      setDocumentError(
+        result.error.code === 'too-large'
+          ? validationText('attachment.tooLarge', { max: megabytes(MAX_ATTACHMENT_BYTES) })
+          : tc(`file.${result.error.code}`),
+      );
       return;
     }
     if ('canceled' in result.value) return;
@@ -73,34 +104,65 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
       notifySuccess(t('saved', { name: saved.name }));
       onSaved(saved);
     } catch (error) {
-      if (error instanceof ValidationError) notifyError(error.issues.map((i) => `${i.path}: ${validationText(i.message)}`).join('; '));
+      if (error instanceof ValidationError)
+        notifyError(error.issues.map((i) => `${i.path}: ${validationText(i.message)}`).join('; '));
       else notifyError(tc(`db.${classifyDatabaseError(error)}`));
     }
   };
 
   return (
-    <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-label={partner ? t('form.editTitle', { name: partner.name }) : t('form.addTitle')}>
+    <form
+      onSubmit={(e) => void handleSubmit(submit)(e)}
+      noValidate
+      aria-label={partner ? t('form.editTitle', { name: partner.name }) : t('form.addTitle')}
+    >
       <Stack gap="sm">
         <Fieldset legend={t('form.profile')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {text('name', t('field.name'), { required: true })}
             {text('namePl', t('field.namePl'))}
-            <Controller control={control} name="country" render={({ field }) => (
-              <Select label={t('field.country')} placeholder={t('form.pickCountry')} data={countries} searchable withAsterisk
-                value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} error={err('country')} />
-            )} />
+            <Controller
+              control={control}
+              name="country"
+              render={({ field }) => (
+                <Select
+                  label={t('field.country')}
+                  placeholder={t('form.pickCountry')}
+                  data={countries}
+                  searchable
+                  withAsterisk
+                  value={field.value || null}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  onBlur={field.onBlur}
+                  error={err('country')}
+                />
+              )}
+            />
             {text('region', t('field.region'))}
             {text('population', t('field.population'))}
             {text('website', t('field.website'))}
-            <TagsFieldInput control={control} name="languages" label={t('field.languages')} placeholder={t('form.languagesHint')} />
+            <TagsFieldInput
+              control={control}
+              name="languages"
+              label={t('field.languages')}
+              placeholder={t('form.languagesHint')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('form.relation')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <EnumSelect control={control} name="relationKind" label={t('field.relationKind')}
-              data={relationKinds.map((k) => ({ value: k, label: t(`relationKind.${k}`) }))} />
-            <EnumSelect control={control} name="status" label={t('field.status')}
-              data={partnerStatuses.map((k) => ({ value: k, label: t(`status.${k}`) }))} />
+            <EnumSelect
+              control={control}
+              name="relationKind"
+              label={t('field.relationKind')}
+              data={relationKinds.map((k) => ({ value: k, label: t(`relationKind.${k}`) }))}
+            />
+            <EnumSelect
+              control={control}
+              name="status"
+              label={t('field.status')}
+              data={partnerStatuses.map((k) => ({ value: k, label: t(`status.${k}`) }))}
+            />
             {text('startDate', t('field.startDate'), { type: 'date' })}
           </SimpleGrid>
         </Fieldset>
@@ -112,45 +174,113 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
             {text('signedDate', t('field.signedDate'), { type: 'date' })}
           </SimpleGrid>
           <Group mt="sm" gap="sm">
-            <Button variant="default" size="xs" onClick={() => void attach()}>{t('actions.attach')}</Button>
+            <Button variant="default" size="xs" onClick={() => void attach()}>
+              {t('actions.attach')}
+            </Button>
             <Text size="sm" c="dimmed">
-              {document ? t('form.documentPending', { name: document.fileName }) : stored ? t('form.documentStored', { name: stored.fileName }) : t('form.noDocument')}
+              {document
+                ? t('form.documentPending', { name: document.fileName })
+                : stored
+                  ? t('form.documentStored', { name: stored.fileName })
+                  : t('form.noDocument')}
             </Text>
             {document && (
-              <Button variant="subtle" size="xs" color="red" onClick={() => setDocument(undefined)}>{t('actions.removeDocument')}</Button>
+              <Button variant="subtle" size="xs" color="red" onClick={() => setDocument(undefined)}>
+                {t('actions.removeDocument')}
+              </Button>
             )}
           </Group>
-          {documentError && <Alert color="red" mt="xs" role="alert">{documentError}</Alert>}
+          {documentError && (
+            <Alert color="red" mt="xs" role="alert">
+              {documentError}
+            </Alert>
+          )}
         </Fieldset>
         <Fieldset legend={t('form.cooperation')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Controller control={control} name="areas" render={({ field }) => (
-              <MultiSelect label={t('field.areas')} data={cooperationAreas.map((a) => ({ value: a, label: t(`area.${a}`) }))}
-                value={field.value} onChange={field.onChange} searchable />
-            )} />
-            <TagsFieldInput control={control} name="customAreas" label={t('field.customAreas')} placeholder={t('form.customHint')} />
-            <Controller control={control} name="funding" render={({ field }) => (
-              <MultiSelect label={t('field.funding')} data={fundingProgrammes.map((f) => ({ value: f, label: t(`funding.${f}`) }))}
-                value={field.value} onChange={field.onChange} />
-            )} />
-            <TagsFieldInput control={control} name="customFunding" label={t('field.customFunding')} placeholder={t('form.customHint')} />
+            <Controller
+              control={control}
+              name="areas"
+              render={({ field }) => (
+                <MultiSelect
+                  label={t('field.areas')}
+                  data={cooperationAreas.map((a) => ({ value: a, label: t(`area.${a}`) }))}
+                  value={field.value}
+                  onChange={field.onChange}
+                  searchable
+                />
+              )}
+            />
+            <TagsFieldInput
+              control={control}
+              name="customAreas"
+              label={t('field.customAreas')}
+              placeholder={t('form.customHint')}
+            />
+            <Controller
+              control={control}
+              name="funding"
+              render={({ field }) => (
+                <MultiSelect
+                  label={t('field.funding')}
+                  data={fundingProgrammes.map((f) => ({ value: f, label: t(`funding.${f}`) }))}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            <TagsFieldInput
+              control={control}
+              name="customFunding"
+              label={t('field.customFunding')}
+              placeholder={t('form.customHint')}
+            />
           </SimpleGrid>
-          <Text size="sm" fw={500} mt="sm">{t('field.awards')}</Text>
+          <Text size="sm" fw={500} mt="sm">
+            {t('field.awards')}
+          </Text>
           {awards.fields.map((f, i) => (
             <Group key={f.id} gap="xs" align="flex-start">
-              <EnumSelect control={control} name={`awards.${i}.stage`} label={t('form.awardStage')}
-                data={europePrizeStages.map((s) => ({ value: s, label: t(`stage.${s}`) }))} />
-              <TextInput label={t('form.awardYear')} w={100} {...register(`awards.${i}.year`)} error={err(`awards.${i}.year`)} />
-              <ActionIcon mt={24} variant="subtle" color="red" aria-label={t('actions.removeAward')} onClick={() => awards.remove(i)}>×</ActionIcon>
+              <EnumSelect
+                control={control}
+                name={`awards.${i}.stage`}
+                label={t('form.awardStage')}
+                data={europePrizeStages.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+              />
+              <TextInput
+                label={t('form.awardYear')}
+                w={100}
+                {...register(`awards.${i}.year`)}
+                error={err(`awards.${i}.year`)}
+              />
+              <ActionIcon
+                mt={24}
+                variant="subtle"
+                color="red"
+                aria-label={t('actions.removeAward')}
+                onClick={() => awards.remove(i)}
+              >
+                ×
+              </ActionIcon>
             </Group>
           ))}
-          <Button mt="xs" variant="default" size="xs" onClick={() => awards.append({ stage: 'diploma', year: '' })}>{t('actions.addAward')}</Button>
+          <Button mt="xs" variant="default" size="xs" onClick={() => awards.append({ stage: 'diploma', year: '' })}>
+            {t('actions.addAward')}
+          </Button>
         </Fieldset>
         <Textarea label={t('field.notes')} minRows={2} rows={2} {...register('notes')} error={err('notes')} />
-        {formState.submitCount > 0 && !formState.isValid && <Text c="red" size="sm" role="alert">{t('form.fixErrors')}</Text>}
+        {formState.submitCount > 0 && !formState.isValid && (
+          <Text c="red" size="sm" role="alert">
+            {t('form.fixErrors')}
+          </Text>
+        )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
-          <Button type="submit" loading={formState.isSubmitting}>{tc('actions.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {tc('actions.save')}
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -159,11 +289,26 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
 
 type ArrayField = 'languages' | 'customAreas' | 'customFunding';
 
-function TagsFieldInput(props: { control: Control<PartnerFormValues>; name: ArrayField; label: string; placeholder: string }) {
+function TagsFieldInput(props: {
+  control: Control<PartnerFormValues>;
+  name: ArrayField;
+  label: string;
+  placeholder: string;
+}) {
   return (
-    <Controller control={props.control} name={props.name} render={({ field }) => (
-      <TagsInput label={props.label} placeholder={props.placeholder} value={field.value} onChange={field.onChange} clearable />
-    )} />
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field }) => (
+        <TagsInput
+          label={props.label}
+          placeholder={props.placeholder}
+          value={field.value}
+          onChange={field.onChange}
+          clearable
+        />
+      )}
+    />
   );
 }
 
@@ -174,9 +319,18 @@ function EnumSelect(props: {
   data: { value: string; label: string }[];
 }) {
   return (
-    <Controller control={props.control} name={props.name} render={({ field }) => (
-      <Select label={props.label} data={props.data} value={field.value} allowDeselect={false}
-        onChange={(v) => v && field.onChange(v)} />
-    )} />
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field }) => (
+        <Select
+          label={props.label}
+          data={props.data}
+          value={field.value}
+          allowDeselect={false}
+          onChange={(v) => v && field.onChange(v)}
+        />
+      )}
+    />
   );
 }

@@ -26,7 +26,9 @@ export function PartnerPage() {
     return (
       <Stack>
         <Alert color="orange">{t('notFound')}</Alert>
-        <Anchor component={Link} to="/partners">{t('actions.back')}</Anchor>
+        <Anchor component={Link} to="/partners">
+          {t('actions.back')}
+        </Anchor>
       </Stack>
     );
   }
@@ -50,19 +52,27 @@ function PartnerView({ partner }: { partner: Partner }) {
   };
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/partners" size="sm" className="no-print">← {t('actions.back')}</Anchor>
+      <Anchor component={Link} to="/partners" size="sm" className="no-print">
+        ← {t('actions.back')}
+      </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={1}>{partner.name}</Title>
           <Group gap="xs">
             <Badge variant="light">{t(`relationKind.${partner.relationKind}`)}</Badge>
             <Badge variant="outline">{t(`status.${partner.status}`)}</Badge>
-            {partner.example && <Badge size="sm" variant="light" color="gray">{tc('state.example')}</Badge>}
+            {partner.example && (
+              <Badge size="sm" variant="light" color="gray">
+                {tc('state.example')}
+              </Badge>
+            )}
           </Group>
         </Stack>
         <Group gap="xs" className="no-print">
           <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>{t('actions.delete')}</Button>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+            {t('actions.delete')}
+          </Button>
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -72,11 +82,23 @@ function PartnerView({ partner }: { partner: Partner }) {
       <ContactsSection partnerId={partner.id} />
       <AgreementsSection partnerId={partner.id} />
       <TimelineSection partnerId={partner.id} />
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle', { name: partner.name })} size="xl">
-        {editing && <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('form.editTitle', { name: partner.name })}
+        size="xl"
+      >
+        {editing && (
+          <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        )}
       </Modal>
-      <ConfirmDelete opened={confirming} title={t('actions.delete')} message={t('confirmDelete', { name: partner.name })}
-        onCancel={() => setConfirming(false)} onConfirm={() => void remove()} />
+      <ConfirmDelete
+        opened={confirming}
+        title={t('actions.delete')}
+        message={t('confirmDelete', { name: partner.name })}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      />
     </Stack>
   );
 }
@@ -85,26 +107,39 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === undefined || children === '' || children === null) return null;
   return (
     <>
-      <Text size="sm" c="dimmed" component="dt">{label}</Text>
-      <Text size="sm" component="dd" m={0}>{children}</Text>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
     </>
   );
 }
 
-const grid = { display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: '4px 16px', margin: 0 } as const;
+const grid = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(120px, max-content) 1fr',
+  gap: '4px 16px',
+  margin: 0,
+} as const;
 
 function ProfileCard({ partner: p }: { partner: Partner }) {
   const { t } = useTranslation('partners');
   const format = useFormat();
-  const label = (table: 'area' | 'funding', key: string) => (t(`${table}.${key}`, { defaultValue: key }));
+  const label = (table: 'area' | 'funding', key: string) => t(`${table}.${key}`, { defaultValue: key });
   return (
     <Card withBorder component="section" aria-label={t('section.profile')}>
-      <Title order={2} size="h4" mb="xs">{t('section.profile')}</Title>
+      <Title order={2} size="h4" mb="xs">
+        {t('section.profile')}
+      </Title>
       <dl style={grid}>
         <Field label={t('field.namePl')}>{p.namePl}</Field>
         <Field label={t('field.country')}>{format.country(p.country)}</Field>
         <Field label={t('field.region')}>{p.region}</Field>
-        <Field label={t('field.population')}>{p.population === undefined ? undefined : format.number(p.population)}</Field>
+        <Field label={t('field.population')}>
+          {p.population === undefined ? undefined : format.number(p.population)}
+        </Field>
         <Field label={t('field.website')}>{p.website}</Field>
         <Field label={t('field.languages')}>{format.languages(p.languages)}</Field>
         <Field label={t('field.startDate')}>{p.startDate && format.date(p.startDate)}</Field>
@@ -125,16 +160,26 @@ function LegalBasisCard({ partner: p }: { partner: Partner }) {
     const file = p.legalBasis.documentId ? await getAttachment(p.legalBasis.documentId) : undefined;
     if (!file) return;
     const extension = file.fileName.split('.').pop()?.toLowerCase() ?? 'bin';
-    notifyFileResult(await platform.saveFile({
-      suggestedName: file.fileName, data: file.data, filters: [{ name: t('field.document'), extensions: [extension] }],
-    }));
+    notifyFileResult(
+      await platform.saveFile({
+        suggestedName: file.fileName,
+        data: file.data,
+        filters: [{ name: t('field.document'), extensions: [extension] }],
+      }),
+    );
   };
   const lb = p.legalBasis;
   const empty = !lb.resolutionNumber && !lb.resolutionDate && !lb.adoptedBy && !lb.signedDate && !info;
   return (
     <Card withBorder component="section" aria-label={t('section.legalBasis')}>
-      <Title order={2} size="h4" mb="xs">{t('section.legalBasis')}</Title>
-      {empty && <Text size="sm" c="dimmed">{t('legalBasisEmpty')}</Text>}
+      <Title order={2} size="h4" mb="xs">
+        {t('section.legalBasis')}
+      </Title>
+      {empty && (
+        <Text size="sm" c="dimmed">
+          {t('legalBasisEmpty')}
+        </Text>
+      )}
       <dl style={grid}>
         <Field label={t('field.resolutionNumber')}>{lb.resolutionNumber}</Field>
         <Field label={t('field.resolutionDate')}>{lb.resolutionDate && format.date(lb.resolutionDate)}</Field>
@@ -143,8 +188,12 @@ function LegalBasisCard({ partner: p }: { partner: Partner }) {
         <Field label={t('field.document')}>
           {info ? (
             <Group gap="xs">
-              <Text size="sm">{info.fileName} ({format.number(Math.ceil(info.size / 1024))} kB)</Text>
-              <Button size="compact-xs" variant="default" onClick={() => void download()}>{t('actions.download')}</Button>
+              <Text size="sm">
+                {info.fileName} ({format.number(Math.ceil(info.size / 1024))} kB)
+              </Text>
+              <Button size="compact-xs" variant="default" onClick={() => void download()}>
+                {t('actions.download')}
+              </Button>
             </Group>
           ) : undefined}
         </Field>

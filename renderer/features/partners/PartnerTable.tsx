@@ -58,7 +58,12 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
     if (body.current) setOffset(body.current.getBoundingClientRect().top + window.scrollY);
   }, [rows.length]);
   const virtual = !printing && rows.length >= VIRTUAL_FROM;
-  const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 15, scrollMargin: offset });
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+    scrollMargin: offset,
+  });
   const items = virtualizer.getVirtualItems();
 
   const row = (p: Partner, index: number) => {
@@ -66,10 +71,25 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
     return (
       <Table.Tr key={p.id} aria-rowindex={index + 2} style={virtual ? { height: ROW_HEIGHT } : undefined}>
         <Table.Td>
-          <Anchor component={Link} to={`/partners/${p.id}`} fz="sm">{p.name}</Anchor>
-          {p.namePl && <Text span fz="xs" c="dimmed"> ({p.namePl})</Text>}{' '}
-          {p.example && <Badge size="xs" variant="light">{tc('state.example')}</Badge>}{' '}
-          {dormant?.has(p.id) && <Badge size="xs" color="orange" title={dormantTitle}>{t('dormant.badge')}</Badge>}
+          <Anchor component={Link} to={`/partners/${p.id}`} fz="sm">
+            {p.name}
+          </Anchor>
+          {p.namePl && (
+            <Text span fz="xs" c="dimmed">
+              {' '}
+              ({p.namePl})
+            </Text>
+          )}{' '}
+          {p.example && (
+            <Badge size="xs" variant="light">
+              {tc('state.example')}
+            </Badge>
+          )}{' '}
+          {dormant?.has(p.id) && (
+            <Badge size="xs" color="orange" title={dormantTitle}>
+              {t('dormant.badge')}
+            </Badge>
+          )}
         </Table.Td>
         <Table.Td>{format.country(p.country)}</Table.Td>
         <Table.Td>{t(`relationKind.${p.relationKind}`)}</Table.Td>
@@ -82,12 +102,28 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
   const first = items[0];
   const lastItem = items[items.length - 1];
   return (
-    <Table striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')} aria-rowcount={rows.length + 1} className="partners-table">
+    <Table
+      striped
+      highlightOnHover
+      verticalSpacing={4}
+      fz="sm"
+      aria-label={t('title')}
+      aria-rowcount={rows.length + 1}
+      className="partners-table"
+    >
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
           {COLUMNS.map(({ column, label }) => (
-            <Table.Th key={column} aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-              <UnstyledButton fw={700} fz="sm" onClick={() => onSort(column)} title={t('filters.sortBy', { column: t(label) })}>
+            <Table.Th
+              key={column}
+              aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+            >
+              <UnstyledButton
+                fw={700}
+                fz="sm"
+                onClick={() => onSort(column)}
+                title={t('filters.sortBy', { column: t(label) })}
+              >
                 {t(label)} {sort.column === column ? (sort.descending ? '▼' : '▲') : ''}
               </UnstyledButton>
             </Table.Th>
@@ -98,7 +134,9 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
         {!virtual && rows.map(row)}
         {virtual && first && <tr aria-hidden style={{ height: first.start - offset }} />}
         {virtual && items.map((item) => row(rows[item.index]!, item.index))}
-        {virtual && lastItem && <tr aria-hidden style={{ height: virtualizer.getTotalSize() - (lastItem.end - offset) }} />}
+        {virtual && lastItem && (
+          <tr aria-hidden style={{ height: virtualizer.getTotalSize() - (lastItem.end - offset) }} />
+        )}
       </Table.Tbody>
     </Table>
   );

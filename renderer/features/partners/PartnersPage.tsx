@@ -9,7 +9,14 @@ import { useActivity, useDormancyMonths, usePartners } from './hooks';
 import { ImportModal } from './ImportModal';
 import { useCountryOptions, useRowLabels } from './labels';
 import {
-  columnText, emptyFilter, filterPartners, listFieldChoices, sortPartners, type ListFilter, type Sort, type SortColumn,
+  columnText,
+  emptyFilter,
+  filterPartners,
+  listFieldChoices,
+  sortPartners,
+  type ListFilter,
+  type Sort,
+  type SortColumn,
 } from './listFilter';
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
 import { PartnerForm } from './PartnerForm';
@@ -54,8 +61,15 @@ export function PartnersPage() {
 
   // The seed areas and every custom area a partner uses, so each stored area can be filtered by.
   const areaChoices = useMemo(
-    () => listFieldChoices((partners ?? []).map((p) => p.areas), cooperationAreas, (k) => t(`area.${k}`),
-      { seed: t('field.areas'), custom: t('field.customAreas') }, language, filter.area),
+    () =>
+      listFieldChoices(
+        (partners ?? []).map((p) => p.areas),
+        cooperationAreas,
+        (k) => t(`area.${k}`),
+        { seed: t('field.areas'), custom: t('field.customAreas') },
+        language,
+        filter.area,
+      ),
     [partners, language, t, filter.area],
   );
 
@@ -68,30 +82,89 @@ export function PartnersPage() {
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs" className="partners-toolbar no-print">
           <Button onClick={() => setAdding(true)}>{t('actions.add')}</Button>
-          <Button variant="default" onClick={() => setImporting(true)}>{t('actions.import')}</Button>
-          <Button variant="default" onClick={() => void exportPartnersCsv(shown, labels, t('exportName'))}>{t('actions.exportCsv')}</Button>
-          <Button variant="default" onClick={() => void exportPartnersXlsx(shown, labels, t('exportName'), t('title'))}>{t('actions.exportXlsx')}</Button>
-          <Button variant="default" onClick={() => window.print()}>{t('actions.print')}</Button>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            {t('actions.import')}
+          </Button>
+          <Button variant="default" onClick={() => void exportPartnersCsv(shown, labels, t('exportName'))}>
+            {t('actions.exportCsv')}
+          </Button>
+          <Button variant="default" onClick={() => void exportPartnersXlsx(shown, labels, t('exportName'), t('title'))}>
+            {t('actions.exportXlsx')}
+          </Button>
+          <Button variant="default" onClick={() => window.print()}>
+            {t('actions.print')}
+          </Button>
         </Group>
       </Group>
       <Group gap="sm" align="flex-end" className="partners-filters" role="search" aria-label={t('filters.label')}>
-        <TextInput label={t('filter')} value={filter.text} onChange={(e) => set({ text: e.currentTarget.value })} w={240} />
-        <Select label={t('filters.country')} placeholder={t('filters.any')} data={usedCountries} value={filter.country}
-          onChange={(v) => set({ country: v })} clearable searchable w={180} />
-        <Select label={t('filters.relationKind')} placeholder={t('filters.any')} value={filter.relationKind} clearable w={200}
-          data={relationKinds.map((k) => ({ value: k, label: t(`relationKind.${k}`) }))} onChange={(v) => set({ relationKind: v })} />
-        <Select label={t('filters.status')} placeholder={t('filters.any')} value={filter.status} clearable w={160}
-          data={partnerStatuses.map((k) => ({ value: k, label: t(`status.${k}`) }))} onChange={(v) => set({ status: v })} />
-        <Select label={t('filters.area')} placeholder={t('filters.any')} value={filter.area} clearable searchable w={220}
-          data={areaChoices} onChange={(v) => set({ area: v })} />
-        <Button variant="subtle" onClick={() => setFilter(emptyFilter)}>{t('filters.clear')}</Button>
+        <TextInput
+          label={t('filter')}
+          value={filter.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+          w={240}
+        />
+        <Select
+          label={t('filters.country')}
+          placeholder={t('filters.any')}
+          data={usedCountries}
+          value={filter.country}
+          onChange={(v) => set({ country: v })}
+          clearable
+          searchable
+          w={180}
+        />
+        <Select
+          label={t('filters.relationKind')}
+          placeholder={t('filters.any')}
+          value={filter.relationKind}
+          clearable
+          w={200}
+          data={relationKinds.map((k) => ({ value: k, label: t(`relationKind.${k}`) }))}
+          onChange={(v) => set({ relationKind: v })}
+        />
+        <Select
+          label={t('filters.status')}
+          placeholder={t('filters.any')}
+          value={filter.status}
+          clearable
+          w={160}
+          data={partnerStatuses.map((k) => ({ value: k, label: t(`status.${k}`) }))}
+          onChange={(v) => set({ status: v })}
+        />
+        <Select
+          label={t('filters.area')}
+          placeholder={t('filters.any')}
+          value={filter.area}
+          clearable
+          searchable
+          w={220}
+          data={areaChoices}
+          onChange={(v) => set({ area: v })}
+        />
+        <Button variant="subtle" onClick={() => setFilter(emptyFilter)}>
+          {t('filters.clear')}
+        </Button>
       </Group>
-      <Text size="sm" aria-live="polite">{tc('count.partner', { count: shown.length })}</Text>
-      <PartnerTable rows={shown} sort={sort} onSort={toggleSort} lastActivity={activity?.last} dormant={activity?.dormant}
-        dormantTitle={t('dormant.title', { months: t('months', { count: months ?? 24 }) })} />
+      <Text size="sm" aria-live="polite">
+        {tc('count.partner', { count: shown.length })}
+      </Text>
+      <PartnerTable
+        rows={shown}
+        sort={sort}
+        onSort={toggleSort}
+        lastActivity={activity?.last}
+        dormant={activity?.dormant}
+        dormantTitle={t('dormant.title', { months: t('months', { count: months ?? 24 }) })}
+      />
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
         {adding && (
-          <PartnerForm onCancel={() => setAdding(false)} onSaved={(saved) => { setAdding(false); void navigate(`/partners/${saved.id}`); }} />
+          <PartnerForm
+            onCancel={() => setAdding(false)}
+            onSaved={(saved) => {
+              setAdding(false);
+              void navigate(`/partners/${saved.id}`);
+            }}
+          />
         )}
       </Modal>
       <ImportModal opened={importing} onClose={() => setImporting(false)} existing={partners ?? []} />

@@ -27,9 +27,13 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
     return i18n.t(`kinds.${item.subKind}`, { ns: 'calendar', defaultValue: '' });
   };
   const title = (item: TimelineItem) =>
-    item.kind === 'event' || item.kind === 'visit'
-      ? <Anchor component={Link} to={recordPath(item.kind, item.id, undefined, item.date)} fz="sm">{item.title}</Anchor>
-      : item.title;
+    item.kind === 'event' || item.kind === 'visit' ? (
+      <Anchor component={Link} to={recordPath(item.kind, item.id, undefined, item.date)} fz="sm">
+        {item.title}
+      </Anchor>
+    ) : (
+      item.title
+    );
   return (
     <Card
       withBorder
@@ -39,20 +43,41 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
       data-timeline-count={timeline?.items.length}
     >
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">{t('section.timeline')}</Title>
+        <Title order={2} size="h4">
+          {t('section.timeline')}
+        </Title>
         {timeline && (
-          <Text size="sm">{timeline.lastContact ? t('timeline.lastContact', { date: format.date(timeline.lastContact) }) : t('timeline.noContact')}</Text>
+          <Text size="sm">
+            {timeline.lastContact
+              ? t('timeline.lastContact', { date: format.date(timeline.lastContact) })
+              : t('timeline.noContact')}
+          </Text>
         )}
       </Group>
-      {timeline && timeline.items.length === 0 && <Text size="sm" c="dimmed">{t('timeline.empty')}</Text>}
+      {timeline && timeline.items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('timeline.empty')}
+        </Text>
+      )}
       {timeline && timeline.items.length > 0 && (
         <Table fz="sm" verticalSpacing={4} aria-label={t('section.timeline')}>
           <Table.Tbody>
             {timeline.items.map((item) => (
               <Table.Tr key={`${item.kind}:${item.id}`}>
                 <Table.Td w={200}>{when(item)}</Table.Td>
-                <Table.Td w={130}><Badge size="sm" variant="light">{t(`timeline.kind.${item.kind}`)}</Badge></Table.Td>
-                <Table.Td>{title(item)} {detail(item) && <Text span size="xs" c="dimmed">({detail(item)})</Text>}</Table.Td>
+                <Table.Td w={130}>
+                  <Badge size="sm" variant="light">
+                    {t(`timeline.kind.${item.kind}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {title(item)}{' '}
+                  {detail(item) && (
+                    <Text span size="xs" c="dimmed">
+                      ({detail(item)})
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

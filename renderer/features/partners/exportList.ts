@@ -5,7 +5,11 @@ import { partnerTable, type RowLabels } from '../../../shared/partners/columns';
 import { notifyFileResult } from '../../app/notify';
 import { platform } from '../../platform';
 
-export async function exportPartnersCsv(partners: readonly Partner[], labels: RowLabels, baseName: string): Promise<void> {
+export async function exportPartnersCsv(
+  partners: readonly Partner[],
+  labels: RowLabels,
+  baseName: string,
+): Promise<void> {
   const result = await platform.saveFile({
     suggestedName: `${baseName}.csv`,
     data: writeCsv(partnerTable(partners, labels)),
@@ -14,7 +18,12 @@ export async function exportPartnersCsv(partners: readonly Partner[], labels: Ro
   notifyFileResult(result);
 }
 
-export async function exportPartnersXlsx(partners: readonly Partner[], labels: RowLabels, baseName: string, sheet: string): Promise<void> {
+export async function exportPartnersXlsx(
+  partners: readonly Partner[],
+  labels: RowLabels,
+  baseName: string,
+  sheet: string,
+): Promise<void> {
   const { writeXlsx } = await import('../../export/xlsx');
   const data = await writeXlsx([{ name: sheet, rows: partnerTable(partners, labels) }]);
   const result = await platform.saveFile({

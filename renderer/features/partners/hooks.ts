@@ -6,15 +6,19 @@ import { attachmentInfo } from '../../db/repositories/attachments';
 import { getPartner, listContacts, listPartners } from '../../db/repositories/partners';
 import { readSetting } from '../../db/repositories/settings';
 import {
-  dormancyMonthsSetting, dormantPartners, lastActivityByPartner, partnerAnniversaries, partnerTimeline,
+  dormancyMonthsSetting,
+  dormantPartners,
+  lastActivityByPartner,
+  partnerAnniversaries,
+  partnerTimeline,
 } from '../../db/repositories/timeline';
-
 
 export const usePartners = () => useLiveQuery(listPartners);
 export const usePartner = (id: string) => useLiveQuery(async () => (await getPartner(id)) ?? null, [id]);
 export const useContacts = (partnerId: string) => useLiveQuery(() => listContacts(partnerId), [partnerId]);
 export const useAgreements = (partnerId: string) => useLiveQuery(() => listAgreements(partnerId), [partnerId]);
-export const useTimeline = (partnerId: string) => useLiveQuery(() => partnerTimeline(partnerId, todayIso()), [partnerId]);
+export const useTimeline = (partnerId: string) =>
+  useLiveQuery(() => partnerTimeline(partnerId, todayIso()), [partnerId]);
 export const useAttachmentInfo = (id: string | undefined) =>
   useLiveQuery(async () => (id ? ((await attachmentInfo(id)) ?? null) : null), [id]);
 export const useDormancyMonths = () => useLiveQuery(() => readSetting(dormancyMonthsSetting));

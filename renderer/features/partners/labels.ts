@@ -18,8 +18,10 @@ export function useCountryOptions(): { value: string; label: string }[] {
   const { i18n: current } = useTranslation();
   const language = current.language === 'en' ? 'en' : 'pl';
   return useMemo(
-    () => countryCodes.map((code) => ({ value: code, label: countryName(code, language) }))
-      .sort((a, b) => a.label.localeCompare(b.label, language)),
+    () =>
+      countryCodes
+        .map((code) => ({ value: code, label: countryName(code, language) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
     [language],
   );
 }
@@ -27,7 +29,8 @@ export function useCountryOptions(): { value: string; label: string }[] {
 /** A schema message key as text: the partners' own keys first, then the app-wide ones. */
 export function validationText(key: string | undefined, options?: Record<string, unknown>): string | undefined {
   if (!key) return undefined;
-  if (i18n.exists(`validation.${key}`, { ns: 'partners' })) return i18n.t(`validation.${key}`, { ns: 'partners', ...options });
+  if (i18n.exists(`validation.${key}`, { ns: 'partners' }))
+    return i18n.t(`validation.${key}`, { ns: 'partners', ...options });
   if (i18n.exists(`validation.${key}`, { ns: 'common' })) return i18n.t(`validation.${key}`, { ns: 'common' });
   return i18n.t('validation.invalid', { ns: 'common' });
 }

@@ -43,23 +43,36 @@ export interface ColumnWords {
 export function columnText(words: ColumnWords): (p: Partner, c: SortColumn) => string {
   return (p, c) => {
     switch (c) {
-      case 'name': return p.name;
-      case 'country': return words.country(p.country);
-      case 'relationKind': return words.relationKind(p.relationKind);
-      case 'status': return words.status(p.status);
-      case 'startDate': return p.startDate ?? '';
-      case 'lastActivity': return words.lastActivity(p.id) ?? '';
-      default: return assertNever(c);
+      case 'name':
+        return p.name;
+      case 'country':
+        return words.country(p.country);
+      case 'relationKind':
+        return words.relationKind(p.relationKind);
+      case 'status':
+        return words.status(p.status);
+      case 'startDate':
+        return p.startDate ?? '';
+      case 'lastActivity':
+        return words.lastActivity(p.id) ?? '';
+      default:
+        return assertNever(c);
     }
   };
 }
 
 /** Sorts by the column's shown text (`text` gives it: country names, labels), then by name. */
-export function sortPartners(partners: Partner[], sort: Sort, text: (p: Partner, c: SortColumn) => string, locale: string): Partner[] {
+export function sortPartners(
+  partners: Partner[],
+  sort: Sort,
+  text: (p: Partner, c: SortColumn) => string,
+  locale: string,
+): Partner[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = sort.descending ? -1 : 1;
-  return [...partners].sort((a, b) =>
-    sign * collator.compare(text(a, sort.column), text(b, sort.column)) || collator.compare(a.name, b.name));
+  return [...partners].sort(
+    (a, b) => sign * collator.compare(text(a, sort.column), text(b, sort.column)) || collator.compare(a.name, b.name),
+  );
 }
 
 export interface Choice {
@@ -76,8 +89,12 @@ export interface ChoiceGroup {
  * every seed key by its label, then each custom text some partner uses (and the one selected, if gone), by name.
  */
 export function listFieldChoices(
-  values: readonly (readonly string[])[], seed: readonly string[], label: (key: string) => string,
-  groups: { seed: string; custom: string }, locale: string, selected?: string | null,
+  values: readonly (readonly string[])[],
+  seed: readonly string[],
+  label: (key: string) => string,
+  groups: { seed: string; custom: string },
+  locale: string,
+  selected?: string | null,
 ): ChoiceGroup[] {
   const seeds = new Set(seed);
   const custom = new Set<string>();
@@ -85,7 +102,10 @@ export function listFieldChoices(
   if (selected && !seeds.has(selected)) custom.add(selected);
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const byLabel = (a: Choice, b: Choice) => collator.compare(a.label, b.label);
-  const result: ChoiceGroup[] = [{ group: groups.seed, items: seed.map((k) => ({ value: k, label: label(k) })).sort(byLabel) }];
-  if (custom.size > 0) result.push({ group: groups.custom, items: [...custom].map((v) => ({ value: v, label: v })).sort(byLabel) });
+  const result: ChoiceGroup[] = [
+    { group: groups.seed, items: seed.map((k) => ({ value: k, label: label(k) })).sort(byLabel) },
+  ];
+  if (custom.size > 0)
+    result.push({ group: groups.custom, items: [...custom].map((v) => ({ value: v, label: v })).sort(byLabel) });
   return result;
 }

@@ -1,6 +1,10 @@
 // Words for partner data files, free of React and the DOM: CSV/XLSX labels per language and the import vocabulary.
 import {
-  cooperationAreas, europePrizeStages, fundingProgrammes, partnerStatuses, relationKinds,
+  cooperationAreas,
+  europePrizeStages,
+  fundingProgrammes,
+  partnerStatuses,
+  relationKinds,
 } from '../../../shared/domain';
 import { countryCodes } from '../../../shared/partners/countries';
 import { partnerColumns, type PartnerColumn, type RowLabels } from '../../../shared/partners/columns';

@@ -12,14 +12,20 @@ export function AnniversariesWidget() {
   if (!items) return null;
   return (
     <Card withBorder miw={260} component="section" aria-label={t('widgets.anniversaries')}>
-      <Title order={2} size="h4" mb="xs">{t('widgets.anniversaries')}</Title>
+      <Title order={2} size="h4" mb="xs">
+        {t('widgets.anniversaries')}
+      </Title>
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('widgets.noAnniversaries')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('widgets.noAnniversaries')}
+        </Text>
       ) : (
         <List size="sm" spacing={4}>
           {items.slice(0, 12).map((a) => (
             <List.Item key={`${a.id}:${a.date}`}>
-              <Anchor component={Link} to={`/partners/${a.id}`} fz="sm">{a.name}</Anchor>{' '}
+              <Anchor component={Link} to={`/partners/${a.id}`} fz="sm">
+                {a.name}
+              </Anchor>{' '}
               {t('widgets.anniversary', { years: t('years', { count: a.years }), date: format.date(a.date) })}
             </List.Item>
           ))}
@@ -37,17 +43,29 @@ export function DormantWidget() {
   if (!items) return null;
   return (
     <Card withBorder miw={260} component="section" aria-label={t('widgets.dormant')}>
-      <Title order={2} size="h4" mb={4}>{t('widgets.dormant')}</Title>
-      <Text size="xs" c="dimmed" mb="xs">{t('dormant.title', { months: t('months', { count: months ?? 24 }) })}</Text>
+      <Title order={2} size="h4" mb={4}>
+        {t('widgets.dormant')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('dormant.title', { months: t('months', { count: months ?? 24 }) })}
+      </Text>
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('widgets.noDormant')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('widgets.noDormant')}
+        </Text>
       ) : (
         <List size="sm" spacing={4}>
           {items.slice(0, 12).map(({ partner, lastActivity }) => (
             <List.Item key={partner.id}>
-              <Anchor component={Link} to={`/partners/${partner.id}`} fz="sm">{partner.name}</Anchor>{' '}
+              <Anchor component={Link} to={`/partners/${partner.id}`} fz="sm">
+                {partner.name}
+              </Anchor>{' '}
               <Text span size="xs" c="dimmed">
-                ({lastActivity ? t('widgets.lastActivity', { date: format.date(lastActivity, 'P') }) : t('widgets.noActivity')})
+                (
+                {lastActivity
+                  ? t('widgets.lastActivity', { date: format.date(lastActivity, 'P') })
+                  : t('widgets.noActivity')}
+                )
               </Text>
             </List.Item>
           ))}

@@ -16,7 +16,13 @@ export function FigureButton({ value, link, figure, onOpen, size = 'compact-sm' 
   const { t } = useTranslation('reports');
   if (!link || link.ids.length === 0) return <>{value}</>;
   return (
-    <Button variant="subtle" size={size} px={4} aria-label={`${t('actions.showRecords')}: ${figure} (${value})`} onClick={() => onOpen(link, figure)}>
+    <Button
+      variant="subtle"
+      size={size}
+      px={4}
+      aria-label={`${t('actions.showRecords')}: ${figure} (${value})`}
+      onClick={() => onOpen(link, figure)}
+    >
       {value}
     </Button>
   );

@@ -18,7 +18,10 @@ function BarChart({ spec }: { spec: ChartSpec }) {
           datasets: [{ label: spec.label, data: spec.bars.map((b) => b.value), backgroundColor: '#5c7cfa' }],
         },
         options: {
-          animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } },
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          plugins: { legend: { display: false } },
           // Counts and amounts: whole numbers on the axis, never 0.2 of an event.
           scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
         },

@@ -11,13 +11,22 @@ import { FigureButton } from './FigureButton';
 export function figureName(table: ReportTable, r: number, c: number, figuresPerRow: number): string {
   const row = table.rows[r] ?? [];
   const links = table.links[r] ?? [];
-  const labels = row.slice(0, c).filter((_, i) => !links[i]).map(String);
+  const labels = row
+    .slice(0, c)
+    .filter((_, i) => !links[i])
+    .map(String);
   const what = labels.length > 0 ? labels : row.map(String);
   if (figuresPerRow > 1) what.push(table.header[c] ?? '');
   return `${table.title} – ${what.join(', ')}`;
 }
 
-export function ReportTableView({ table, onOpen }: { table: ReportTable; onOpen: (link: RecordLink, title: string) => void }) {
+export function ReportTableView({
+  table,
+  onOpen,
+}: {
+  table: ReportTable;
+  onOpen: (link: RecordLink, title: string) => void;
+}) {
   const { t } = useTranslation('reports');
   const figuresPerRow = new Set(table.links.flatMap((cells) => cells.flatMap((l, i) => (l ? [i] : [])))).size;
   return (
@@ -26,7 +35,9 @@ export function ReportTableView({ table, onOpen }: { table: ReportTable; onOpen:
         {table.title}
       </Title>
       {table.rows.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('empty')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('empty')}
+        </Text>
       ) : (
         <Table striped withTableBorder aria-labelledby={`report-${table.id}`}>
           <Table.Thead>
@@ -42,7 +53,12 @@ export function ReportTableView({ table, onOpen }: { table: ReportTable; onOpen:
                 {row.map((cell, c) => (
                   <Table.Td key={c}>
                     {table.links[r]?.[c] ? (
-                      <FigureButton value={cell} link={table.links[r]?.[c]} figure={figureName(table, r, c, figuresPerRow)} onOpen={onOpen} />
+                      <FigureButton
+                        value={cell}
+                        link={table.links[r]?.[c]}
+                        figure={figureName(table, r, c, figuresPerRow)}
+                        onOpen={onOpen}
+                      />
                     ) : (
                       cell
                     )}

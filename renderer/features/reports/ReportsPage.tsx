@@ -1,5 +1,16 @@
 // The annual report: a period, the figures as tables and charts, and exports in Polish or English.
-import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +41,8 @@ export function ReportsPage() {
   const period = applied ?? yearPeriod(year);
   const result = useLiveQuery(() => loadAnnualReport(period), [period.from, period.to]);
   // While another period loads, the previous one's figures must not be shown or exported under the new title.
-  const loaded = result?.report.period.from === period.from && result.report.period.to === period.to ? result : undefined;
+  const loaded =
+    result?.report.period.from === period.from && result.report.period.to === period.to ? result : undefined;
   const tables = useMemo(
     () => (loaded ? reportTables(loaded.report, reportText(format.language, loaded.partnerNames)) : []),
     [loaded, format.language],
@@ -45,7 +57,11 @@ export function ReportsPage() {
     if (!loaded) return;
     const tables = await exportTables();
     const te = i18n.getFixedT(exportLanguage, 'reports');
-    const subtitle = te('subtitle', { home: loaded.homeName, from: formatDate(period.from, exportLanguage, 'P'), to: formatDate(period.to, exportLanguage, 'P') });
+    const subtitle = te('subtitle', {
+      home: loaded.homeName,
+      from: formatDate(period.from, exportLanguage, 'P'),
+      to: formatDate(period.to, exportLanguage, 'P'),
+    });
     await saveReportPdf(
       {
         title: te('heading'),
@@ -67,27 +83,83 @@ export function ReportsPage() {
       <Title order={1}>{t('heading')}</Title>
       <Card withBorder className="no-print">
         <Group align="flex-end" wrap="wrap">
-          <NumberInput label={t('period.year')} value={year} min={1950} max={2200} w={110}
-            onChange={(v) => { if (typeof v === 'number' && v >= 1950 && v <= 2200) { setYear(v); setApplied(null); } }} />
-          <TextInput type="date" label={t('period.from')} value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })} />
-          <TextInput type="date" label={t('period.to')} value={custom.to} error={customInvalid ? t('period.invalid') : undefined}
-            onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })} />
-          <Button variant="default" disabled={!custom.from || !custom.to || customInvalid} onClick={() => setApplied(custom)}>
+          <NumberInput
+            label={t('period.year')}
+            value={year}
+            min={1950}
+            max={2200}
+            w={110}
+            onChange={(v) => {
+              if (typeof v === 'number' && v >= 1950 && v <= 2200) {
+                setYear(v);
+                setApplied(null);
+              }
+            }}
+          />
+          <TextInput
+            type="date"
+            label={t('period.from')}
+            value={custom.from}
+            onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('period.to')}
+            value={custom.to}
+            error={customInvalid ? t('period.invalid') : undefined}
+            onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })}
+          />
+          <Button
+            variant="default"
+            disabled={!custom.from || !custom.to || customInvalid}
+            onClick={() => setApplied(custom)}
+          >
             {t('period.custom')}
           </Button>
-          {applied && <Button variant="subtle" onClick={() => setApplied(null)}>{t('period.wholeYear')}</Button>}
+          {applied && (
+            <Button variant="subtle" onClick={() => setApplied(null)}>
+              {t('period.wholeYear')}
+            </Button>
+          )}
         </Group>
         <Group align="flex-end" mt="sm" wrap="wrap">
-          <NativeSelect label={t('exportLanguage')} value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value === 'en' ? 'en' : 'pl')}
-            data={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} />
-          <Button disabled={!loaded} onClick={() => void exportPdf()}>{t('actions.pdf')}</Button>
-          <Button variant="default" disabled={!loaded} onClick={() => void exportTables().then((t) => saveReportCsv(t, baseName))}>{t('actions.csv')}</Button>
-          <Button variant="default" disabled={!loaded} onClick={() => void exportTables().then((t) => saveReportXlsx(t, baseName))}>{t('actions.xlsx')}</Button>
+          <NativeSelect
+            label={t('exportLanguage')}
+            value={exportLanguage}
+            onChange={(e) => setExportLanguage(e.currentTarget.value === 'en' ? 'en' : 'pl')}
+            data={[
+              { value: 'pl', label: 'Polski' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+          <Button disabled={!loaded} onClick={() => void exportPdf()}>
+            {t('actions.pdf')}
+          </Button>
+          <Button
+            variant="default"
+            disabled={!loaded}
+            onClick={() => void exportTables().then((t) => saveReportCsv(t, baseName))}
+          >
+            {t('actions.csv')}
+          </Button>
+          <Button
+            variant="default"
+            disabled={!loaded}
+            onClick={() => void exportTables().then((t) => saveReportXlsx(t, baseName))}
+          >
+            {t('actions.xlsx')}
+          </Button>
         </Group>
       </Card>
       {loaded && (
         <>
-          <Text size="sm">{t('subtitle', { home: loaded.homeName, from: format.date(period.from, 'P'), to: format.date(period.to, 'P') })}</Text>
+          <Text size="sm">
+            {t('subtitle', {
+              home: loaded.homeName,
+              from: format.date(period.from, 'P'),
+              to: format.date(period.to, 'P'),
+            })}
+          </Text>
           <SummaryCards report={loaded.report} onOpen={(link, title) => setOpen({ link, title })} />
           <ReportCharts specs={chartSpecs(loaded.report, tables, t)} />
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">

@@ -15,7 +15,13 @@ export function summaryFigures(report: AnnualReport): { key: string; link: Recor
   ];
 }
 
-export function SummaryCards({ report, onOpen }: { report: AnnualReport; onOpen: (link: RecordLink, title: string) => void }) {
+export function SummaryCards({
+  report,
+  onOpen,
+}: {
+  report: AnnualReport;
+  onOpen: (link: RecordLink, title: string) => void;
+}) {
   const { t } = useTranslation('reports');
   return (
     <SimpleGrid cols={{ base: 2, md: 5 }}>
@@ -23,7 +29,9 @@ export function SummaryCards({ report, onOpen }: { report: AnnualReport; onOpen:
         const label = t(`summary.${key}`);
         return (
           <Card withBorder key={key} padding="sm">
-            <Text size="xs" c="dimmed">{label}</Text>
+            <Text size="xs" c="dimmed">
+              {label}
+            </Text>
             <Text size="xl" fw={700} component="div">
               <FigureButton value={link.ids.length} link={link} figure={label} onOpen={onOpen} size="compact-xl" />
             </Text>

@@ -11,16 +11,47 @@ export interface ChartSpec {
 const labels = (table: ReportTable | undefined) => (table?.rows ?? []).map((r) => String(r[0]));
 
 /** The four charts; `tables` are `reportTables(report, …)`, whose rows follow the report's order. */
-export function chartSpecs(report: AnnualReport, tables: readonly ReportTable[], t: (key: string) => string): ChartSpec[] {
+export function chartSpecs(
+  report: AnnualReport,
+  tables: readonly ReportTable[],
+  t: (key: string) => string,
+): ChartSpec[] {
   const table = (id: string) => tables.find((x) => x.id === id);
   const zip = (id: string, values: number[], suffix: (i: number) => string = () => '') =>
-    labels(table(id)).slice(0, values.length).map((label, i) => ({ label: label + suffix(i), value: values[i]! }));
+    labels(table(id))
+      .slice(0, values.length)
+      .map((label, i) => ({ label: label + suffix(i), value: values[i]! }));
   const funding = report.costs.byFunding;
   return [
-    { label: t('chart.eventsByMonth'), bars: zip('eventsByMonth', report.events.byMonth.map((m) => m.count)) },
-    { label: t('chart.visitsByPartner'), bars: zip('visits', report.visits.byPartner.map((v) => v.incoming + v.outgoing)) },
-    { label: t('chart.participantsByCountry'), bars: zip('participantsByCountry', report.participants.byCountry.map((c) => c.count)) },
+    {
+      label: t('chart.eventsByMonth'),
+      bars: zip(
+        'eventsByMonth',
+        report.events.byMonth.map((m) => m.count),
+      ),
+    },
+    {
+      label: t('chart.visitsByPartner'),
+      bars: zip(
+        'visits',
+        report.visits.byPartner.map((v) => v.incoming + v.outgoing),
+      ),
+    },
+    {
+      label: t('chart.participantsByCountry'),
+      bars: zip(
+        'participantsByCountry',
+        report.participants.byCountry.map((c) => c.count),
+      ),
+    },
     // Amounts in different currencies are different bars, each named with its currency.
-    { label: t('chart.costsByFunding'), bars: zip('costsByFunding', funding.map((f) => f.amount), (i) => ` (${funding[i]!.currency})`) },
+    {
+      label: t('chart.costsByFunding'),
+      bars: zip(
+        'costsByFunding',
+        funding.map((f) => f.amount),
+        (i) => ` (${funding[i]!.currency})`,
+      ),
+    },
   ];
 }

@@ -22,9 +22,19 @@ export function GlobalSearch() {
   }, []);
   return (
     <>
-      <Button variant="default" w={{ base: 160, sm: 320 }} justify="space-between" onClick={open} aria-label={t('search.open')}
-        aria-keyshortcuts="Control+K" rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-haspopup="dialog">
-        <Text size="sm" c="dimmed" truncate>{t('search.placeholder')}</Text>
+      <Button
+        variant="default"
+        w={{ base: 160, sm: 320 }}
+        justify="space-between"
+        onClick={open}
+        aria-label={t('search.open')}
+        aria-keyshortcuts="Control+K"
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+        aria-haspopup="dialog"
+      >
+        <Text size="sm" c="dimmed" truncate>
+          {t('search.placeholder')}
+        </Text>
       </Button>
       {loaded && (
         <Suspense fallback={null}>

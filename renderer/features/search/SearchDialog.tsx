@@ -24,7 +24,10 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   useEffect(() => {
     if (!opened) return;
     let live = true;
-    searchIndex().then((i) => live && setIndex(i), () => undefined);
+    searchIndex().then(
+      (i) => live && setIndex(i),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -66,47 +69,114 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
 
   let position = -1;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('search.label')} size="lg" yOffset="8vh"
-      onExitTransitionEnd={() => { setQuery(''); setActive(0); setExpanded([]); }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('search.label')}
+      size="lg"
+      yOffset="8vh"
+      onExitTransitionEnd={() => {
+        setQuery('');
+        setActive(0);
+        setExpanded([]);
+      }}
+    >
       <Stack gap="xs">
-        <TextInput data-autofocus aria-label={t('search.label')} placeholder={t('search.placeholder')} value={query}
-          onChange={(e) => { setQuery(e.currentTarget.value); setActive(0); setExpanded([]); }} onKeyDown={onKeyDown}
-          role="combobox" aria-expanded={flat.length > 0} aria-controls={LISTBOX_ID} aria-autocomplete="list"
-          aria-activedescendant={flat.length > 0 ? optionId(active) : undefined} rightSection={index ? null : <Loader size="xs" />} />
-        {!index && <Text size="sm" c="dimmed">{t('search.loading')}</Text>}
-        {groups && flat.length === 0 && <Text size="sm" c="dimmed" role="status">{t('search.none')}</Text>}
+        <TextInput
+          data-autofocus
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(0);
+            setExpanded([]);
+          }}
+          onKeyDown={onKeyDown}
+          role="combobox"
+          aria-expanded={flat.length > 0}
+          aria-controls={LISTBOX_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={flat.length > 0 ? optionId(active) : undefined}
+          rightSection={index ? null : <Loader size="xs" />}
+        />
+        {!index && (
+          <Text size="sm" c="dimmed">
+            {t('search.loading')}
+          </Text>
+        )}
+        {groups && flat.length === 0 && (
+          <Text size="sm" c="dimmed" role="status">
+            {t('search.none')}
+          </Text>
+        )}
         <div role="listbox" id={LISTBOX_ID} aria-label={t('search.results')}>
-          {results && groups && searchKinds.map((kind) => groups[kind].length > 0 && (
-            <div role="group" key={kind} aria-labelledby={`global-search-${kind}`}>
-              <Text id={`global-search-${kind}`} size="xs" fw={700} tt="uppercase" c="dimmed" mt="xs">{t(`search.kind.${kind}`)}</Text>
-              {groups[kind].map((hit) => {
-                position += 1;
-                const i = position;
-                const selected = i === active;
-                return (
-                  <UnstyledButton key={`${hit.kind}:${hit.recordId}`} id={optionId(i)} role="option" aria-selected={selected} tabIndex={-1}
-                    display="block" w="100%" px="xs" py={4} onMouseDown={(e) => e.preventDefault()} onMouseEnter={() => setActive(i)}
-                    onClick={() => openHit(hit)}
-                    style={{ borderRadius: 4, background: selected ? 'var(--mantine-color-indigo-light)' : undefined }}>
-                    <Text size="sm" span fw={500}>{hit.title}</Text>{' '}
-                    <Text size="xs" span c="dimmed">{detail(hit)}</Text>
-                  </UnstyledButton>
-                );
-              })}
-              {results.totals[kind] > groups[kind].length && (
-                expanded.includes(kind) ? (
-                  <Text size="xs" c="dimmed" px="xs">{t('search.shownOf', { shown: groups[kind].length, count: results.totals[kind] })}</Text>
-                ) : (
-                  <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((e) => [...e, kind])}
-                    aria-label={t('search.showAll', { kind: t(`search.kind.${kind}`), count: results.totals[kind] })}>
-                    {t('search.more', { count: results.totals[kind] - groups[kind].length })}
-                  </Button>
-                )
-              )}
-            </div>
-          ))}
+          {results &&
+            groups &&
+            searchKinds.map(
+              (kind) =>
+                groups[kind].length > 0 && (
+                  <div role="group" key={kind} aria-labelledby={`global-search-${kind}`}>
+                    <Text id={`global-search-${kind}`} size="xs" fw={700} tt="uppercase" c="dimmed" mt="xs">
+                      {t(`search.kind.${kind}`)}
+                    </Text>
+                    {groups[kind].map((hit) => {
+                      position += 1;
+                      const i = position;
+                      const selected = i === active;
+                      return (
+                        <UnstyledButton
+                          key={`${hit.kind}:${hit.recordId}`}
+                          id={optionId(i)}
+                          role="option"
+                          aria-selected={selected}
+                          tabIndex={-1}
+                          display="block"
+                          w="100%"
+                          px="xs"
+                          py={4}
+                          onMouseDown={(e) => e.preventDefault()}
+                          onMouseEnter={() => setActive(i)}
+                          onClick={() => openHit(hit)}
+                          style={{
+                            borderRadius: 4,
+                            background: selected ? 'var(--mantine-color-indigo-light)' : undefined,
+                          }}
+                        >
+                          <Text size="sm" span fw={500}>
+                            {hit.title}
+                          </Text>{' '}
+                          <Text size="xs" span c="dimmed">
+                            {detail(hit)}
+                          </Text>
+                        </UnstyledButton>
+                      );
+                    })}
+                    {results.totals[kind] > groups[kind].length &&
+                      (expanded.includes(kind) ? (
+                        <Text size="xs" c="dimmed" px="xs">
+                          {t('search.shownOf', { shown: groups[kind].length, count: results.totals[kind] })}
+                        </Text>
+                      ) : (
+                        <Button
+                          variant="subtle"
+                          size="compact-xs"
+                          onClick={() => setExpanded((e) => [...e, kind])}
+                          aria-label={t('search.showAll', {
+                            kind: t(`search.kind.${kind}`),
+                            count: results.totals[kind],
+                          })}
+                        >
+                          {t('search.more', { count: results.totals[kind] - groups[kind].length })}
+                        </Button>
+                      ))}
+                  </div>
+                ),
+            )}
         </div>
-        <Text size="xs" c="dimmed">{t('search.hint')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('search.hint')}
+        </Text>
       </Stack>
     </Modal>
   );

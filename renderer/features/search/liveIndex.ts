@@ -1,8 +1,17 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
 import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
 import {
-  contactDoc, createSearchIndex, docId, eventDoc, partnerDoc, searchKinds, visitDoc,
-  type PartnerNames, type SearchIndex, type SearchKind, type SearchResults,
+  contactDoc,
+  createSearchIndex,
+  docId,
+  eventDoc,
+  partnerDoc,
+  searchKinds,
+  visitDoc,
+  type PartnerNames,
+  type SearchIndex,
+  type SearchKind,
+  type SearchResults,
 } from '../../../shared/partners/search';
 import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
 import { todayIso } from '../../app/today';
@@ -30,12 +39,20 @@ const roleNames = (role: string) =>
  */
 const nameFromIndex = (current: SearchIndex) => (id: string) => current.title(docId('partner', id));
 
-function toDoc(kind: SearchKind, row: Partner | Contact | CalendarEvent | Visit, partnerName: PartnerNames): ReturnType<typeof partnerDoc> {
+function toDoc(
+  kind: SearchKind,
+  row: Partner | Contact | CalendarEvent | Visit,
+  partnerName: PartnerNames,
+): ReturnType<typeof partnerDoc> {
   switch (kind) {
-    case 'partner': return partnerDoc(row as Partner, countryNames);
-    case 'contact': return contactDoc(row as Contact, partnerName, roleNames);
-    case 'event': return eventDoc(row as CalendarEvent, todayIso(), partnerName);
-    case 'visit': return visitDoc(row as Visit);
+    case 'partner':
+      return partnerDoc(row as Partner, countryNames);
+    case 'contact':
+      return contactDoc(row as Contact, partnerName, roleNames);
+    case 'event':
+      return eventDoc(row as CalendarEvent, todayIso(), partnerName);
+    case 'visit':
+      return visitDoc(row as Visit);
   }
 }
 

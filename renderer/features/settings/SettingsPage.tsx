@@ -24,18 +24,27 @@ export function SettingsPage() {
       <Title order={1}>{t('title')}</Title>
       <Card withBorder>
         <Stack gap="sm">
-          <Title order={2} size="h4">{t('appearance')}</Title>
+          <Title order={2} size="h4">
+            {t('appearance')}
+          </Title>
           <Group>
-            <Text size="sm" w={160}>{tc('language.label')}</Text>
+            <Text size="sm" w={160}>
+              {tc('language.label')}
+            </Text>
             <SegmentedControl
               aria-label={tc('language.label')}
               value={currentLanguage()}
               onChange={(v) => void switchLanguage(v === 'en' ? 'en' : 'pl')}
-              data={[{ value: 'pl', label: tc('language.pl') }, { value: 'en', label: tc('language.en') }]}
+              data={[
+                { value: 'pl', label: tc('language.pl') },
+                { value: 'en', label: tc('language.en') },
+              ]}
             />
           </Group>
           <Group>
-            <Text size="sm" w={160}>{tc('colorScheme.label')}</Text>
+            <Text size="sm" w={160}>
+              {tc('colorScheme.label')}
+            </Text>
             <SegmentedControl
               aria-label={tc('colorScheme.label')}
               value={colorScheme}
@@ -48,14 +57,22 @@ export function SettingsPage() {
       <BackupSection />
       <Card withBorder>
         <Stack gap="xs">
-          <Title order={2} size="h4">{t('storage.title')}</Title>
+          <Title order={2} size="h4">
+            {t('storage.title')}
+          </Title>
           <Group>
             <Text size="sm">{t('storage.persistence')}</Text>
             {persisted === undefined ? null : (
-              <Badge color={persisted ? 'green' : 'orange'}>{persisted ? t('storage.persisted') : t('storage.notPersisted')}</Badge>
+              <Badge color={persisted ? 'green' : 'orange'}>
+                {persisted ? t('storage.persisted') : t('storage.notPersisted')}
+              </Badge>
             )}
           </Group>
-          {persisted === false && <Text size="sm" c="dimmed">{t('storage.notPersistedHelp')}</Text>}
+          {persisted === false && (
+            <Text size="sm" c="dimmed">
+              {t('storage.notPersistedHelp')}
+            </Text>
+          )}
         </Stack>
       </Card>
       <DormancySettingsCard />

@@ -23,55 +23,133 @@ export function AfterSection({ visit }: { visit: Visit }) {
     if (!failed) notifySuccess(tc('state.saved'));
   };
   const addTask = async () => {
-    const failed = await attempt(() => saveTask({
-      title: task.title, owner: task.owner.trim() || undefined, due: task.due, visitId: visit.id, partnerId: visit.partnerIds[0],
-    }));
+    const failed = await attempt(() =>
+      saveTask({
+        title: task.title,
+        owner: task.owner.trim() || undefined,
+        due: task.due,
+        visitId: visit.id,
+        partnerId: visit.partnerIds[0],
+      }),
+    );
     if (failed) setErrors(failed);
-    else { setTask({ title: '', owner: '', due: '' }); setErrors({}); }
+    else {
+      setTask({ title: '', owner: '', due: '' });
+      setErrors({});
+    }
   };
   return (
     <Stack gap="sm">
-      <Textarea label={t('after.report')} description={t('after.reportHint')} autosize minRows={4} value={report}
-        onChange={(e) => setReport(e.currentTarget.value)} />
-      <Button w="fit-content" onClick={() => void saveReport()}>{t('after.saveReport')}</Button>
-      <Title order={3} size="h5">{t('after.followUps')}</Title>
-      {tasks.length === 0 && <Text size="sm" c="dimmed">{t('after.noTasks')}</Text>}
+      <Textarea
+        label={t('after.report')}
+        description={t('after.reportHint')}
+        autosize
+        minRows={4}
+        value={report}
+        onChange={(e) => setReport(e.currentTarget.value)}
+      />
+      <Button w="fit-content" onClick={() => void saveReport()}>
+        {t('after.saveReport')}
+      </Button>
+      <Title order={3} size="h5">
+        {t('after.followUps')}
+      </Title>
+      {tasks.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('after.noTasks')}
+        </Text>
+      )}
       {tasks.length > 0 && (
-        <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('after.followUps')}>
+        <Table
+          style={{ overflowWrap: 'anywhere' }}
+          striped
+          verticalSpacing={4}
+          fz="sm"
+          aria-label={t('after.followUps')}
+        >
           <Table.Thead style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th>{t('after.done')}</Table.Th>
-              {['title', 'owner', 'due'].map((k) => <Table.Th key={k}>{t(`after.field.${k}`)}</Table.Th>)}
-              <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+              {['title', 'owner', 'due'].map((k) => (
+                <Table.Th key={k}>{t(`after.field.${k}`)}</Table.Th>
+              ))}
+              <Table.Th>
+                <VisuallyHidden>{t('actionsColumn')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {tasks.map((x) => (
               <Table.Tr key={x.id}>
                 <Table.Td>
-                  <Checkbox aria-label={t('after.markDone', { name: x.title })} checked={x.done === 1}
-                    onChange={(e) => void attempt(() => setTaskDone(x.id, e.currentTarget.checked))} />
+                  <Checkbox
+                    aria-label={t('after.markDone', { name: x.title })}
+                    checked={x.done === 1}
+                    onChange={(e) => void attempt(() => setTaskDone(x.id, e.currentTarget.checked))}
+                  />
                 </Table.Td>
                 <Table.Td>{x.title}</Table.Td>
                 <Table.Td>{x.owner}</Table.Td>
                 <Table.Td>{format.date(x.due, 'P')}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" color="red" aria-label={t('after.remove', { name: x.title })}
-                    onClick={() => void attempt(() => deleteTask(x.id))}>{tc('actions.delete')}</Button>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('after.remove', { name: x.title })}
+                    onClick={() => void attempt(() => deleteTask(x.id))}
+                  >
+                    {tc('actions.delete')}
+                  </Button>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Group renderRoot={(props) => <form {...props} noValidate />} align="flex-start" gap="xs" aria-label={t('after.formLabel')} onSubmit={(e) => { e.preventDefault(); void addTask(); }}>
-        <TextInput label={t('after.field.title')} value={task.title} error={errors.title} w={280}
-          onChange={(e) => { const v = e.currentTarget.value; setTask((x) => ({ ...x, title: v })); }} />
-        <TextInput label={t('after.field.owner')} value={task.owner} w={180}
-          onChange={(e) => { const v = e.currentTarget.value; setTask((x) => ({ ...x, owner: v })); }} />
-        <TextInput type="date" label={t('after.field.due')} value={task.due} error={errors.due} w={160}
-          onChange={(e) => { const v = e.currentTarget.value; setTask((x) => ({ ...x, due: v })); }} />
-        <Button type="submit" variant="default" mt={25}>{t('after.addTask')}</Button>
+      <Group
+        renderRoot={(props) => <form {...props} noValidate />}
+        align="flex-start"
+        gap="xs"
+        aria-label={t('after.formLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void addTask();
+        }}
+      >
+        <TextInput
+          label={t('after.field.title')}
+          value={task.title}
+          error={errors.title}
+          w={280}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setTask((x) => ({ ...x, title: v }));
+          }}
+        />
+        <TextInput
+          label={t('after.field.owner')}
+          value={task.owner}
+          w={180}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setTask((x) => ({ ...x, owner: v }));
+          }}
+        />
+        <TextInput
+          type="date"
+          label={t('after.field.due')}
+          value={task.due}
+          error={errors.due}
+          w={160}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setTask((x) => ({ ...x, due: v }));
+          }}
+        />
+        <Button type="submit" variant="default" mt={25}>
+          {t('after.addTask')}
+        </Button>
       </Group>
     </Stack>
   );

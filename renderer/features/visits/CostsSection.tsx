@@ -1,5 +1,18 @@
 // Cost lines with totals per currency, and for outgoing visits the per-diem estimate from the office's rates.
-import { Alert, Anchor, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,15 +34,29 @@ export function CostsSection({ visit }: { visit: Visit }) {
   const [line, setLine] = useState(emptyLine);
   const [errors, setErrors] = useState<FieldErrors>({});
   const add = async () => {
-    const failed = await attempt(() => updateVisit(visit.id, (v) => ({
-      ...v,
-      costs: [...v.costs, {
-        id: newId(), category: line.category, amount: typeof line.amount === 'number' ? line.amount : Number.NaN,
-        currency: line.currency.trim().toUpperCase(), funding: line.funding.trim() || undefined, notes: line.notes.trim() || undefined,
-      }],
-    })), 'costs');
+    const failed = await attempt(
+      () =>
+        updateVisit(visit.id, (v) => ({
+          ...v,
+          costs: [
+            ...v.costs,
+            {
+              id: newId(),
+              category: line.category,
+              amount: typeof line.amount === 'number' ? line.amount : Number.NaN,
+              currency: line.currency.trim().toUpperCase(),
+              funding: line.funding.trim() || undefined,
+              notes: line.notes.trim() || undefined,
+            },
+          ],
+        })),
+      'costs',
+    );
     if (failed) setErrors(failed);
-    else { setLine(emptyLine); setErrors({}); }
+    else {
+      setLine(emptyLine);
+      setErrors({});
+    }
   };
   const totals = totalsByCurrency(visit.costs);
   return (
@@ -37,8 +64,12 @@ export function CostsSection({ visit }: { visit: Visit }) {
       <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
-            {['category', 'amount', 'funding', 'notes'].map((k) => <Table.Th key={k}>{t(`costs.field.${k}`)}</Table.Th>)}
-            <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+            {['category', 'amount', 'funding', 'notes'].map((k) => (
+              <Table.Th key={k}>{t(`costs.field.${k}`)}</Table.Th>
+            ))}
+            <Table.Th>
+              <VisuallyHidden>{t('actionsColumn')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,8 +80,17 @@ export function CostsSection({ visit }: { visit: Visit }) {
               <Table.Td>{c.funding}</Table.Td>
               <Table.Td>{c.notes}</Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" aria-label={t('costs.remove', { name: c.category })}
-                  onClick={() => void attempt(() => updateVisit(visit.id, (v) => ({ ...v, costs: v.costs.filter((x) => x.id !== c.id) })))}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('costs.remove', { name: c.category })}
+                  onClick={() =>
+                    void attempt(() =>
+                      updateVisit(visit.id, (v) => ({ ...v, costs: v.costs.filter((x) => x.id !== c.id) })),
+                    )
+                  }
+                >
                   {tc('actions.delete')}
                 </Button>
               </Table.Td>
@@ -61,18 +101,67 @@ export function CostsSection({ visit }: { visit: Visit }) {
       <Text size="sm" fw={700}>
         {t('costs.totals')}: {totals.length ? totals.map((m) => format.money(m.amount, m.currency)).join(' · ') : '—'}
       </Text>
-      <Group renderRoot={(props) => <form {...props} noValidate />} align="flex-start" gap="xs" aria-label={t('costs.formLabel')} onSubmit={(e) => { e.preventDefault(); void add(); }}>
-        <TextInput label={t('costs.field.category')} value={line.category} error={errors.category} w={180}
-          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, category: v })); }} />
-        <NumberInput label={t('costs.field.amount')} min={0} decimalScale={2} value={line.amount} error={errors.amount} w={130}
-          onChange={(v) => setLine((l) => ({ ...l, amount: v }))} />
-        <TextInput label={t('costs.field.currency')} value={line.currency} maxLength={3} error={errors.currency} w={90}
-          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, currency: v })); }} />
-        <TextInput label={t('costs.field.funding')} value={line.funding} w={180}
-          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, funding: v })); }} />
-        <TextInput label={t('costs.field.notes')} value={line.notes} w={200}
-          onChange={(e) => { const v = e.currentTarget.value; setLine((l) => ({ ...l, notes: v })); }} />
-        <Button type="submit" variant="default" mt={25}>{t('costs.add')}</Button>
+      <Group
+        renderRoot={(props) => <form {...props} noValidate />}
+        align="flex-start"
+        gap="xs"
+        aria-label={t('costs.formLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <TextInput
+          label={t('costs.field.category')}
+          value={line.category}
+          error={errors.category}
+          w={180}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setLine((l) => ({ ...l, category: v }));
+          }}
+        />
+        <NumberInput
+          label={t('costs.field.amount')}
+          min={0}
+          decimalScale={2}
+          value={line.amount}
+          error={errors.amount}
+          w={130}
+          onChange={(v) => setLine((l) => ({ ...l, amount: v }))}
+        />
+        <TextInput
+          label={t('costs.field.currency')}
+          value={line.currency}
+          maxLength={3}
+          error={errors.currency}
+          w={90}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setLine((l) => ({ ...l, currency: v }));
+          }}
+        />
+        <TextInput
+          label={t('costs.field.funding')}
+          value={line.funding}
+          w={180}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setLine((l) => ({ ...l, funding: v }));
+          }}
+        />
+        <TextInput
+          label={t('costs.field.notes')}
+          value={line.notes}
+          w={200}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setLine((l) => ({ ...l, notes: v }));
+          }}
+        />
+        <Button type="submit" variant="default" mt={25}>
+          {t('costs.add')}
+        </Button>
       </Group>
       {visit.direction === 'outgoing' && <PerDiem visit={visit} />}
     </Stack>
@@ -92,30 +181,53 @@ function PerDiem({ visit }: { visit: Visit }) {
   const estimate = estimatePerDiem(visit, country, table);
   return (
     <Stack gap="xs" component="section" aria-label={t('perDiem.title')}>
-      <Title order={3} size="h5">{t('perDiem.title')}</Title>
+      <Title order={3} size="h5">
+        {t('perDiem.title')}
+      </Title>
       {countries.length > 1 && (
-        <Select label={t('perDiem.countryChoice')} description={t('perDiem.countryChoiceHint')} w={360} allowDeselect={false}
-          data={countries.map((c) => ({ value: c, label: format.country(c) }))} value={country} onChange={setChosen} />
+        <Select
+          label={t('perDiem.countryChoice')}
+          description={t('perDiem.countryChoiceHint')}
+          w={360}
+          allowDeselect={false}
+          data={countries.map((c) => ({ value: c, label: format.country(c) }))}
+          value={country}
+          onChange={setChosen}
+        />
       )}
       {!estimate.rate ? (
         <Alert color="gray">
           {t('perDiem.noRate', { country: format.country(country) })}{' '}
-          <Anchor component={Link} to="/visits/settings" size="sm">{t('perDiem.openTable')}</Anchor>
+          <Anchor component={Link} to="/visits/settings" size="sm">
+            {t('perDiem.openTable')}
+          </Anchor>
         </Alert>
       ) : (
         <>
           <Text size="sm">
-            {t('perDiem.basis', { country: format.country(country), rate: format.money(estimate.rate.amount, estimate.rate.currency), count: estimate.days })}
+            {t('perDiem.basis', {
+              country: format.country(country),
+              rate: format.money(estimate.rate.amount, estimate.rate.currency),
+              count: estimate.days,
+            })}
           </Text>
           <Table verticalSpacing={2} fz="sm" aria-label={t('perDiem.title')}>
             <Table.Tbody>
               {estimate.lines.map((l) => (
-                <Table.Tr key={l.memberId}><Table.Td>{l.name}</Table.Td><Table.Td>{format.money(l.allowance.amount, l.allowance.currency)}</Table.Td></Table.Tr>
+                <Table.Tr key={l.memberId}>
+                  <Table.Td>{l.name}</Table.Td>
+                  <Table.Td>{format.money(l.allowance.amount, l.allowance.currency)}</Table.Td>
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          <Text size="sm" fw={700}>{t('perDiem.total')}: {estimate.totals.map((m) => format.money(m.amount, m.currency)).join(' · ') || '—'}</Text>
-          <Text size="xs" c="dimmed">{t('perDiem.disclaimer')}{table.source ? ` ${t('perDiem.source', { source: table.source })}` : ''}</Text>
+          <Text size="sm" fw={700}>
+            {t('perDiem.total')}: {estimate.totals.map((m) => format.money(m.amount, m.currency)).join(' · ') || '—'}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('perDiem.disclaimer')}
+            {table.source ? ` ${t('perDiem.source', { source: table.source })}` : ''}
+          </Text>
         </>
       )}
     </Stack>

@@ -1,5 +1,19 @@
 // The gift register for this visit, the partner's earlier gifts, and the repeat warning before giving.
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { giftDirections, type Gift, type GiftDirection, type Visit } from '../../../shared/domain';
@@ -20,8 +34,12 @@ export function GiftsSection({ visit }: { visit: Visit }) {
     <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={label}>
       <Table.Thead style={{ whiteSpace: 'nowrap' }}>
         <Table.Tr>
-          {['date', 'direction', 'partner', 'counterpart', 'description', 'value'].map((k) => <Table.Th key={k}>{t(`gifts.field.${k}`)}</Table.Th>)}
-          <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+          {['date', 'direction', 'partner', 'counterpart', 'description', 'value'].map((k) => (
+            <Table.Th key={k}>{t(`gifts.field.${k}`)}</Table.Th>
+          ))}
+          <Table.Th>
+            <VisuallyHidden>{t('actionsColumn')}</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -34,8 +52,15 @@ export function GiftsSection({ visit }: { visit: Visit }) {
             <Table.Td>{g.description}</Table.Td>
             <Table.Td>{g.value && format.money(g.value.amount, g.value.currency)}</Table.Td>
             <Table.Td>
-              <Button size="compact-xs" variant="subtle" color="red" aria-label={t('gifts.remove', { name: g.description })}
-                onClick={() => void attempt(() => deleteGift(g.id))}>{tc('actions.delete')}</Button>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                aria-label={t('gifts.remove', { name: g.description })}
+                onClick={() => void attempt(() => deleteGift(g.id))}
+              >
+                {tc('actions.delete')}
+              </Button>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -47,69 +72,180 @@ export function GiftsSection({ visit }: { visit: Visit }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={3} size="h5">{t('gifts.thisVisit')}</Title>
-        <Button size="xs" onClick={() => setAdding(true)}>{t('gifts.add')}</Button>
+        <Title order={3} size="h5">
+          {t('gifts.thisVisit')}
+        </Title>
+        <Button size="xs" onClick={() => setAdding(true)}>
+          {t('gifts.add')}
+        </Button>
       </Group>
-      {ofVisit.length ? table(ofVisit, t('gifts.thisVisit')) : <Text size="sm" c="dimmed">{t('gifts.none')}</Text>}
-      <Title order={3} size="h5">{t('gifts.earlier')}</Title>
-      {earlier.length ? table(earlier, t('gifts.earlier')) : <Text size="sm" c="dimmed">{t('gifts.none')}</Text>}
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={adding} onClose={() => setAdding(false)} title={t('gifts.addTitle')} size="lg">
-        {adding && <GiftForm visit={visit} partnerOptions={visit.partnerIds.map((id) => ({ value: id, label: name(id) }))} onDone={() => setAdding(false)} />}
+      {ofVisit.length ? (
+        table(ofVisit, t('gifts.thisVisit'))
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('gifts.none')}
+        </Text>
+      )}
+      <Title order={3} size="h5">
+        {t('gifts.earlier')}
+      </Title>
+      {earlier.length ? (
+        table(earlier, t('gifts.earlier'))
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('gifts.none')}
+        </Text>
+      )}
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('gifts.addTitle')}
+        size="lg"
+      >
+        {adding && (
+          <GiftForm
+            visit={visit}
+            partnerOptions={visit.partnerIds.map((id) => ({ value: id, label: name(id) }))}
+            onDone={() => setAdding(false)}
+          />
+        )}
       </Modal>
     </Stack>
   );
 }
 
-function GiftForm({ visit, partnerOptions, onDone }: { visit: Visit; partnerOptions: { value: string; label: string }[]; onDone: () => void }) {
+function GiftForm({
+  visit,
+  partnerOptions,
+  onDone,
+}: {
+  visit: Visit;
+  partnerOptions: { value: string; label: string }[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
   const format = useFormat();
   const [g, setG] = useState({
-    direction: 'given' as GiftDirection, partnerId: visit.partnerIds[0] ?? '', counterpart: '', description: '',
-    amount: '' as number | string, currency: 'PLN', date: visit.start,
+    direction: 'given' as GiftDirection,
+    partnerId: visit.partnerIds[0] ?? '',
+    counterpart: '',
+    description: '',
+    amount: '' as number | string,
+    currency: 'PLN',
+    date: visit.start,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [repeats, setRepeats] = useState<Gift[] | null>(null);
-  const set = (patch: Partial<typeof g>) => { setG((x) => ({ ...x, ...patch })); setRepeats(null); };
+  const set = (patch: Partial<typeof g>) => {
+    setG((x) => ({ ...x, ...patch }));
+    setRepeats(null);
+  };
 
   const submit = async (confirmed: boolean) => {
     if (!confirmed) {
-      const found = await findRepeatedGifts({ partnerId: g.partnerId, direction: g.direction, description: g.description });
+      const found = await findRepeatedGifts({
+        partnerId: g.partnerId,
+        direction: g.direction,
+        description: g.description,
+      });
       if (found.length > 0) return setRepeats(found);
     }
-    const failed = await attempt(() => saveGift({
-      partnerId: g.partnerId, visitId: visit.id, direction: g.direction, counterpart: g.counterpart.trim() || undefined,
-      description: g.description, date: g.date,
-      value: typeof g.amount === 'number' ? { amount: g.amount, currency: g.currency.trim().toUpperCase() } : undefined,
-    }));
+    const failed = await attempt(() =>
+      saveGift({
+        partnerId: g.partnerId,
+        visitId: visit.id,
+        direction: g.direction,
+        counterpart: g.counterpart.trim() || undefined,
+        description: g.description,
+        date: g.date,
+        value:
+          typeof g.amount === 'number' ? { amount: g.amount, currency: g.currency.trim().toUpperCase() } : undefined,
+      }),
+    );
     if (failed) setErrors(failed);
     else onDone();
   };
   return (
-    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('gifts.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(false); }}>
+    <Stack
+      renderRoot={(props) => <form {...props} noValidate />}
+      gap="sm"
+      aria-label={t('gifts.formLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label={t('gifts.field.direction')} allowDeselect={false} value={g.direction}
-          data={giftDirections.map((d) => ({ value: d, label: t(`gifts.direction.${d}`) }))} onChange={(v) => v && set({ direction: v as GiftDirection })} />
-        <Select label={t('gifts.field.partner')} allowDeselect={false} value={g.partnerId} data={partnerOptions} onChange={(v) => v && set({ partnerId: v })} />
+        <Select
+          label={t('gifts.field.direction')}
+          allowDeselect={false}
+          value={g.direction}
+          data={giftDirections.map((d) => ({ value: d, label: t(`gifts.direction.${d}`) }))}
+          onChange={(v) => v && set({ direction: v as GiftDirection })}
+        />
+        <Select
+          label={t('gifts.field.partner')}
+          allowDeselect={false}
+          value={g.partnerId}
+          data={partnerOptions}
+          onChange={(v) => v && set({ partnerId: v })}
+        />
       </SimpleGrid>
-      <TextInput label={t('gifts.field.counterpart')} value={g.counterpart} onChange={(e) => set({ counterpart: e.currentTarget.value })} />
-      <TextInput label={t('gifts.field.description')} required value={g.description} error={errors.description}
-        onChange={(e) => set({ description: e.currentTarget.value })} />
+      <TextInput
+        label={t('gifts.field.counterpart')}
+        value={g.counterpart}
+        onChange={(e) => set({ counterpart: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t('gifts.field.description')}
+        required
+        value={g.description}
+        error={errors.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+      />
       <SimpleGrid cols={3}>
-        <NumberInput label={t('gifts.field.value')} min={0} decimalScale={2} value={g.amount} onChange={(v) => set({ amount: v })} />
-        <TextInput label={t('costs.field.currency')} value={g.currency} maxLength={3} error={errors['value.currency']}
-          onChange={(e) => set({ currency: e.currentTarget.value })} />
-        <TextInput type="date" label={t('gifts.field.date')} required value={g.date} error={errors.date} onChange={(e) => set({ date: e.currentTarget.value })} />
+        <NumberInput
+          label={t('gifts.field.value')}
+          min={0}
+          decimalScale={2}
+          value={g.amount}
+          onChange={(v) => set({ amount: v })}
+        />
+        <TextInput
+          label={t('costs.field.currency')}
+          value={g.currency}
+          maxLength={3}
+          error={errors['value.currency']}
+          onChange={(e) => set({ currency: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('gifts.field.date')}
+          required
+          value={g.date}
+          error={errors.date}
+          onChange={(e) => set({ date: e.currentTarget.value })}
+        />
       </SimpleGrid>
       {repeats && (
         <Alert color="orange" role="alert" title={t('gifts.repeatTitle')}>
-          {repeats.map((r) => <Text key={r.id} size="sm">{t('gifts.repeatLine', { description: r.description, date: format.date(r.date) })}</Text>)}
+          {repeats.map((r) => (
+            <Text key={r.id} size="sm">
+              {t('gifts.repeatLine', { description: r.description, date: format.date(r.date) })}
+            </Text>
+          ))}
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
+        <Button variant="default" onClick={onDone}>
+          {tc('actions.cancel')}
+        </Button>
         {repeats ? (
-          <Button color="orange" onClick={() => void submit(true)}>{t('gifts.saveAnyway')}</Button>
+          <Button color="orange" onClick={() => void submit(true)}>
+            {t('gifts.saveAnyway')}
+          </Button>
         ) : (
           <Button type="submit">{tc('actions.save')}</Button>
         )}

@@ -1,5 +1,18 @@
 // Delegation members in order of precedence: add, edit, reorder, remove; travel-document warnings.
-import { Alert, Badge, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberSchema, type Member, type Visit } from '../../../shared/domain';
@@ -23,7 +36,8 @@ export function MembersSection({ visit }: { visit: Visit }) {
   const members = ordered(visit);
   const warnings = documentWarnings(visit);
 
-  const saveMembers = (next: Member[]) => attempt(() => updateVisit(visit.id, (v) => ({ ...v, members: renumber(next) })), 'members');
+  const saveMembers = (next: Member[]) =>
+    attempt(() => updateVisit(visit.id, (v) => ({ ...v, members: renumber(next) })), 'members');
   const move = (index: number, by: -1 | 1) => {
     const next = [...members];
     const [m] = next.splice(index, 1);
@@ -35,12 +49,20 @@ export function MembersSection({ visit }: { visit: Visit }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">{t('members.count', { count: members.length })}</Text>
-        <Button size="xs" onClick={() => dialog.open('new')}>{t('members.add')}</Button>
+        <Button size="xs" onClick={() => dialog.open('new')}>
+          {t('members.add')}
+        </Button>
       </Group>
       {warnings.length > 0 && (
         <Alert color="orange" role="alert" title={t('members.documentWarningTitle')}>
           {warnings.map((w) => (
-            <Text key={w.memberId} size="sm">{t('members.documentWarning', { name: w.name, date: format.date(w.expiry), returnDate: format.date(visit.end) })}</Text>
+            <Text key={w.memberId} size="sm">
+              {t('members.documentWarning', {
+                name: w.name,
+                date: format.date(w.expiry),
+                returnDate: format.date(visit.end),
+              })}
+            </Text>
           ))}
         </Alert>
       )}
@@ -50,7 +72,9 @@ export function MembersSection({ visit }: { visit: Visit }) {
             {['no', 'name', 'function', 'organisation', 'languages', 'needs', 'contact', 'document'].map((k) => (
               <Table.Th key={k}>{t(`members.column.${k}`)}</Table.Th>
             ))}
-            <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('actionsColumn')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -66,23 +90,61 @@ export function MembersSection({ visit }: { visit: Visit }) {
               <Table.Td>
                 {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'P')}{' '}
                 {visit.direction === 'outgoing' && documentExpiresBeforeReturn(m, visit.end) && (
-                  <Badge size="xs" color="orange">{t('members.expires')}</Badge>
+                  <Badge size="xs" color="orange">
+                    {t('members.expires')}
+                  </Badge>
                 )}
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap" justify="flex-end">
-                  <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={t('members.up', { name: m.name })} onClick={() => move(i, -1)}>↑</Button>
-                  <Button size="compact-xs" variant="default" disabled={i === members.length - 1} aria-label={t('members.down', { name: m.name })} onClick={() => move(i, 1)}>↓</Button>
-                  <Button size="compact-xs" variant="default" aria-label={t('members.edit', { name: m.name })} onClick={() => dialog.open(m)}>{tc('actions.edit')}</Button>
-                  <Button size="compact-xs" variant="subtle" color="red" aria-label={t('members.remove', { name: m.name })}
-                    onClick={() => void saveMembers(members.filter((x) => x.id !== m.id))}>{tc('actions.delete')}</Button>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    disabled={i === 0}
+                    aria-label={t('members.up', { name: m.name })}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    disabled={i === members.length - 1}
+                    aria-label={t('members.down', { name: m.name })}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    aria-label={t('members.edit', { name: m.name })}
+                    onClick={() => dialog.open(m)}
+                  >
+                    {tc('actions.edit')}
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('members.remove', { name: m.name })}
+                    onClick={() => void saveMembers(members.filter((x) => x.id !== m.id))}
+                  >
+                    {tc('actions.delete')}
+                  </Button>
                 </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={dialog.opened} onClose={dialog.close} title={editing === 'new' ? t('members.addTitle') : t('members.editTitle')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        title={editing === 'new' ? t('members.addTitle') : t('members.editTitle')}
+        size="lg"
+      >
         {dialog.opened && editing !== null && (
           <MemberForm
             member={editing === 'new' ? undefined : editing}
@@ -100,22 +162,44 @@ export function MembersSection({ visit }: { visit: Visit }) {
   );
 }
 
-function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: () => void; onSave: (m: Member) => Promise<FieldErrors> }) {
+function MemberForm({
+  member,
+  onCancel,
+  onSave,
+}: {
+  member?: Member;
+  onCancel: () => void;
+  onSave: (m: Member) => Promise<FieldErrors>;
+}) {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
   const [m, setM] = useState({
-    name: member?.name ?? '', function: member?.function ?? '', organisation: member?.organisation ?? '',
-    languages: member?.languages.join(', ') ?? '', dietaryNeeds: member?.dietaryNeeds ?? '',
-    accessibilityNeeds: member?.accessibilityNeeds ?? '', contact: member?.contact ?? '', travelDocumentExpiry: member?.travelDocumentExpiry ?? '',
+    name: member?.name ?? '',
+    function: member?.function ?? '',
+    organisation: member?.organisation ?? '',
+    languages: member?.languages.join(', ') ?? '',
+    dietaryNeeds: member?.dietaryNeeds ?? '',
+    accessibilityNeeds: member?.accessibilityNeeds ?? '',
+    contact: member?.contact ?? '',
+    travelDocumentExpiry: member?.travelDocumentExpiry ?? '',
   });
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
   const opt = (s: string) => s.trim() || undefined;
   const candidate: Member = {
-    id: member?.id ?? 'draft', precedence: member?.precedence ?? 999, name: m.name, function: opt(m.function),
-    organisation: opt(m.organisation), languages: m.languages.split(',').map((l) => l.trim()).filter(Boolean),
-    dietaryNeeds: opt(m.dietaryNeeds), accessibilityNeeds: opt(m.accessibilityNeeds), contact: opt(m.contact),
+    id: member?.id ?? 'draft',
+    precedence: member?.precedence ?? 999,
+    name: m.name,
+    function: opt(m.function),
+    organisation: opt(m.organisation),
+    languages: m.languages
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    dietaryNeeds: opt(m.dietaryNeeds),
+    accessibilityNeeds: opt(m.accessibilityNeeds),
+    contact: opt(m.contact),
     travelDocumentExpiry: opt(m.travelDocumentExpiry),
   };
   const live = draftErrors(memberSchema, candidate);
@@ -136,7 +220,15 @@ function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: (
     setSaveErrors(await onSave({ ...candidate, id: member?.id ?? newId() }));
   };
   return (
-    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('members.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Stack
+      renderRoot={(props) => <form {...props} noValidate />}
+      gap="sm"
+      aria-label={t('members.formLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <TextInput required {...field('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput {...field('function')} />
@@ -148,7 +240,9 @@ function MemberForm({ member, onCancel, onSave }: { member?: Member; onCancel: (
       <Textarea autosize {...field('accessibilityNeeds')} />
       <TextInput type="date" {...field('travelDocumentExpiry')} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+        <Button variant="default" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </Button>
         <Button type="submit">{tc('actions.save')}</Button>
       </Group>
     </Stack>

@@ -32,14 +32,23 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
   // An end before the start means the item runs past midnight.
   const endDay = d.to && d.from && d.to < d.from ? nextDay(d.day) : d.day;
   const candidate: ProgrammeItem = {
-    id: item?.id ?? 'draft', from: `${d.day}T${d.from}`, to: `${endDay}T${d.to}`, activity: d.activity,
-    place: opt(d.place), responsible: opt(d.responsible), notes: opt(d.notes),
+    id: item?.id ?? 'draft',
+    from: `${d.day}T${d.from}`,
+    to: `${endDay}T${d.to}`,
+    activity: d.activity,
+    place: opt(d.place),
+    responsible: opt(d.responsible),
+    notes: opt(d.notes),
   };
   const live = draftErrors(programmeItemSchema, candidate);
   const required = tc('validation.required');
   const errors = {
     ...saveErrors,
-    ...shownErrors({ ...live, ...(d.from ? {} : { from: required }), ...(d.to ? {} : { to: required }) }, edited, submitted),
+    ...shownErrors(
+      { ...live, ...(d.from ? {} : { from: required }), ...(d.to ? {} : { to: required }) },
+      edited,
+      submitted,
+    ),
   };
   /** The day and the start time make one stored field, `from`. */
   const stored = (key: keyof typeof d) => (key === 'day' ? 'from' : key);
@@ -59,7 +68,15 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
     setSaveErrors(await onSave({ ...candidate, id: item?.id ?? newId() }));
   };
   return (
-    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" aria-label={t('programme.formLabel')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Stack
+      renderRoot={(props) => <form {...props} noValidate />}
+      gap="sm"
+      aria-label={t('programme.formLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <SimpleGrid cols={3}>
         <TextInput type="date" required {...field('day')} />
         <TextInput type="time" required {...field('from')} />
@@ -72,7 +89,9 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
       </SimpleGrid>
       <Textarea autosize {...field('notes')} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>{tc('actions.cancel')}</Button>
+        <Button variant="default" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </Button>
         <Button type="submit">{tc('actions.save')}</Button>
       </Group>
     </Stack>

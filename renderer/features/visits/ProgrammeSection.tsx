@@ -20,7 +20,8 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
   const editing = dialog.value;
   const [copying, setCopying] = useState(false);
   const overlaps = findOverlaps(visit.programme);
-  const save = (programme: ProgrammeItem[]) => attempt(() => updateVisit(visit.id, (v) => ({ ...v, programme })), 'programme');
+  const save = (programme: ProgrammeItem[]) =>
+    attempt(() => updateVisit(visit.id, (v) => ({ ...v, programme })), 'programme');
   const lastDay = visit.programme.at(-1)?.from.slice(0, 10) ?? visit.start;
 
   return (
@@ -28,30 +29,56 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
       <Group justify="space-between">
         <Text size="sm">{t('programme.count', { count: visit.programme.length })}</Text>
         <Group gap="xs">
-          <Button size="xs" onClick={() => dialog.open('new')}>{t('programme.add')}</Button>
-          <Button size="xs" variant="default" onClick={() => void save(sortByTime(visit.programme))}>{t('programme.sort')}</Button>
-          <Button size="xs" variant="default" onClick={() => setCopying(true)}>{t('programme.copy')}</Button>
+          <Button size="xs" onClick={() => dialog.open('new')}>
+            {t('programme.add')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => void save(sortByTime(visit.programme))}>
+            {t('programme.sort')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setCopying(true)}>
+            {t('programme.copy')}
+          </Button>
         </Group>
       </Group>
       {overlaps.size > 0 && (
-        <Alert color="orange" role="alert">{t('programme.overlapWarning', { count: overlaps.size })}</Alert>
+        <Alert color="orange" role="alert">
+          {t('programme.overlapWarning', { count: overlaps.size })}
+        </Alert>
       )}
       {groupByDay(visit.programme).map((day) => (
         <section key={day.date} aria-label={format.date(day.date, 'EEEE, PPP')}>
-          <Title order={3} size="h5" mb={4}>{format.date(day.date, 'EEEE, PPP')}</Title>
-          <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={format.date(day.date, 'EEEE, PPP')}>
+          <Title order={3} size="h5" mb={4}>
+            {format.date(day.date, 'EEEE, PPP')}
+          </Title>
+          <Table
+            style={{ overflowWrap: 'anywhere' }}
+            striped
+            verticalSpacing={4}
+            fz="sm"
+            aria-label={format.date(day.date, 'EEEE, PPP')}
+          >
             <Table.Thead style={{ whiteSpace: 'nowrap' }}>
               <Table.Tr>
-                {['time', 'activity', 'place', 'responsible', 'notes'].map((k) => <Table.Th key={k}>{t(`programme.field.${k}`)}</Table.Th>)}
-                <Table.Th><VisuallyHidden>{t('actionsColumn')}</VisuallyHidden></Table.Th>
+                {['time', 'activity', 'place', 'responsible', 'notes'].map((k) => (
+                  <Table.Th key={k}>{t(`programme.field.${k}`)}</Table.Th>
+                ))}
+                <Table.Th>
+                  <VisuallyHidden>{t('actionsColumn')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {day.items.map((item, i) => (
                 <Table.Tr key={item.id}>
                   <Table.Td>
-                    <Text span fz="sm" style={{ whiteSpace: 'nowrap' }}>{item.from.slice(11)}–{item.to.slice(11)}</Text>
-                    {overlaps.has(item.id) && <Badge display="block" size="xs" color="orange">{t('programme.overlaps')}</Badge>}
+                    <Text span fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {item.from.slice(11)}–{item.to.slice(11)}
+                    </Text>
+                    {overlaps.has(item.id) && (
+                      <Badge display="block" size="xs" color="orange">
+                        {t('programme.overlaps')}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>{item.activity}</Table.Td>
                   <Table.Td>{item.place}</Table.Td>
@@ -59,13 +86,41 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
                   <Table.Td>{item.notes}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={t('programme.up', { name: item.activity })}
-                        onClick={() => void save(moveWithinDay(visit.programme, item.id, -1))}>↑</Button>
-                      <Button size="compact-xs" variant="default" disabled={i === day.items.length - 1} aria-label={t('programme.down', { name: item.activity })}
-                        onClick={() => void save(moveWithinDay(visit.programme, item.id, 1))}>↓</Button>
-                      <Button size="compact-xs" variant="default" aria-label={t('programme.edit', { name: item.activity })} onClick={() => dialog.open(item)}>{tc('actions.edit')}</Button>
-                      <Button size="compact-xs" variant="subtle" color="red" aria-label={t('programme.remove', { name: item.activity })}
-                        onClick={() => void save(visit.programme.filter((x) => x.id !== item.id))}>{tc('actions.delete')}</Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        disabled={i === 0}
+                        aria-label={t('programme.up', { name: item.activity })}
+                        onClick={() => void save(moveWithinDay(visit.programme, item.id, -1))}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        disabled={i === day.items.length - 1}
+                        aria-label={t('programme.down', { name: item.activity })}
+                        onClick={() => void save(moveWithinDay(visit.programme, item.id, 1))}
+                      >
+                        ↓
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        aria-label={t('programme.edit', { name: item.activity })}
+                        onClick={() => dialog.open(item)}
+                      >
+                        {tc('actions.edit')}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('programme.remove', { name: item.activity })}
+                        onClick={() => void save(visit.programme.filter((x) => x.id !== item.id))}
+                      >
+                        {tc('actions.delete')}
+                      </Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -74,14 +129,23 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
           </Table>
         </section>
       ))}
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={dialog.opened} onClose={dialog.close} title={editing === 'new' ? t('programme.addTitle') : t('programme.editTitle')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        title={editing === 'new' ? t('programme.addTitle') : t('programme.editTitle')}
+        size="lg"
+      >
         {dialog.opened && editing !== null && (
           <ProgrammeItemForm
             item={editing === 'new' ? undefined : editing}
             defaultDay={lastDay}
             onCancel={dialog.close}
             onSave={async (item) => {
-              const next = editing === 'new' ? [...visit.programme, item] : visit.programme.map((x) => (x.id === item.id ? item : x));
+              const next =
+                editing === 'new'
+                  ? [...visit.programme, item]
+                  : visit.programme.map((x) => (x.id === item.id ? item : x));
               const failed = await save(next);
               if (!failed) dialog.close();
               return failed ?? {};
@@ -89,7 +153,12 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
           />
         )}
       </Modal>
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={copying} onClose={() => setCopying(false)} title={t('programme.copyTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={copying}
+        onClose={() => setCopying(false)}
+        title={t('programme.copyTitle')}
+      >
         {copying && <CopyProgramme visit={visit} onDone={() => setCopying(false)} />}
       </Modal>
     </Stack>
@@ -106,19 +175,35 @@ function CopyProgramme({ visit, onDone }: { visit: Visit; onDone: () => void }) 
     const source = sources.find((v) => v.id === sourceId);
     if (!source) return;
     const failed = await attempt(() =>
-      updateVisit(visit.id, (v) => ({ ...v, programme: [...v.programme, ...copyProgramme(source.programme, source.start, v.start, newId)] })),
+      updateVisit(visit.id, (v) => ({
+        ...v,
+        programme: [...v.programme, ...copyProgramme(source.programme, source.start, v.start, newId)],
+      })),
     );
     if (!failed) onDone();
   };
   return (
     <Stack gap="sm">
       <Text size="sm">{t('programme.copyHint')}</Text>
-      {sources.length === 0 && <Text size="sm" c="dimmed">{t('programme.copyNone')}</Text>}
-      <Select label={t('programme.copyFrom')} data={sources.map((v) => ({ value: v.id, label: `${v.title} (${format.date(v.start, 'P')})` }))}
-        value={sourceId} onChange={setSourceId} searchable />
+      {sources.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('programme.copyNone')}
+        </Text>
+      )}
+      <Select
+        label={t('programme.copyFrom')}
+        data={sources.map((v) => ({ value: v.id, label: `${v.title} (${format.date(v.start, 'P')})` }))}
+        value={sourceId}
+        onChange={setSourceId}
+        searchable
+      />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>{tc('actions.cancel')}</Button>
-        <Button disabled={!sourceId} onClick={() => void copy()}>{t('programme.copyConfirm')}</Button>
+        <Button variant="default" onClick={onDone}>
+          {tc('actions.cancel')}
+        </Button>
+        <Button disabled={!sourceId} onClick={() => void copy()}>
+          {t('programme.copyConfirm')}
+        </Button>
       </Group>
     </Stack>
   );

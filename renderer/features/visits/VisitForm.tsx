@@ -2,7 +2,14 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visitDirections, visitSchema, visitStatuses, type Visit, type VisitDirection, type VisitStatus } from '../../../shared/domain';
+import {
+  visitDirections,
+  visitSchema,
+  visitStatuses,
+  type Visit,
+  type VisitDirection,
+  type VisitStatus,
+} from '../../../shared/domain';
 import { createVisit, updateVisit } from '../../db/repositories/visits';
 import { useEvents, usePartners } from './hooks';
 import { attempt, draftErrors, shownErrors } from './save';
@@ -65,25 +72,85 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
   };
 
   return (
-    <Stack renderRoot={(props) => <form {...props} noValidate />} gap="sm" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('form.label')}>
+    <Stack
+      renderRoot={(props) => <form {...props} noValidate />}
+      gap="sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      aria-label={t('form.label')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label={t('field.direction')} data={visitDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
-          value={draft.direction} onChange={(v) => v && set({ direction: v as VisitDirection })} allowDeselect={false} />
-        <Select label={t('field.status')} data={visitStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={draft.status} onChange={(v) => v && set({ status: v as VisitStatus })} allowDeselect={false} />
+        <Select
+          label={t('field.direction')}
+          data={visitDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+          value={draft.direction}
+          onChange={(v) => v && set({ direction: v as VisitDirection })}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('field.status')}
+          data={visitStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={draft.status}
+          onChange={(v) => v && set({ status: v as VisitStatus })}
+          allowDeselect={false}
+        />
       </SimpleGrid>
-      <MultiSelect label={t('field.partners')} data={partners.map((p) => ({ value: p.id, label: p.name }))} searchable required
-        value={draft.partnerIds} onChange={(v) => set({ partnerIds: v })} error={errors.partnerIds} />
-      <TextInput label={t('field.title')} required value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errors.title} />
-      <Textarea label={t('field.purpose')} autosize minRows={2} value={draft.purpose} onChange={(e) => set({ purpose: e.currentTarget.value })} />
+      <MultiSelect
+        label={t('field.partners')}
+        data={partners.map((p) => ({ value: p.id, label: p.name }))}
+        searchable
+        required
+        value={draft.partnerIds}
+        onChange={(v) => set({ partnerIds: v })}
+        error={errors.partnerIds}
+      />
+      <TextInput
+        label={t('field.title')}
+        required
+        value={draft.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        error={errors.title}
+      />
+      <Textarea
+        label={t('field.purpose')}
+        autosize
+        minRows={2}
+        value={draft.purpose}
+        onChange={(e) => set({ purpose: e.currentTarget.value })}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('field.start')} required value={draft.start} onChange={(e) => set({ start: e.currentTarget.value })} error={errors.start} />
-        <TextInput type="date" label={t('field.end')} required value={draft.end} onChange={(e) => set({ end: e.currentTarget.value })} error={errors.end} />
+        <TextInput
+          type="date"
+          label={t('field.start')}
+          required
+          value={draft.start}
+          onChange={(e) => set({ start: e.currentTarget.value })}
+          error={errors.start}
+        />
+        <TextInput
+          type="date"
+          label={t('field.end')}
+          required
+          value={draft.end}
+          onChange={(e) => set({ end: e.currentTarget.value })}
+          error={errors.end}
+        />
       </SimpleGrid>
-      <Select label={t('field.event')} placeholder={t('field.noEvent')} clearable searchable value={draft.eventId}
-        data={events.map((e) => ({ value: e.id, label: e.title }))} onChange={(v) => set({ eventId: v })} />
+      <Select
+        label={t('field.event')}
+        placeholder={t('field.noEvent')}
+        clearable
+        searchable
+        value={draft.eventId}
+        data={events.map((e) => ({ value: e.id, label: e.title }))}
+        onChange={(v) => set({ eventId: v })}
+      />
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => onDone()}>{tc('actions.cancel')}</Button>
+        <Button variant="default" onClick={() => onDone()}>
+          {tc('actions.cancel')}
+        </Button>
         <Button type="submit">{tc('actions.save')}</Button>
       </Group>
     </Stack>

@@ -27,7 +27,12 @@ export function VisitPage() {
   const { t } = useTranslation('visits');
   const visit = useVisit(visitId);
   if (visit === undefined) return null;
-  if (visit === null) return <Alert color="red" role="alert">{t('notFound')}</Alert>;
+  if (visit === null)
+    return (
+      <Alert color="red" role="alert">
+        {t('notFound')}
+      </Alert>
+    );
   return <VisitView visit={visit} />;
 }
 
@@ -57,15 +62,32 @@ function VisitView({ visit }: { visit: Visit }) {
           <Group gap="xs">
             <Badge variant="light">{t(`direction.${visit.direction}`)}</Badge>
             <Badge variant="outline">{t(`status.${visit.status}`)}</Badge>
-            <Text size="sm">{format.date(visit.start)}{visit.end !== visit.start ? ` – ${format.date(visit.end)}` : ''}</Text>
-            <Text size="sm">· {visit.partnerIds.map((id) => partners.find((p) => p.id === id)?.name ?? '?').join(', ')}</Text>
-            {event && <Text size="sm">· {t('field.event')}: {event.title}</Text>}
+            <Text size="sm">
+              {format.date(visit.start)}
+              {visit.end !== visit.start ? ` – ${format.date(visit.end)}` : ''}
+            </Text>
+            <Text size="sm">
+              · {visit.partnerIds.map((id) => partners.find((p) => p.id === id)?.name ?? '?').join(', ')}
+            </Text>
+            {event && (
+              <Text size="sm">
+                · {t('field.event')}: {event.title}
+              </Text>
+            )}
           </Group>
-          {visit.purpose && <Text size="sm" c="dimmed">{visit.purpose}</Text>}
+          {visit.purpose && (
+            <Text size="sm" c="dimmed">
+              {visit.purpose}
+            </Text>
+          )}
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setEditing(true)}>{tc('actions.edit')}</Button>
-          <Button variant="subtle" color="red" onClick={() => setRemoving(true)}>{tc('actions.delete')}</Button>
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {tc('actions.edit')}
+          </Button>
+          <Button variant="subtle" color="red" onClick={() => setRemoving(true)}>
+            {tc('actions.delete')}
+          </Button>
         </Group>
       </Group>
       {(overlaps > 0 || warnings > 0) && (
@@ -76,23 +98,52 @@ function VisitView({ visit }: { visit: Visit }) {
       )}
       <Tabs value={tab} onChange={(v) => v && setSearch({ tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List>
-          {TABS.map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`tabs.${tab}`)}</Tabs.Tab>)}
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="members" pt="sm"><MembersSection visit={visit} /></Tabs.Panel>
-        <Tabs.Panel value="programme" pt="sm"><ProgrammeSection visit={visit} /></Tabs.Panel>
-        <Tabs.Panel value="logistics" pt="sm"><LogisticsSection visit={visit} /></Tabs.Panel>
-        <Tabs.Panel value="gifts" pt="sm"><GiftsSection visit={visit} /></Tabs.Panel>
-        <Tabs.Panel value="costs" pt="sm"><CostsSection visit={visit} /></Tabs.Panel>
-        <Tabs.Panel value="after" pt="sm"><AfterSection visit={visit} /></Tabs.Panel>
+        <Tabs.Panel value="members" pt="sm">
+          <MembersSection visit={visit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="programme" pt="sm">
+          <ProgrammeSection visit={visit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="logistics" pt="sm">
+          <LogisticsSection visit={visit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="gifts" pt="sm">
+          <GiftsSection visit={visit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="costs" pt="sm">
+          <CostsSection visit={visit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="after" pt="sm">
+          <AfterSection visit={visit} />
+        </Tabs.Panel>
         <Tabs.Panel value="dossier" pt="sm">
-          <Suspense fallback={<Text size="sm">{tc('state.loading')}</Text>}><DossierPanel visitId={visit.id} /></Suspense>
+          <Suspense fallback={<Text size="sm">{tc('state.loading')}</Text>}>
+            <DossierPanel visitId={visit.id} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('form.editTitle')}
+        size="lg"
+      >
         {editing && <VisitForm visit={visit} onDone={() => setEditing(false)} />}
       </Modal>
-      <ConfirmDelete opened={removing} title={t('form.deleteTitle')} message={t('form.confirmDelete', { name: visit.title })}
-        onCancel={() => setRemoving(false)} onConfirm={() => void remove()} />
+      <ConfirmDelete
+        opened={removing}
+        title={t('form.deleteTitle')}
+        message={t('form.confirmDelete', { name: visit.title })}
+        onCancel={() => setRemoving(false)}
+        onConfirm={() => void remove()}
+      />
     </Stack>
   );
 }

@@ -36,7 +36,9 @@ export function VisitsPage() {
       if (filter.status && v.status !== filter.status) return false;
       if (filter.year && !v.start.startsWith(filter.year)) return false;
       if (!text) return true;
-      const hay = [v.title, v.purpose ?? '', ...v.partnerIds.map((id) => names.get(id) ?? '')].join(' ').toLocaleLowerCase();
+      const hay = [v.title, v.purpose ?? '', ...v.partnerIds.map((id) => names.get(id) ?? '')]
+        .join(' ')
+        .toLocaleLowerCase();
       return hay.includes(text);
     });
   }, [visits, filter, names]);
@@ -47,21 +49,60 @@ export function VisitsPage() {
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
           <Button onClick={() => setAdding(true)}>{t('actions.new')}</Button>
-          <Button variant="default" component={Link} to="/visits/settings">{t('actions.settings')}</Button>
+          <Button variant="default" component={Link} to="/visits/settings">
+            {t('actions.settings')}
+          </Button>
         </Group>
       </Group>
       <Group gap="sm" align="flex-end" role="search" aria-label={t('filters.label')}>
-        <TextInput label={t('filters.text')} value={filter.text} onChange={(e) => set({ text: e.currentTarget.value })} w={240} />
-        <Select label={t('field.direction')} placeholder={t('filters.any')} clearable w={170} value={filter.direction}
-          data={visitDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))} onChange={(v) => set({ direction: v })} />
-        <Select label={t('field.status')} placeholder={t('filters.any')} clearable w={170} value={filter.status}
-          data={visitStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(v) => set({ status: v })} />
-        <Select label={t('filters.year')} placeholder={t('filters.any')} clearable w={120} value={filter.year} data={years}
-          onChange={(v) => set({ year: v })} />
-        <Button variant="subtle" onClick={() => setFilter(noFilter)}>{t('filters.clear')}</Button>
+        <TextInput
+          label={t('filters.text')}
+          value={filter.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+          w={240}
+        />
+        <Select
+          label={t('field.direction')}
+          placeholder={t('filters.any')}
+          clearable
+          w={170}
+          value={filter.direction}
+          data={visitDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+          onChange={(v) => set({ direction: v })}
+        />
+        <Select
+          label={t('field.status')}
+          placeholder={t('filters.any')}
+          clearable
+          w={170}
+          value={filter.status}
+          data={visitStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          onChange={(v) => set({ status: v })}
+        />
+        <Select
+          label={t('filters.year')}
+          placeholder={t('filters.any')}
+          clearable
+          w={120}
+          value={filter.year}
+          data={years}
+          onChange={(v) => set({ year: v })}
+        />
+        <Button variant="subtle" onClick={() => setFilter(noFilter)}>
+          {t('filters.clear')}
+        </Button>
       </Group>
-      <Text size="sm" aria-live="polite">{tc('count.visit', { count: shown.length })}</Text>
-      <Table style={{ overflowWrap: 'anywhere' }} striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')}>
+      <Text size="sm" aria-live="polite">
+        {tc('count.visit', { count: shown.length })}
+      </Text>
+      <Table
+        style={{ overflowWrap: 'anywhere' }}
+        striped
+        highlightOnHover
+        verticalSpacing={4}
+        fz="sm"
+        aria-label={t('title')}
+      >
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('field.title')}</Table.Th>
@@ -76,21 +117,47 @@ export function VisitsPage() {
           {shown.map((v) => (
             <Table.Tr key={v.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/visits/${v.id}`} fz="sm">{v.title}</Anchor>{' '}
-                {v.example && <Badge size="xs" variant="light">{tc('state.example')}</Badge>}
+                <Anchor component={Link} to={`/visits/${v.id}`} fz="sm">
+                  {v.title}
+                </Anchor>{' '}
+                {v.example && (
+                  <Badge size="xs" variant="light">
+                    {tc('state.example')}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{t(`direction.${v.direction}`)}</Table.Td>
               <Table.Td>{v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')}</Table.Td>
-              <Table.Td>{format.date(v.start, 'P')}{v.end !== v.start ? ` – ${format.date(v.end, 'P')}` : ''}</Table.Td>
+              <Table.Td>
+                {format.date(v.start, 'P')}
+                {v.end !== v.start ? ` – ${format.date(v.end, 'P')}` : ''}
+              </Table.Td>
               <Table.Td>{t(`status.${v.status}`)}</Table.Td>
               <Table.Td>{v.members.length}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {visits && shown.length === 0 && <Text size="sm" c="dimmed">{t('empty')}</Text>}
-      <Modal closeButtonProps={{ 'aria-label': tc('actions.close') }} opened={adding} onClose={() => setAdding(false)} title={t('form.newTitle')} size="lg">
-        {adding && <VisitForm onDone={(saved) => { setAdding(false); if (saved) void navigate(`/visits/${saved.id}`); }} />}
+      {visits && shown.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('empty')}
+        </Text>
+      )}
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('form.newTitle')}
+        size="lg"
+      >
+        {adding && (
+          <VisitForm
+            onDone={(saved) => {
+              setAdding(false);
+              if (saved) void navigate(`/visits/${saved.id}`);
+            }}
+          />
+        )}
       </Modal>
     </Stack>
   );

@@ -7,7 +7,6 @@ import { readPerDiemTable } from '../../db/repositories/perDiem';
 import { readSetting } from '../../db/repositories/settings';
 import { followUpsOfVisit, getVisit, listVisits, logisticsDefaultsSetting } from '../../db/repositories/visits';
 
-
 export const useVisits = () => useLiveQuery(listVisits);
 export const useVisit = (id: string) => useLiveQuery(async () => (await getVisit(id)) ?? null, [id]);
 export const usePartners = () => useLiveQuery(listPartners);

@@ -12,7 +12,10 @@ export function fieldErrors(error: unknown, stripPrefix = ''): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const path = stripPrefix ? issue.path.replace(new RegExp(`^${stripPrefix}\\.\\d+\\.`), '') : issue.path;
-    out[path] ??= i18n.t(`validation.${issue.message}`, { ns: 'common', defaultValue: i18n.t('validation.invalid', { ns: 'common' }) });
+    out[path] ??= i18n.t(`validation.${issue.message}`, {
+      ns: 'common',
+      defaultValue: i18n.t('validation.invalid', { ns: 'common' }),
+    });
   }
   return out;
 }
@@ -33,7 +36,9 @@ export async function attempt(save: () => Promise<unknown>, stripPrefix = ''): P
 export function draftErrors(schema: ZodType, draft: unknown): FieldErrors {
   const parsed = schema.safeParse(draft);
   if (parsed.success) return {};
-  return fieldErrors(new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+  return fieldErrors(
+    new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
+  );
 }
 
 /** Errors to show: every field's after a save was tried, before that only those the user has edited. */

@@ -28,9 +28,19 @@ beforeEach(async () => {
 describe('the week card on the dashboard', () => {
   it('shows an overdue follow-up with the overdue badge and opens its visit; done and later tasks stay off', async () => {
     const user = userEvent.setup();
-    const partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+    const partner = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
     const visit = await saveVisit({
-      direction: 'incoming', partnerIds: [partner.id], title: 'Delegacja z Ronnenbergu', start: addDays(todayIso(), -40), end: addDays(todayIso(), -38), status: 'done',
+      direction: 'incoming',
+      partnerIds: [partner.id],
+      title: 'Delegacja z Ronnenbergu',
+      start: addDays(todayIso(), -40),
+      end: addDays(todayIso(), -38),
+      status: 'done',
     });
     const due = addDays(todayIso(), -12);
     await saveTask({ title: 'Wysłać podziękowania', due, visitId: visit.id, partnerId: partner.id });

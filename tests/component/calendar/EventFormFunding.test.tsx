@@ -14,12 +14,25 @@ import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
 const ctx: ClashContext = { homeCountry: 'PL', partnerCountry: () => 'DE', holidays: () => [] };
-const base = { kind: 'youthCamp', allDay: true, start: '2027-07-10', end: '2027-07-12', host: 'home', status: 'planned' } as const;
+const base = {
+  kind: 'youthCamp',
+  allDay: true,
+  start: '2027-07-10',
+  end: '2027-07-12',
+  host: 'home',
+  status: 'planned',
+} as const;
 let partners: Partner[];
 
 beforeEach(async () => {
   await freshDatabase();
-  await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'twinning', status: 'active', funding: ['pnwm', 'Fundusz Małych Projektów'] });
+  await savePartner({
+    name: 'Ronnenberg',
+    country: 'DE',
+    relationKind: 'twinning',
+    status: 'active',
+    funding: ['pnwm', 'Fundusz Małych Projektów'],
+  });
   await saveEvent({ ...base, title: 'Festyn', start: '2027-06-01', end: '2027-06-01', funding: 'Budżet powiatu' });
   partners = await listPartners();
 });
@@ -37,7 +50,11 @@ function openForm(mode: FormMode) {
 /** The suggestions the field's open list shows (jsdom computes no styles, so they count as hidden to the query). */
 const suggestions = (field: HTMLElement) => {
   const list = document.getElementById(field.getAttribute('aria-controls') ?? '');
-  return list ? within(list).queryAllByRole('option', { hidden: true }).map((o) => o.textContent) : [];
+  return list
+    ? within(list)
+        .queryAllByRole('option', { hidden: true })
+        .map((o) => o.textContent)
+    : [];
 };
 const stored = async (title: string) => (await allEvents()).find((e) => e.title === title);
 
@@ -47,9 +64,15 @@ describe('the funding programme field', () => {
     await user.type(screen.getByRole('textbox', { name: 'Tytuł' }), 'Obóz młodzieży');
     const field = screen.getByRole('combobox', { name: 'Program finansowania' });
     await user.click(field);
-    await waitFor(() => expect(suggestions(field)).toEqual([
-      'Erasmus+', 'INTERREG', 'Polsko-Niemiecka Współpraca Młodzieży', 'Budżet powiatu', 'Fundusz Małych Projektów',
-    ]));
+    await waitFor(() =>
+      expect(suggestions(field)).toEqual([
+        'Erasmus+',
+        'INTERREG',
+        'Polsko-Niemiecka Współpraca Młodzieży',
+        'Budżet powiatu',
+        'Fundusz Małych Projektów',
+      ]),
+    );
     expect(screen.getByText('Używane w partnerstwach i wydarzeniach')).toBeTruthy();
     await user.type(field, 'wspolpraca mlodziezy');
     await waitFor(() => expect(suggestions(field)).toEqual(['Polsko-Niemiecka Współpraca Młodzieży']));
@@ -78,7 +101,10 @@ describe('the funding programme field', () => {
     const camp = await saveEvent({ ...base, title: 'Obóz w Ronnenbergu', funding: 'pnwm' });
     await changeLanguage('en');
     const { user, onClose } = openForm({ kind: 'series', event: camp });
-    expect(screen.getByRole('combobox', { name: 'Funding programme' })).toHaveProperty('value', 'Polish-German Youth Office');
+    expect(screen.getByRole('combobox', { name: 'Funding programme' })).toHaveProperty(
+      'value',
+      'Polish-German Youth Office',
+    );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect((await stored('Obóz w Ronnenbergu'))?.funding).toBe('pnwm');
@@ -88,11 +114,23 @@ describe('the funding programme field', () => {
 describe('the event details', () => {
   const fundingRow = () => {
     const table = screen.getByRole('table', { hidden: true });
-    return within(table).getAllByRole('row', { hidden: true }).map((r) => r.textContent ?? '').find((t) => /finansowania|Funding/.test(t));
+    return within(table)
+      .getAllByRole('row', { hidden: true })
+      .map((r) => r.textContent ?? '')
+      .find((t) => /finansowania|Funding/.test(t));
   };
   const show = (event: CalendarEvent) => {
     const occurrence = expandEvent(event, event.start, '2099-12-31')[0]!;
-    renderInApp(<EventDetails occurrence={occurrence} clashes={[]} partners={partners} homeName="Swarzędz" onEdit={() => undefined} onClose={() => undefined} />);
+    renderInApp(
+      <EventDetails
+        occurrence={occurrence}
+        clashes={[]}
+        partners={partners}
+        homeName="Swarzędz"
+        onEdit={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
   };
 
   it('names a known programme in the UI language and a custom one as stored', async () => {

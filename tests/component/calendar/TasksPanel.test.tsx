@@ -56,7 +56,12 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, opt
 }
 
 const visitInput = (title: string, start: string) => ({
-  direction: 'incoming' as const, partnerIds: [partner.id], title, start, end: addDays(start, 2), status: 'planned' as const,
+  direction: 'incoming' as const,
+  partnerIds: [partner.id],
+  title,
+  start,
+  end: addDays(start, 2),
+  status: 'planned' as const,
 });
 
 describe('tasks tied to visits', () => {
@@ -97,7 +102,13 @@ describe('deadlines before an event', () => {
     const user = userEvent.setup();
     const start = addDays(todayIso(), 120);
     const event = await saveEvent({
-      title: 'Obóz młodzieżowy', kind: 'other', allDay: true, start, end: addDays(start, 10), host: 'home', status: 'planned',
+      title: 'Obóz młodzieżowy',
+      kind: 'other',
+      allDay: true,
+      start,
+      end: addDays(start, 10),
+      host: 'home',
+      status: 'planned',
     });
     renderPanel();
     expect(screen.queryByRole('checkbox', { name: 'Termin przed wydarzeniem' })).toBeNull();
@@ -110,26 +121,42 @@ describe('deadlines before an event', () => {
     const sixWeeks = addDays(start, -42);
     await waitFor(() => expect(due.value).toBe(sixWeeks));
     expect(due.readOnly).toBe(true);
-    expect(screen.getByText(`Termin ${pl(sixWeeks)}: 6 tygodni przed początkiem wydarzenia (${pl(start)})`)).toBeTruthy();
-    expect(screen.getByText(/Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni/)).toBeTruthy();
+    expect(
+      screen.getByText(`Termin ${pl(sixWeeks)}: 6 tygodni przed początkiem wydarzenia (${pl(start)})`),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni/),
+    ).toBeTruthy();
 
     const amount = screen.getByRole('textbox', { name: 'Ile' });
     await user.clear(amount);
     await user.type(amount, '3');
     await pick(user, 'Jednostka', 'dni');
     await waitFor(() => expect(due.value).toBe(addDays(start, -3)));
-    expect(screen.getByText(`Termin ${pl(addDays(start, -3))}: 3 dni przed początkiem wydarzenia (${pl(start)})`)).toBeTruthy();
+    expect(
+      screen.getByText(`Termin ${pl(addDays(start, -3))}: 3 dni przed początkiem wydarzenia (${pl(start)})`),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Dodaj zadanie' }));
     const row = await screen.findByRole('row', { name: /Wysłać zaproszenia/ });
     expect(row.textContent).toContain(pl(addDays(start, -3)));
-    expect((await listTasks()).map((t) => [t.title, t.due, t.eventId])).toEqual([['Wysłać zaproszenia', addDays(start, -3), event.id]]);
+    expect((await listTasks()).map((t) => [t.title, t.due, t.eventId])).toEqual([
+      ['Wysłać zaproszenia', addDays(start, -3), event.id],
+    ]);
   });
 
   it('refuses a relative deadline without a number and stores nothing', async () => {
     const user = userEvent.setup();
     const start = addDays(todayIso(), 60);
-    await saveEvent({ title: 'Dni Miasta', kind: 'other', allDay: true, start, end: start, host: 'home', status: 'planned' });
+    await saveEvent({
+      title: 'Dni Miasta',
+      kind: 'other',
+      allDay: true,
+      start,
+      end: start,
+      host: 'home',
+      status: 'planned',
+    });
     renderPanel();
     await user.type(screen.getByRole('textbox', { name: 'Zadanie' }), 'Zamówić scenę');
     await pick(user, 'Powiązane wydarzenie', `Dni Miasta (${start.slice(0, 4)})`);
@@ -146,7 +173,15 @@ describe('in English', () => {
     await changeLanguage('en');
     const user = userEvent.setup();
     const start = addDays(todayIso(), 40);
-    await saveEvent({ title: 'Town festival', kind: 'other', allDay: true, start, end: start, host: 'home', status: 'planned' });
+    await saveEvent({
+      title: 'Town festival',
+      kind: 'other',
+      allDay: true,
+      start,
+      end: start,
+      host: 'home',
+      status: 'planned',
+    });
     renderPanel();
     expect(screen.getByRole('combobox', { name: 'Linked visit' })).toBeTruthy();
     await pick(user, 'Linked event', `Town festival (${start.slice(0, 4)})`);

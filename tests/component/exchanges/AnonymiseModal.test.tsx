@@ -17,14 +17,22 @@ describe('the anonymisation preview', () => {
     await freshDatabase();
     vi.spyOn(platform, 'backupSettings').mockResolvedValue(ok({ folder: null, rotation: DEFAULT_ROTATION }));
     renderInApp(<AnonymiseModal camps={camps} onClose={() => undefined} />);
-    expect(await screen.findByText(
-      /^Automatyczne kopie zapasowe zrobione przed anonimizacją nadal zawierają te dane, dopóki rotacja kopii ich nie usunie: najdłużej 8 tygodni\./,
-    )).toBeTruthy();
-    expect(screen.getByText(/Kopie bezpieczeństwa robione przed przywróceniem danych \(zachowywanych: 5\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^Automatyczne kopie zapasowe zrobione przed anonimizacją nadal zawierają te dane, dopóki rotacja kopii ich nie usunie: najdłużej 8 tygodni\./,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Kopie bezpieczeństwa robione przed przywróceniem danych \(zachowywanych: 5\)/),
+    ).toBeTruthy();
 
     await changeLanguage('en');
     try {
-      expect(await screen.findByText(/^Automatic backups made before the anonymisation still hold this data until backup rotation removes them: up to 8 weeks\./)).toBeTruthy();
+      expect(
+        await screen.findByText(
+          /^Automatic backups made before the anonymisation still hold this data until backup rotation removes them: up to 8 weeks\./,
+        ),
+      ).toBeTruthy();
     } finally {
       await changeLanguage('pl');
     }
@@ -32,7 +40,9 @@ describe('the anonymisation preview', () => {
 
   it('follows the stored rotation setting', async () => {
     await freshDatabase();
-    vi.spyOn(platform, 'backupSettings').mockResolvedValue(ok({ folder: null, rotation: { daily: 30, weekly: 2, safety: 3 } }));
+    vi.spyOn(platform, 'backupSettings').mockResolvedValue(
+      ok({ folder: null, rotation: { daily: 30, weekly: 2, safety: 3 } }),
+    );
     renderInApp(<AnonymiseModal camps={camps} onClose={() => undefined} />);
     expect(await screen.findByText(/rotacja kopii ich nie usunie: najdłużej 30 dni\./)).toBeTruthy();
   });

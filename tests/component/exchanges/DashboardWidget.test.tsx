@@ -20,8 +20,20 @@ async function twoCamps() {
     exceptions: [{ date: EDITION, start: '2027-07-12', end: '2027-07-22', title: 'Obóz 2027 w Ronnenbergu' }],
   });
   await db.events.add({
-    id: 'sailing', title: SAILING, kind: 'youthCamp', allDay: true, start: '2027-01-15', end: '2027-01-20', place: {},
-    host: 'home', partnerIds: [], status: 'planned', series: 0, exceptions: [], createdAt: '', updatedAt: '',
+    id: 'sailing',
+    title: SAILING,
+    kind: 'youthCamp',
+    allDay: true,
+    start: '2027-01-15',
+    end: '2027-01-20',
+    place: {},
+    host: 'home',
+    partnerIds: [],
+    status: 'planned',
+    series: 0,
+    exceptions: [],
+    createdAt: '',
+    updatedAt: '',
   });
   await registerPeople([
     adult(eventId, 'Anna', 'Kowalska'),

@@ -8,12 +8,26 @@ import { exampleCamp, openCamp } from './campSetup';
 
 afterEach(() => vi.restoreAllMocks());
 
-const HEADER = 'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna';
+const HEADER =
+  'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna';
 
 const utf8 = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
 
 /** What Excel saves as "CSV" on a Polish Windows: Windows-1250, here for the letters the test uses. */
-const CP1250: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ż: 0xaf, Ł: 0xa3, Ś: 0x8c };
+const CP1250: Record<string, number> = {
+  ą: 0xb9,
+  ć: 0xe6,
+  ę: 0xea,
+  ł: 0xb3,
+  ń: 0xf1,
+  ó: 0xf3,
+  ś: 0x9c,
+  ź: 0x9f,
+  ż: 0xbf,
+  Ż: 0xaf,
+  Ł: 0xa3,
+  Ś: 0x8c,
+};
 const cp1250 = (lines: string[]) => Uint8Array.from([...lines.join('\r\n')].map((c) => CP1250[c] ?? c.charCodeAt(0)));
 
 async function chooseFile(user: UserEvent, fileName: string, data: Uint8Array) {
@@ -25,10 +39,15 @@ async function chooseFile(user: UserEvent, fileName: string, data: Uint8Array) {
 /** Each preview row as [line, name, errors]. */
 function preview(dialog: HTMLElement, language: 'pl' | 'en' = 'pl') {
   const table = within(dialog).getByRole('table', { name: language === 'pl' ? 'Podgląd importu' : 'Import preview' });
-  return within(table).getAllByRole('row').slice(1).map((row) => {
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
-    return [cells[0], cells[1], cells[5]];
-  });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      return [cells[0], cells[1], cells[5]];
+    });
 }
 
 async function openImport(user: UserEvent) {
@@ -43,22 +62,36 @@ describe('importing participants from CSV', () => {
     await openCamp(eventId, 'participants');
     const dialog = await openImport(user);
 
-    const alert = await chooseFile(user, 'zgłoszenia.csv', utf8([
-      HEADER,
-      'Kowalska;Anna;1990-01-01;opiekun;Swarzędz;;',
-      'Nowak;Bartosz;31.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200',
-      'Wiśniewska;Celina;2011-05-05;pływak;Berlin;Jan Wiśniewski;+48 600 100 201',
-      'Zieliński;Dawid;2013-03-03;uczestnik;Ronnenberg;;',
-      ';Ewa;2000-01-01;kierownik;Duclair;;',
-      'Lis;Olga;2012-06-06;uczestnik;Duclair;Piotr Lis;dzwoń wieczorem',
-    ]));
-    expect(alert.textContent).toContain('Plik ma 6 błędów. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.');
+    const alert = await chooseFile(
+      user,
+      'zgłoszenia.csv',
+      utf8([
+        HEADER,
+        'Kowalska;Anna;1990-01-01;opiekun;Swarzędz;;',
+        'Nowak;Bartosz;31.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200',
+        'Wiśniewska;Celina;2011-05-05;pływak;Berlin;Jan Wiśniewski;+48 600 100 201',
+        'Zieliński;Dawid;2013-03-03;uczestnik;Ronnenberg;;',
+        ';Ewa;2000-01-01;kierownik;Duclair;;',
+        'Lis;Olga;2012-06-06;uczestnik;Duclair;Piotr Lis;dzwoń wieczorem',
+      ]),
+    );
+    expect(alert.textContent).toContain(
+      'Plik ma 6 błędów. Popraw je i wczytaj plik ponownie; nic nie zostało zapisane.',
+    );
     expect(preview(dialog)).toEqual([
       ['2', 'Kowalska Anna', ''],
       // A bad line still names whom it is about, as the file spells it, whatever else is wrong with it.
       ['3', 'Nowak Bartosz', 'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)'],
-      ['4', 'Wiśniewska Celina', 'Rola: nieznana rola (uczestnik, opiekun, kierownik); Gmina wysyłająca: nieznana gmina: wpisz gminę macierzystą lub partnerską z rejestru'],
-      ['5', 'Zieliński Dawid', 'Rodzic lub opiekun prawny: osoba niepełnoletnia: podaj rodzica lub opiekuna i jego telefon'],
+      [
+        '4',
+        'Wiśniewska Celina',
+        'Rola: nieznana rola (uczestnik, opiekun, kierownik); Gmina wysyłająca: nieznana gmina: wpisz gminę macierzystą lub partnerską z rejestru',
+      ],
+      [
+        '5',
+        'Zieliński Dawid',
+        'Rodzic lub opiekun prawny: osoba niepełnoletnia: podaj rodzica lub opiekuna i jego telefon',
+      ],
       ['6', 'Ewa', 'Nazwisko: brak wartości'],
       ['7', 'Lis Olga', 'Telefon rodzica lub opiekuna: nieprawidłowy numer telefonu'],
     ]);
@@ -69,10 +102,14 @@ describe('importing participants from CSV', () => {
     await changeLanguage('en');
     try {
       await within(dialog).findByText('The file has 6 errors. Fix them and load the file again; nothing was stored.');
-      expect(preview(dialog, 'en')[2]).toEqual(
-        ['4', 'Wiśniewska Celina', 'Role: unknown role (participant, chaperone, leader); Sending town: unknown town: use the home municipality or a partner town from the register'],
+      expect(preview(dialog, 'en')[2]).toEqual([
+        '4',
+        'Wiśniewska Celina',
+        'Role: unknown role (participant, chaperone, leader); Sending town: unknown town: use the home municipality or a partner town from the register',
+      ]);
+      expect(preview(dialog, 'en')[3]![2]).toBe(
+        'Parent or legal guardian: a minor: give a parent or guardian and their phone',
       );
-      expect(preview(dialog, 'en')[3]![2]).toBe('Parent or legal guardian: a minor: give a parent or guardian and their phone');
     } finally {
       await changeLanguage('pl');
     }
@@ -91,7 +128,10 @@ describe('importing participants from CSV', () => {
     await chooseFile(user, 'lista.csv', utf8(['Nazwisko;Imię;Rola', 'Kowalska;Anna;opiekun', ';;kierownik']));
     expect(within(dialog).getByText('Data urodzenia: brak kolumny w nagłówku')).toBeTruthy();
     // The lines still show whom they are about; a line without any name shows a dash.
-    expect(preview(dialog)).toEqual([['2', 'Kowalska Anna', ''], ['3', '—', '']]);
+    expect(preview(dialog)).toEqual([
+      ['2', 'Kowalska Anna', ''],
+      ['3', '—', ''],
+    ]);
     expect(within(dialog).getByText('Gmina wysyłająca: brak kolumny w nagłówku')).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Importuj 0 osób' })).toHaveProperty('disabled', true);
     expect(await db.participants.count()).toBe(0);
@@ -102,18 +142,28 @@ describe('importing participants from CSV', () => {
     const user = userEvent.setup();
     await openCamp(eventId, 'participants');
     const dialog = await openImport(user);
-    await chooseFile(user, 'pierwsza.csv', utf8([HEADER, 'Nowak;Bartosz;31.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200']));
+    await chooseFile(
+      user,
+      'pierwsza.csv',
+      utf8([HEADER, 'Nowak;Bartosz;31.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200']),
+    );
     expect(within(dialog).getByRole('button', { name: 'Importuj 0 osób' })).toHaveProperty('disabled', true);
 
-    const alert = await chooseFile(user, 'poprawiona.csv', cp1250([
-      HEADER,
-      'Żółkiewska;Łucja;28.02.2013;uczestnik;Ronnenberg;Grażyna Żółkiewska;+49 5109 123456',
-      'Świątek;Michał;1985-04-12;kierownik;Swarzędz;;',
-      'Nowak;Bartosz;28.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200',
-    ]));
+    const alert = await chooseFile(
+      user,
+      'poprawiona.csv',
+      cp1250([
+        HEADER,
+        'Żółkiewska;Łucja;28.02.2013;uczestnik;Ronnenberg;Grażyna Żółkiewska;+49 5109 123456',
+        'Świątek;Michał;1985-04-12;kierownik;Swarzędz;;',
+        'Nowak;Bartosz;28.02.2012;uczestnik;Swarzędz;Ewa Nowak;+48 600 100 200',
+      ]),
+    );
     expect(alert.textContent).toContain('Gotowe do importu: 3 osoby.');
     expect(preview(dialog).map(([line, name, errors]) => [line, name, errors])).toEqual([
-      ['2', 'Żółkiewska Łucja', ''], ['3', 'Świątek Michał', ''], ['4', 'Nowak Bartosz', ''],
+      ['2', 'Żółkiewska Łucja', ''],
+      ['3', 'Świątek Michał', ''],
+      ['4', 'Nowak Bartosz', ''],
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Importuj 3 osoby' }));
 

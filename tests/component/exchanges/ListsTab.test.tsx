@@ -9,15 +9,32 @@ import { person } from '../../unit/exchanges/fixtures';
 
 const given = { givenOn: '2020-05-01', givenBy: 'Ewa Nowak' };
 const ctx: CampContext = {
-  eventId: 'camp', occurrence: '2020-07-10',
-  occ: { eventId: 'camp', key: '2020-07-10', start: '2020-07-10', end: '2020-07-20', title: 'Obóz w Swarzędzu', cancelled: false },
+  eventId: 'camp',
+  occurrence: '2020-07-10',
+  occ: {
+    eventId: 'camp',
+    key: '2020-07-10',
+    start: '2020-07-10',
+    end: '2020-07-20',
+    title: 'Obóz w Swarzędzu',
+    cancelled: false,
+  },
   participants: [
     person({ firstName: 'Ola', lastName: 'Zgodna', medicalNotes: 'astma', consents: { medical: given } }),
     person({ firstName: 'Iga', lastName: 'Bezzgody', medicalNotes: 'cukrzyca' }),
-    person({ firstName: 'Jan', lastName: 'Wycofał', medicalNotes: 'padaczka', consents: { medical: { ...given, withdrawnOn: '2020-06-01' } } }),
+    person({
+      firstName: 'Jan',
+      lastName: 'Wycofał',
+      medicalNotes: 'padaczka',
+      consents: { medical: { ...given, withdrawnOn: '2020-06-01' } },
+    }),
     person({ firstName: 'Piotr', lastName: 'Zdrowy' }),
   ],
-  rooms: [], town: () => ({ name: 'Swarzędz', country: 'PL' }), towns: [], minorsPerAdult: 10, issues: [],
+  rooms: [],
+  town: () => ({ name: 'Swarzędz', country: 'PL' }),
+  towns: [],
+  minorsPerAdult: 10,
+  issues: [],
 };
 
 describe('the insurer list with sensitive data', () => {
@@ -26,14 +43,20 @@ describe('the insurer list with sensitive data', () => {
     renderInApp(<ListsTab {...ctx} />);
     expect(screen.queryByText(/Bez informacji medycznych/)).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
-    expect(screen.getByText(
-      'Bez informacji medycznych: 2 osoby. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
-    )).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Bez informacji medycznych: 2 osoby. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Bezzgody Iga, Wycofał Jan')).toBeTruthy();
 
     await changeLanguage('en');
     try {
-      expect(await screen.findByText('Medical information left out for 2 people: there is no consent to share it, or it was withdrawn.')).toBeTruthy();
+      expect(
+        await screen.findByText(
+          'Medical information left out for 2 people: there is no consent to share it, or it was withdrawn.',
+        ),
+      ).toBeTruthy();
     } finally {
       await changeLanguage('pl');
     }

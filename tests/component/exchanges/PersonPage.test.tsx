@@ -19,13 +19,30 @@ async function openSecondRecord() {
   await loadExampleData('2026-11-26');
   const { id } = (await db.events.where('kind').equals('youthCamp').first())!;
   const base: ParticipantDraft = {
-    eventId: id, occurrence: '2019-07-10', firstName: 'Łucja', lastName: 'Żółć', birthDate: '2008-03-04', birthYear: 2008,
-    role: 'participant', sendingTown: 'home', guardianName: 'Ewa Żółć', guardianPhone: '+48 600 000 000', status: 'attended',
-    consents: { medical: { givenOn: '2019-05-01', givenBy: 'Ewa Żółć' } }, medicalNotes: 'astma-2019',
+    eventId: id,
+    occurrence: '2019-07-10',
+    firstName: 'Łucja',
+    lastName: 'Żółć',
+    birthDate: '2008-03-04',
+    birthYear: 2008,
+    role: 'participant',
+    sendingTown: 'home',
+    guardianName: 'Ewa Żółć',
+    guardianPhone: '+48 600 000 000',
+    status: 'attended',
+    consents: { medical: { givenOn: '2019-05-01', givenBy: 'Ewa Żółć' } },
+    medicalNotes: 'astma-2019',
   };
   await importParticipants([
     base,
-    { ...base, occurrence: '2021-07-10', firstName: 'LUCJA', lastName: 'zolc', consents: {}, medicalNotes: 'astma-2021' },
+    {
+      ...base,
+      occurrence: '2021-07-10',
+      firstName: 'LUCJA',
+      lastName: 'zolc',
+      consents: {},
+      medicalNotes: 'astma-2021',
+    },
     { ...base, occurrence: '2021-07-10', firstName: 'Jan', medicalNotes: undefined },
   ]);
   const second = (await db.participants.toArray()).find((p) => p.firstName === 'LUCJA')!;
@@ -45,7 +62,9 @@ describe('the person page', () => {
     await openSecondRecord();
     const user = userEvent.setup();
     expect(screen.getByRole('heading', { name: 'Zapisy tej osoby na obozach (2)' })).toBeTruthy();
-    const records = within(screen.getByRole('table', { name: 'Zapisy tej osoby na obozach' })).getAllByRole('row').slice(1);
+    const records = within(screen.getByRole('table', { name: 'Zapisy tej osoby na obozach' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(records).toHaveLength(2);
     expect(records[0]!.textContent).toMatch(/2019/);
     expect(within(records[0]!).getByRole('link')).toBeTruthy();
@@ -53,13 +72,19 @@ describe('the person page', () => {
 
     const save = vi.spyOn(platform, 'saveFile').mockResolvedValue(ok({ fileName: 'dane.json' }));
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
-    expect(screen.getByText(
-      'Bez informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
-    )).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Bez informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      ),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Eksportuj dane osoby (JSON)' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const file = String(save.mock.calls[0]![0].data);
-    const json = JSON.parse(file) as { person: { firstName: string }; recordsFound: { occurrence: string }[]; otherRecords: { person: { firstName: string } }[] };
+    const json = JSON.parse(file) as {
+      person: { firstName: string };
+      recordsFound: { occurrence: string }[];
+      otherRecords: { person: { firstName: string } }[];
+    };
     expect(json.person.firstName).toBe('LUCJA');
     expect(json.recordsFound.map((r) => r.occurrence)).toEqual(['2019-07-10', '2021-07-10']);
     expect(json.otherRecords.map((r) => r.person.firstName)).toEqual(['Łucja']);

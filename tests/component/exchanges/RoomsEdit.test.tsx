@@ -14,9 +14,15 @@ async function addRoom(user: UserEvent, name: string, beds: number) {
   await screen.findByRole('cell', { name });
 }
 
-const rooms = () => within(screen.getByRole('table', { name: 'Pokoje' })).getAllByRole('row').slice(1).map((r) => r.textContent);
+const rooms = () =>
+  within(screen.getByRole('table', { name: 'Pokoje' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.textContent);
 const roomOptions = (who: string) =>
-  within(screen.getByRole('combobox', { name: `Pokój: ${who}` })).getAllByRole('option').map((o) => o.textContent);
+  within(screen.getByRole('combobox', { name: `Pokój: ${who}` }))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('editing and deleting rooms of a camp edition', () => {
   it('renames a room and changes its beds in place, keeping the people in it; cancelling changes nothing', async () => {
@@ -54,8 +60,12 @@ describe('editing and deleting rooms of a camp edition', () => {
     await waitFor(() => expect(rooms()).toEqual(['Poddaszezajęte: 3 / 3EdytujUsuń']));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(roomOptions('Anna Kowalska')).toEqual(['— bez pokoju —', 'Poddasze (3/3)']);
-    expect((screen.getByRole('combobox', { name: 'Pokój: Celina Wiśniewska' }) as HTMLSelectElement).value).toBe(room.id);
-    expect(await db.rooms.toArray()).toMatchObject([{ id: room.id, name: 'Poddasze', capacity: 3, createdAt: room.createdAt }]);
+    expect((screen.getByRole('combobox', { name: 'Pokój: Celina Wiśniewska' }) as HTMLSelectElement).value).toBe(
+      room.id,
+    );
+    expect(await db.rooms.toArray()).toMatchObject([
+      { id: room.id, name: 'Poddasze', capacity: 3, createdAt: room.createdAt },
+    ]);
     expect((await db.participants.toArray()).map((p) => p.roomId)).toEqual([room.id, room.id, room.id]);
 
     // Enter saves too.
@@ -116,7 +126,9 @@ describe('editing and deleting rooms of a camp edition', () => {
     expect(within(dialog).getByText('Pokój zostanie usunięty, a 3 osoby stracą przydział do pokoju.')).toBeTruthy();
     await changeLanguage('en');
     try {
-      expect(await within(dialog).findByText('The room will be deleted and 3 people will lose their room assignment.')).toBeTruthy();
+      expect(
+        await within(dialog).findByText('The room will be deleted and 3 people will lose their room assignment.'),
+      ).toBeTruthy();
     } finally {
       await changeLanguage('pl');
     }
@@ -138,6 +150,11 @@ describe('editing and deleting rooms of a camp edition', () => {
     await waitFor(() => expect(screen.queryByRole('cell', { name: 'Sala gimnastyczna' })).toBeNull());
     expect((screen.getByRole('combobox', { name: 'Pokój: Anna Kowalska' }) as HTMLSelectElement).value).toBe('');
     expect(await db.rooms.count()).toBe(0);
-    expect((await db.participants.toArray()).map((p) => p.roomId)).toEqual([undefined, undefined, undefined, undefined]);
+    expect((await db.participants.toArray()).map((p) => p.roomId)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

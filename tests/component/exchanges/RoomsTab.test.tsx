@@ -16,7 +16,9 @@ async function addRoom(user: UserEvent, name: string, beds: number) {
 async function putInRoom(user: UserEvent, who: string, room: string) {
   const select = screen.getByRole('combobox', { name: `Pokój: ${who}` });
   await user.selectOptions(select, within(select).getByRole('option', { name: new RegExp(`^${room} \\(`) }));
-  await waitFor(() => expect((select as HTMLSelectElement).selectedOptions[0]!.textContent).toMatch(new RegExp(`^${room} \\(`)));
+  await waitFor(() =>
+    expect((select as HTMLSelectElement).selectedOptions[0]!.textContent).toMatch(new RegExp(`^${room} \\(`)),
+  );
 }
 
 const occupancy = (room: string) => {
@@ -58,9 +60,12 @@ describe('rooming of a camp edition', () => {
     const checklist = await screen.findByRole('list', { name: 'Do poprawienia przed wyjazdem' });
     const item = within(checklist).getByRole('listitem');
     expect(within(item).getByRole('link', { name: 'Pokój 101 jest przepełniony (osób: 3, miejsc: 2)' })).toBeTruthy();
-    expect(within(item).getAllByRole('link').slice(1).map((a) => a.textContent)).toEqual(
-      ['Anna Kowalska', 'Bartosz Nowak', 'Celina Wiśniewska'],
-    );
+    expect(
+      within(item)
+        .getAllByRole('link')
+        .slice(1)
+        .map((a) => a.textContent),
+    ).toEqual(['Anna Kowalska', 'Bartosz Nowak', 'Celina Wiśniewska']);
 
     // The checklist's link leads back to the rooms; there Celina moves to the single room.
     await user.click(within(item).getByRole('link', { name: /^Pokój 101/ }));
@@ -79,8 +84,15 @@ describe('rooming of a camp edition', () => {
     await user.click(screen.getByRole('tab', { name: 'Zakwaterowanie' }));
     await user.click(await screen.findByRole('link', { name: 'Lista zakwaterowania do druku' }));
     expect(await screen.findByRole('heading', { name: 'Lista zakwaterowania' })).toBeTruthy();
-    const rows = (room: string) => within(screen.getByRole('table', { name: room })).getAllByRole('row').map((r) => r.textContent);
-    expect(rows('101')).toEqual(['101 — zajęte: 2 / 2', 'Kowalska AnnaSwarzędzopiekun', 'Nowak BartoszSwarzędzopiekun']);
+    const rows = (room: string) =>
+      within(screen.getByRole('table', { name: room }))
+        .getAllByRole('row')
+        .map((r) => r.textContent);
+    expect(rows('101')).toEqual([
+      '101 — zajęte: 2 / 2',
+      'Kowalska AnnaSwarzędzopiekun',
+      'Nowak BartoszSwarzędzopiekun',
+    ]);
     expect(rows('102')).toEqual(['102 — zajęte: 1 / 1', 'Wiśniewska CelinaSwarzędzopiekun']);
     expect(screen.getByText('Bez przydziału: Zieliński Dawid')).toBeTruthy();
     expect(screen.queryByText(/Wycofana/)).toBeNull();

@@ -18,8 +18,20 @@ describe("the dashboard's youth-camp card", () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const [start, end] = [day(40), day(50)];
     await db.events.add({
-      id: 'camp', title: 'Obóz w Duclair', kind: 'youthCamp', allDay: true, start, end, place: {}, host: 'home', partnerIds: [],
-      status: 'planned', series: 0, exceptions: [], createdAt: '', updatedAt: '',
+      id: 'camp',
+      title: 'Obóz w Duclair',
+      kind: 'youthCamp',
+      allDay: true,
+      start,
+      end,
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'planned',
+      series: 0,
+      exceptions: [],
+      createdAt: '',
+      updatedAt: '',
     });
     await db.participants.bulkAdd([
       person({ eventId: 'camp', occurrence: start, consents: {} }),

@@ -14,10 +14,24 @@ export const EDITION = '2027-07-10';
 export const CAMP_TITLE = 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair';
 
 /** An adult from the home gmina: no guardian or consent needed, so readiness stays about what a test sets up. */
-export function adult(eventId: string, firstName: string, lastName: string, over: Partial<ParticipantDraft> = {}): ParticipantDraft {
+export function adult(
+  eventId: string,
+  firstName: string,
+  lastName: string,
+  over: Partial<ParticipantDraft> = {},
+): ParticipantDraft {
   return {
-    eventId, occurrence: EDITION, firstName, lastName, birthDate: '1990-01-01', birthYear: 1990,
-    role: 'chaperone', sendingTown: 'home', status: 'confirmed', consents: {}, ...over,
+    eventId,
+    occurrence: EDITION,
+    firstName,
+    lastName,
+    birthDate: '1990-01-01',
+    birthYear: 1990,
+    role: 'chaperone',
+    sendingTown: 'home',
+    status: 'confirmed',
+    consents: {},
+    ...over,
   };
 }
 

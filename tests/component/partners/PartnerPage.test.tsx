@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PartnerPage } from '../../../renderer/features/partners/PartnerPage';
-import { getPartner, listContacts, listPartners, saveContact, savePartner } from '../../../renderer/db/repositories/partners';
+import {
+  getPartner,
+  listContacts,
+  listPartners,
+  saveContact,
+  savePartner,
+} from '../../../renderer/db/repositories/partners';
 import { listAgreements } from '../../../renderer/db/repositories/agreements';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
@@ -12,7 +18,11 @@ async function openPage() {
   await freshDatabase();
   await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'twinning', status: 'active' });
   const partner = await savePartner({
-    name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', languages: ['fr', 'normandzki'],
+    name: 'Duclair',
+    country: 'FR',
+    relationKind: 'partnership',
+    status: 'active',
+    languages: ['fr', 'normandzki'],
     legalBasis: { resolutionNumber: 'XV/112/92', adoptedBy: 'Rada Miejska w Swarzędzu', signedDate: '1992-06-01' },
   });
   renderInApp(
@@ -103,7 +113,12 @@ describe('partner page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Anuluj' }));
     expect(await listAgreements(partner.id)).toHaveLength(2);
     await user.click(within(section).getByRole('button', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' })).getByRole('button', { name: 'Usuń' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Usuń zmianę Aneks nr 1 — współpraca szkół' })).getByRole(
+        'button',
+        { name: 'Usuń' },
+      ),
+    );
     await waitFor(async () => expect(await listAgreements(partner.id)).toHaveLength(1));
   });
 
@@ -118,7 +133,9 @@ describe('partner page', () => {
     expect(await getPartner(partner.id)).toBeDefined();
 
     await user.click(screen.getByRole('button', { name: 'Usuń gminę' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Usuń gminę' })).getByRole('button', { name: 'Usuń' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Usuń gminę' })).getByRole('button', { name: 'Usuń' }),
+    );
     expect(await screen.findByRole('heading', { name: 'Lista gmin' })).toBeTruthy();
     expect(await getPartner(partner.id)).toBeUndefined();
     expect(await listContacts(partner.id)).toEqual([]);

@@ -13,8 +13,22 @@ import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
 const towns: PartnerInput[] = [
-  { name: 'Ronnenberg', country: 'DE', relationKind: 'twinning', status: 'active', areas: ['culture', 'sport'], startDate: '1992-06-01' },
-  { name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', region: 'Normandia', areas: ['culture', 'Festiwal jabłek'] },
+  {
+    name: 'Ronnenberg',
+    country: 'DE',
+    relationKind: 'twinning',
+    status: 'active',
+    areas: ['culture', 'sport'],
+    startDate: '1992-06-01',
+  },
+  {
+    name: 'Duclair',
+    country: 'FR',
+    relationKind: 'partnership',
+    status: 'active',
+    region: 'Normandia',
+    areas: ['culture', 'Festiwal jabłek'],
+  },
   { name: 'Järfälla', country: 'SE', relationKind: 'partnership', status: 'dormant', areas: ['youthExchange'] },
   { name: 'Gehrden', country: 'DE', relationKind: 'cooperation', status: 'negotiation', areas: ['Festiwal jabłek'] },
   { name: 'Łódź', country: 'PL', relationKind: 'intent', status: 'ended', areas: ['Wymiana chórów'] },
@@ -41,7 +55,10 @@ async function openList(title = 'Gminy partnerskie') {
 }
 
 /** Town names in the order the table shows them. */
-const rows = (table: HTMLElement) => within(table).queryAllByRole('link').map((a) => a.textContent);
+const rows = (table: HTMLElement) =>
+  within(table)
+    .queryAllByRole('link')
+    .map((a) => a.textContent);
 
 async function choose(user: UserEvent, filter: string, option: string) {
   const filters = screen.getByRole('search', { name: 'Filtry listy' });
@@ -66,7 +83,11 @@ describe('the partner list', () => {
     await shows(table, ['Gehrden'], '1 gmina partnerska');
 
     await user.click(screen.getByRole('button', { name: 'Wyczyść filtry' }));
-    await shows(table, ['Duclair', 'Gehrden', 'Järfälla', 'Lublin', 'Łódź', 'Malbork', 'Ronnenberg'], '7 gmin partnerskich');
+    await shows(
+      table,
+      ['Duclair', 'Gehrden', 'Järfälla', 'Lublin', 'Łódź', 'Malbork', 'Ronnenberg'],
+      '7 gmin partnerskich',
+    );
     expect(screen.getByRole('combobox', { name: 'Obszar współpracy' })).toHaveProperty('value', '');
     expect(screen.getByRole('combobox', { name: 'Kraj' })).toHaveProperty('value', '');
   });
@@ -75,7 +96,11 @@ describe('the partner list', () => {
     const { user } = await openList();
     await user.click(screen.getByRole('combobox', { name: 'Obszar współpracy' }));
     const custom = await screen.findByRole('group', { name: 'Inne obszary', hidden: true });
-    expect(within(custom).getAllByRole('option', { hidden: true }).map((o) => o.textContent)).toEqual(['Festiwal jabłek', 'Wymiana chórów']);
+    expect(
+      within(custom)
+        .getAllByRole('option', { hidden: true })
+        .map((o) => o.textContent),
+    ).toEqual(['Festiwal jabłek', 'Wymiana chórów']);
     const seed = screen.getByRole('group', { name: 'Obszary współpracy', hidden: true });
     expect(within(seed).getByRole('option', { name: 'Kultura', hidden: true })).toBeTruthy();
     expect(within(seed).getAllByRole('option', { hidden: true })).toHaveLength(17);
@@ -89,7 +114,11 @@ describe('the partner list', () => {
     await shows(table, ['Duclair'], '1 gmina partnerska');
 
     await user.click(screen.getByRole('button', { name: 'Wyczyść filtry' }));
-    await shows(table, ['Duclair', 'Gehrden', 'Järfälla', 'Lublin', 'Łódź', 'Malbork', 'Ronnenberg'], '7 gmin partnerskich');
+    await shows(
+      table,
+      ['Duclair', 'Gehrden', 'Järfälla', 'Lublin', 'Łódź', 'Malbork', 'Ronnenberg'],
+      '7 gmin partnerskich',
+    );
     expect(screen.getByRole('textbox', { name: 'Filtruj po nazwie' })).toHaveProperty('value', '');
 
     await choose(user, 'Rodzaj relacji', 'Partnerska');
@@ -119,14 +148,23 @@ describe('the partner list', () => {
     expect(statusHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(nameHeader.getAttribute('aria-sort')).toBe('none');
     // Aktywna, Uśpiona, W negocjacjach, Zakończona; the same status by name.
-    await shows(table, ['Duclair', 'Lublin', 'Malbork', 'Ronnenberg', 'Järfälla', 'Gehrden', 'Łódź'], '7 gmin partnerskich');
+    await shows(
+      table,
+      ['Duclair', 'Lublin', 'Malbork', 'Ronnenberg', 'Järfälla', 'Gehrden', 'Łódź'],
+      '7 gmin partnerskich',
+    );
     await user.click(within(statusHeader).getByRole('button'));
-    await shows(table, ['Łódź', 'Gehrden', 'Järfälla', 'Duclair', 'Lublin', 'Malbork', 'Ronnenberg'], '7 gmin partnerskich');
+    await shows(
+      table,
+      ['Łódź', 'Gehrden', 'Järfälla', 'Duclair', 'Lublin', 'Malbork', 'Ronnenberg'],
+      '7 gmin partnerskich',
+    );
   });
 
   it('exports exactly the shown rows, in the shown order, as CSV and as XLSX', async () => {
-    const save = vi.spyOn(platform, 'saveFile').mockImplementation((request: SaveFileRequest) =>
-      Promise.resolve(ok({ fileName: request.suggestedName })));
+    const save = vi
+      .spyOn(platform, 'saveFile')
+      .mockImplementation((request: SaveFileRequest) => Promise.resolve(ok({ fileName: request.suggestedName })));
     const { user, table } = await openList();
     await choose(user, 'Status', 'Aktywna');
     await user.click(within(table).getByRole('button', { name: /Kraj/ }));
@@ -140,7 +178,12 @@ describe('the partner list', () => {
     const parsed = readCsv(csv.data as string);
     const nameAt = parsed.header.indexOf('Nazwa');
     expect(parsed.rows.map((r) => r[nameAt])).toEqual(['Duclair', 'Ronnenberg', 'Lublin', 'Malbork']);
-    expect(parsed.rows.map((r) => r[parsed.header.indexOf('Obszary współpracy')])).toEqual(['Kultura, Festiwal jabłek', 'Kultura, Sport', '', 'Turystyka']);
+    expect(parsed.rows.map((r) => r[parsed.header.indexOf('Obszary współpracy')])).toEqual([
+      'Kultura, Festiwal jabłek',
+      'Kultura, Sport',
+      '',
+      'Turystyka',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Eksport XLSX' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));

@@ -20,12 +20,24 @@ beforeEach(async () => {
   duclair = await savePartner({ name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active' });
   jarfalla = await savePartner({ name: 'Järfälla', country: 'SE', relationKind: 'partnership', status: 'active' });
   await saveEvent({
-    title: 'Trójstronne warsztaty młodzieży', kind: 'youthCamp', allDay: true, start: '2024-07-08', end: '2024-07-14',
-    host: 'home', partnerIds: [ronnenberg.id, duclair.id], status: 'done',
+    title: 'Trójstronne warsztaty młodzieży',
+    kind: 'youthCamp',
+    allDay: true,
+    start: '2024-07-08',
+    end: '2024-07-14',
+    host: 'home',
+    partnerIds: [ronnenberg.id, duclair.id],
+    status: 'done',
   });
   await saveEvent({
-    title: 'Obóz w Ronnenbergu', kind: 'youthCamp', allDay: true, start: '2023-08-01', end: '2023-08-05',
-    host: ronnenberg.id, partnerIds: [ronnenberg.id], status: 'done',
+    title: 'Obóz w Ronnenbergu',
+    kind: 'youthCamp',
+    allDay: true,
+    start: '2023-08-01',
+    end: '2023-08-05',
+    host: ronnenberg.id,
+    partnerIds: [ronnenberg.id],
+    status: 'done',
   });
 });
 
@@ -47,7 +59,9 @@ describe('an event shared by two partner towns', () => {
   it('shows once on each partner page’s cooperation history', async () => {
     for (const partner of [ronnenberg, duclair]) {
       const { unmount } = renderInApp(
-        <Routes><Route path="/partners/:id" element={<PartnerPage />} /></Routes>,
+        <Routes>
+          <Route path="/partners/:id" element={<PartnerPage />} />
+        </Routes>,
         `/partners/${partner.id}`,
       );
       await screen.findByRole('heading', { name: partner.name, level: 1 });

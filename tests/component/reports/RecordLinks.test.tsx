@@ -20,7 +20,9 @@ afterEach(async () => {
 async function openReport() {
   const user = userEvent.setup();
   const view = renderInApp(<ReportsPage />);
-  await waitFor(() => expect(view.container.querySelector(`[data-report-ready="${Y}-01-01/${Y}-12-31"]`)).not.toBeNull());
+  await waitFor(() =>
+    expect(view.container.querySelector(`[data-report-ready="${Y}-01-01/${Y}-12-31"]`)).not.toBeNull(),
+  );
   return user;
 }
 
@@ -53,9 +55,11 @@ describe('the report’s record links', () => {
   it('opens the records behind each summary card', async () => {
     const user = await openReport();
     expect(await recordsBehind(user, 'Pokaż rekordy: Aktywni partnerzy (2)')).toEqual(['Duclair', 'Ronnenberg']);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia (3)')).toEqual(
-      [`${Y}-05-09 · Dni Europy`, `${Y}-07-10 · Obóz młodzieży`, `${Y}-11-20 · Konferencja miast`],
-    );
+    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia (3)')).toEqual([
+      `${Y}-05-09 · Dni Europy`,
+      `${Y}-07-10 · Obóz młodzieży`,
+      `${Y}-11-20 · Konferencja miast`,
+    ]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Wizyty przyjazdowe (2)')).toEqual([IN_R, IN_D]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Wizyty wyjazdowe (1)')).toEqual([OUT]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Uczestnicy wymian (2)')).toEqual(['Marie Dubois', 'Ola Nowak']);
@@ -64,10 +68,21 @@ describe('the report’s record links', () => {
   it('opens the visits whose cost lines make up each amount, per category, programme and currency total', async () => {
     const user = await openReport();
     // Hotel in PLN: 1200 at the incoming visit + 300 at the outgoing one; last year's 999 is not counted.
-    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty według kategorii – hotel, PLN \(1\s?500\)$/)).toEqual([IN_R, OUT]);
+    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty według kategorii – hotel, PLN \(1\s?500\)$/)).toEqual([
+      IN_R,
+      OUT,
+    ]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Koszty według kategorii – travel, EUR (150)')).toEqual([OUT]);
-    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty według programu finansowania – bez przypisania, PLN \(1\s?500\)$/)).toEqual([IN_R, OUT]);
-    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty razem \(w walutach\) – PLN \(1\s?500\)$/)).toEqual([IN_R, OUT]);
+    expect(
+      await recordsBehind(
+        user,
+        /^Pokaż rekordy: Koszty według programu finansowania – bez przypisania, PLN \(1\s?500\)$/,
+      ),
+    ).toEqual([IN_R, OUT]);
+    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty razem \(w walutach\) – PLN \(1\s?500\)$/)).toEqual([
+      IN_R,
+      OUT,
+    ]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Koszty razem (w walutach) – EUR (150)')).toEqual([OUT]);
     // The currency itself is a label, not a figure.
     const totals = screen.getByRole('region', { name: 'Koszty razem (w walutach)' });
@@ -76,20 +91,33 @@ describe('the report’s record links', () => {
 
   it('opens events and participants from every count of their tables', async () => {
     const user = await openReport();
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według partnera – Duclair (2)')).toEqual(
-      [`${Y}-07-10 · Obóz młodzieży`, `${Y}-11-20 · Konferencja miast`],
-    );
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według rodzaju – Dni Europy / festyn (1)')).toEqual([`${Y}-05-09 · Dni Europy`]);
+    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według partnera – Duclair (2)')).toEqual([
+      `${Y}-07-10 · Obóz młodzieży`,
+      `${Y}-11-20 · Konferencja miast`,
+    ]);
+    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według rodzaju – Dni Europy / festyn (1)')).toEqual([
+      `${Y}-05-09 · Dni Europy`,
+    ]);
     expect(await recordsBehind(user, 'Pokaż rekordy: Uczestnicy według kraju – Francja (1)')).toEqual(['Marie Dubois']);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Gminy partnerskie – Aktywne (2)')).toEqual(['Duclair', 'Ronnenberg']);
+    expect(await recordsBehind(user, 'Pokaż rekordy: Gminy partnerskie – Aktywne (2)')).toEqual([
+      'Duclair',
+      'Ronnenberg',
+    ]);
   });
 
   it('names the figures’ links in English in the English interface', async () => {
     await changeLanguage('en');
     const user = await openReport();
-    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Ronnenberg, Incoming (1)')).toEqual([IN_R]);
-    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Total, Outgoing (1)')).toEqual([OUT]);
+    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Ronnenberg, Incoming (1)')).toEqual([
+      IN_R,
+    ]);
+    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Total, Outgoing (1)')).toEqual([
+      OUT,
+    ]);
     expect(await recordsBehind(user, 'Show records: Incoming visits (2)')).toEqual([IN_R, IN_D]);
-    expect(await recordsBehind(user, /^Show records: Total costs \(per currency\) – PLN \(1,500\)$/)).toEqual([IN_R, OUT]);
+    expect(await recordsBehind(user, /^Show records: Total costs \(per currency\) – PLN \(1,500\)$/)).toEqual([
+      IN_R,
+      OUT,
+    ]);
   });
 });

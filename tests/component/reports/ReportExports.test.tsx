@@ -21,10 +21,14 @@ afterEach(() => {
 });
 
 async function exportAs(button: string, language?: 'en') {
-  const save = vi.spyOn(platform, 'saveFile').mockImplementation((request: SaveFileRequest) => Promise.resolve(ok({ fileName: request.suggestedName })));
+  const save = vi
+    .spyOn(platform, 'saveFile')
+    .mockImplementation((request: SaveFileRequest) => Promise.resolve(ok({ fileName: request.suggestedName })));
   const user = userEvent.setup();
   const view = renderInApp(<ReportsPage />);
-  await waitFor(() => expect(view.container.querySelector(`[data-report-ready="${Y}-01-01/${Y}-12-31"]`)).not.toBeNull());
+  await waitFor(() =>
+    expect(view.container.querySelector(`[data-report-ready="${Y}-01-01/${Y}-12-31"]`)).not.toBeNull(),
+  );
   if (language) await user.selectOptions(screen.getByLabelText('Język eksportu'), language);
   await user.click(screen.getByRole('button', { name: button }));
   await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
@@ -49,11 +53,25 @@ describe('the report’s table exports', () => {
     const lines = csvLines(file.data);
     expect(lines[0]).toEqual(['Gminy partnerskie']);
     expect(after(lines, 'Wizyty delegacji według partnera', 4)).toEqual([
-      ['Partner', 'Przyjazdowe', 'Wyjazdowe'], ['Ronnenberg', '1', '1'], ['Duclair', '1', '1'], ['Razem', '2', '1'],
+      ['Partner', 'Przyjazdowe', 'Wyjazdowe'],
+      ['Ronnenberg', '1', '1'],
+      ['Duclair', '1', '1'],
+      ['Razem', '2', '1'],
     ]);
-    expect(after(lines, 'Koszty według kategorii', 3)).toEqual([['Kategoria', 'Waluta', 'Kwota'], ['hotel', 'PLN', '1500'], ['travel', 'EUR', '150']]);
-    expect(after(lines, 'Koszty razem (w walutach)', 3)).toEqual([['Waluta', 'Kwota'], ['EUR', '150'], ['PLN', '1500']]);
-    expect(after(lines, 'Uczestnicy według kraju', 3).slice(1).sort()).toEqual([['Francja', '1'], ['Polska', '1']]);
+    expect(after(lines, 'Koszty według kategorii', 3)).toEqual([
+      ['Kategoria', 'Waluta', 'Kwota'],
+      ['hotel', 'PLN', '1500'],
+      ['travel', 'EUR', '150'],
+    ]);
+    expect(after(lines, 'Koszty razem (w walutach)', 3)).toEqual([
+      ['Waluta', 'Kwota'],
+      ['EUR', '150'],
+      ['PLN', '1500'],
+    ]);
+    expect(after(lines, 'Uczestnicy według kraju', 3).slice(1).sort()).toEqual([
+      ['Francja', '1'],
+      ['Polska', '1'],
+    ]);
     expect(String(file.data)).not.toMatch(/Pokaż rekordy|Show records/);
   });
 
@@ -61,7 +79,10 @@ describe('the report’s table exports', () => {
     const file = await exportAs('Tabele CSV', 'en');
     expect(file.suggestedName).toBe(`report-${Y}-01-01-${Y}-12-31.csv`);
     expect(after(csvLines(file.data), 'Delegation visits by partner', 4)).toEqual([
-      ['Partner', 'Incoming', 'Outgoing'], ['Ronnenberg', '1', '1'], ['Duclair', '1', '1'], ['Total', '2', '1'],
+      ['Partner', 'Incoming', 'Outgoing'],
+      ['Ronnenberg', '1', '1'],
+      ['Duclair', '1', '1'],
+      ['Total', '2', '1'],
     ]);
   });
 
@@ -81,9 +102,16 @@ describe('the report’s table exports', () => {
     };
     // Sheet names are cut to Excel's 31 characters.
     expect(rows('Wizyty delegacji według partner')).toEqual([
-      ['Partner', 'Przyjazdowe', 'Wyjazdowe'], ['Ronnenberg', 1, 1], ['Duclair', 1, 1], ['Razem', 2, 1],
+      ['Partner', 'Przyjazdowe', 'Wyjazdowe'],
+      ['Ronnenberg', 1, 1],
+      ['Duclair', 1, 1],
+      ['Razem', 2, 1],
     ]);
-    expect(rows('Koszty razem (w walutach)').map((r) => r.map((c) => String(c).replace(/\s/g, ' ')))).toEqual([['Waluta', 'Kwota'], ['EUR', '150'], ['PLN', '1500']]);
+    expect(rows('Koszty razem (w walutach)').map((r) => r.map((c) => String(c).replace(/\s/g, ' ')))).toEqual([
+      ['Waluta', 'Kwota'],
+      ['EUR', '150'],
+      ['PLN', '1500'],
+    ]);
     const [label, count, active] = rows('Gminy partnerskie')[1]!;
     expect([label, count, String(active).split(', ').sort()]).toEqual(['Aktywne', 2, ['Duclair', 'Ronnenberg']]);
   });

@@ -16,7 +16,9 @@ async function openReport() {
   const user = userEvent.setup();
   const view = renderInApp(<ReportsPage />);
   const ready = (period: string) =>
-    waitFor(() => expect(view.container.querySelector('[data-report-ready]')?.getAttribute('data-report-ready')).toBe(period));
+    waitFor(() =>
+      expect(view.container.querySelector('[data-report-ready]')?.getAttribute('data-report-ready')).toBe(period),
+    );
   await ready(`${Y}-01-01/${Y}-12-31`);
   return { user, view, ready };
 }
@@ -45,7 +47,11 @@ describe('the report period', () => {
     expect(await screen.findByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (1)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wizyty wyjazdowe (1)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wydarzenia (1)' })).toBeTruthy();
-    expect(within(visitsTable()).getAllByRole('row').map((r) => r.textContent)).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Duclair11', 'Ronnenberg01', 'Razem11']);
+    expect(
+      within(visitsTable())
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Duclair11', 'Ronnenberg01', 'Razem11']);
 
     await user.click(screen.getByRole('button', { name: 'Cały rok' }));
     await ready(`${Y}-01-01/${Y}-12-31`);
@@ -58,7 +64,11 @@ describe('the report period', () => {
     await user.clear(year);
     await user.type(year, String(Y - 1));
     await ready(`${Y - 1}-01-01/${Y - 1}-12-31`);
-    expect(within(visitsTable()).getAllByRole('row').map((r) => r.textContent)).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Ronnenberg10', 'Razem10']);
+    expect(
+      within(visitsTable())
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Ronnenberg10', 'Razem10']);
     expect(screen.queryByRole('button', { name: /Wizyty wyjazdowe/ })).toBeNull();
   });
 });

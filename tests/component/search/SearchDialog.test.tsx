@@ -9,10 +9,22 @@ import { renderInApp } from '../../helpers/render';
 describe('global search dialog', () => {
   it('shows eight towns of a kind, then all of them when asked, in either language', async () => {
     const db = await freshDatabase();
-    await db.partners.bulkAdd(Array.from({ length: 11 }, (_, i) => ({
-      id: `p${i}`, name: `Gmina Zielona ${i + 1}`, country: 'PL', relationKind: 'partnership' as const, status: 'active' as const,
-      languages: [], legalBasis: {}, areas: [], funding: [], awards: [], createdAt: '', updatedAt: '',
-    })));
+    await db.partners.bulkAdd(
+      Array.from({ length: 11 }, (_, i) => ({
+        id: `p${i}`,
+        name: `Gmina Zielona ${i + 1}`,
+        country: 'PL',
+        relationKind: 'partnership' as const,
+        status: 'active' as const,
+        languages: [],
+        legalBasis: {},
+        areas: [],
+        funding: [],
+        awards: [],
+        createdAt: '',
+        updatedAt: '',
+      })),
+    );
     const user = userEvent.setup();
     renderInApp(<SearchDialog opened onClose={() => undefined} />);
     const input = await screen.findByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń i wizyt' });

@@ -14,13 +14,32 @@ let visitId = '';
 
 beforeEach(async () => {
   await freshDatabase();
-  const partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+  const partner = await savePartner({
+    name: 'Ronnenberg',
+    country: 'DE',
+    relationKind: 'partnership',
+    status: 'active',
+  });
   const visit = await createVisit({
-    direction: 'incoming', partnerIds: [partner.id], title: 'Wizyta z Ronnenbergu', start: '2027-05-12', end: '2027-05-13', status: 'planned',
+    direction: 'incoming',
+    partnerIds: [partner.id],
+    title: 'Wizyta z Ronnenbergu',
+    start: '2027-05-12',
+    end: '2027-05-13',
+    status: 'planned',
   });
   await updateVisit(visit.id, (v) => ({
     ...v,
-    members: [{ id: 'm-1', name: 'Hans Müller', languages: ['de'], precedence: 1, dietaryNeeds: 'bezglutenowa', accessibilityNeeds: 'wózek inwalidzki' }],
+    members: [
+      {
+        id: 'm-1',
+        name: 'Hans Müller',
+        languages: ['de'],
+        precedence: 1,
+        dietaryNeeds: 'bezglutenowa',
+        accessibilityNeeds: 'wózek inwalidzki',
+      },
+    ],
   }));
   visitId = visit.id;
 });

@@ -12,11 +12,11 @@ import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
-
 let partnerId = '';
 beforeEach(async () => {
   await freshDatabase();
-  partnerId = (await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' })).id;
+  partnerId = (await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' }))
+    .id;
 });
 
 afterEach(async () => {
@@ -49,24 +49,38 @@ async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElem
 /** The checklist's rows as [item, status, owner]. */
 function checklist(): string[][] {
   const table = screen.getByRole('table', { name: 'Logistyka' });
-  return within(table).getAllByRole('row').slice(1).map((row) => {
-    const [item, status, owner] = within(row).getAllByRole('cell');
-    const shown = (cell: HTMLElement, role: string) => (within(cell).getByRole(role) as HTMLInputElement).value;
-    return [item!.textContent ?? '', shown(status!, 'combobox'), shown(owner!, 'textbox')];
-  });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const [item, status, owner] = within(row).getAllByRole('cell');
+      const shown = (cell: HTMLElement, role: string) => (within(cell).getByRole(role) as HTMLInputElement).value;
+      return [item!.textContent ?? '', shown(status!, 'combobox'), shown(owner!, 'textbox')];
+    });
 }
 
 describe('the logistics checklist', () => {
   it('records each item’s status and owner, and keeps them', async () => {
     const visit = await createVisit({
-      direction: 'incoming', partnerIds: [partnerId], title: 'Wizyta z Ronnenbergu', start: '2027-05-12', end: '2027-05-13', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partnerId],
+      title: 'Wizyta z Ronnenbergu',
+      start: '2027-05-12',
+      end: '2027-05-13',
+      status: 'planned',
     });
     const user = userEvent.setup();
     renderVisits(`/visits/${visit.id}?tab=logistics`);
     await screen.findByRole('table', { name: 'Logistyka' });
     expect(checklist().map(([item, status]) => `${item}: ${status}`)).toEqual([
-      'Zakwaterowanie: do zrobienia', 'Transport: do zrobienia', 'Tłumacz: do zrobienia', 'Wyżywienie: do zrobienia',
-      'Prasa i media: do zrobienia', 'Flagi: do zrobienia', 'Rozmieszczenie gości: do zrobienia', 'Upominki: do zrobienia',
+      'Zakwaterowanie: do zrobienia',
+      'Transport: do zrobienia',
+      'Tłumacz: do zrobienia',
+      'Wyżywienie: do zrobienia',
+      'Prasa i media: do zrobienia',
+      'Flagi: do zrobienia',
+      'Rozmieszczenie gości: do zrobienia',
+      'Upominki: do zrobienia',
     ]);
 
     await pick(user, screen.getByRole('combobox', { name: 'Stan: Zakwaterowanie' }), 'w toku');
@@ -78,7 +92,10 @@ describe('the logistics checklist', () => {
 
     await waitFor(async () => {
       const stored = (await getVisit(visit.id))!.logistics;
-      expect(stored.find((l) => l.kind === 'accommodation')).toMatchObject({ status: 'inProgress', owner: 'Katarzyna Wiśniewska' });
+      expect(stored.find((l) => l.kind === 'accommodation')).toMatchObject({
+        status: 'inProgress',
+        owner: 'Katarzyna Wiśniewska',
+      });
       expect(stored.find((l) => l.kind === 'flags')).toMatchObject({ status: 'todo', owner: 'Straż Miejska' });
     });
     expect(checklist()[0]).toEqual(['Zakwaterowanie', 'w toku', 'Katarzyna Wiśniewska']);
@@ -91,17 +108,26 @@ describe('the logistics checklist', () => {
     // Clearing the owner removes it.
     await user.clear(screen.getByRole('textbox', { name: 'Odpowiada: Flagi' }));
     await user.tab();
-    await waitFor(async () => expect((await getVisit(visit.id))!.logistics.find((l) => l.kind === 'flags')!.owner).toBeUndefined());
+    await waitFor(async () =>
+      expect((await getVisit(visit.id))!.logistics.find((l) => l.kind === 'flags')!.owner).toBeUndefined(),
+    );
 
     await changeLanguage('en');
-    expect(((await screen.findByRole('combobox', { name: 'Status: Accommodation' })) as HTMLInputElement).value).toBe('in progress');
+    expect(((await screen.findByRole('combobox', { name: 'Status: Accommodation' })) as HTMLInputElement).value).toBe(
+      'in progress',
+    );
   });
 });
 
 describe('the default checklists', () => {
   it('lets the office edit the list for incoming visits, and a new incoming visit starts with it', async () => {
     const before = await createVisit({
-      direction: 'incoming', partnerIds: [partnerId], title: 'Wizyta wcześniejsza', start: '2027-03-01', end: '2027-03-02', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partnerId],
+      title: 'Wizyta wcześniejsza',
+      start: '2027-03-01',
+      end: '2027-03-02',
+      status: 'planned',
     });
     const user = userEvent.setup();
     renderVisits('/visits/settings');
@@ -134,8 +160,14 @@ describe('the default checklists', () => {
     await user.click(screen.getByRole('tab', { name: 'Logistyka' }));
     await screen.findByRole('table', { name: 'Logistyka' });
     expect(checklist().map(([item, status]) => `${item}: ${status}`)).toEqual([
-      'Zakwaterowanie: do zrobienia', 'Transport: do zrobienia', 'Tłumacz: do zrobienia', 'Wyżywienie: do zrobienia',
-      'Flagi: do zrobienia', 'Rozmieszczenie gości: do zrobienia', 'Upominki: do zrobienia', 'Ubezpieczenie: do zrobienia',
+      'Zakwaterowanie: do zrobienia',
+      'Transport: do zrobienia',
+      'Tłumacz: do zrobienia',
+      'Wyżywienie: do zrobienia',
+      'Flagi: do zrobienia',
+      'Rozmieszczenie gości: do zrobienia',
+      'Upominki: do zrobienia',
+      'Ubezpieczenie: do zrobienia',
       'Tablica z herbem: do zrobienia',
     ]);
 
@@ -153,9 +185,21 @@ describe('the default checklists', () => {
     await user.click(within(outgoing).getByRole('button', { name: 'Usuń: Dokumenty podróży' }));
     await waitFor(() => expect(within(outgoing).queryByText('Dokumenty podróży')).toBeNull());
     const trip = await createVisit({
-      direction: 'outgoing', partnerIds: [partnerId], title: 'Wyjazd', start: '2027-07-01', end: '2027-07-03', status: 'planned',
+      direction: 'outgoing',
+      partnerIds: [partnerId],
+      title: 'Wyjazd',
+      start: '2027-07-01',
+      end: '2027-07-03',
+      status: 'planned',
     });
-    expect(trip.logistics.map((l) => l.kind)).toEqual(['insurance', 'transport', 'accommodation', 'interpreter', 'gifts', 'press']);
+    expect(trip.logistics.map((l) => l.kind)).toEqual([
+      'insurance',
+      'transport',
+      'accommodation',
+      'interpreter',
+      'gifts',
+      'press',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Przywróć listy domyślne' }));
     expect(await within(outgoing).findByText('Dokumenty podróży')).toBeTruthy();

@@ -13,7 +13,6 @@ import { renderInApp } from '../../helpers/render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-
 beforeEach(async () => {
   await freshDatabase();
 });
@@ -25,12 +24,24 @@ afterEach(async () => {
 async function openVisit(direction: VisitDirection) {
   const partner = await savePartner({ name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active' });
   const visit = await createVisit({
-    direction, partnerIds: [partner.id], title: 'Wyjazd do Duclair', start: '2027-06-10', end: '2027-06-14', status: 'planned',
+    direction,
+    partnerIds: [partner.id],
+    title: 'Wyjazd do Duclair',
+    start: '2027-06-10',
+    end: '2027-06-14',
+    status: 'planned',
   });
   await updateVisit(visit.id, (v) => ({
     ...v,
     members: [
-      { id: 'm-1', name: 'Jan Kowalski', function: 'Burmistrz', languages: ['fr'], precedence: 1, travelDocumentExpiry: '2030-01-31' },
+      {
+        id: 'm-1',
+        name: 'Jan Kowalski',
+        function: 'Burmistrz',
+        languages: ['fr'],
+        precedence: 1,
+        travelDocumentExpiry: '2030-01-31',
+      },
       { id: 'm-2', name: 'Ewa Zielińska', languages: [], precedence: 2 },
     ],
   }));
@@ -77,7 +88,9 @@ describe('travel documents of an outgoing delegation', () => {
     expect(screen.getByText('1 dokument traci ważność przed powrotem')).toBeTruthy();
 
     await changeLanguage('en');
-    expect((await screen.findByRole('alert')).textContent).toContain('Anna Nowak: document valid until 13 June 2027, return on 14 June 2027.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Anna Nowak: document valid until 13 June 2027, return on 14 June 2027.',
+    );
     expect(screen.getByText('1 document expires before the return')).toBeTruthy();
     await changeLanguage('pl');
 
@@ -100,7 +113,9 @@ describe('travel documents of an outgoing delegation', () => {
     const form = await screen.findByRole('dialog', { name: 'Edycja wizyty' });
     fireEvent.change(within(form).getByLabelText(/^Do/), { target: { value: '2027-06-21' } });
     await user.click(within(form).getByRole('button', { name: 'Zapisz' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Anna Nowak: dokument ważny do 20 czerwca 2027, powrót 21 czerwca 2027.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Anna Nowak: dokument ważny do 20 czerwca 2027, powrót 21 czerwca 2027.',
+    );
   });
 
   it('does not warn on an incoming visit: the guests’ documents are their own matter', async () => {

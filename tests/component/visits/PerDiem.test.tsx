@@ -21,23 +21,50 @@ afterEach(async () => {
 describe('the per-diem table card', () => {
   it('names the act the rates come from in the interface’s language', async () => {
     renderInApp(<PerDiemTableCard />);
-    expect(await screen.findByText(/^Rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 29 stycznia 2013 r\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 29 stycznia 2013 r\./),
+    ).toBeTruthy();
 
     await changeLanguage('en');
-    expect(await screen.findByText(/^Regulation of the Minister of Labour and Social Policy of 29 January 2013/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Regulation of the Minister of Labour and Social Policy of 29 January 2013/),
+    ).toBeTruthy();
     expect(screen.queryByText(/Rozporządzenie/)).toBeNull();
   });
 });
 
 describe('the per-diem estimate', () => {
   async function tourVisit() {
-    const ronnenberg = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
-    const jarfalla = await savePartner({ name: 'Järfälla', country: 'SE', relationKind: 'partnership', status: 'active' });
-    await savePerDiemTable({ rates: [{ country: 'DE', currency: 'EUR', amount: 49 }, { country: 'SE', currency: 'SEK', amount: 100 }] });
-    const visit = await createVisit({
-      direction: 'outgoing', partnerIds: [ronnenberg.id, jarfalla.id], title: 'Objazd', start: '2027-05-12', end: '2027-05-14', status: 'planned',
+    const ronnenberg = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
     });
-    return updateVisit(visit.id, (v) => ({ ...v, members: [{ id: 'm-1', name: 'Anna Nowak', languages: [], precedence: 1 }] }));
+    const jarfalla = await savePartner({
+      name: 'Järfälla',
+      country: 'SE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
+    await savePerDiemTable({
+      rates: [
+        { country: 'DE', currency: 'EUR', amount: 49 },
+        { country: 'SE', currency: 'SEK', amount: 100 },
+      ],
+    });
+    const visit = await createVisit({
+      direction: 'outgoing',
+      partnerIds: [ronnenberg.id, jarfalla.id],
+      title: 'Objazd',
+      start: '2027-05-12',
+      end: '2027-05-14',
+      status: 'planned',
+    });
+    return updateVisit(visit.id, (v) => ({
+      ...v,
+      members: [{ id: 'm-1', name: 'Anna Nowak', languages: [], precedence: 1 }],
+    }));
   }
 
   it('uses the first town’s country by default and lets the user pick another town’s country', async () => {
@@ -60,11 +87,21 @@ describe('the per-diem estimate', () => {
   });
 
   it('offers no choice when every town is in one country', async () => {
-    const partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+    const partner = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
     const other = await savePartner({ name: 'Gehrden', country: 'DE', relationKind: 'cooperation', status: 'active' });
     await savePerDiemTable({ rates: [{ country: 'DE', currency: 'EUR', amount: 49 }] });
     const visit = await createVisit({
-      direction: 'outgoing', partnerIds: [partner.id, other.id], title: 'Wyjazd', start: '2027-05-12', end: '2027-05-12', status: 'planned',
+      direction: 'outgoing',
+      partnerIds: [partner.id, other.id],
+      title: 'Wyjazd',
+      start: '2027-05-12',
+      end: '2027-05-12',
+      status: 'planned',
     });
     renderInApp(<CostsSection visit={visit} />);
     const estimate = await screen.findByRole('region', { name: 'Szacunek diet' });

@@ -12,11 +12,11 @@ import { renderInApp } from '../../helpers/render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-
 let partnerId = '';
 beforeEach(async () => {
   await freshDatabase();
-  partnerId = (await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' })).id;
+  partnerId = (await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' }))
+    .id;
 });
 
 afterEach(async () => {
@@ -48,13 +48,21 @@ async function addItem(user: User, day: string, from: string, to: string, activi
 /** The activities of one day's table, top to bottom. */
 function activitiesOf(day: RegExp): string[] {
   const table = screen.getByRole('table', { name: day });
-  return within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]!.textContent ?? '');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[1]!.textContent ?? '');
 }
 
 describe('the programme builder', () => {
   it('builds a two-day programme, flags overlapping items and lets the office reorder a day', async () => {
     const visit = await createVisit({
-      direction: 'incoming', partnerIds: [partnerId], title: 'Wizyta z Ronnenbergu', start: '2027-05-12', end: '2027-05-13', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partnerId],
+      title: 'Wizyta z Ronnenbergu',
+      start: '2027-05-12',
+      end: '2027-05-13',
+      status: 'planned',
     });
     const user = userEvent.setup();
     await openProgramme(visit.id);
@@ -80,8 +88,12 @@ describe('the programme builder', () => {
 
     // Reordering moves an item within its own day only; the first of a day cannot go up, the last cannot go down.
     const first = screen.getByRole('table', { name: /12 maja 2027/ });
-    expect((within(first).getByRole('button', { name: 'Przesuń wyżej: Powitanie w ratuszu' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((within(first).getByRole('button', { name: 'Przesuń niżej: Obiad z radnymi' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(first).getByRole('button', { name: 'Przesuń wyżej: Powitanie w ratuszu' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(
+      (within(first).getByRole('button', { name: 'Przesuń niżej: Obiad z radnymi' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
     await user.click(within(first).getByRole('button', { name: 'Przesuń niżej: Powitanie w ratuszu' }));
     await waitFor(() => expect(activitiesOf(/12 maja 2027/)).toEqual(['Obiad z radnymi', 'Powitanie w ratuszu']));
     expect(activitiesOf(/13 maja 2027/)).toEqual(['Zwiedzanie szkoły', 'Spotkanie z młodzieżą']);
@@ -90,7 +102,10 @@ describe('the programme builder', () => {
 
     // The order is stored, and “sort by time” puts every day back in time order.
     expect((await getVisit(visit.id))!.programme.map((i) => i.activity)).toEqual([
-      'Obiad z radnymi', 'Powitanie w ratuszu', 'Spotkanie z młodzieżą', 'Zwiedzanie szkoły',
+      'Obiad z radnymi',
+      'Powitanie w ratuszu',
+      'Spotkanie z młodzieżą',
+      'Zwiedzanie szkoły',
     ]);
     await user.click(screen.getByRole('button', { name: 'Ułóż według godzin' }));
     await waitFor(() => expect(activitiesOf(/12 maja 2027/)).toEqual(['Powitanie w ratuszu', 'Obiad z radnymi']));
@@ -111,22 +126,49 @@ describe('the programme builder', () => {
 
   it('copies an earlier visit’s programme as a start, moved to the new visit’s days', async () => {
     const earlier = await createVisit({
-      direction: 'incoming', partnerIds: [partnerId], title: 'Wizyta 2026', start: '2026-05-12', end: '2026-05-13', status: 'done',
+      direction: 'incoming',
+      partnerIds: [partnerId],
+      title: 'Wizyta 2026',
+      start: '2026-05-12',
+      end: '2026-05-13',
+      status: 'done',
     });
     await updateVisit(earlier.id, (v) => ({
       ...v,
       programme: [
-        { id: 'p-1', from: '2026-05-12T10:00', to: '2026-05-12T11:30', activity: 'Powitanie w ratuszu', place: 'Ratusz' },
-        { id: 'p-2', from: '2026-05-13T09:00', to: '2026-05-13T12:00', activity: 'Zwiedzanie szkoły', responsible: 'Anna Nowak' },
+        {
+          id: 'p-1',
+          from: '2026-05-12T10:00',
+          to: '2026-05-12T11:30',
+          activity: 'Powitanie w ratuszu',
+          place: 'Ratusz',
+        },
+        {
+          id: 'p-2',
+          from: '2026-05-13T09:00',
+          to: '2026-05-13T12:00',
+          activity: 'Zwiedzanie szkoły',
+          responsible: 'Anna Nowak',
+        },
         // Past midnight: the end moves with the start.
         { id: 'p-3', from: '2026-05-13T22:00', to: '2026-05-14T01:00', activity: 'Ognisko' },
       ],
     }));
     await createVisit({
-      direction: 'outgoing', partnerIds: [partnerId], title: 'Wyjazd bez programu', start: '2026-09-01', end: '2026-09-02', status: 'done',
+      direction: 'outgoing',
+      partnerIds: [partnerId],
+      title: 'Wyjazd bez programu',
+      start: '2026-09-01',
+      end: '2026-09-02',
+      status: 'done',
     });
     const visit = await createVisit({
-      direction: 'incoming', partnerIds: [partnerId], title: 'Wizyta 2027', start: '2027-06-03', end: '2027-06-04', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partnerId],
+      title: 'Wizyta 2027',
+      start: '2027-06-03',
+      end: '2027-06-04',
+      status: 'planned',
     });
     const user = userEvent.setup();
     await openProgramme(visit.id);
@@ -155,10 +197,16 @@ describe('the programme builder', () => {
 
     const stored = (await getVisit(visit.id))!.programme;
     expect(stored.map(({ from, to }) => [from, to])).toEqual([
-      ['2027-06-03T10:00', '2027-06-03T11:30'], ['2027-06-04T09:00', '2027-06-04T12:00'], ['2027-06-04T22:00', '2027-06-05T01:00'],
+      ['2027-06-03T10:00', '2027-06-03T11:30'],
+      ['2027-06-04T09:00', '2027-06-04T12:00'],
+      ['2027-06-04T22:00', '2027-06-05T01:00'],
     ]);
     // Copies are the new visit's own items: the earlier visit keeps its programme untouched.
     expect(stored.map((i) => i.id)).not.toContain('p-1');
-    expect((await getVisit(earlier.id))!.programme.map((i) => i.from)).toEqual(['2026-05-12T10:00', '2026-05-13T09:00', '2026-05-13T22:00']);
+    expect((await getVisit(earlier.id))!.programme.map((i) => i.from)).toEqual([
+      '2026-05-12T10:00',
+      '2026-05-13T09:00',
+      '2026-05-13T22:00',
+    ]);
   });
 });

@@ -9,7 +9,6 @@ import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
-
 afterEach(async () => {
   await changeLanguage('pl');
 });
@@ -17,9 +16,19 @@ afterEach(async () => {
 describe('the visit form', () => {
   it('says what is wrong as the user types, in Polish and English, and stores nothing', async () => {
     await freshDatabase();
-    const partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+    const partner = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
     const visit = await createVisit({
-      direction: 'incoming', partnerIds: [partner.id], title: 'Wizyta z Ronnenbergu', start: '2027-05-12', end: '2027-05-13', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partner.id],
+      title: 'Wizyta z Ronnenbergu',
+      start: '2027-05-12',
+      end: '2027-05-13',
+      status: 'planned',
     });
     const onDone = vi.fn();
     const user = userEvent.setup();
@@ -51,6 +60,8 @@ describe('the programme item form', () => {
     fireEvent.change(screen.getByLabelText(/^Do godziny/), { target: { value: '01:00' } });
     await user.type(screen.getByRole('textbox', { name: 'Punkt programu' }), 'Ognisko');
     await user.click(screen.getByRole('button', { name: 'Zapisz' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ from: '2027-05-12T22:00', to: '2027-05-13T01:00', activity: 'Ognisko' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ from: '2027-05-12T22:00', to: '2027-05-13T01:00', activity: 'Ognisko' }),
+    );
   });
 });

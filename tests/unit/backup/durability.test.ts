@@ -13,7 +13,20 @@ import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, schemaVersions } from '../../../
 
 afterEach(() => db.close());
 
-const partner = { id: 'p1', name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', languages: [], legalBasis: {}, areas: [], funding: [], awards: [], createdAt: 'x', updatedAt: 'x' };
+const partner = {
+  id: 'p1',
+  name: 'Duclair',
+  country: 'FR',
+  relationKind: 'partnership',
+  status: 'active',
+  languages: [],
+  legalBasis: {},
+  areas: [],
+  funding: [],
+  awards: [],
+  createdAt: 'x',
+  updatedAt: 'x',
+};
 
 /** Leaves a database as a newer app would: one version ahead, with a partner in it. */
 async function writtenByNewerApp(): Promise<void> {
@@ -33,10 +46,17 @@ describe('a database written by a newer app', () => {
     expect(isReadOnly()).toBe(true);
     expect((await db.partners.get('p1'))?.name).toBe('Duclair');
     await expect(createBackup('0.1.0')).rejects.toMatchObject({ code: 'newerDatabase' });
-    const backup = await serializeBackup({ ...emptyTables(), partners: [] }, { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 'x' });
-    await expect(savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' })).rejects.toMatchObject({ name: 'ReadOnlyError' });
+    const backup = await serializeBackup(
+      { ...emptyTables(), partners: [] },
+      { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 'x' },
+    );
+    await expect(
+      savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' }),
+    ).rejects.toMatchObject({ name: 'ReadOnlyError' });
     const parsed = await parseBackup(backup.text, { schemaVersion: CURRENT_SCHEMA_VERSION });
-    await expect(restoreBackup({ ...parsed, tables: { ...parsed.tables, partners: [] } })).rejects.toMatchObject({ code: 'readOnly' });
+    await expect(restoreBackup({ ...parsed, tables: { ...parsed.tables, partners: [] } })).rejects.toMatchObject({
+      code: 'readOnly',
+    });
     expect(await db.partners.count()).toBe(1);
   });
 });

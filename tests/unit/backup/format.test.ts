@@ -4,7 +4,14 @@ import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
 import { BackupError } from '../../../shared/backup/errors';
 import { readBackupHeader, serializeBackup } from '../../../shared/backup/format';
 import { parseBackup, parseBackupObject } from '../../../shared/backup/parse';
-import { autoBackupName, backupsToKeep, hasRegularBackupOn, isoWeek, localDay, parseAutoBackupName } from '../../../shared/backup/rotation';
+import {
+  autoBackupName,
+  backupsToKeep,
+  hasRegularBackupOn,
+  isoWeek,
+  localDay,
+  parseAutoBackupName,
+} from '../../../shared/backup/rotation';
 import { backupReferences, checkReferences, historyLinks } from '../../../shared/backup/references';
 import { backupTableNames, emptyTables } from '../../../shared/backup/tables';
 import { upgradeFormat } from '../../../shared/backup/upgrade';
@@ -21,10 +28,14 @@ describe('the backup format', () => {
   });
 
   it('encodes any bytes as base64 and back, and refuses non-canonical text', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
-    }));
-    expect(bytesToBase64(new TextEncoder().encode('Zażółć'))).toBe(btoa(String.fromCharCode(...new TextEncoder().encode('Zażółć'))));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+      }),
+    );
+    expect(bytesToBase64(new TextEncoder().encode('Zażółć'))).toBe(
+      btoa(String.fromCharCode(...new TextEncoder().encode('Zażółć'))),
+    );
     expect(base64ToBytes('QR==')).toBeNull();
     expect(base64ToBytes('QQ=')).toBeNull();
     expect(base64ToBytes('Q Q=')).toBeNull();
@@ -37,28 +48,46 @@ describe('the backup format', () => {
   });
 
   it('refuses a file from a newer app, naming its version, in Polish and English', async () => {
-    const doc = JSON.parse((await serializeBackup(emptyTables(), { ...meta, appVersion: '3.0.0' })).text) as Record<string, unknown>;
+    const doc = JSON.parse((await serializeBackup(emptyTables(), { ...meta, appVersion: '3.0.0' })).text) as Record<
+      string,
+      unknown
+    >;
     const error = await parseBackupObject({ ...doc, schemaVersion: 2 }, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     await initI18n('pl');
     await loadLanguage('en');
     expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail })).toContain('(3.0.0)');
-    expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail, lng: 'en' })).toContain('newer version of the app (3.0.0)');
-    await expect(parseBackupObject({ ...doc, formatVersion: 2 }, options)).rejects.toMatchObject({ code: 'newerFormat' });
+    expect(i18n.t('backup:errors.newerSchema', { ...(error as BackupError).detail, lng: 'en' })).toContain(
+      'newer version of the app (3.0.0)',
+    );
+    await expect(parseBackupObject({ ...doc, formatVersion: 2 }, options)).rejects.toMatchObject({
+      code: 'newerFormat',
+    });
   });
 
   it('refuses a file from a newer app version even with the same schema, and takes older and equal ones', async () => {
     const from = async (appVersion: string) => (await serializeBackup(emptyTables(), { ...meta, appVersion })).text;
-    await expect(parseBackup(await from('0.2.0'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({ code: 'newerSchema', detail: { version: '0.2.0' } });
-    await expect(parseBackup(await from('0.1.10'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({ code: 'newerSchema' });
-    await expect(parseBackup(await from('1.0.0'), { ...options, appVersion: '0.9.9' })).rejects.toMatchObject({ code: 'newerSchema' });
+    await expect(parseBackup(await from('0.2.0'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({
+      code: 'newerSchema',
+      detail: { version: '0.2.0' },
+    });
+    await expect(parseBackup(await from('0.1.10'), { ...options, appVersion: '0.1.9' })).rejects.toMatchObject({
+      code: 'newerSchema',
+    });
+    await expect(parseBackup(await from('1.0.0'), { ...options, appVersion: '0.9.9' })).rejects.toMatchObject({
+      code: 'newerSchema',
+    });
     for (const older of ['0.1.9', '0.1.0', '0.0.1', 'bench']) {
-      await expect(parseBackup(await from(older), { ...options, appVersion: '0.1.9' })).resolves.toMatchObject({ header: { appVersion: older } });
+      await expect(parseBackup(await from(older), { ...options, appVersion: '0.1.9' })).resolves.toMatchObject({
+        header: { appVersion: older },
+      });
     }
   });
 
   it('refuses a file above the size cap before reading it', async () => {
-    await expect(parseBackup('{}'.padEnd(2000, ' '), { ...options, maxBytes: 1000 })).rejects.toMatchObject({ code: 'tooLarge' });
+    await expect(parseBackup('{}'.padEnd(2000, ' '), { ...options, maxBytes: 1000 })).rejects.toMatchObject({
+      code: 'tooLarge',
+    });
   });
 
   it('names the record and field that break a link', async () => {
@@ -66,7 +95,10 @@ describe('the backup format', () => {
     const stamps = { createdAt: meta.createdAt, updatedAt: meta.createdAt };
     tables.contacts.push({ id: 'c1', partnerId: 'gone', name: 'Anna', role: 'mayor', languages: [], ...stamps });
     const { text } = await serializeBackup(tables, meta);
-    await expect(parseBackup(text, options)).rejects.toMatchObject({ code: 'brokenReference', detail: { table: 'contacts', key: 'c1', field: 'partnerId' } });
+    await expect(parseBackup(text, options)).rejects.toMatchObject({
+      code: 'brokenReference',
+      detail: { table: 'contacts', key: 'c1', field: 'partnerId' },
+    });
   });
 });
 
@@ -121,8 +153,19 @@ describe('rotation of automatic backups', () => {
     expect(kept.filter((k) => k.kind === 'safety')).toHaveLength(5);
     expect(regular.every((k) => k.kind === 'quit')).toBe(true);
     expect(new Set(regular.map((k) => isoWeek(k.day))).size).toBe(8);
-    const days = regular.map((k) => k.day).sort().reverse();
-    expect(days.slice(0, 7)).toEqual(['2026-04-30', '2026-04-29', '2026-04-28', '2026-04-27', '2026-04-26', '2026-04-25', '2026-04-24']);
+    const days = regular
+      .map((k) => k.day)
+      .sort()
+      .reverse();
+    expect(days.slice(0, 7)).toEqual([
+      '2026-04-30',
+      '2026-04-29',
+      '2026-04-28',
+      '2026-04-27',
+      '2026-04-26',
+      '2026-04-25',
+      '2026-04-24',
+    ]);
     // 7 days of the last week and a half, plus one per older week up to 8 weeks: 7 + 6 = 13.
     expect(regular).toHaveLength(13);
   });
@@ -131,16 +174,41 @@ describe('rotation of automatic backups', () => {
 describe('links between records', () => {
   const stamps = { createdAt: meta.createdAt, updatedAt: meta.createdAt };
   it('are whole in every generated dataset, history links included', () => {
-    fc.assert(fc.property(datasetArbitrary, (tables) => {
-      expect(() => checkReferences(tables, [...backupReferences, ...historyLinks])).not.toThrow();
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(datasetArbitrary, (tables) => {
+        expect(() => checkReferences(tables, [...backupReferences, ...historyLinks])).not.toThrow();
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('accept a visit to a partner town deleted since (history), refuse a contact without its town', async () => {
     const tables = emptyTables();
-    tables.visits.push({ id: 'v1', direction: 'incoming', partnerIds: ['deleted-town'], title: 'Wizyta', start: '2020-05-01', end: '2020-05-02', status: 'done', members: [], programme: [], logistics: [], costs: [], ...stamps });
+    tables.visits.push({
+      id: 'v1',
+      direction: 'incoming',
+      partnerIds: ['deleted-town'],
+      title: 'Wizyta',
+      start: '2020-05-01',
+      end: '2020-05-02',
+      status: 'done',
+      members: [],
+      programme: [],
+      logistics: [],
+      costs: [],
+      ...stamps,
+    });
     expect((await parseBackup((await serializeBackup(tables, meta)).text, options)).tables.visits).toHaveLength(1);
-    tables.contacts.push({ id: 'c1', partnerId: 'deleted-town', name: 'Anna', role: 'mayor', languages: [], ...stamps });
-    await expect(parseBackup((await serializeBackup(tables, meta)).text, options)).rejects.toMatchObject({ code: 'brokenReference' });
+    tables.contacts.push({
+      id: 'c1',
+      partnerId: 'deleted-town',
+      name: 'Anna',
+      role: 'mayor',
+      languages: [],
+      ...stamps,
+    });
+    await expect(parseBackup((await serializeBackup(tables, meta)).text, options)).rejects.toMatchObject({
+      code: 'brokenReference',
+    });
   });
 });

@@ -18,15 +18,32 @@ export async function databaseHash(): Promise<string> {
 }
 
 export async function writeTables(tables: BackupTables): Promise<void> {
-  await db.transaction('rw', backupTableNames.map((n) => db.table(n)), async () => {
-    for (const name of backupTableNames) await db.table(name).bulkPut(tables[name]);
-  });
+  await db.transaction(
+    'rw',
+    backupTableNames.map((n) => db.table(n)),
+    async () => {
+      for (const name of backupTableNames) await db.table(name).bulkPut(tables[name]);
+    },
+  );
 }
 
-const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const instant = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const day = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const instant = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const text = (max: number) => fc.string({ minLength: 1, maxLength: max, unit: 'binary' }).map((s) => s.trim() || 'x');
-const word = fc.constantFrom('Ronnenberg', 'Duclair', 'Järfälla', 'Głogów', 'Zażółć gęślą jaźń', 'Tymbark', 'l\'Été', '"Quoted"');
+const word = fc.constantFrom(
+  'Ronnenberg',
+  'Duclair',
+  'Järfälla',
+  'Głogów',
+  'Zażółć gęślą jaźń',
+  'Tymbark',
+  "l'Été",
+  '"Quoted"',
+);
 const ids = (n: number) => fc.uniqueArray(fc.uuid(), { minLength: n, maxLength: n });
 const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 
@@ -36,37 +53,167 @@ function parse<T extends keyof typeof backupTableSchemas>(table: T, row: unknown
 
 /** A consistent office: every link points at a record of the dataset; every row is its schema's output. */
 export const datasetArbitrary: fc.Arbitrary<BackupTables> = fc
-  .record({ partners: fc.integer({ min: 1, max: 5 }), events: fc.integer({ min: 1, max: 4 }), others: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ partners, events, others }) => fc.record({ partnerIds: ids(partners), eventIds: ids(events), otherIds: ids(others * 8 + 8) }))
+  .record({
+    partners: fc.integer({ min: 1, max: 5 }),
+    events: fc.integer({ min: 1, max: 4 }),
+    others: fc.integer({ min: 0, max: 4 }),
+  })
+  .chain(({ partners, events, others }) =>
+    fc.record({ partnerIds: ids(partners), eventIds: ids(events), otherIds: ids(others * 8 + 8) }),
+  )
   .chain(({ partnerIds, eventIds, otherIds }) => {
     const stamps = fc.record({ createdAt: instant, updatedAt: instant });
     const partnerArb = (id: string) =>
-      fc.record({ id: fc.constant(id), name: fc.oneof(word, text(40)), country: pick(['DE', 'FR', 'SE', 'PL', 'UA']), relationKind: pick(['partnership', 'twinning', 'sister', 'cooperation', 'intent']), status: pick(['negotiation', 'active', 'dormant', 'ended']), languages: fc.array(pick(['de', 'fr', 'pl']), { maxLength: 3 }), notes: fc.option(text(300), { nil: undefined }), population: fc.option(fc.nat(1_000_000), { nil: undefined }), example: fc.option(fc.boolean(), { nil: undefined }), stamps })
+      fc
+        .record({
+          id: fc.constant(id),
+          name: fc.oneof(word, text(40)),
+          country: pick(['DE', 'FR', 'SE', 'PL', 'UA']),
+          relationKind: pick(['partnership', 'twinning', 'sister', 'cooperation', 'intent']),
+          status: pick(['negotiation', 'active', 'dormant', 'ended']),
+          languages: fc.array(pick(['de', 'fr', 'pl']), { maxLength: 3 }),
+          notes: fc.option(text(300), { nil: undefined }),
+          population: fc.option(fc.nat(1_000_000), { nil: undefined }),
+          example: fc.option(fc.boolean(), { nil: undefined }),
+          stamps,
+        })
         .map(({ stamps: s, ...p }) => parse('partners', { ...p, ...s }));
     const eventArb = (id: string) =>
-      fc.record({ id: fc.constant(id), title: text(60), kind: pick(['youthCamp', 'conference', 'sports', 'other']), start: day, length: fc.nat(20), host: fc.oneof(fc.constant('home'), pick(partnerIds)), partnerIds: fc.subarray(partnerIds), status: pick(['planned', 'confirmed', 'done', 'cancelled']), stamps })
+      fc
+        .record({
+          id: fc.constant(id),
+          title: text(60),
+          kind: pick(['youthCamp', 'conference', 'sports', 'other']),
+          start: day,
+          length: fc.nat(20),
+          host: fc.oneof(fc.constant('home'), pick(partnerIds)),
+          partnerIds: fc.subarray(partnerIds),
+          status: pick(['planned', 'confirmed', 'done', 'cancelled']),
+          stamps,
+        })
         .map(({ stamps: s, length, start, ...e }) => {
           const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
           return parse('events', { ...e, start, end, allDay: true, ...s });
         });
     const [c, a, v, g, t, r, p, x] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => otherIds.filter((_, i) => i % 8 === k));
-    const contact = (id: string) => fc.record({ id: fc.constant(id), partnerId: pick(partnerIds), name: word, role: pick(['mayor', 'coordinator', 'interpreter', 'other']), email: fc.option(fc.constant('anna@ronnenberg.de'), { nil: undefined }), stamps }).map(({ stamps: s, ...r2 }) => parse('contacts', { ...r2, ...s }));
-    const attachment = (id: string) => fc.record({ id: fc.constant(id), ownerId: pick(partnerIds), fileName: fc.constant('umowa.pdf'), mimeType: fc.constant('application/pdf'), data: fc.uint8Array({ maxLength: 200 }), stamps }).map(({ stamps: s, ...r2 }) => parse('attachments', { ...r2, size: r2.data.length, ...s }));
-    const visit = (id: string) => fc.record({ id: fc.constant(id), direction: pick(['incoming', 'outgoing']), partnerIds: fc.subarray(partnerIds, { minLength: 1 }), title: text(50), start: day, status: pick(['idea', 'planned', 'done']), eventId: fc.option(pick(eventIds), { nil: undefined }), stamps }).map(({ stamps: s, ...r2 }) => parse('visits', { ...r2, end: r2.start, ...s }));
-    const gift = (id: string) => fc.record({ id: fc.constant(id), partnerId: pick(partnerIds), direction: pick(['given', 'received']), description: text(80), date: day, stamps }).map(({ stamps: s, ...r2 }) => parse('gifts', { ...r2, ...s }));
-    const task = (id: string) => fc.record({ id: fc.constant(id), title: text(80), due: day, done: pick([0, 1] as const), partnerId: fc.option(pick(partnerIds), { nil: undefined }), stamps }).map(({ stamps: s, ...r2 }) => parse('tasks', { ...r2, ...s }));
-    const room = (id: string) => fc.record({ id: fc.constant(id), eventId: pick(eventIds), occurrence: day, name: text(20), capacity: fc.integer({ min: 1, max: 6 }), stamps }).map(({ stamps: s, ...r2 }) => parse('rooms', { ...r2, ...s }));
-    const participant = (id: string) => fc.record({ id: fc.constant(id), eventId: pick(eventIds), occurrence: day, firstName: word, lastName: word, birthYear: fc.integer({ min: 1950, max: 2020 }), role: pick(['participant', 'chaperone', 'leader']), sendingTown: fc.oneof(fc.constant('home'), pick(partnerIds)), status: pick(['registered', 'confirmed']), stamps }).map(({ stamps: s, ...r2 }) => parse('participants', { ...r2, ...s }));
-    const setting = (id: string) => fc.record({ key: fc.constant(`key-${id}`), value: fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.record({ name: fc.string(), country: fc.constant('PL') })) }).map((r2) => parse('settings', r2));
-    const run = (id: string) => fc.record({ id: fc.constant(id), at: instant, participantIds: fc.constant([]), eventIds: fc.subarray(eventIds) }).map((r2) => parse('anonymisations', r2));
+    const contact = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          partnerId: pick(partnerIds),
+          name: word,
+          role: pick(['mayor', 'coordinator', 'interpreter', 'other']),
+          email: fc.option(fc.constant('anna@ronnenberg.de'), { nil: undefined }),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('contacts', { ...r2, ...s }));
+    const attachment = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          ownerId: pick(partnerIds),
+          fileName: fc.constant('umowa.pdf'),
+          mimeType: fc.constant('application/pdf'),
+          data: fc.uint8Array({ maxLength: 200 }),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('attachments', { ...r2, size: r2.data.length, ...s }));
+    const visit = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          direction: pick(['incoming', 'outgoing']),
+          partnerIds: fc.subarray(partnerIds, { minLength: 1 }),
+          title: text(50),
+          start: day,
+          status: pick(['idea', 'planned', 'done']),
+          eventId: fc.option(pick(eventIds), { nil: undefined }),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('visits', { ...r2, end: r2.start, ...s }));
+    const gift = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          partnerId: pick(partnerIds),
+          direction: pick(['given', 'received']),
+          description: text(80),
+          date: day,
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('gifts', { ...r2, ...s }));
+    const task = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          title: text(80),
+          due: day,
+          done: pick([0, 1] as const),
+          partnerId: fc.option(pick(partnerIds), { nil: undefined }),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('tasks', { ...r2, ...s }));
+    const room = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          eventId: pick(eventIds),
+          occurrence: day,
+          name: text(20),
+          capacity: fc.integer({ min: 1, max: 6 }),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('rooms', { ...r2, ...s }));
+    const participant = (id: string) =>
+      fc
+        .record({
+          id: fc.constant(id),
+          eventId: pick(eventIds),
+          occurrence: day,
+          firstName: word,
+          lastName: word,
+          birthYear: fc.integer({ min: 1950, max: 2020 }),
+          role: pick(['participant', 'chaperone', 'leader']),
+          sendingTown: fc.oneof(fc.constant('home'), pick(partnerIds)),
+          status: pick(['registered', 'confirmed']),
+          stamps,
+        })
+        .map(({ stamps: s, ...r2 }) => parse('participants', { ...r2, ...s }));
+    const setting = (id: string) =>
+      fc
+        .record({
+          key: fc.constant(`key-${id}`),
+          value: fc.oneof(
+            fc.string(),
+            fc.integer(),
+            fc.boolean(),
+            fc.array(fc.string(), { maxLength: 3 }),
+            fc.record({ name: fc.string(), country: fc.constant('PL') }),
+          ),
+        })
+        .map((r2) => parse('settings', r2));
+    const run = (id: string) =>
+      fc
+        .record({ id: fc.constant(id), at: instant, participantIds: fc.constant([]), eventIds: fc.subarray(eventIds) })
+        .map((r2) => parse('anonymisations', r2));
     const all = <T>(list: string[], f: (id: string) => fc.Arbitrary<T>) => fc.tuple(...list.map(f));
-    return fc.record({
-      partners: all(partnerIds, partnerArb), events: all(eventIds, eventArb), contacts: all(c!, contact), attachments: all(a!, attachment),
-      visits: all(v!, visit), gifts: all(g!, gift), tasks: all(t!, task), rooms: all(r!, room), participants: all(p!, participant),
-      settings: all(x!, setting), anonymisations: all(x!.slice(0, 1), run),
-    }).map((t2) => {
-      const sorted = { ...emptyTables(), ...t2, agreements: [] } as unknown as BackupTables;
-      for (const name of backupTableNames) (sorted[name] as unknown[]) = [...sorted[name]];
-      return sorted;
-    });
+    return fc
+      .record({
+        partners: all(partnerIds, partnerArb),
+        events: all(eventIds, eventArb),
+        contacts: all(c!, contact),
+        attachments: all(a!, attachment),
+        visits: all(v!, visit),
+        gifts: all(g!, gift),
+        tasks: all(t!, task),
+        rooms: all(r!, room),
+        participants: all(p!, participant),
+        settings: all(x!, setting),
+        anonymisations: all(x!.slice(0, 1), run),
+      })
+      .map((t2) => {
+        const sorted = { ...emptyTables(), ...t2, agreements: [] } as unknown as BackupTables;
+        for (const name of backupTableNames) (sorted[name] as unknown[]) = [...sorted[name]];
+        return sorted;
+      });
   });

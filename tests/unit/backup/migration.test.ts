@@ -52,10 +52,15 @@ describe('a fixture database of every schema version', () => {
       for (const name of backupTableNames) {
         tables[name] = await upgraded.table(name).toArray();
         expect(tables[name], name).toHaveLength(fixture!.tables[name]?.length ?? 0);
-        for (const row of tables[name]) expect(backupTableSchemas[name].safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
+        for (const row of tables[name])
+          expect(backupTableSchemas[name].safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
       }
       upgraded.close();
-      const { text } = await serializeBackup(tables as BackupTables, { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-11-26T08:00:00.000Z' });
+      const { text } = await serializeBackup(tables as BackupTables, {
+        appVersion: '0.1.0',
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        createdAt: '2026-11-26T08:00:00.000Z',
+      });
       const parsed = await parseBackup(text, { schemaVersion: CURRENT_SCHEMA_VERSION });
       expect(parsed.tables.partners.map((p) => p.name)).toEqual(['Duclair', 'Ronnenberg']);
     });

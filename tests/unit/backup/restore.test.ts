@@ -24,8 +24,19 @@ const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T0
 describe('restoreBackup', () => {
   it('lets the month view find a restored event longer than any the database had', async () => {
     const long = {
-      id: 'long', title: 'Wystawa objazdowa', kind: 'cultural', allDay: true, start: '2026-01-01', end: '2026-03-31',
-      place: {}, host: 'home', partnerIds: [], status: 'planned', series: 0, exceptions: [], ...stamps,
+      id: 'long',
+      title: 'Wystawa objazdowa',
+      kind: 'cultural',
+      allDay: true,
+      start: '2026-01-01',
+      end: '2026-03-31',
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'planned',
+      series: 0,
+      exceptions: [],
+      ...stamps,
     };
     await db.events.put(long as never);
     const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
@@ -52,7 +63,9 @@ describe('restoreBackup', () => {
     await loadExampleData('2026-11-26');
     const before = await databaseHash();
     // Tables before visits are already cleared and refilled when the disk fills up.
-    vi.spyOn(db.table('visits'), 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.table('visits'), 'bulkPut').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     const error = await restoreBackup(parsed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).code).toBe('quota');
@@ -61,10 +74,43 @@ describe('restoreBackup', () => {
   });
 
   it('re-applies an anonymisation made after the backup to the restored participants', async () => {
-    await db.events.put({ id: 'camp', title: 'Obóz', kind: 'youthCamp', allDay: true, start: '2026-07-10', end: '2026-07-20', place: {}, host: 'home', partnerIds: [], status: 'done', series: 0, exceptions: [], ...stamps });
-    await db.participants.put({ id: 'kid', eventId: 'camp', occurrence: '2026-07-10', firstName: 'Ola', lastName: 'Nowak', birthYear: 2012, birthDate: '2012-03-04', role: 'participant', sendingTown: 'home', status: 'attended', consents: {}, identified: 1, ...stamps });
+    await db.events.put({
+      id: 'camp',
+      title: 'Obóz',
+      kind: 'youthCamp',
+      allDay: true,
+      start: '2026-07-10',
+      end: '2026-07-20',
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'done',
+      series: 0,
+      exceptions: [],
+      ...stamps,
+    });
+    await db.participants.put({
+      id: 'kid',
+      eventId: 'camp',
+      occurrence: '2026-07-10',
+      firstName: 'Ola',
+      lastName: 'Nowak',
+      birthYear: 2012,
+      birthDate: '2012-03-04',
+      role: 'participant',
+      sendingTown: 'home',
+      status: 'attended',
+      consents: {},
+      identified: 1,
+      ...stamps,
+    });
     const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
-    await db.anonymisations.put({ id: 'run-1', at: '2026-12-01T00:00:00.000Z', participantIds: ['kid'], eventIds: ['camp'] });
+    await db.anonymisations.put({
+      id: 'run-1',
+      at: '2026-12-01T00:00:00.000Z',
+      participantIds: ['kid'],
+      eventIds: ['camp'],
+    });
     await restoreBackup(parsed);
     const kid = await db.participants.get('kid');
     expect(kid?.firstName).not.toBe('Ola');
@@ -77,7 +123,10 @@ describe('restoreBackup', () => {
 describe('the restore preview', () => {
   it('shows counts now and in the file, and the file’s date range', async () => {
     await loadExampleData('2026-11-26');
-    const parsed = await parseBackup((await createBackup('0.1.0', undefined, new Date('2026-11-26T08:00:00Z'))).text, options);
+    const parsed = await parseBackup(
+      (await createBackup('0.1.0', undefined, new Date('2026-11-26T08:00:00Z'))).text,
+      options,
+    );
     await db.partners.clear();
     const preview = buildPreview(parsed.header, parsed.tables, await countAllTables());
     expect(preview.incoming.partners).toBe(parsed.tables.partners.length);

@@ -18,27 +18,40 @@ const options = { schemaVersion: CURRENT_SCHEMA_VERSION };
 const encoder = new TextEncoder();
 
 async function wipe(): Promise<void> {
-  await db.transaction('rw', backupTableNames.map((n) => db.table(n)), async () => {
-    for (const name of backupTableNames) await db.table(name).clear();
-  });
+  await db.transaction(
+    'rw',
+    backupTableNames.map((n) => db.table(n)),
+    async () => {
+      for (const name of backupTableNames) await db.table(name).clear();
+    },
+  );
 }
 
 describe('backup and restore', () => {
   it('gives back exactly the same data for any office (plain and encrypted)', async () => {
     await fc.assert(
-      fc.asyncProperty(datasetArbitrary, fc.boolean(), fc.string({ minLength: 1, maxLength: 30 }), async (tables, encrypt, passphrase) => {
-        await wipe();
-        await writeTables(tables);
-        const before = await dumpDatabase();
-        const backup = await createBackup('0.1.0');
-        const file = encrypt
-          ? await encryptBackup(backup.text, passphrase, { appVersion: '0.1.0', createdAt: backup.createdAt, iterations: 1000 })
-          : backup.text;
-        await wipe();
-        const parsed = await openBackupFile(encoder.encode(file), { ...options, passphrase });
-        await restoreBackup(parsed);
-        expect(await dumpDatabase()).toEqual(before);
-      }),
+      fc.asyncProperty(
+        datasetArbitrary,
+        fc.boolean(),
+        fc.string({ minLength: 1, maxLength: 30 }),
+        async (tables, encrypt, passphrase) => {
+          await wipe();
+          await writeTables(tables);
+          const before = await dumpDatabase();
+          const backup = await createBackup('0.1.0');
+          const file = encrypt
+            ? await encryptBackup(backup.text, passphrase, {
+                appVersion: '0.1.0',
+                createdAt: backup.createdAt,
+                iterations: 1000,
+              })
+            : backup.text;
+          await wipe();
+          const parsed = await openBackupFile(encoder.encode(file), { ...options, passphrase });
+          await restoreBackup(parsed);
+          expect(await dumpDatabase()).toEqual(before);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -61,7 +74,10 @@ describe('backup and restore', () => {
 
   it('keeps the number of PBKDF2 iterations of a production file at 600,000 or more', async () => {
     expect(DEFAULT_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
-    const sealed = await encryptBackup('{"format":"x"}', 'hasło-kopii', { appVersion: '0.1.0', createdAt: '2026-11-26T08:15:00Z' });
+    const sealed = await encryptBackup('{"format":"x"}', 'hasło-kopii', {
+      appVersion: '0.1.0',
+      createdAt: '2026-11-26T08:15:00Z',
+    });
     const doc = parseJsonObject(sealed);
     expect(doc.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: DEFAULT_PBKDF2_ITERATIONS });
     expect(doc.cipher).toMatchObject({ name: 'AES-GCM' });

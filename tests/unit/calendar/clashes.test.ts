@@ -12,10 +12,23 @@ const ctx: ClashContext = {
   partnerCountry: (id) => countries[id],
   holidays: (c, from, to) => holidaysBetween(c, from, to),
 };
-const item = (overrides: Parameters<typeof event>[0]) => itemFromOccurrence(expandEvent(event(overrides), '1900-01-01', '2999-12-31')[0]!);
+const item = (overrides: Parameters<typeof event>[0]) =>
+  itemFromOccurrence(expandEvent(event(overrides), '1900-01-01', '2999-12-31')[0]!);
 const visit = (overrides: Partial<Visit>): Visit => ({
-  id: 'v1', direction: 'incoming', partnerIds: ['ronnenberg'], title: 'Wizyta z Ronnenbergu', start: '2027-09-01', end: '2027-09-03',
-  status: 'planned', members: [], programme: [], logistics: [], costs: [], createdAt: '', updatedAt: '', ...overrides,
+  id: 'v1',
+  direction: 'incoming',
+  partnerIds: ['ronnenberg'],
+  title: 'Wizyta z Ronnenbergu',
+  start: '2027-09-01',
+  end: '2027-09-03',
+  status: 'planned',
+  members: [],
+  programme: [],
+  logistics: [],
+  costs: [],
+  createdAt: '',
+  updatedAt: '',
+  ...overrides,
 });
 
 describe('clash rules', () => {
@@ -30,24 +43,51 @@ describe('clash rules', () => {
     expect(clashesFor(item({ ...unityDay, partnerIds: ['ronnenberg'] }), [], ctx)).toEqual([
       expect.objectContaining({ type: 'holiday', country: 'DE' }),
     ]);
-    expect(clashesFor(item({ start: '2027-07-10', end: '2027-07-20', partnerIds: ['ronnenberg', 'duclair'] }), [], ctx)
-      .map((c) => c.type === 'holiday' && `${c.date} ${c.country}`)).toEqual(['2027-07-14 FR']);
+    expect(
+      clashesFor(item({ start: '2027-07-10', end: '2027-07-20', partnerIds: ['ronnenberg', 'duclair'] }), [], ctx).map(
+        (c) => c.type === 'holiday' && `${c.date} ${c.country}`,
+      ),
+    ).toEqual(['2027-07-14 FR']);
   });
 
   it('flags the same partner in an overlapping event and visit, not in separate ones', () => {
     const conf = item({ id: 'c', start: '2027-09-02', end: '2027-09-02', partnerIds: ['ronnenberg'] });
     expect(clashesFor(conf, [itemFromVisit(visit({}))], ctx)).toEqual([
-      expect.objectContaining({ type: 'partner', partnerId: 'ronnenberg', other: expect.objectContaining({ type: 'visit', id: 'v1' }) }),
+      expect.objectContaining({
+        type: 'partner',
+        partnerId: 'ronnenberg',
+        other: expect.objectContaining({ type: 'visit', id: 'v1' }),
+      }),
     ]);
     expect(clashesFor(conf, [itemFromVisit(visit({ start: '2027-09-03', end: '2027-09-05' }))], ctx)).toEqual([]);
     expect(clashesFor(conf, [itemFromVisit(visit({ status: 'cancelled' }))], ctx)).toEqual([]);
   });
 
   it('flags a coordinator booked twice at overlapping times, not at separate hours of one day', () => {
-    const a = item({ id: 'a', allDay: false, start: '2027-09-06T09:00', end: '2027-09-06T11:00', coordinator: 'Anna Nowak' });
-    const b = item({ id: 'b', allDay: false, start: '2027-09-06T10:30', end: '2027-09-06T12:00', coordinator: 'anna nowak' });
-    const c = item({ id: 'c', allDay: false, start: '2027-09-06T11:00', end: '2027-09-06T12:00', coordinator: 'Anna Nowak' });
-    expect(clashesFor(a, [b], ctx)).toEqual([expect.objectContaining({ type: 'coordinator', other: expect.objectContaining({ id: 'b' }) })]);
+    const a = item({
+      id: 'a',
+      allDay: false,
+      start: '2027-09-06T09:00',
+      end: '2027-09-06T11:00',
+      coordinator: 'Anna Nowak',
+    });
+    const b = item({
+      id: 'b',
+      allDay: false,
+      start: '2027-09-06T10:30',
+      end: '2027-09-06T12:00',
+      coordinator: 'anna nowak',
+    });
+    const c = item({
+      id: 'c',
+      allDay: false,
+      start: '2027-09-06T11:00',
+      end: '2027-09-06T12:00',
+      coordinator: 'Anna Nowak',
+    });
+    expect(clashesFor(a, [b], ctx)).toEqual([
+      expect.objectContaining({ type: 'coordinator', other: expect.objectContaining({ id: 'b' }) }),
+    ]);
     expect(clashesFor(a, [c], ctx)).toEqual([]);
   });
 
@@ -56,8 +96,12 @@ describe('clash rules', () => {
     const b = item({ id: 'b', start: '2027-09-04', end: '2027-09-04', partnerIds: ['duclair'] });
     const lone = item({ id: 'z', start: '2027-09-20', end: '2027-09-20', partnerIds: ['duclair'] });
     const map = findClashes([a, b, lone], ctx);
-    expect(map.get(a.key)).toEqual([expect.objectContaining({ type: 'partner', other: expect.objectContaining({ id: 'b' }) })]);
-    expect(map.get(b.key)).toEqual([expect.objectContaining({ type: 'partner', other: expect.objectContaining({ id: 'a' }) })]);
+    expect(map.get(a.key)).toEqual([
+      expect.objectContaining({ type: 'partner', other: expect.objectContaining({ id: 'b' }) }),
+    ]);
+    expect(map.get(b.key)).toEqual([
+      expect.objectContaining({ type: 'partner', other: expect.objectContaining({ id: 'a' }) }),
+    ]);
     expect(map.has(lone.key)).toBe(false);
   });
 });

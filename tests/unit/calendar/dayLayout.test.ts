@@ -3,8 +3,18 @@ import { inHourGrid, layoutDay, visibleHours } from '../../../shared/calendar/da
 import type { CalendarItem } from '../../../shared/calendar/items';
 
 const item = (title: string, start: string, end: string, allDay = false): CalendarItem => ({
-  type: 'event', id: title, key: title, title, allDay, start, end,
-  firstDay: start.slice(0, 10), lastDay: end.slice(0, 10), partnerIds: [], status: 'planned', cancelled: false,
+  type: 'event',
+  id: title,
+  key: title,
+  title,
+  allDay,
+  start,
+  end,
+  firstDay: start.slice(0, 10),
+  lastDay: end.slice(0, 10),
+  partnerIds: [],
+  status: 'planned',
+  cancelled: false,
 });
 const day = '2027-07-12';
 const at = (title: string, from: string, to: string) => item(title, `${day}T${from}`, `${day}T${to}`);
@@ -19,12 +29,14 @@ describe('the hour grid of a day', () => {
   });
 
   it('puts overlapping items side by side and lets later ones reuse a freed lane', () => {
-    expect(lanes([
-      at('mayor', '09:00', '10:30'),
-      at('press', '10:00', '11:00'),
-      at('lunch', '10:30', '12:00'),
-      at('tour', '14:00', '16:00'),
-    ])).toEqual({
+    expect(
+      lanes([
+        at('mayor', '09:00', '10:30'),
+        at('press', '10:00', '11:00'),
+        at('lunch', '10:30', '12:00'),
+        at('tour', '14:00', '16:00'),
+      ]),
+    ).toEqual({
       mayor: '540-630 1/2',
       press: '600-660 2/2',
       lunch: '630-720 1/2',
@@ -41,6 +53,9 @@ describe('the hour grid of a day', () => {
 
   it('shows office hours, widened to the earliest and latest item of the week', () => {
     expect(visibleHours(layoutDay([at('meeting', '10:00', '11:00')]))).toEqual({ from: 8, to: 18 });
-    expect(visibleHours(layoutDay([at('breakfast', '06:30', '07:15'), at('gala', '19:00', '22:10')]))).toEqual({ from: 6, to: 23 });
+    expect(visibleHours(layoutDay([at('breakfast', '06:30', '07:15'), at('gala', '19:00', '22:10')]))).toEqual({
+      from: 6,
+      to: 23,
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fundingOnEvents, saveEvent } from '../../../renderer/db/repositories/events';
 import {
-  emptyValues, fundingChoices, fundingFromText, fundingText, inputFromValues, valuesFromEvent, type Programme,
+  emptyValues,
+  fundingChoices,
+  fundingFromText,
+  fundingText,
+  inputFromValues,
+  valuesFromEvent,
+  type Programme,
 } from '../../../renderer/features/calendar/eventFormModel';
 import { resources } from '../../../renderer/i18n/locales';
 import { freshDatabase } from '../../helpers/db';
@@ -38,11 +44,21 @@ describe('funding programme of an event', () => {
     expect(inputFromValues(values, stored, names).funding).toBe('pnwm');
     const custom = event({ funding: 'Fundusz Małych Projektów' });
     expect(inputFromValues(valuesFromEvent(custom, enLabel), custom, names).funding).toBe('Fundusz Małych Projektów');
-    expect(inputFromValues({ ...emptyValues('2027-07-01'), title: 'Obóz', funding: 'Erasmus+' }, undefined, names).funding).toBe('erasmus');
+    expect(
+      inputFromValues({ ...emptyValues('2027-07-01'), title: 'Obóz', funding: 'Erasmus+' }, undefined, names).funding,
+    ).toBe('erasmus');
   });
 
   it('suggests the known programmes, then each other programme once, in the language’s order', () => {
-    const inUse = ['pnwm', 'Fundusz Małych Projektów', 'Budżet gminy', 'fundusz małych projektów ', 'Erasmus+', 'Żabka Fundacja', 'Ćwiczenia'];
+    const inUse = [
+      'pnwm',
+      'Fundusz Małych Projektów',
+      'Budżet gminy',
+      'fundusz małych projektów ',
+      'Erasmus+',
+      'Żabka Fundacja',
+      'Ćwiczenia',
+    ];
     expect(fundingChoices(inUse, plLabel, names, 'pl', groups)).toEqual([
       { group: 'Programy', items: ['Erasmus+', 'INTERREG', 'Polsko-Niemiecka Współpraca Młodzieży'] },
       { group: 'Inne', items: ['Budżet gminy', 'Ćwiczenia', 'Fundusz Małych Projektów', 'Żabka Fundacja'] },
@@ -59,12 +75,25 @@ describe('funding programmes already stored on events', () => {
   });
 
   it('are read once each, keys and custom text alike, from recent and coming events only', async () => {
-    const base = { kind: 'youthCamp', allDay: true, start: '2027-07-10', end: '2027-07-12', host: 'home', status: 'planned' } as const;
+    const base = {
+      kind: 'youthCamp',
+      allDay: true,
+      start: '2027-07-10',
+      end: '2027-07-12',
+      host: 'home',
+      status: 'planned',
+    } as const;
     await saveEvent({ ...base, title: 'Obóz', funding: 'pnwm' });
     await saveEvent({ ...base, title: 'Obóz 2', funding: 'pnwm' });
     await saveEvent({ ...base, title: 'Festyn', funding: 'Fundusz Małych Projektów' });
     await saveEvent({ ...base, title: 'Narada' });
-    await saveEvent({ ...base, start: '2015-07-10', end: '2015-07-12', title: 'Dawny obóz', funding: 'Program sprzed lat' });
+    await saveEvent({
+      ...base,
+      start: '2015-07-10',
+      end: '2015-07-12',
+      title: 'Dawny obóz',
+      funding: 'Program sprzed lat',
+    });
     expect(await fundingOnEvents('2026-11-26')).toEqual(['Fundusz Małych Projektów', 'pnwm']);
     expect(await fundingOnEvents('2019-01-01')).toEqual(['Fundusz Małych Projektów', 'Program sprzed lat', 'pnwm']);
   });

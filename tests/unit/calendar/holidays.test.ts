@@ -5,7 +5,9 @@ describe('public holidays (date-holidays, offline)', () => {
   it('gives Poland 14 public holidays in 2027, including Christmas Eve', () => {
     const pl = publicHolidays('PL', 2027);
     expect(pl).toHaveLength(14);
-    expect(pl.map((h) => h.date)).toEqual(expect.arrayContaining(['2027-01-01', '2027-08-15', '2027-11-11', '2027-12-24', '2027-12-25']));
+    expect(pl.map((h) => h.date)).toEqual(
+      expect.arrayContaining(['2027-01-01', '2027-08-15', '2027-11-11', '2027-12-24', '2027-12-25']),
+    );
     expect(pl.find((h) => h.date === '2027-08-15')?.name).toMatch(/Wniebowzięcie/);
   });
 

@@ -6,13 +6,25 @@ import { event } from './fixtures';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const camp = event({
-  id: 'camp', title: 'Obóz Swarzędz–Ronnenberg–Duclair; sport, kultura i żółć', start: '1992-07-10', end: '1992-07-20',
-  series: 1, recurrence: { freq: 'yearly', interval: 1 }, exceptions: [{ date: '2026-07-10', cancelled: true }],
+  id: 'camp',
+  title: 'Obóz Swarzędz–Ronnenberg–Duclair; sport, kultura i żółć',
+  start: '1992-07-10',
+  end: '1992-07-20',
+  series: 1,
+  recurrence: { freq: 'yearly', interval: 1 },
+  exceptions: [{ date: '2026-07-10', cancelled: true }],
   place: { venue: 'Ośrodek „Łączy nas sport”, hala 2', town: 'Swarzędz', country: 'PL' },
-  description: 'Zgłoszenia do 30 maja; zabrać: śpiwór, latarkę.\nDruga linia z ąęśćźżółń — długi tekst, który na pewno przekroczy siedemdziesiąt pięć oktetów w jednej linii.',
+  description:
+    'Zgłoszenia do 30 maja; zabrać: śpiwór, latarkę.\nDruga linia z ąęśćźżółń — długi tekst, który na pewno przekroczy siedemdziesiąt pięć oktetów w jednej linii.',
 });
 const meeting = event({
-  id: 'meet', title: 'Spotkanie koordynatorów', kind: 'conference', allDay: false, start: '2027-03-26T09:00', end: '2027-03-29T10:30', status: 'confirmed',
+  id: 'meet',
+  title: 'Spotkanie koordynatorów',
+  kind: 'conference',
+  allDay: false,
+  start: '2027-03-26T09:00',
+  end: '2027-03-29T10:30',
+  status: 'confirmed',
 });
 
 function parse(text: string) {
@@ -39,7 +51,9 @@ describe('ICS writer', () => {
   });
 
   it('is read back by ical.js with the same events, Polish letters and punctuation intact', () => {
-    const vevents = parse(text).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const vevents = parse(text)
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
     expect(vevents.map((e) => e.summary)).toEqual([camp.title, meeting.title]);
     const [c, m] = vevents as [ICAL.Event, ICAL.Event];
     expect(c.description).toBe(camp.description);
@@ -62,20 +76,39 @@ describe('ICS writer', () => {
     const back = readIcs(text);
     expect(back).toHaveLength(2);
     expect(back[0]).toMatchObject({
-      title: camp.title, allDay: true, start: '1992-07-10', end: '1992-07-20', kind: 'youthCamp',
-      recurrence: { freq: 'yearly', interval: 1 }, exceptions: [{ date: '2026-07-10', cancelled: true }], description: camp.description,
+      title: camp.title,
+      allDay: true,
+      start: '1992-07-10',
+      end: '1992-07-20',
+      kind: 'youthCamp',
+      recurrence: { freq: 'yearly', interval: 1 },
+      exceptions: [{ date: '2026-07-10', cancelled: true }],
+      description: camp.description,
     });
     // across the DST change (28 March) the wall-clock times stay the same
-    expect(back[1]).toMatchObject({ allDay: false, start: '2027-03-26T09:00', end: '2027-03-29T10:30', kind: 'conference' });
+    expect(back[1]).toMatchObject({
+      allDay: false,
+      start: '2027-03-26T09:00',
+      end: '2027-03-29T10:30',
+      kind: 'conference',
+    });
   });
 });
 
 describe('ICS writer for a changed series', () => {
   it('writes UNTIL, EXDATE and a RECURRENCE-ID override that ical.js applies to the series', () => {
     const weekly = event({
-      id: 'w', title: 'Dyżur', allDay: false, start: '2027-03-22T09:00', end: '2027-03-22T10:00', series: 1,
+      id: 'w',
+      title: 'Dyżur',
+      allDay: false,
+      start: '2027-03-22T09:00',
+      end: '2027-03-22T10:00',
+      series: 1,
       recurrence: { freq: 'weekly', interval: 1, until: '2027-04-12' },
-      exceptions: [{ date: '2027-03-29', cancelled: true }, { date: '2027-04-05', start: '2027-04-06T14:00', end: '2027-04-06T15:00', title: 'Dyżur (wtorek)' }],
+      exceptions: [
+        { date: '2027-03-29', cancelled: true },
+        { date: '2027-04-05', start: '2027-04-06T14:00', end: '2027-04-06T15:00', title: 'Dyżur (wtorek)' },
+      ],
     });
     const text = writeIcs([weekly], { now });
     expect(text).toContain('EXDATE;TZID=Europe/Warsaw:20270329T090000');
@@ -96,14 +129,18 @@ describe('ICS writer for a changed series', () => {
 
 describe('ICS reader', () => {
   it('converts UTC times to Warsaw wall clock', () => {
-    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Rat\r\nDTSTART:20270705T080000Z\r\nDTEND:20270705T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const ics =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Rat\r\nDTSTART:20270705T080000Z\r\nDTEND:20270705T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
     expect(readIcs(ics)[0]).toMatchObject({ start: '2027-07-05T10:00', end: '2027-07-05T12:00', allDay: false });
   });
 
   it.each([
     ['plain text', 'to nie jest kalendarz'],
     ['a truncated calendar', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:X\r\nDTSTART:2027'],
-    ['an event ending before it starts', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20270705T100000Z\r\nDTEND:20270705T080000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'],
+    [
+      'an event ending before it starts',
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20270705T100000Z\r\nDTEND:20270705T080000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    ],
     ['a vCard', 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jan\r\nEND:VCARD\r\n'],
   ])('refuses %s as malformed', (_, content) => {
     expect(() => readIcs(content)).toThrow(IcsReadError);
@@ -115,6 +152,8 @@ describe('ICS reader', () => {
   });
 
   it('refuses a calendar without events as empty', () => {
-    expect(() => readIcs('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toThrow(expect.objectContaining({ code: 'empty' }));
+    expect(() => readIcs('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toThrow(
+      expect.objectContaining({ code: 'empty' }),
+    );
   });
 });

@@ -6,13 +6,34 @@ import { defaultPicks, toInput } from '../../../renderer/features/calendar/icsIm
 import { freshDatabase } from '../../helpers/db';
 
 const partnerFile = [
-  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Ronnenberg//DE',
-  'BEGIN:VEVENT', 'UID:fest-2027@ronnenberg.de', 'DTSTAMP:20260101T000000Z', 'SUMMARY:Stadtfest', 'DTSTART;VALUE=DATE:20270820', 'DTEND;VALUE=DATE:20270823', 'END:VEVENT',
-  'BEGIN:VEVENT', 'UID:rat@ronnenberg.de', 'DTSTAMP:20260101T000000Z', 'SUMMARY:Partnerschaftsrat', 'DTSTART;TZID=Europe/Warsaw:20270301T090000', 'DTEND;TZID=Europe/Warsaw:20270301T110000',
-  'RRULE:FREQ=MONTHLY;COUNT=4', 'END:VEVENT',
-  'BEGIN:VEVENT', 'UID:rat@ronnenberg.de', 'DTSTAMP:20260101T000000Z', 'RECURRENCE-ID;TZID=Europe/Warsaw:20270401T090000', 'SUMMARY:Partnerschaftsrat (online)',
-  'DTSTART;TZID=Europe/Warsaw:20270401T090000', 'DTEND;TZID=Europe/Warsaw:20270401T110000', 'END:VEVENT',
-  'END:VCALENDAR', '',
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Ronnenberg//DE',
+  'BEGIN:VEVENT',
+  'UID:fest-2027@ronnenberg.de',
+  'DTSTAMP:20260101T000000Z',
+  'SUMMARY:Stadtfest',
+  'DTSTART;VALUE=DATE:20270820',
+  'DTEND;VALUE=DATE:20270823',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:rat@ronnenberg.de',
+  'DTSTAMP:20260101T000000Z',
+  'SUMMARY:Partnerschaftsrat',
+  'DTSTART;TZID=Europe/Warsaw:20270301T090000',
+  'DTEND;TZID=Europe/Warsaw:20270301T110000',
+  'RRULE:FREQ=MONTHLY;COUNT=4',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:rat@ronnenberg.de',
+  'DTSTAMP:20260101T000000Z',
+  'RECURRENCE-ID;TZID=Europe/Warsaw:20270401T090000',
+  'SUMMARY:Partnerschaftsrat (online)',
+  'DTSTART;TZID=Europe/Warsaw:20270401T090000',
+  'DTEND;TZID=Europe/Warsaw:20270401T110000',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
 ].join('\r\n');
 
 /** What the import dialog does: read, look the UIDs up, store the rows ticked by default. */
@@ -34,7 +55,10 @@ describe('importing the same ICS file twice', () => {
     const first = await importByDefault(partnerFile);
     expect(first.known).toEqual([false, false]);
     const stored = await allEvents();
-    expect(stored.map((e) => [e.title, e.icsUid])).toEqual([['Partnerschaftsrat', 'rat@ronnenberg.de'], ['Stadtfest', 'fest-2027@ronnenberg.de']]);
+    expect(stored.map((e) => [e.title, e.icsUid])).toEqual([
+      ['Partnerschaftsrat', 'rat@ronnenberg.de'],
+      ['Stadtfest', 'fest-2027@ronnenberg.de'],
+    ]);
     expect(stored[0]!.exceptions).toEqual([{ date: '2027-04-01', title: 'Partnerschaftsrat (online)' }]);
 
     const second = await importByDefault(partnerFile);
@@ -45,7 +69,13 @@ describe('importing the same ICS file twice', () => {
 
   it('recognises the events of its own export, so export → import adds nothing by default', async () => {
     const camp = await saveEvent({
-      title: 'Obóz w Duclair', kind: 'youthCamp', allDay: true, start: '2027-07-10', end: '2027-07-20', host: 'home', status: 'planned',
+      title: 'Obóz w Duclair',
+      kind: 'youthCamp',
+      allDay: true,
+      start: '2027-07-10',
+      end: '2027-07-20',
+      host: 'home',
+      status: 'planned',
       recurrence: { freq: 'yearly', interval: 1 },
     });
     const text = writeIcs([camp], { now: new Date('2026-01-01T00:00:00Z') });
@@ -56,8 +86,23 @@ describe('importing the same ICS file twice', () => {
   });
 
   it('recognises an event imported from another Twinning Desk export by its kept UID', async () => {
-    const text = writeIcs([{ ...(await saveEvent({ title: 'Dzień Europy', kind: 'europeDays', allDay: true, start: '2027-05-09', end: '2027-05-09', host: 'home', status: 'planned' })), id: 'elsewhere' }],
-      { now: new Date('2026-01-01T00:00:00Z') });
+    const text = writeIcs(
+      [
+        {
+          ...(await saveEvent({
+            title: 'Dzień Europy',
+            kind: 'europeDays',
+            allDay: true,
+            start: '2027-05-09',
+            end: '2027-05-09',
+            host: 'home',
+            status: 'planned',
+          })),
+          id: 'elsewhere',
+        },
+      ],
+      { now: new Date('2026-01-01T00:00:00Z') },
+    );
     await freshDatabase();
     expect((await importByDefault(text)).known).toEqual([false]);
     expect((await importByDefault(text)).known).toEqual([true]);

@@ -9,13 +9,34 @@ import { freshDatabase } from '../../helpers/db';
 const now = new Date('2026-11-26T10:00:00Z');
 
 const partnerFile = [
-  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Ronnenberg//DE',
-  'BEGIN:VEVENT', 'UID:fest-2027@ronnenberg.de', 'DTSTAMP:20260101T000000Z', 'SUMMARY:Stadtfest', 'DTSTART;VALUE=DATE:20270820', 'DTEND;VALUE=DATE:20270823', 'END:VEVENT',
-  'BEGIN:VEVENT', 'UID:rat\\, 2027\\; Ronnenberg', 'DTSTAMP:20260101T000000Z', 'SUMMARY:Partnerschaftsrat',
-  'DTSTART;TZID=Europe/Warsaw:20270301T090000', 'DTEND;TZID=Europe/Warsaw:20270301T110000', 'RRULE:FREQ=MONTHLY;COUNT=4', 'END:VEVENT',
-  'BEGIN:VEVENT', 'UID:rat\\, 2027\\; Ronnenberg', 'DTSTAMP:20260101T000000Z', 'RECURRENCE-ID;TZID=Europe/Warsaw:20270401T090000',
-  'SUMMARY:Partnerschaftsrat (online)', 'DTSTART;TZID=Europe/Warsaw:20270401T090000', 'DTEND;TZID=Europe/Warsaw:20270401T110000', 'END:VEVENT',
-  'END:VCALENDAR', '',
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Ronnenberg//DE',
+  'BEGIN:VEVENT',
+  'UID:fest-2027@ronnenberg.de',
+  'DTSTAMP:20260101T000000Z',
+  'SUMMARY:Stadtfest',
+  'DTSTART;VALUE=DATE:20270820',
+  'DTEND;VALUE=DATE:20270823',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:rat\\, 2027\\; Ronnenberg',
+  'DTSTAMP:20260101T000000Z',
+  'SUMMARY:Partnerschaftsrat',
+  'DTSTART;TZID=Europe/Warsaw:20270301T090000',
+  'DTEND;TZID=Europe/Warsaw:20270301T110000',
+  'RRULE:FREQ=MONTHLY;COUNT=4',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:rat\\, 2027\\; Ronnenberg',
+  'DTSTAMP:20260101T000000Z',
+  'RECURRENCE-ID;TZID=Europe/Warsaw:20270401T090000',
+  'SUMMARY:Partnerschaftsrat (online)',
+  'DTSTART;TZID=Europe/Warsaw:20270401T090000',
+  'DTEND;TZID=Europe/Warsaw:20270401T110000',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
 ].join('\r\n');
 
 /** Every VEVENT of an ICS text as read by ical.js (Thunderbird's parser): UID, summary and RECURRENCE-ID. */
@@ -49,25 +70,47 @@ describe('UIDs of exported events', () => {
   });
 
   it('gives an event made in the app its own UID', async () => {
-    const camp = await saveEvent({ title: 'Obóz w Duclair', kind: 'youthCamp', allDay: true, start: '2027-07-10', end: '2027-07-20', host: 'home', status: 'planned' });
-    expect(veventsOf(writeIcs([camp], { now }))).toEqual([{ uid: `${camp.id}@twinning-desk`, summary: 'Obóz w Duclair', changed: false }]);
+    const camp = await saveEvent({
+      title: 'Obóz w Duclair',
+      kind: 'youthCamp',
+      allDay: true,
+      start: '2027-07-10',
+      end: '2027-07-20',
+      host: 'home',
+      status: 'planned',
+    });
+    expect(veventsOf(writeIcs([camp], { now }))).toEqual([
+      { uid: `${camp.id}@twinning-desk`, summary: 'Obóz w Duclair', changed: false },
+    ]);
   });
 
   it('still recognises the exported events when the same file is imported back', async () => {
     const imported = await importFile(partnerFile);
-    const own = await saveEvent({ title: 'Dni Europy', kind: 'europeDays', allDay: true, start: '2027-05-09', end: '2027-05-09', host: 'home', status: 'planned' });
+    const own = await saveEvent({
+      title: 'Dni Europy',
+      kind: 'europeDays',
+      allDay: true,
+      start: '2027-05-09',
+      end: '2027-05-09',
+      host: 'home',
+      status: 'planned',
+    });
     const read = readIcs(writeIcs(await allEvents(), { now }));
     const found = await eventsForIcsUids(read.map((e) => e.uid!));
     const idOf = (title: string) => [...imported, own].find((e) => e.title === title)!.id;
     expect(read.map((e) => [e.title, found.get(e.uid!)])).toEqual([
-      ['Partnerschaftsrat', idOf('Partnerschaftsrat')], ['Dni Europy', idOf('Dni Europy')], ['Stadtfest', idOf('Stadtfest')],
+      ['Partnerschaftsrat', idOf('Partnerschaftsrat')],
+      ['Dni Europy', idOf('Dni Europy')],
+      ['Stadtfest', idOf('Stadtfest')],
     ]);
   });
 
   it('keeps a UID for one event only when two stored events claim it', async () => {
     await importFile(partnerFile);
     await importFile(partnerFile);
-    const uids = veventsOf(writeIcs(await allEvents(), { now })).filter((v) => !v.changed).map((v) => v.uid);
+    const uids = veventsOf(writeIcs(await allEvents(), { now }))
+      .filter((v) => !v.changed)
+      .map((v) => v.uid);
     expect(uids).toHaveLength(4);
     expect(new Set(uids).size).toBe(4);
     expect(uids.filter((u) => u === 'fest-2027@ronnenberg.de')).toHaveLength(1);

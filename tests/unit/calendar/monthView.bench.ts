@@ -15,17 +15,41 @@ beforeAll(async () => {
   const rows: CalendarEvent[] = Array.from({ length: 20_000 }, (_, i) => {
     const start = addDays('2025-01-01', Math.floor((i * DAYS) / 20_000));
     return {
-      id: `e${i}`, title: `Wydarzenie ${i}`, kind: 'other', allDay: i % 3 !== 0,
-      start: i % 3 === 0 ? `${start}T10:00` : start, end: i % 3 === 0 ? `${start}T12:00` : addDays(start, i % 4),
-      place: {}, host: 'home', partnerIds: [`p${i % 7}`], status: 'planned', series: 0, exceptions: [], coordinator: `K${i % 11}`,
-      createdAt: now, updatedAt: now,
+      id: `e${i}`,
+      title: `Wydarzenie ${i}`,
+      kind: 'other',
+      allDay: i % 3 !== 0,
+      start: i % 3 === 0 ? `${start}T10:00` : start,
+      end: i % 3 === 0 ? `${start}T12:00` : addDays(start, i % 4),
+      place: {},
+      host: 'home',
+      partnerIds: [`p${i % 7}`],
+      status: 'planned',
+      series: 0,
+      exceptions: [],
+      coordinator: `K${i % 11}`,
+      createdAt: now,
+      updatedAt: now,
     };
   });
-  rows.push({ ...rows[0]!, id: 'camp', title: 'Obóz', start: '1992-07-10', end: '1992-07-20', allDay: true, series: 1, recurrence: { freq: 'yearly', interval: 1 } });
+  rows.push({
+    ...rows[0]!,
+    id: 'camp',
+    title: 'Obóz',
+    start: '1992-07-10',
+    end: '1992-07-20',
+    allDay: true,
+    series: 1,
+    recurrence: { freq: 'yearly', interval: 1 },
+  });
   await db.events.bulkAdd(rows);
 });
 
-const ctx = { homeCountry: 'PL', partnerCountry: () => 'DE', holidays: (c: string[], f: string, t: string) => holidaysBetween(c, f, t) };
+const ctx = {
+  homeCountry: 'PL',
+  partnerCountry: () => 'DE',
+  holidays: (c: string[], f: string, t: string) => holidaysBetween(c, f, t),
+};
 
 describe('month view with 20,000 events', () => {
   bench('eventsInRange (July 2026 grid)', async () => {

@@ -3,7 +3,14 @@ import { addDays } from '../../../shared/calendar/dates';
 import type { CalendarEvent } from '../../../shared/domain';
 import { ValidationError } from '../../../renderer/db/errors';
 import {
-  calendarItemsInRange, cancelOccurrence, eventsInRange, getEvent, importEvents, recomputeEventSpan, restoreOccurrence, saveEvent,
+  calendarItemsInRange,
+  cancelOccurrence,
+  eventsInRange,
+  getEvent,
+  importEvents,
+  recomputeEventSpan,
+  restoreOccurrence,
+  saveEvent,
   saveOccurrence,
   type EventInput,
 } from '../../../renderer/db/repositories/events';
@@ -11,7 +18,13 @@ import { openTasksDueBy, saveTask, setTaskDone } from '../../../renderer/db/repo
 import { freshDatabase } from '../../helpers/db';
 
 const base: EventInput = {
-  title: 'Dzień Europy', kind: 'europeDays', allDay: true, start: '2027-05-09', end: '2027-05-09', host: 'home', status: 'planned',
+  title: 'Dzień Europy',
+  kind: 'europeDays',
+  allDay: true,
+  start: '2027-05-09',
+  end: '2027-05-09',
+  host: 'home',
+  status: 'planned',
 };
 
 beforeEach(async () => {
@@ -23,13 +36,33 @@ describe('events repository', () => {
     const db = await freshDatabase();
     const now = new Date().toISOString();
     const rows: CalendarEvent[] = Array.from({ length: 20_000 }, (_, i) => ({
-      id: `e${i}`, title: `Wydarzenie ${i}`, kind: 'other', allDay: true, start: addDays('2000-01-01', i % 10_000), end: addDays('2000-01-01', (i % 10_000) + 2),
-      place: {}, host: 'home', partnerIds: [], status: 'planned', series: 0, exceptions: [], createdAt: now, updatedAt: now,
+      id: `e${i}`,
+      title: `Wydarzenie ${i}`,
+      kind: 'other',
+      allDay: true,
+      start: addDays('2000-01-01', i % 10_000),
+      end: addDays('2000-01-01', (i % 10_000) + 2),
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'planned',
+      series: 0,
+      exceptions: [],
+      createdAt: now,
+      updatedAt: now,
     }));
     await db.events.bulkAdd(rows);
-    await saveEvent({ ...base, title: 'Obóz', start: '1992-07-10', end: '1992-07-20', recurrence: { freq: 'yearly', interval: 1 } });
+    await saveEvent({
+      ...base,
+      title: 'Obóz',
+      start: '1992-07-10',
+      end: '1992-07-20',
+      recurrence: { freq: 'yearly', interval: 1 },
+    });
     let read = 0;
-    const count = () => { read += 1; };
+    const count = () => {
+      read += 1;
+    };
     db.events.hook('reading', (row: CalendarEvent) => (count(), row));
     const occ = await eventsInRange('2020-07-01', '2020-07-31');
     expect(occ.filter((o) => o.title.startsWith('Wydarzenie'))).toHaveLength(2 * 33);
@@ -48,8 +81,20 @@ describe('events repository', () => {
     const db = await freshDatabase();
     const now = new Date().toISOString();
     await db.events.add({
-      id: 'long', title: 'Projekt roczny', kind: 'other', allDay: true, start: '2027-01-01', end: '2027-12-31', place: {}, host: 'home',
-      partnerIds: [], status: 'planned', series: 0, exceptions: [], createdAt: now, updatedAt: now,
+      id: 'long',
+      title: 'Projekt roczny',
+      kind: 'other',
+      allDay: true,
+      start: '2027-01-01',
+      end: '2027-12-31',
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'planned',
+      series: 0,
+      exceptions: [],
+      createdAt: now,
+      updatedAt: now,
     });
     expect(await eventsInRange('2027-09-01', '2027-09-30')).toEqual([]);
     expect(await recomputeEventSpan()).toBe(364);
@@ -69,7 +114,13 @@ describe('events repository', () => {
   });
 
   it('cancels, changes and restores one occurrence of a series without touching the others', async () => {
-    const camp = await saveEvent({ ...base, title: 'Obóz', start: '2025-07-10', end: '2025-07-20', recurrence: { freq: 'yearly', interval: 1 } });
+    const camp = await saveEvent({
+      ...base,
+      title: 'Obóz',
+      start: '2025-07-10',
+      end: '2025-07-20',
+      recurrence: { freq: 'yearly', interval: 1 },
+    });
     expect(camp.series).toBe(1);
     await cancelOccurrence(camp.id, '2026-07-10');
     await saveOccurrence(camp.id, { date: '2027-07-10', title: 'Obóz w Ronnenbergu' });

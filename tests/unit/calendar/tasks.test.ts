@@ -1,15 +1,19 @@
 // Tasks repository: deadlines worked out before an event's start, and the titles of the records tasks are tied to.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteEvent, saveEvent, type EventInput } from '../../../renderer/db/repositories/events';
-import {
-  dayBefore, dueBeforeEvent, getTask, linkedTitles, saveTask,
-} from '../../../renderer/db/repositories/tasks';
+import { dayBefore, dueBeforeEvent, getTask, linkedTitles, saveTask } from '../../../renderer/db/repositories/tasks';
 import { saveVisit } from '../../../renderer/db/repositories/visits';
 import { savePartner } from '../../../renderer/db/repositories/partners';
 import { freshDatabase } from '../../helpers/db';
 
 const camp: EventInput = {
-  title: 'Obóz młodzieżowy', kind: 'other', allDay: true, start: '2027-07-12', end: '2027-07-24', host: 'home', status: 'planned',
+  title: 'Obóz młodzieżowy',
+  kind: 'other',
+  allDay: true,
+  start: '2027-07-12',
+  end: '2027-07-24',
+  host: 'home',
+  status: 'planned',
 };
 
 beforeEach(async () => {
@@ -40,7 +44,12 @@ describe('dueBeforeEvent', () => {
   });
 
   it('works from the next occurrence of a yearly series, not its first year', async () => {
-    const event = await saveEvent({ ...camp, start: '2019-07-12', end: '2019-07-24', recurrence: { freq: 'yearly', interval: 1 } });
+    const event = await saveEvent({
+      ...camp,
+      start: '2019-07-12',
+      end: '2019-07-24',
+      recurrence: { freq: 'yearly', interval: 1 },
+    });
     expect(await dueBeforeEvent(event.id, 6, 'weeks', '2027-01-10')).toBe('2027-05-31');
     // After this year's camp has begun, the next one counts.
     expect(await dueBeforeEvent(event.id, 6, 'weeks', '2027-07-13')).toBe('2028-05-31');
@@ -63,12 +72,22 @@ describe('dueBeforeEvent', () => {
 
 describe('linkedTitles', () => {
   it('names the events and visits tasks point to and leaves out deleted ones', async () => {
-    const partner = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+    const partner = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
     const event = await saveEvent(camp);
     const gone = await saveEvent({ ...camp, title: 'Usunięte' });
     await deleteEvent(gone.id);
     const visit = await saveVisit({
-      direction: 'incoming', partnerIds: [partner.id], title: 'Delegacja z Ronnenbergu', start: '2027-05-03', end: '2027-05-05', status: 'planned',
+      direction: 'incoming',
+      partnerIds: [partner.id],
+      title: 'Delegacja z Ronnenbergu',
+      start: '2027-05-03',
+      end: '2027-05-05',
+      status: 'planned',
     });
     const tasks = await Promise.all([
       saveTask({ title: 'A', due: '2027-05-01', eventId: event.id }),

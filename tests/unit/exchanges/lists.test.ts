@@ -6,7 +6,14 @@ import { person } from './fixtures';
 
 const towns = { home: { name: 'Swarzędz', country: 'PL' }, ronn: { name: 'Ronnenberg', country: 'DE' } } as const;
 const town = (ref: string) => towns[ref as keyof typeof towns];
-const headers = { lastName: 'Nazwisko', firstName: 'Imię', birthDate: 'Data urodzenia', sendingTown: 'Gmina', dietaryNotes: 'Dieta', medicalNotes: 'Zdrowie' };
+const headers = {
+  lastName: 'Nazwisko',
+  firstName: 'Imię',
+  birthDate: 'Data urodzenia',
+  sendingTown: 'Gmina',
+  dietaryNotes: 'Dieta',
+  medicalNotes: 'Zdrowie',
+};
 
 describe('the insurer list', () => {
   it('holds name, birth date and sending town, sorted by surname, without notes unless chosen', () => {
@@ -20,7 +27,14 @@ describe('the insurer list', () => {
       ['Bäcker', 'Jörg', '2010-01-01', 'Ronnenberg'],
       ['Żak', 'Łucja', '2011-02-03', 'Swarzędz'],
     ]);
-    expect(insurerRows(list, town, headers, '2027-07-01')[2]).toEqual(['Żak', 'Łucja', '2011-02-03', 'Swarzędz', 'wegańska', '']);
+    expect(insurerRows(list, town, headers, '2027-07-01')[2]).toEqual([
+      'Żak',
+      'Łucja',
+      '2011-02-03',
+      'Swarzędz',
+      'wegańska',
+      '',
+    ]);
   });
 
   it('carries medical notes only for people whose medical consent is in force on the export day', () => {
@@ -28,9 +42,21 @@ describe('the insurer list', () => {
     const list = [
       person({ lastName: 'Adamek', medicalNotes: 'astma', dietaryNotes: 'bez orzechów', consents: { medical: given } }),
       person({ lastName: 'Bień', medicalNotes: 'cukrzyca', dietaryNotes: 'bez cukru' }),
-      person({ lastName: 'Cisek', medicalNotes: 'padaczka', consents: { medical: { ...given, withdrawnOn: '2027-06-15' } } }),
-      person({ lastName: 'Dudek', medicalNotes: 'alergia na osy', consents: { medical: { ...given, withdrawnOn: '2027-08-01' } } }),
-      person({ lastName: 'Ekiert', medicalNotes: 'okulary', consents: { medical: { ...given, givenOn: '2027-07-05' } } }),
+      person({
+        lastName: 'Cisek',
+        medicalNotes: 'padaczka',
+        consents: { medical: { ...given, withdrawnOn: '2027-06-15' } },
+      }),
+      person({
+        lastName: 'Dudek',
+        medicalNotes: 'alergia na osy',
+        consents: { medical: { ...given, withdrawnOn: '2027-08-01' } },
+      }),
+      person({
+        lastName: 'Ekiert',
+        medicalNotes: 'okulary',
+        consents: { medical: { ...given, givenOn: '2027-07-05' } },
+      }),
       person({ lastName: 'Fijał' }),
       person({ lastName: 'Wycofana', medicalNotes: 'nie ma jej na liście', status: 'withdrawn' }),
     ];
@@ -61,7 +87,8 @@ describe('the insurer list', () => {
 describe('the funder summary', () => {
   it('counts people per country, age group and role, and person-days', () => {
     const list = [
-      person({ birthDate: '2015-08-01', birthYear: 2015 }), person({ birthDate: '2012-01-01', birthYear: 2012, sendingTown: 'ronn' }),
+      person({ birthDate: '2015-08-01', birthYear: 2015 }),
+      person({ birthDate: '2012-01-01', birthYear: 2012, sendingTown: 'ronn' }),
       person({ role: 'chaperone', birthDate: '1980-01-01', birthYear: 1980, sendingTown: 'ronn' }),
       person({ status: 'noShow' }),
     ];
@@ -73,53 +100,98 @@ describe('the funder summary', () => {
 });
 
 const ctx: ImportContext = {
-  eventId: 'camp', occurrence: '2027-07-10', firstDay: '2027-07-10',
+  eventId: 'camp',
+  occurrence: '2027-07-10',
+  firstDay: '2027-07-10',
   columnNames: {
-    lastName: ['Nazwisko'], firstName: ['Imię'], birthDate: ['Data urodzenia'], role: ['Rola'], sendingTown: ['Gmina wysyłająca'],
-    guardianName: ['Rodzic lub opiekun prawny'], guardianPhone: ['Telefon rodzica'], travelDocumentExpiry: ['Dokument ważny do'],
-    parentalConsentOn: ['Zgoda rodzica – data'], parentalConsentBy: ['Zgoda rodzica – kto'], imageConsentOn: ['Zgoda na wizerunek – data'],
-    imageConsentBy: ['Zgoda na wizerunek – kto'], medicalConsentOn: ['Zgoda medyczna – data'], medicalConsentBy: ['Zgoda medyczna – kto'],
+    lastName: ['Nazwisko'],
+    firstName: ['Imię'],
+    birthDate: ['Data urodzenia'],
+    role: ['Rola'],
+    sendingTown: ['Gmina wysyłająca'],
+    guardianName: ['Rodzic lub opiekun prawny'],
+    guardianPhone: ['Telefon rodzica'],
+    travelDocumentExpiry: ['Dokument ważny do'],
+    parentalConsentOn: ['Zgoda rodzica – data'],
+    parentalConsentBy: ['Zgoda rodzica – kto'],
+    imageConsentOn: ['Zgoda na wizerunek – data'],
+    imageConsentBy: ['Zgoda na wizerunek – kto'],
+    medicalConsentOn: ['Zgoda medyczna – data'],
+    medicalConsentBy: ['Zgoda medyczna – kto'],
   },
   roleNames: { participant: ['uczestnik'], chaperone: ['opiekun'], leader: ['kierownik'] },
-  towns: [{ ref: 'home', name: 'Swarzędz' }, { ref: 'ronn', name: 'Ronnenberg' }],
+  towns: [
+    { ref: 'home', name: 'Swarzędz' },
+    { ref: 'ronn', name: 'Ronnenberg' },
+  ],
 };
 
 describe('importing participants from CSV', () => {
   it('reads Polish headers, dotted dates and consents into drafts', () => {
-    const csv = readCsv('Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica;Zgoda rodzica – data;Zgoda rodzica – kto\r\n' +
-      'Żółć;Łucja;3.2.2013;uczestnik;swarzędz;Ewa Żółć;tel. 600;;\r\n' +
-      'Żółć;Jan;2013-02-03;Uczestnik;Ronnenberg;Ewa Żółć;+48 600 100 200;01.05.2027;Ewa Żółć\r\n');
+    const csv = readCsv(
+      'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica;Zgoda rodzica – data;Zgoda rodzica – kto\r\n' +
+        'Żółć;Łucja;3.2.2013;uczestnik;swarzędz;Ewa Żółć;tel. 600;;\r\n' +
+        'Żółć;Jan;2013-02-03;Uczestnik;Ronnenberg;Ewa Żółć;+48 600 100 200;01.05.2027;Ewa Żółć\r\n',
+    );
     const result = validateImport(csv, ctx);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([{ line: 2, column: 'guardianPhone', code: 'phone' }]);
-    expect(result.drafts[1]).toMatchObject({ firstName: 'Jan', sendingTown: 'ronn', consents: { parental: { givenOn: '2027-05-01', givenBy: 'Ewa Żółć' } } });
+    expect(result.drafts[1]).toMatchObject({
+      firstName: 'Jan',
+      sendingTown: 'ronn',
+      consents: { parental: { givenOn: '2027-05-01', givenBy: 'Ewa Żółć' } },
+    });
   });
 
   it('names every bad line and column and accepts a clean file', () => {
-    const bad = readCsv('lastName;firstName;birthDate;role;sendingTown\r\nA;B;2027-02-30;kapitan;Paris\r\n;C;2000-01-01;leader;Swarzędz\r\nD;E;2013-01-01;participant;Swarzędz\r\n');
+    const bad = readCsv(
+      'lastName;firstName;birthDate;role;sendingTown\r\nA;B;2027-02-30;kapitan;Paris\r\n;C;2000-01-01;leader;Swarzędz\r\nD;E;2013-01-01;participant;Swarzędz\r\n',
+    );
     const result = validateImport(bad, ctx);
     expect(result.ok ? [] : result.errors).toEqual([
-      { line: 2, column: 'birthDate', code: 'date' }, { line: 2, column: 'role', code: 'role' }, { line: 2, column: 'sendingTown', code: 'town' },
+      { line: 2, column: 'birthDate', code: 'date' },
+      { line: 2, column: 'role', code: 'role' },
+      { line: 2, column: 'sendingTown', code: 'town' },
       { line: 3, column: 'lastName', code: 'required' },
       { line: 4, column: 'guardianName', code: 'guardian' },
     ]);
-    const good = validateImport(readCsv('lastName;firstName;birthDate;role;sendingTown\r\nKowal;Ola;1990-01-01;leader;Swarzędz\r\n'), ctx);
+    const good = validateImport(
+      readCsv('lastName;firstName;birthDate;role;sendingTown\r\nKowal;Ola;1990-01-01;leader;Swarzędz\r\n'),
+      ctx,
+    );
     expect(good).toMatchObject({ ok: true, drafts: [{ lastName: 'Kowal', role: 'leader', birthYear: 1990 }] });
   });
 
   it('keeps the name each line gives, as read, when the line or the header is wrong', () => {
-    const bad = readCsv('lastName;firstName;birthDate;role;sendingTown\r\n Nowak ;Bartosz;31.02.2012;participant;Swarzędz\r\n;Ewa;2000-01-01;leader;Swarzędz\r\n');
+    const bad = readCsv(
+      'lastName;firstName;birthDate;role;sendingTown\r\n Nowak ;Bartosz;31.02.2012;participant;Swarzędz\r\n;Ewa;2000-01-01;leader;Swarzędz\r\n',
+    );
     expect(validateImport(bad, ctx)).toMatchObject({
-      ok: false, names: [{ lastName: 'Nowak', firstName: 'Bartosz' }, { lastName: '', firstName: 'Ewa' }],
+      ok: false,
+      names: [
+        { lastName: 'Nowak', firstName: 'Bartosz' },
+        { lastName: '', firstName: 'Ewa' },
+      ],
     });
-    expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({ ok: false, names: [{ lastName: 'A', firstName: 'B' }] });
-    expect(validateImport(readCsv('Imię;Rola\r\nB;leader\r\n'), ctx)).toMatchObject({ ok: false, names: [{ lastName: '', firstName: 'B' }] });
+    expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({
+      ok: false,
+      names: [{ lastName: 'A', firstName: 'B' }],
+    });
+    expect(validateImport(readCsv('Imię;Rola\r\nB;leader\r\n'), ctx)).toMatchObject({
+      ok: false,
+      names: [{ lastName: '', firstName: 'B' }],
+    });
   });
 
   it('refuses a file without the required columns', () => {
     expect(validateImport(readCsv('Nazwisko;Imię\r\nA;B\r\n'), ctx)).toMatchObject({
-      ok: false, errors: [{ line: 1, column: 'birthDate', code: 'columnMissing' }, { line: 1, column: 'role', code: 'columnMissing' }, { line: 1, column: 'sendingTown', code: 'columnMissing' }],
+      ok: false,
+      errors: [
+        { line: 1, column: 'birthDate', code: 'columnMissing' },
+        { line: 1, column: 'role', code: 'columnMissing' },
+        { line: 1, column: 'sendingTown', code: 'columnMissing' },
+      ],
     });
   });
 });

@@ -3,9 +3,21 @@ import type { CalendarEvent } from '../../../shared/domain';
 import { findOccurrence, listOccurrences, occurrenceDays } from '../../../shared/exchanges/occurrences';
 
 const camp: CalendarEvent = {
-  id: 'camp', title: 'Obóz', kind: 'youthCamp', allDay: true, start: '1992-07-10', end: '1992-07-20', place: {}, host: 'home',
-  partnerIds: [], status: 'confirmed', recurrence: { freq: 'yearly', interval: 1 }, series: 1, exceptions: [],
-  createdAt: '', updatedAt: '',
+  id: 'camp',
+  title: 'Obóz',
+  kind: 'youthCamp',
+  allDay: true,
+  start: '1992-07-10',
+  end: '1992-07-20',
+  place: {},
+  host: 'home',
+  partnerIds: [],
+  status: 'confirmed',
+  recurrence: { freq: 'yearly', interval: 1 },
+  series: 1,
+  exceptions: [],
+  createdAt: '',
+  updatedAt: '',
 };
 
 describe('occurrences of a camp series', () => {
@@ -17,17 +29,30 @@ describe('occurrences of a camp series', () => {
   });
 
   it('applies a moved or cancelled edition from the calendar’s exceptions', () => {
-    const moved = { ...camp, exceptions: [
-      { date: '2020-07-10', cancelled: true }, { date: '2021-07-10', start: '2021-08-02', end: '2021-08-09', title: 'Obóz (przesunięty)' },
-    ] };
+    const moved = {
+      ...camp,
+      exceptions: [
+        { date: '2020-07-10', cancelled: true },
+        { date: '2021-07-10', start: '2021-08-02', end: '2021-08-09', title: 'Obóz (przesunięty)' },
+      ],
+    };
     expect(findOccurrence(moved, '2020-07-10')?.cancelled).toBe(true);
-    expect(findOccurrence(moved, '2021-07-10')).toMatchObject({ start: '2021-08-02', end: '2021-08-09', title: 'Obóz (przesunięty)' });
+    expect(findOccurrence(moved, '2021-07-10')).toMatchObject({
+      start: '2021-08-02',
+      end: '2021-08-09',
+      title: 'Obóz (przesunięty)',
+    });
   });
 
   it('stops at the series’ end and knows no edition off the rhythm', () => {
-    expect(listOccurrences({ ...camp, recurrence: { freq: 'yearly', interval: 1, count: 3 } }, '2030-01-01')).toHaveLength(3);
-    expect(listOccurrences({ ...camp, recurrence: { freq: 'yearly', interval: 2, until: '1996-12-31' } }, '2030-01-01').map((o) => o.key))
-      .toEqual(['1992-07-10', '1994-07-10', '1996-07-10']);
+    expect(
+      listOccurrences({ ...camp, recurrence: { freq: 'yearly', interval: 1, count: 3 } }, '2030-01-01'),
+    ).toHaveLength(3);
+    expect(
+      listOccurrences({ ...camp, recurrence: { freq: 'yearly', interval: 2, until: '1996-12-31' } }, '2030-01-01').map(
+        (o) => o.key,
+      ),
+    ).toEqual(['1992-07-10', '1994-07-10', '1996-07-10']);
     expect(findOccurrence(camp, '2019-07-11')).toBeUndefined();
     const { recurrence: _r, ...oneOff } = camp;
     expect(listOccurrences({ ...oneOff, series: 0 }, '2030-01-01').map((o) => o.key)).toEqual(['1992-07-10']);

@@ -3,17 +3,21 @@ import { ratioPerTown, readinessIssues } from '../../../shared/exchanges/readine
 import { person, room } from './fixtures';
 
 const camp = { start: '2027-07-10', end: '2027-07-20' };
-const minors = (count: number, sendingTown = 'ronnenberg') => Array.from({ length: count }, () => person({ sendingTown }));
+const minors = (count: number, sendingTown = 'ronnenberg') =>
+  Array.from({ length: count }, () => person({ sendingTown }));
 
 describe('chaperone ratio per sending town', () => {
   it('asks for a second adult when twelve minors come with one chaperone', () => {
     const list = [...minors(12), person({ role: 'chaperone', birthDate: '1980-01-01', sendingTown: 'ronnenberg' })];
-    expect(ratioPerTown(list, camp.start)).toEqual([{ town: 'ronnenberg', minors: 12, adults: 1, required: 2, ok: false }]);
+    expect(ratioPerTown(list, camp.start)).toEqual([
+      { town: 'ronnenberg', minors: 12, adults: 1, required: 2, ok: false },
+    ]);
   });
 
   it('is satisfied by exactly one adult per ten minors and checks each town apart', () => {
     const list = [
-      ...minors(10), person({ role: 'leader', birthDate: '1975-01-01', sendingTown: 'ronnenberg' }),
+      ...minors(10),
+      person({ role: 'leader', birthDate: '1975-01-01', sendingTown: 'ronnenberg' }),
       ...minors(3, 'home'),
     ];
     const result = ratioPerTown(list, camp.start);
@@ -23,11 +27,14 @@ describe('chaperone ratio per sending town', () => {
 
   it('follows the setting and ignores withdrawn people and adult participants', () => {
     const list = [
-      ...minors(6), person({ status: 'withdrawn', sendingTown: 'ronnenberg' }),
+      ...minors(6),
+      person({ status: 'withdrawn', sendingTown: 'ronnenberg' }),
       person({ birthDate: '2000-01-01', sendingTown: 'ronnenberg' }),
       person({ role: 'chaperone', birthDate: '1980-01-01', sendingTown: 'ronnenberg' }),
     ];
-    expect(ratioPerTown(list, camp.start, 5)).toEqual([{ town: 'ronnenberg', minors: 6, adults: 1, required: 2, ok: false }]);
+    expect(ratioPerTown(list, camp.start, 5)).toEqual([
+      { town: 'ronnenberg', minors: 6, adults: 1, required: 2, ok: false },
+    ]);
     expect(ratioPerTown(list, camp.start, 6)[0]!.ok).toBe(true);
   });
 });
@@ -35,7 +42,9 @@ describe('chaperone ratio per sending town', () => {
 describe('the readiness checklist', () => {
   it('names each minor without parental consent, or whose consent was withdrawn', () => {
     const noConsent = person({ consents: {} });
-    const withdrawn = person({ consents: { parental: { givenOn: '2027-01-01', givenBy: 'Ewa', withdrawnOn: '2027-06-01' } } });
+    const withdrawn = person({
+      consents: { parental: { givenOn: '2027-01-01', givenBy: 'Ewa', withdrawnOn: '2027-06-01' } },
+    });
     const adult = person({ birthDate: '2000-01-01', consents: {}, guardianName: undefined, guardianPhone: undefined });
     const ok = person({ role: 'chaperone', birthDate: '1980-01-01' });
     const issues = readinessIssues({ ...camp, participants: [noConsent, withdrawn, adult, ok], rooms: [] });
@@ -48,7 +57,11 @@ describe('the readiness checklist', () => {
   it('flags travel documents that expire before the camp ends, not on its last day', () => {
     const early = person({ travelDocumentExpiry: '2027-07-19' });
     const lastDay = person({ travelDocumentExpiry: '2027-07-20' });
-    const issues = readinessIssues({ ...camp, participants: [early, lastDay, person({ role: 'chaperone', birthDate: '1980-01-01' })], rooms: [] });
+    const issues = readinessIssues({
+      ...camp,
+      participants: [early, lastDay, person({ role: 'chaperone', birthDate: '1980-01-01' })],
+      rooms: [],
+    });
     expect(issues).toEqual([{ kind: 'travelDocument', participantId: early.id, expiry: '2027-07-19' }]);
   });
 
@@ -56,8 +69,14 @@ describe('the readiness checklist', () => {
     const r = room({ capacity: 1 });
     const a = person({ roomId: r.id });
     const b = person({ roomId: r.id });
-    const issues = readinessIssues({ ...camp, participants: [a, b, person({ role: 'chaperone', birthDate: '1980-01-01' })], rooms: [r] });
-    expect(issues).toEqual([{ kind: 'roomOverCapacity', roomId: r.id, occupants: 2, capacity: 1, participantIds: [a.id, b.id] }]);
+    const issues = readinessIssues({
+      ...camp,
+      participants: [a, b, person({ role: 'chaperone', birthDate: '1980-01-01' })],
+      rooms: [r],
+    });
+    expect(issues).toEqual([
+      { kind: 'roomOverCapacity', roomId: r.id, occupants: 2, capacity: 1, participantIds: [a.id, b.id] },
+    ]);
   });
 
   it('is empty for a camp that is ready', () => {

@@ -2,10 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { ValidationError } from '../../../renderer/db/errors';
 import {
-  anonymiseCamps, eraseParticipant, eraseParticipants, listAnonymisationRuns, previewAnonymisation, reapplyAnonymisations,
+  anonymiseCamps,
+  eraseParticipant,
+  eraseParticipants,
+  listAnonymisationRuns,
+  previewAnonymisation,
+  reapplyAnonymisations,
 } from '../../../renderer/db/repositories/anonymisation';
 import {
-  assignRoom, getPersonRecord, getPersonRecords, importParticipants, listParticipants, listRetentionCamps, listTowns,
+  assignRoom,
+  getPersonRecord,
+  getPersonRecords,
+  importParticipants,
+  listParticipants,
+  listRetentionCamps,
+  listTowns,
 } from '../../../renderer/db/repositories/participants';
 import { deleteRoom, saveRoom } from '../../../renderer/db/repositories/rooms';
 import { loadExampleData } from '../../../renderer/db/repositories/example';
@@ -21,9 +32,19 @@ async function camp() {
 }
 
 const draft = (eventId: string, occurrence: string, firstName: string): ParticipantDraft => ({
-  eventId, occurrence, firstName, lastName: 'Kowalczyk', birthDate: '2008-03-04', birthYear: 2008, role: 'participant',
-  sendingTown: 'home', guardianName: 'Ewa Kowalczyk', guardianPhone: '+48 600 000 000', status: 'registered',
-  consents: { parental: { givenOn: '2019-05-01', givenBy: 'Ewa Kowalczyk' } }, dietaryNotes: 'bez glutenu',
+  eventId,
+  occurrence,
+  firstName,
+  lastName: 'Kowalczyk',
+  birthDate: '2008-03-04',
+  birthYear: 2008,
+  role: 'participant',
+  sendingTown: 'home',
+  guardianName: 'Ewa Kowalczyk',
+  guardianPhone: '+48 600 000 000',
+  status: 'registered',
+  consents: { parental: { givenOn: '2019-05-01', givenBy: 'Ewa Kowalczyk' } },
+  dietaryNotes: 'bez glutenu',
 });
 
 describe('participants of a camp occurrence', () => {
@@ -38,7 +59,11 @@ describe('participants of a camp occurrence', () => {
 
   it('reads for the dashboard only editions old enough to be due that still hold personal data', async () => {
     const { id } = await camp();
-    await importParticipants([draft(id, '2015-07-10', 'Jan'), draft(id, '2019-07-10', 'Zofia'), draft(id, '2024-07-10', 'Ola')]);
+    await importParticipants([
+      draft(id, '2015-07-10', 'Jan'),
+      draft(id, '2019-07-10', 'Zofia'),
+      draft(id, '2024-07-10', 'Ola'),
+    ]);
     const old = (await listParticipants(id, '2015-07-10')).map((p) => p.id);
     await anonymiseCamps([{ eventId: id, occurrence: '2015-07-10' }]);
     expect(old).toHaveLength(1);
@@ -70,7 +95,11 @@ describe('participants of a camp occurrence', () => {
 describe('anonymisation and erasure', () => {
   it('anonymises a camp, and re-applies it after an older backup brings the names back', async () => {
     const { id } = await camp();
-    await importParticipants([draft(id, '2019-07-10', 'Jan'), draft(id, '2019-07-10', 'Ola'), draft(id, '2024-07-10', 'Piotr')]);
+    await importParticipants([
+      draft(id, '2019-07-10', 'Jan'),
+      draft(id, '2019-07-10', 'Ola'),
+      draft(id, '2024-07-10', 'Piotr'),
+    ]);
     const before = await db.participants.toArray();
     const preview = await previewAnonymisation([{ eventId: id, occurrence: '2019-07-10' }]);
     expect(preview.map((p) => p.participant.firstName).sort()).toEqual(['Jan', 'Ola']);
@@ -113,7 +142,13 @@ describe('everything stored about one person', () => {
     const rows = await db.participants.toArray();
     const of = (occurrence: string, firstName: string, birthYear = 2008) =>
       rows.find((p) => p.occurrence === occurrence && p.firstName === firstName && p.birthYear === birthYear)!;
-    return { id, first: of('2019-07-10', 'Łucja'), second: of('2021-07-10', 'lucja'), sister: of('2021-07-10', 'Łucja', 2009), rows };
+    return {
+      id,
+      first: of('2019-07-10', 'Łucja'),
+      second: of('2021-07-10', 'lucja'),
+      sister: of('2021-07-10', 'Łucja', 2009),
+      rows,
+    };
   }
 
   it('gathers every record with the same names (case and diacritics ignored) and birth date, oldest camp first', async () => {
@@ -121,7 +156,8 @@ describe('everything stored about one person', () => {
     const found = (await getPersonRecords(second.id))!;
     expect(found.record.participant.id).toBe(second.id);
     expect(found.all.map((r) => [r.participant.occurrence, r.participant.firstName, r.participant.lastName])).toEqual([
-      ['2019-07-10', 'Łucja', 'Żółć'], ['2021-07-10', 'lucja', 'ZOLC'],
+      ['2019-07-10', 'Łucja', 'Żółć'],
+      ['2021-07-10', 'lucja', 'ZOLC'],
     ]);
     expect(found.all[0]!.participant.id).toBe(first.id);
     expect(found.all[0]!.occurrence?.start).toBe('2019-07-10');
@@ -136,7 +172,7 @@ describe('everything stored about one person', () => {
     expect(await getPersonRecords('no-such-id')).toBeNull();
   });
 
-  it('erases all of a person\'s records as one recorded erasure, and again after a restore', async () => {
+  it("erases all of a person's records as one recorded erasure, and again after a restore", async () => {
     const { first, second, rows } = await twoCamps();
     expect(await eraseParticipants([first.id, second.id])).toBe(2);
     expect(await db.participants.count()).toBe(3);

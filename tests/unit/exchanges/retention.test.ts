@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROTATION } from '../../../shared/backup/rotation';
-import { DEFAULT_RETENTION, dueForAnonymisation, isDue, longestBackupKeep, retentionDueDate } from '../../../shared/exchanges/retention';
+import {
+  DEFAULT_RETENTION,
+  dueForAnonymisation,
+  isDue,
+  longestBackupKeep,
+  retentionDueDate,
+} from '../../../shared/exchanges/retention';
 
 describe('retention due dates', () => {
   it('falls five years after the camp ends by default', () => {
@@ -23,7 +29,10 @@ describe('retention due dates', () => {
       { eventId: 'e', occurrence: '2022-07-10', title: 'Obóz 2022', end: '2022-07-20', identified: 9 },
     ];
     const due = dueForAnonymisation(camps, DEFAULT_RETENTION, '2026-11-26');
-    expect(due.map((c) => [c.title, c.dueOn])).toEqual([['Obóz 2019', '2024-07-20'], ['Obóz 2020', '2025-07-20']]);
+    expect(due.map((c) => [c.title, c.dueOn])).toEqual([
+      ['Obóz 2019', '2024-07-20'],
+      ['Obóz 2020', '2025-07-20'],
+    ]);
     expect(dueForAnonymisation(camps, { ...DEFAULT_RETENTION, participantsYears: 10 }, '2026-11-26')).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ describe('rooms of a camp edition', () => {
     await expect(saveRoom(at('2027-07-10', 'Sala A', 4))).rejects.toMatchObject({ roomName: 'Sala A' });
     // Another edition of the same camp may use the name again.
     await saveRoom(at('2028-07-10', 'Sala A'));
-    expect((await db.rooms.toArray()).map((r) => `${r.occurrence} ${r.name}`).sort()).toEqual(['2027-07-10 Sala A', '2028-07-10 Sala A']);
+    expect((await db.rooms.toArray()).map((r) => `${r.occurrence} ${r.name}`).sort()).toEqual([
+      '2027-07-10 Sala A',
+      '2028-07-10 Sala A',
+    ]);
   });
 
   it('renames and resizes a room in place, keeping its id and creation time', async () => {
@@ -29,7 +32,8 @@ describe('rooms of a camp edition', () => {
     await saveRoom({ ...renamed, name: 'poddasze' });
     await expect(saveRoom({ ...renamed, name: '102' })).rejects.toBeInstanceOf(RoomNameTakenError);
     expect((await listRooms(EVENT, '2027-07-10')).map((r) => [r.id, r.name, r.capacity])).toEqual([
-      [b.id, '102', 1], [a.id, 'poddasze', 5],
+      [b.id, '102', 1],
+      [a.id, 'poddasze', 5],
     ]);
   });
 });

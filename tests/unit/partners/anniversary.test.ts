@@ -24,12 +24,18 @@ describe('upcoming anniversaries', () => {
   it('moves a 29 February partnership to 28 February in a non-leap year', () => {
     expect(anniversaryIn('2016-02-29', 2026)).toBe('2026-02-28');
     expect(anniversaryIn('2016-02-29', 2028)).toBe('2028-02-29');
-    expect(upcomingAnniversaries([p('2012-02-29')], '2026-06-01')).toEqual([{ id: 'X', name: 'X', years: 15, date: '2027-02-28' }]);
-    expect(upcomingAnniversaries([p('2008-02-29')], '2027-06-01')).toEqual([{ id: 'X', name: 'X', years: 20, date: '2028-02-29' }]);
+    expect(upcomingAnniversaries([p('2012-02-29')], '2026-06-01')).toEqual([
+      { id: 'X', name: 'X', years: 15, date: '2027-02-28' },
+    ]);
+    expect(upcomingAnniversaries([p('2008-02-29')], '2027-06-01')).toEqual([
+      { id: 'X', name: 'X', years: 20, date: '2028-02-29' },
+    ]);
   });
 
   it('keeps a 28 February anniversary of a 29 February start when today is 28 February', () => {
-    expect(upcomingAnniversaries([p('2016-02-29')], '2026-02-28')).toEqual([{ id: 'X', name: 'X', years: 10, date: '2026-02-28' }]);
+    expect(upcomingAnniversaries([p('2016-02-29')], '2026-02-28')).toEqual([
+      { id: 'X', name: 'X', years: 10, date: '2026-02-28' },
+    ]);
   });
 
   it('ignores a start in the future and a year zero', () => {

@@ -7,19 +7,46 @@ import { buildVocabulary, rowLabelsFor } from '../../../renderer/features/partne
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 const ronnenberg: Partner = {
-  id: 'r', name: 'Ronnenberg', namePl: 'Ronnenberg', country: 'DE', region: 'Niedersachsen', population: 24_000,
-  website: 'www.ronnenberg.de', languages: ['de', 'en'], relationKind: 'partnership', status: 'active', startDate: '1992-06-01',
-  legalBasis: { resolutionNumber: 'XV/112/92', resolutionDate: '1992-04-28', adoptedBy: 'Rada Miejska w Swarzędzu', signedDate: '1992-06-01' },
-  areas: ['youthExchange', 'sport', 'Straż pożarna'], funding: ['pnwm', 'Fundusz lokalny'], awards: [{ stage: 'diploma', year: 2005 }],
-  notes: '=SUM(A1) nie jest formułą', ...stamps,
+  id: 'r',
+  name: 'Ronnenberg',
+  namePl: 'Ronnenberg',
+  country: 'DE',
+  region: 'Niedersachsen',
+  population: 24_000,
+  website: 'www.ronnenberg.de',
+  languages: ['de', 'en'],
+  relationKind: 'partnership',
+  status: 'active',
+  startDate: '1992-06-01',
+  legalBasis: {
+    resolutionNumber: 'XV/112/92',
+    resolutionDate: '1992-04-28',
+    adoptedBy: 'Rada Miejska w Swarzędzu',
+    signedDate: '1992-06-01',
+  },
+  areas: ['youthExchange', 'sport', 'Straż pożarna'],
+  funding: ['pnwm', 'Fundusz lokalny'],
+  awards: [{ stage: 'diploma', year: 2005 }],
+  notes: '=SUM(A1) nie jest formułą',
+  ...stamps,
 };
 const jarfalla: Partner = {
-  id: 'j', name: 'Järfälla', country: 'SE', languages: [], relationKind: 'twinning', status: 'dormant', legalBasis: {},
-  areas: ['environment'], funding: [], awards: [], ...stamps,
+  id: 'j',
+  name: 'Järfälla',
+  country: 'SE',
+  languages: [],
+  relationKind: 'twinning',
+  status: 'dormant',
+  legalBasis: {},
+  areas: ['environment'],
+  funding: [],
+  awards: [],
+  ...stamps,
 };
 
 const strip = ({ id: _i, createdAt: _c, updatedAt: _u, example: _e, ...rest }: Partner) => ({
-  ...rest, legalBasis: { ...rest.legalBasis },
+  ...rest,
+  legalBasis: { ...rest.legalBasis },
 });
 
 function roundTrip(text: string) {
@@ -41,31 +68,52 @@ describe('partner CSV', () => {
   }
 
   it('reads a comma-separated Windows-1250 file with Polish Excel dates and country names', () => {
-    const text = 'Nazwa,Kraj,Rodzaj relacji,Status,Data rozpoczęcia współpracy\r\nŁódź,Niemcy,Bliźniacza,Aktywna,29.02.2016\r\n';
-    const bytes = new Uint8Array([...text].map((c) => ({ Ł: 0xa3, ó: 0xf3, ź: 0x9f, ę: 0xea, ł: 0xb3, ż: 0xbf, ś: 0x9c, ą: 0xb9 })[c] ?? c.charCodeAt(0)));
+    const text =
+      'Nazwa,Kraj,Rodzaj relacji,Status,Data rozpoczęcia współpracy\r\nŁódź,Niemcy,Bliźniacza,Aktywna,29.02.2016\r\n';
+    const bytes = new Uint8Array(
+      [...text].map(
+        (c) => ({ Ł: 0xa3, ó: 0xf3, ź: 0x9f, ę: 0xea, ł: 0xb3, ż: 0xbf, ś: 0x9c, ą: 0xb9 })[c] ?? c.charCodeAt(0),
+      ),
+    );
     const rows = roundTrip(decodeText(bytes));
     expect(rows[0]?.errors).toEqual([]);
-    expect(rows[0]?.draft).toMatchObject({ name: 'Łódź', country: 'DE', relationKind: 'twinning', status: 'active', startDate: '2016-02-29' });
+    expect(rows[0]?.draft).toMatchObject({
+      name: 'Łódź',
+      country: 'DE',
+      relationKind: 'twinning',
+      status: 'active',
+      startDate: '2016-02-29',
+    });
   });
 
   it('names each broken line and field with a message key', () => {
-    const rows = roundTrip([
-      'Name;Country;Relation;Status;Cooperation since;Population;Website;Awards',
-      ';FR;Partnership;Active;;;;',
-      'Duclair;XX;Friendship;Active;2021-02-30;-5;not a site;Gold Medal 2001',
-      'Duclair;FR;Partnership;Active;;;;Flag of Honour 1950',
-    ].join('\n'));
+    const rows = roundTrip(
+      [
+        'Name;Country;Relation;Status;Cooperation since;Population;Website;Awards',
+        ';FR;Partnership;Active;;;;',
+        'Duclair;XX;Friendship;Active;2021-02-30;-5;not a site;Gold Medal 2001',
+        'Duclair;FR;Partnership;Active;;;;Flag of Honour 1950',
+      ].join('\n'),
+    );
     expect(rows[0]).toMatchObject({ line: 2, errors: [{ column: 'name', code: 'required' }] });
     expect(rows[1]?.line).toBe(3);
-    expect(rows[1]?.errors.map((e) => [e.column, e.code])).toEqual(expect.arrayContaining([
-      ['relationKind', 'relationKind.unknown'], ['population', 'population.invalid'], ['awards', 'award.invalid'],
-      ['startDate', 'date.invalid'], ['country', 'country.invalid'], ['website', 'website.invalid'],
-    ]));
+    expect(rows[1]?.errors.map((e) => [e.column, e.code])).toEqual(
+      expect.arrayContaining([
+        ['relationKind', 'relationKind.unknown'],
+        ['population', 'population.invalid'],
+        ['awards', 'award.invalid'],
+        ['startDate', 'date.invalid'],
+        ['country', 'country.invalid'],
+        ['website', 'website.invalid'],
+      ]),
+    );
     expect(rows[2]?.errors).toEqual([{ column: 'awards', code: 'award.year', value: 'Flag of Honour 1950' }]);
   });
 
   it('marks duplicates of stored partners and of earlier lines, by folded name and country', () => {
-    const rows = roundTrip('Name;Country;Relation;Status\nJARFALLA;SE;Twinning;Active\nDuclair;FR;Partnership;Active\nduclair;FR;Partnership;Active\nDuclair;BE;Partnership;Active');
+    const rows = roundTrip(
+      'Name;Country;Relation;Status\nJARFALLA;SE;Twinning;Active\nDuclair;FR;Partnership;Active\nduclair;FR;Partnership;Active\nDuclair;BE;Partnership;Active',
+    );
     const marked = markDuplicates(rows, [{ name: 'Järfälla', country: 'SE' }]);
     expect(marked.map((r) => r.duplicate)).toEqual(['existing', undefined, 'file', undefined]);
   });

@@ -2,22 +2,76 @@
 import { describe, expect, it } from 'vitest';
 import { cooperationAreas, type Partner } from '../../../shared/domain';
 import {
-  columnText, emptyFilter, filterPartners, listFieldChoices, sortPartners, type ListFilter, type SortColumn,
+  columnText,
+  emptyFilter,
+  filterPartners,
+  listFieldChoices,
+  sortPartners,
+  type ListFilter,
+  type SortColumn,
 } from '../../../renderer/features/partners/listFilter';
 
 function partner(fields: Partial<Partner> & { name: string }): Partner {
   return {
-    id: fields.name, country: 'DE', relationKind: 'partnership', status: 'active', languages: [], legalBasis: {},
-    areas: [], funding: [], awards: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...fields,
+    id: fields.name,
+    country: 'DE',
+    relationKind: 'partnership',
+    status: 'active',
+    languages: [],
+    legalBasis: {},
+    areas: [],
+    funding: [],
+    awards: [],
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...fields,
   };
 }
 
 const towns: Partner[] = [
-  partner({ name: 'Ronnenberg', country: 'DE', relationKind: 'twinning', status: 'active', region: 'Dolna Saksonia', areas: ['culture', 'sport'], startDate: '1992-06-01' }),
-  partner({ name: 'Duclair', country: 'FR', relationKind: 'partnership', status: 'active', region: 'Normandia', areas: ['culture', 'Festiwal jabłek'], startDate: '1995-09-10' }),
-  partner({ name: 'Järfälla', country: 'SE', relationKind: 'partnership', status: 'dormant', areas: ['youthExchange'], startDate: '2001-03-15' }),
-  partner({ name: 'Gehrden', country: 'DE', relationKind: 'cooperation', status: 'negotiation', region: 'Region Hannover', areas: ['Festiwal jabłek'] }),
-  partner({ name: 'Łódź', namePl: 'Łódź', country: 'PL', relationKind: 'intent', status: 'ended', region: 'łódzkie', areas: [] }),
+  partner({
+    name: 'Ronnenberg',
+    country: 'DE',
+    relationKind: 'twinning',
+    status: 'active',
+    region: 'Dolna Saksonia',
+    areas: ['culture', 'sport'],
+    startDate: '1992-06-01',
+  }),
+  partner({
+    name: 'Duclair',
+    country: 'FR',
+    relationKind: 'partnership',
+    status: 'active',
+    region: 'Normandia',
+    areas: ['culture', 'Festiwal jabłek'],
+    startDate: '1995-09-10',
+  }),
+  partner({
+    name: 'Järfälla',
+    country: 'SE',
+    relationKind: 'partnership',
+    status: 'dormant',
+    areas: ['youthExchange'],
+    startDate: '2001-03-15',
+  }),
+  partner({
+    name: 'Gehrden',
+    country: 'DE',
+    relationKind: 'cooperation',
+    status: 'negotiation',
+    region: 'Region Hannover',
+    areas: ['Festiwal jabłek'],
+  }),
+  partner({
+    name: 'Łódź',
+    namePl: 'Łódź',
+    country: 'PL',
+    relationKind: 'intent',
+    status: 'ended',
+    region: 'łódzkie',
+    areas: [],
+  }),
 ];
 
 const names = (list: readonly Partner[]) => list.map((p) => p.name);
@@ -45,7 +99,9 @@ describe('filtering the partner list', () => {
     expect(only({ country: 'DE', status: 'active' })).toEqual(['Ronnenberg']);
     expect(only({ area: 'culture', text: 'normandia' })).toEqual(['Duclair']);
     expect(only({ country: 'FR', text: 'ronnenberg' })).toEqual([]);
-    expect(only({ relationKind: 'partnership', status: 'active', area: 'culture', country: 'FR', text: 'duc' })).toEqual(['Duclair']);
+    expect(
+      only({ relationKind: 'partnership', status: 'active', area: 'culture', country: 'FR', text: 'duc' }),
+    ).toEqual(['Duclair']);
   });
 
   it('matches free text in the name, Polish name and region, without Polish letters and word by word', () => {
@@ -61,8 +117,15 @@ describe('sorting the partner list', () => {
   const countryNames: Record<string, string> = { DE: 'Niemcy', FR: 'Francja', SE: 'Szwecja', PL: 'Polska' };
   const text = columnText({
     country: (code) => countryNames[code] ?? code,
-    relationKind: (k) => ({ partnership: 'Partnerska', twinning: 'Bliźniacza', cooperation: 'Porozumienie o współpracy', intent: 'List intencyjny' })[k] ?? k,
-    status: (k) => ({ active: 'Aktywna', dormant: 'Uśpiona', negotiation: 'W negocjacjach', ended: 'Zakończona' })[k] ?? k,
+    relationKind: (k) =>
+      ({
+        partnership: 'Partnerska',
+        twinning: 'Bliźniacza',
+        cooperation: 'Porozumienie o współpracy',
+        intent: 'List intencyjny',
+      })[k] ?? k,
+    status: (k) =>
+      ({ active: 'Aktywna', dormant: 'Uśpiona', negotiation: 'W negocjacjach', ended: 'Zakończona' })[k] ?? k,
     lastActivity: (id) => ({ Duclair: '2025-05-01', Ronnenberg: '2026-02-01' })[id],
   });
   const sorted = (column: SortColumn, descending = false, list = towns, locale = 'pl') =>
@@ -107,7 +170,13 @@ describe('choices of a list-field filter', () => {
   const groups = { seed: 'Obszary współpracy', custom: 'Inne obszary' };
 
   it('offers every seed area and each custom area in use once, sorted by name', () => {
-    const choices = listFieldChoices(towns.map((p) => p.areas).concat([['Żeglarstwo', 'Akademia Lata']]), cooperationAreas, label, groups, 'pl');
+    const choices = listFieldChoices(
+      towns.map((p) => p.areas).concat([['Żeglarstwo', 'Akademia Lata']]),
+      cooperationAreas,
+      label,
+      groups,
+      'pl',
+    );
     expect(choices.map((g) => g.group)).toEqual(['Obszary współpracy', 'Inne obszary']);
     expect(choices[0]!.items.map((c) => c.value).sort()).toEqual([...cooperationAreas].sort());
     expect(choices[1]!.items).toEqual([

@@ -8,17 +8,35 @@ import { freshDatabase } from '../../helpers/db';
 
 const stamps = { createdAt: '', updatedAt: '' };
 const partner = (id: string, name: string, country = 'PL'): Partner => ({
-  id, name, country, relationKind: 'partnership', status: 'active', languages: [], legalBasis: {}, areas: [], funding: [], awards: [], ...stamps,
+  id,
+  name,
+  country,
+  relationKind: 'partnership',
+  status: 'active',
+  languages: [],
+  legalBasis: {},
+  areas: [],
+  funding: [],
+  awards: [],
+  ...stamps,
 });
 const titles = async (query: string) => {
   const { groups } = runSearch(await searchIndex(), query);
-  return Object.fromEntries(Object.entries(groups).filter(([, hits]) => hits.length).map(([k, hits]) => [k, hits.map((h) => h.title)]));
+  return Object.fromEntries(
+    Object.entries(groups)
+      .filter(([, hits]) => hits.length)
+      .map(([k, hits]) => [k, hits.map((h) => h.title)]),
+  );
 };
 
 describe('search index', () => {
   it('folds Polish and other letters both ways', () => {
     const index = createSearchIndex();
-    index.addAll([partner('1', 'Łódź'), partner('2', 'Swarzędz'), partner('3', 'Järfälla', 'SE'), partner('4', 'Lodz Street')].map((p) => partnerDoc(p)));
+    index.addAll(
+      [partner('1', 'Łódź'), partner('2', 'Swarzędz'), partner('3', 'Järfälla', 'SE'), partner('4', 'Lodz Street')].map(
+        (p) => partnerDoc(p),
+      ),
+    );
     const names = (q: string) => searchGrouped(index, q).partner.map((h) => h.title);
     expect(names('lodz')).toEqual(expect.arrayContaining(['Łódź', 'Lodz Street']));
     expect(names('Łódź')).toEqual(expect.arrayContaining(['Łódź', 'Lodz Street']));
@@ -29,7 +47,11 @@ describe('search index', () => {
 
   it('ranks a title match above a match in other text', () => {
     const index = createSearchIndex();
-    index.addAll([{ ...partner('a', 'Duclair'), region: 'Normandie Ronnenberg' }, partner('b', 'Ronnenberg', 'DE')].map((p) => partnerDoc(p)));
+    index.addAll(
+      [{ ...partner('a', 'Duclair'), region: 'Normandie Ronnenberg' }, partner('b', 'Ronnenberg', 'DE')].map((p) =>
+        partnerDoc(p),
+      ),
+    );
     expect(searchGrouped(index, 'ronnenberg').partner.map((h) => h.title)).toEqual(['Ronnenberg', 'Duclair']);
   });
 
@@ -58,14 +80,40 @@ describe('live search index', () => {
 
   it('finds partners, contacts, events and visits grouped by kind, and follows later writes', async () => {
     const db = await freshDatabase();
-    const ronnenberg = await savePartner({ name: 'Ronnenberg', country: 'DE', relationKind: 'partnership', status: 'active' });
+    const ronnenberg = await savePartner({
+      name: 'Ronnenberg',
+      country: 'DE',
+      relationKind: 'partnership',
+      status: 'active',
+    });
     await db.events.add({
-      id: 'camp', title: 'Obóz młodzieży w Swarzędzu', kind: 'youthCamp', allDay: true, start: '1992-07-10', end: '1992-07-20',
-      place: { town: 'Swarzędz' }, host: 'home', partnerIds: [ronnenberg.id], status: 'done', series: 0, exceptions: [], ...stamps,
+      id: 'camp',
+      title: 'Obóz młodzieży w Swarzędzu',
+      kind: 'youthCamp',
+      allDay: true,
+      start: '1992-07-10',
+      end: '1992-07-20',
+      place: { town: 'Swarzędz' },
+      host: 'home',
+      partnerIds: [ronnenberg.id],
+      status: 'done',
+      series: 0,
+      exceptions: [],
+      ...stamps,
     });
     await db.visits.add({
-      id: 'v', direction: 'outgoing', partnerIds: [ronnenberg.id], title: 'Wizyta w Järfälla', start: '2025-05-12', end: '2025-05-14',
-      status: 'done', members: [{ id: 'm', name: 'Zofia Łęcka', precedence: 1, languages: [] }], programme: [], logistics: [], costs: [], ...stamps,
+      id: 'v',
+      direction: 'outgoing',
+      partnerIds: [ronnenberg.id],
+      title: 'Wizyta w Järfälla',
+      start: '2025-05-12',
+      end: '2025-05-14',
+      status: 'done',
+      members: [{ id: 'm', name: 'Zofia Łęcka', precedence: 1, languages: [] }],
+      programme: [],
+      logistics: [],
+      costs: [],
+      ...stamps,
     });
     expect(await titles('swarzedz')).toEqual({ event: ['Obóz młodzieży w Swarzędzu'] });
     expect(await titles('lecka')).toEqual({ visit: ['Wizyta w Järfälla'] });

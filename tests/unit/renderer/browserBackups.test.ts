@@ -15,7 +15,11 @@ describe("the browser stand-in's automatic backups", () => {
     const old = new Dexie('twinning-desk-backups');
     old.version(1).stores({ files: 'name' });
     await old.table('files').put({
-      name: 'twinning-desk-auto-2026-11-20-090000000-daily.json', kind: 'daily', createdAt: '2026-11-20T08:00:00.000Z', size: 10, counts: null,
+      name: 'twinning-desk-auto-2026-11-20-090000000-daily.json',
+      kind: 'daily',
+      createdAt: '2026-11-20T08:00:00.000Z',
+      size: 10,
+      counts: null,
       data: await backupText('2026-11-20T08:00:00.000Z'),
     });
     old.close();
@@ -23,8 +27,14 @@ describe("the browser stand-in's automatic backups", () => {
     const backups = createBrowserBackups();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-26T09:30:00'));
-    const written = await backups.writeAutoBackup({ kind: 'daily', data: await backupText('2026-11-26T08:30:00.000Z') });
-    expect(written).toMatchObject({ ok: true, value: { kind: 'daily', createdAt: '2026-11-26T08:30:00.000Z', counts: { partners: 0 } } });
+    const written = await backups.writeAutoBackup({
+      kind: 'daily',
+      data: await backupText('2026-11-26T08:30:00.000Z'),
+    });
+    expect(written).toMatchObject({
+      ok: true,
+      value: { kind: 'daily', createdAt: '2026-11-26T08:30:00.000Z', counts: { partners: 0 } },
+    });
 
     const listed = await backups.listAutoBackups();
     if (!listed.ok) throw new Error('list failed');

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { ValidationError, classifyDatabaseError } from '../../../renderer/db/errors';
 import { isNewerThanApp } from '../../../renderer/db/open';
-import { deletePartner, listPartners, saveContact, savePartner, type PartnerInput } from '../../../renderer/db/repositories/partners';
+import {
+  deletePartner,
+  listPartners,
+  saveContact,
+  savePartner,
+  type PartnerInput,
+} from '../../../renderer/db/repositories/partners';
 import { isDatabaseEmpty, loadExampleData } from '../../../renderer/db/repositories/example';
 import { CURRENT_SCHEMA_VERSION, TwinningDb, schemaVersions } from '../../../renderer/db/schema';
 import { freshDatabase } from '../../helpers/db';

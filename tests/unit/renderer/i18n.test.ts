@@ -34,7 +34,8 @@ describe('translations', () => {
   it('has no empty string in either language', () => {
     for (const lang of ['pl', 'en'] as const) {
       for (const ns of Object.keys(resources[lang]) as (keyof typeof resources.pl)[]) {
-        for (const [key, value] of leaves(resources[lang][ns])) expect(value.trim(), `${lang}:${ns}:${key}`).not.toBe('');
+        for (const [key, value] of leaves(resources[lang][ns]))
+          expect(value.trim(), `${lang}:${ns}:${key}`).not.toBe('');
       }
     }
   });
@@ -42,7 +43,11 @@ describe('translations', () => {
   it('uses Polish plural forms: 1 wizyta, 2 wizyty, 5 wizyt, 22 wizyty', async () => {
     await initI18n('pl');
     expect([1, 2, 5, 22, 25].map((count) => i18n.t('count.visit', { count }))).toEqual([
-      '1 wizyta', '2 wizyty', '5 wizyt', '22 wizyty', '25 wizyt',
+      '1 wizyta',
+      '2 wizyty',
+      '5 wizyt',
+      '22 wizyty',
+      '25 wizyt',
     ]);
     await changeLanguage('en');
     expect([1, 2].map((count) => i18n.t('count.visit', { count }))).toEqual(['1 visit', '2 visits']);

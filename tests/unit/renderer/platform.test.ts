@@ -37,7 +37,11 @@ describe('the platform with the preload bridge present', () => {
     window.api = fakeBridge().api;
     const platform = await loadPlatform();
     expect(platform.kind).toBe('desktop');
-    expect(Object.keys(platform).filter((k) => k !== 'kind').sort()).toEqual(bridgeNames);
+    expect(
+      Object.keys(platform)
+        .filter((k) => k !== 'kind')
+        .sort(),
+    ).toEqual(bridgeNames);
   });
 
   it('sends each call to the bridge with its request and returns the bridge answer', async () => {
@@ -68,13 +72,20 @@ describe('the platform without the preload bridge', () => {
   it('is the browser stand-in with every function the bridge would have', async () => {
     const platform = await loadPlatform();
     expect(platform.kind).toBe('browser');
-    expect(Object.keys(platform).filter((k) => k !== 'kind').sort()).toEqual(bridgeNames);
+    expect(
+      Object.keys(platform)
+        .filter((k) => k !== 'kind')
+        .sort(),
+    ).toEqual(bridgeNames);
   });
 
   it('answers app info itself: no Electron version, the browser locale', async () => {
     const platform = await loadPlatform();
     const info = await platform.appInfo();
-    expect(info).toMatchObject({ ok: true, value: { name: 'Twinning Desk', platform: 'browser', electron: null, locale: navigator.language } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { name: 'Twinning Desk', platform: 'browser', electron: null, locale: navigator.language },
+    });
   });
 
   it('accepts a language switch (there is no native menu to rebuild)', async () => {

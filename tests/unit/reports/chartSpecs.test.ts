@@ -6,11 +6,31 @@ import { chartSpecs } from '../../../renderer/features/reports/chartSpecs';
 
 const stamps = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 const partner = (id: string, country: string): Partner => ({
-  id, name: id, country, relationKind: 'partnership', status: 'active', languages: [], areas: [], funding: [], awards: [], legalBasis: {}, ...stamps,
+  id,
+  name: id,
+  country,
+  relationKind: 'partnership',
+  status: 'active',
+  languages: [],
+  areas: [],
+  funding: [],
+  awards: [],
+  legalBasis: {},
+  ...stamps,
 });
 const visit = (id: string, costs: Visit['costs']): Visit => ({
-  id, direction: 'incoming', partnerIds: ['ronnenberg'], title: id, start: '2026-05-01', end: '2026-05-02', status: 'done',
-  members: [], programme: [], logistics: [], costs, ...stamps,
+  id,
+  direction: 'incoming',
+  partnerIds: ['ronnenberg'],
+  title: id,
+  start: '2026-05-01',
+  end: '2026-05-02',
+  status: 'done',
+  members: [],
+  programme: [],
+  logistics: [],
+  costs,
+  ...stamps,
 });
 
 /** Labels as the English screen shows them: thousands with commas, a point for decimals. */
@@ -23,13 +43,23 @@ const english: ReportText = {
 };
 
 describe('report charts', () => {
-  const report = buildAnnualReport({
-    partners: [partner('ronnenberg', 'DE')], agreements: [], events: [], participants: [], homeCountry: 'PL', dormancyMonths: 24,
-    visits: [visit('v1', [
-      { id: 'c1', category: 'hotel', amount: 1300.5, currency: 'EUR', funding: 'interreg' },
-      { id: 'c2', category: 'hotel', amount: 12000, currency: 'PLN', funding: 'interreg' },
-    ])],
-  }, { from: '2026-01-01', to: '2026-12-31' });
+  const report = buildAnnualReport(
+    {
+      partners: [partner('ronnenberg', 'DE')],
+      agreements: [],
+      events: [],
+      participants: [],
+      homeCountry: 'PL',
+      dormancyMonths: 24,
+      visits: [
+        visit('v1', [
+          { id: 'c1', category: 'hotel', amount: 1300.5, currency: 'EUR', funding: 'interreg' },
+          { id: 'c2', category: 'hotel', amount: 12000, currency: 'PLN', funding: 'interreg' },
+        ]),
+      ],
+    },
+    { from: '2026-01-01', to: '2026-12-31' },
+  );
   const specs = chartSpecs(report, reportTables(report, english), (k) => k);
 
   it('plots amounts as numbers whatever the language formats them as, one bar per currency', () => {

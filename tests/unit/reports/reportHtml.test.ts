@@ -6,8 +6,21 @@ describe('the printed report', () => {
     const hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
     const html = renderReportHtml(
       {
-        title: 'Sprawozdanie', subtitle: hostile, generated: 'dziś', header: 'Swarzędz', page: 'Strona', emptyText: 'Brak',
-        tables: [{ id: 'x', title: hostile, header: ['Partner', 'Liczba'], rows: [[hostile, 3]], links: [[null, { kind: 'event', ids: ['e1'] }]] }],
+        title: 'Sprawozdanie',
+        subtitle: hostile,
+        generated: 'dziś',
+        header: 'Swarzędz',
+        page: 'Strona',
+        emptyText: 'Brak',
+        tables: [
+          {
+            id: 'x',
+            title: hostile,
+            header: ['Partner', 'Liczba'],
+            rows: [[hostile, 3]],
+            links: [[null, { kind: 'event', ids: ['e1'] }]],
+          },
+        ],
       },
       'pl',
     );

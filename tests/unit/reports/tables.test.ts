@@ -3,7 +3,13 @@ import { buildAnnualReport } from '../../../shared/reports/annual';
 import { reportTables, type ReportText } from '../../../shared/reports/tables';
 import { input, year2026 } from './fixture';
 
-const text: ReportText = { t: (k) => k, value: (g, k) => `${g}:${k}`, partner: (id) => id, date: (d) => d, number: (n) => String(n) };
+const text: ReportText = {
+  t: (k) => k,
+  value: (g, k) => `${g}:${k}`,
+  partner: (id) => id,
+  date: (d) => d,
+  number: (n) => String(n),
+};
 
 describe('the report tables’ record links', () => {
   const tables = reportTables(buildAnnualReport(input, year2026), text);
@@ -15,7 +21,11 @@ describe('the report tables’ record links', () => {
 
   it('links incoming and outgoing counts to visits of that direction only, and the total row to all of them', () => {
     const visits = table('visits');
-    expect(visits.rows).toEqual([['ronnenberg', 1, 1], ['duclair', 0, 1], ['column.total', 1, 1]]);
+    expect(visits.rows).toEqual([
+      ['ronnenberg', 1, 1],
+      ['duclair', 0, 1],
+      ['column.total', 1, 1],
+    ]);
     expect(visits.links).toEqual([
       [null, { kind: 'visit', ids: ['v1'] }, { kind: 'visit', ids: ['v2'] }],
       [null, { kind: 'visit', ids: [] }, { kind: 'visit', ids: ['v2'] }],
@@ -28,13 +38,25 @@ describe('the report tables’ record links', () => {
       [null, null, { kind: 'visit', ids: ['v1', 'v2'] }],
       [null, null, { kind: 'visit', ids: ['v1'] }],
     ]);
-    expect(table('costTotals').rows).toEqual([['EUR', '300'], ['PLN', '1300']]);
-    expect(table('costTotals').links).toEqual([[null, { kind: 'visit', ids: ['v1'] }], [null, { kind: 'visit', ids: ['v1', 'v2'] }]]);
+    expect(table('costTotals').rows).toEqual([
+      ['EUR', '300'],
+      ['PLN', '1300'],
+    ]);
+    expect(table('costTotals').links).toEqual([
+      [null, { kind: 'visit', ids: ['v1'] }],
+      [null, { kind: 'visit', ids: ['v1', 'v2'] }],
+    ]);
   });
 
   it('links counts of partners, events and participants, and the partner of each award and anniversary', () => {
-    expect(table('partners').links[0]).toEqual([null, { kind: 'partner', ids: expect.arrayContaining(['ronnenberg', 'duclair', 'jarfalla']) as string[] }, null]);
-    expect(table('eventsByKind').links.map((l) => l[1])).toEqual(table('eventsByKind').rows.map(() => expect.objectContaining({ kind: 'event' })));
+    expect(table('partners').links[0]).toEqual([
+      null,
+      { kind: 'partner', ids: expect.arrayContaining(['ronnenberg', 'duclair', 'jarfalla']) as string[] },
+      null,
+    ]);
+    expect(table('eventsByKind').links.map((l) => l[1])).toEqual(
+      table('eventsByKind').rows.map(() => expect.objectContaining({ kind: 'event' })),
+    );
     expect(table('participantsByRole').links.every((l) => l[0] === null && l[1]?.kind === 'participant')).toBe(true);
     expect(table('awards').links).toEqual([[{ kind: 'partner', ids: ['ronnenberg'] }, null, null]]);
     expect(table('anniversaries').links).toEqual([[{ kind: 'partner', ids: ['jarfalla'] }, null, null]]);

@@ -3,14 +3,22 @@ import { decodeText, readCsv, writeCsv } from '../../../shared/export/csv';
 
 describe('CSV', () => {
   it('writes a BOM, semicolons and CRLF, and neutralises formula-looking cells', () => {
-    const text = writeCsv([['Nazwa', 'Kraj'], ['Łódź', 'PL'], ['=HYPERLINK("x")', '+48 61']]);
+    const text = writeCsv([
+      ['Nazwa', 'Kraj'],
+      ['Łódź', 'PL'],
+      ['=HYPERLINK("x")', '+48 61'],
+    ]);
     expect(text.startsWith('\uFEFFNazwa;Kraj\r\n')).toBe(true);
     expect(text).toContain("'=HYPERLINK");
     expect(text).toContain("'+48 61");
   });
 
   it('reads back what it wrote, Polish letters intact', () => {
-    const rows = [['Nazwa', 'Uwagi'], ['Swarzędz', 'ma; średnik'], ['Järfälla', 'cudzysłów " w środku']];
+    const rows = [
+      ['Nazwa', 'Uwagi'],
+      ['Swarzędz', 'ma; średnik'],
+      ['Järfälla', 'cudzysłów " w środku'],
+    ];
     expect(readCsv(writeCsv(rows))).toMatchObject({ header: rows[0], rows: rows.slice(1), delimiter: ';' });
   });
 

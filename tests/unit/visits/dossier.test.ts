@@ -14,14 +14,31 @@ describe('the dossier model', () => {
     expect(doc.cover.facts).toContainEqual({ label: 'Termin', value: '12 maja 2027 – 13 maja 2027' });
     expect(doc.cover.facts).toContainEqual({ label: 'Gmina partnerska', value: 'Ronnenberg' });
     expect(doc.sections.map((s) => s.heading)).toEqual([
-      'Gmina partnerska i podstawa prawna', 'Historia współpracy', 'Kluczowe kontakty', 'Skład delegacji',
-      'Program wizyty', 'Logistyka', 'Upominki tej wizyty', 'Upominki wymienione wcześniej', 'Otwarte zadania',
+      'Gmina partnerska i podstawa prawna',
+      'Historia współpracy',
+      'Kluczowe kontakty',
+      'Skład delegacji',
+      'Program wizyty',
+      'Logistyka',
+      'Upominki tej wizyty',
+      'Upominki wymienione wcześniej',
+      'Otwarte zadania',
     ]);
     const members = doc.sections.find((s) => s.id === 'members')!.blocks[0]!;
-    expect(members.kind === 'table' && members.rows.map((r) => r[1])).toEqual(['Hans Müller', 'Anna Schmidt', 'Jörg Weiß']);
+    expect(members.kind === 'table' && members.rows.map((r) => r[1])).toEqual([
+      'Hans Müller',
+      'Anna Schmidt',
+      'Jörg Weiß',
+    ]);
     const programme = doc.sections.find((s) => s.id === 'programme')!.blocks;
     expect(programme[0]).toEqual({ kind: 'subheading', text: 'środa, 12 maja 2027' });
-    expect(programme[1]?.kind === 'table' && programme[1].rows[0]).toEqual(['10:00–11:30', 'Powitanie w ratuszu', 'Ratusz, sala sesyjna', 'Sekretarz', '']);
+    expect(programme[1]?.kind === 'table' && programme[1].rows[0]).toEqual([
+      '10:00–11:30',
+      'Powitanie w ratuszu',
+      'Ratusz, sala sesyjna',
+      'Sekretarz',
+      '',
+    ]);
     expect(text(doc)).toContain('Niemcy');
     expect(text(doc)).toContain('XII/85/92');
     expect(text(doc)).toContain('co roku od 1992');
@@ -38,7 +55,10 @@ describe('the dossier model', () => {
     expect(doc.cover.kind).toBe('Incoming visit · planned');
     expect(doc.cover.facts).toContainEqual({ label: 'Dates', value: '12 May 2027 – 13 May 2027' });
     expect(doc.sections.map((s) => s.heading)).toContain('Visit programme');
-    expect(doc.sections.find((s) => s.id === 'programme')!.blocks[0]).toEqual({ kind: 'subheading', text: 'Wednesday, 12 May 2027' });
+    expect(doc.sections.find((s) => s.id === 'programme')!.blocks[0]).toEqual({
+      kind: 'subheading',
+      text: 'Wednesday, 12 May 2027',
+    });
     expect(text(doc)).toContain('Germany');
     expect(text(doc)).toContain('every year since 1992');
     expect(text(doc)).toContain('Accommodation');
@@ -48,7 +68,17 @@ describe('the dossier model', () => {
 
   it('leaves the members’ dietary and accessibility needs out unless the user includes them', () => {
     const needy = visit({
-      members: [{ id: 'm-1', name: 'Hans Müller', languages: ['de'], precedence: 1, dietaryNeeds: 'wegetariańska', accessibilityNeeds: 'wózek inwalidzki', contact: 'hm@example.de' }],
+      members: [
+        {
+          id: 'm-1',
+          name: 'Hans Müller',
+          languages: ['de'],
+          precedence: 1,
+          dietaryNeeds: 'wegetariańska',
+          accessibilityNeeds: 'wózek inwalidzki',
+          contact: 'hm@example.de',
+        },
+      ],
     });
     const members = (doc: ReturnType<typeof buildDossier>) => doc.sections.find((s) => s.id === 'members')!.blocks[0]!;
 
@@ -57,7 +87,10 @@ describe('the dossier model', () => {
       expect(text(plain)).not.toContain('wegetariańska');
       expect(text(plain)).not.toContain('wózek inwalidzki');
       expect(renderDossierHtml(plain)).not.toContain('wegetariańska');
-      expect(members(plain)).toMatchObject({ kind: 'table', rows: [['1', 'Hans Müller', '', '', expect.any(String), 'hm@example.de']] });
+      expect(members(plain)).toMatchObject({
+        kind: 'table',
+        rows: [['1', 'Hans Müller', '', '', expect.any(String), 'hm@example.de']],
+      });
     }
     expect(members(buildDossier(dossierData({ visit: needy }), 'pl'))).toMatchObject({
       columns: ['Lp.', 'Imię i nazwisko', 'Funkcja', 'Instytucja', 'Języki', 'Kontakt'],
@@ -74,7 +107,15 @@ describe('the dossier model', () => {
 
   it('says "none recorded" for empty sections and leaves out history older than five years', () => {
     const old = visit({ id: 'v-old', title: 'Stara wizyta', start: '2015-01-01', end: '2015-01-02' });
-    const doc = buildDossier(dossierData({ visit: visit({ members: [], programme: [] }), history: { events: [], visits: [old] }, gifts: [], tasks: [] }), 'en');
+    const doc = buildDossier(
+      dossierData({
+        visit: visit({ members: [], programme: [] }),
+        history: { events: [], visits: [old] },
+        gifts: [],
+        tasks: [],
+      }),
+      'en',
+    );
     for (const id of ['history', 'members', 'programme', 'visitGifts', 'gifts', 'followUps']) {
       expect(doc.sections.find((s) => s.id === id)!.blocks).toEqual([{ kind: 'empty', text: 'None recorded.' }]);
     }

@@ -16,20 +16,78 @@ function hostileData() {
   let i = 0;
   const next = () => h(i++);
   const v: Visit = visit({
-    title: next(), purpose: next(),
-    members: [{ id: 'm', name: next(), function: next(), organisation: next(), languages: [next()], dietaryNeeds: next(), accessibilityNeeds: next(), contact: next(), precedence: 1 }],
-    programme: [{ id: 'i', from: '2027-05-12T10:00', to: '2027-05-12T11:00', activity: next(), place: next(), responsible: next(), notes: next() }],
+    title: next(),
+    purpose: next(),
+    members: [
+      {
+        id: 'm',
+        name: next(),
+        function: next(),
+        organisation: next(),
+        languages: [next()],
+        dietaryNeeds: next(),
+        accessibilityNeeds: next(),
+        contact: next(),
+        precedence: 1,
+      },
+    ],
+    programme: [
+      {
+        id: 'i',
+        from: '2027-05-12T10:00',
+        to: '2027-05-12T11:00',
+        activity: next(),
+        place: next(),
+        responsible: next(),
+        notes: next(),
+      },
+    ],
     logistics: [{ id: 'l', label: next(), status: 'todo', owner: next(), notes: next() }],
   });
-  const partner = { ...ronnenberg, name: next(), region: next(), website: next(), areas: [next()], legalBasis: { resolutionNumber: next(), adoptedBy: next() } };
+  const partner = {
+    ...ronnenberg,
+    name: next(),
+    region: next(),
+    website: next(),
+    areas: [next()],
+    legalBasis: { resolutionNumber: next(), adoptedBy: next() },
+  };
   const data = dossierData({
     visit: v,
     partners: [partner],
     homeTown: { name: HOSTILE_HOME, country: 'PL' },
-    contacts: [{ id: 'c', partnerId: partner.id, name: next(), role: 'other', languages: [], createdAt: '', updatedAt: '' }],
-    history: { events: [{ ...camp, title: next() }], visits: [visit({ id: 'v-0', title: next(), start: '2026-01-01', end: '2026-01-02' })] },
-    gifts: [{ id: 'g', partnerId: partner.id, direction: 'given', counterpart: next(), description: next(), date: '2026-01-01', createdAt: '', updatedAt: '' }],
-    visitGifts: [{ id: 'g2', partnerId: partner.id, visitId: 'v-1', direction: 'received', counterpart: next(), description: next(), date: '2027-05-12', createdAt: '', updatedAt: '' }],
+    contacts: [
+      { id: 'c', partnerId: partner.id, name: next(), role: 'other', languages: [], createdAt: '', updatedAt: '' },
+    ],
+    history: {
+      events: [{ ...camp, title: next() }],
+      visits: [visit({ id: 'v-0', title: next(), start: '2026-01-01', end: '2026-01-02' })],
+    },
+    gifts: [
+      {
+        id: 'g',
+        partnerId: partner.id,
+        direction: 'given',
+        counterpart: next(),
+        description: next(),
+        date: '2026-01-01',
+        createdAt: '',
+        updatedAt: '',
+      },
+    ],
+    visitGifts: [
+      {
+        id: 'g2',
+        partnerId: partner.id,
+        visitId: 'v-1',
+        direction: 'received',
+        counterpart: next(),
+        description: next(),
+        date: '2027-05-12',
+        createdAt: '',
+        updatedAt: '',
+      },
+    ],
     tasks: [{ id: 't', title: next(), owner: next(), due: '2027-06-01', done: 0, createdAt: '', updatedAt: '' }],
   });
   return { data, strings: [...Array.from({ length: i }, (_, n) => h(n)), HOSTILE_HOME] };
@@ -64,11 +122,15 @@ describe('hostile text in the dossier', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     const parsed = new DOMParser().parseFromString(xml, 'application/xml');
     expect(parsed.getElementsByTagName('parsererror').length).toBe(0);
-    const words = Array.from(parsed.getElementsByTagName('w:t')).map((t) => t.textContent).join('\n');
+    const words = Array.from(parsed.getElementsByTagName('w:t'))
+      .map((t) => t.textContent)
+      .join('\n');
     const home = data.homeTown.name;
     for (const s of strings.filter((x) => x !== home)) expect(words).toContain(s);
     const header = await zip.file(/word\/header\d*\.xml/)[0]!.async('string');
-    const headerText = new DOMParser().parseFromString(header, 'application/xml').getElementsByTagName('w:t')[0]?.textContent;
+    const headerText = new DOMParser()
+      .parseFromString(header, 'application/xml')
+      .getElementsByTagName('w:t')[0]?.textContent;
     expect(headerText).toBe(home);
   });
 });

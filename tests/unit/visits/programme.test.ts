@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeItem } from '../../../shared/domain';
-import { copyProgramme, findOverlaps, groupByDay, itemsOverlap, moveWithinDay, sortByTime } from '../../../shared/visits/programme';
+import {
+  copyProgramme,
+  findOverlaps,
+  groupByDay,
+  itemsOverlap,
+  moveWithinDay,
+  sortByTime,
+} from '../../../shared/visits/programme';
 
 const item = (id: string, from: string, to: string): ProgrammeItem => ({ id, from, to, activity: id });
 
 describe('the programme overlap rule', () => {
   it('flags two items of which one starts before the other ends', () => {
-    const items = [item('a', '2027-05-12T10:00', '2027-05-12T11:00'), item('b', '2027-05-12T10:30', '2027-05-12T12:00')];
+    const items = [
+      item('a', '2027-05-12T10:00', '2027-05-12T11:00'),
+      item('b', '2027-05-12T10:30', '2027-05-12T12:00'),
+    ];
     expect(findOverlaps(items)).toEqual(new Set(['a', 'b']));
   });
 
   it('does not flag items that only touch at their ends', () => {
-    expect(itemsOverlap(item('a', '2027-05-12T10:00', '2027-05-12T11:00'), item('b', '2027-05-12T11:00', '2027-05-12T12:00'))).toBe(false);
-    expect(findOverlaps([item('a', '2027-05-12T10:00', '2027-05-12T11:00'), item('b', '2027-05-12T11:00', '2027-05-12T12:00')]).size).toBe(0);
+    expect(
+      itemsOverlap(
+        item('a', '2027-05-12T10:00', '2027-05-12T11:00'),
+        item('b', '2027-05-12T11:00', '2027-05-12T12:00'),
+      ),
+    ).toBe(false);
+    expect(
+      findOverlaps([
+        item('a', '2027-05-12T10:00', '2027-05-12T11:00'),
+        item('b', '2027-05-12T11:00', '2027-05-12T12:00'),
+      ]).size,
+    ).toBe(0);
   });
 
   it('flags an item inside a long one and leaves the unrelated ones alone, whatever the order', () => {
@@ -26,7 +46,10 @@ describe('the programme overlap rule', () => {
   });
 
   it('flags items that cross midnight into the next day', () => {
-    const items = [item('party', '2027-05-12T20:00', '2027-05-13T01:00'), item('early', '2027-05-13T00:30', '2027-05-13T02:00')];
+    const items = [
+      item('party', '2027-05-12T20:00', '2027-05-13T01:00'),
+      item('early', '2027-05-13T00:30', '2027-05-13T02:00'),
+    ];
     expect(findOverlaps(items)).toEqual(new Set(['party', 'early']));
   });
 });

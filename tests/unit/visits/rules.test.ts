@@ -33,7 +33,11 @@ describe('the gift-repeat rule', () => {
 
   it('finds the same gift given to the same partner before, ignoring case, accents and punctuation', () => {
     expect(giftKey('  KRYSZTAŁOWY   wazon! ')).toBe(giftKey('krysztalowy wazon'));
-    expect(repeatedGifts(earlier, { partnerId: 'p1', direction: 'given', description: 'krysztalowy WAZON.' }).map((g) => g.id)).toEqual(['g1']);
+    expect(
+      repeatedGifts(earlier, { partnerId: 'p1', direction: 'given', description: 'krysztalowy WAZON.' }).map(
+        (g) => g.id,
+      ),
+    ).toEqual(['g1']);
   });
 
   it('does not count a gift received from the partner or given to another partner', () => {
@@ -41,8 +45,12 @@ describe('the gift-repeat rule', () => {
   });
 
   it('does not warn about the gift being edited, nor about received gifts', () => {
-    expect(repeatedGifts(earlier, { partnerId: 'p1', direction: 'given', description: 'Kryształowy wazon', exceptId: 'g1' })).toEqual([]);
-    expect(repeatedGifts(earlier, { partnerId: 'p1', direction: 'received', description: 'Kryształowy wazon' })).toEqual([]);
+    expect(
+      repeatedGifts(earlier, { partnerId: 'p1', direction: 'given', description: 'Kryształowy wazon', exceptId: 'g1' }),
+    ).toEqual([]);
+    expect(
+      repeatedGifts(earlier, { partnerId: 'p1', direction: 'received', description: 'Kryształowy wazon' }),
+    ).toEqual([]);
   });
 });
 
@@ -76,9 +84,15 @@ describe('cost totals', () => {
   it('sums each currency on its own, to the cent', () => {
     expect(
       totalsByCurrency([
-        { amount: 0.1, currency: 'PLN' }, { amount: 0.2, currency: 'PLN' }, { amount: 120, currency: 'EUR' }, { amount: 5.55, currency: 'EUR' },
+        { amount: 0.1, currency: 'PLN' },
+        { amount: 0.2, currency: 'PLN' },
+        { amount: 120, currency: 'EUR' },
+        { amount: 5.55, currency: 'EUR' },
       ]),
-    ).toEqual([{ currency: 'EUR', amount: 125.55 }, { currency: 'PLN', amount: 0.3 }]);
+    ).toEqual([
+      { currency: 'EUR', amount: 125.55 },
+      { currency: 'PLN', amount: 0.3 },
+    ]);
   });
 });
 
@@ -86,7 +100,9 @@ describe('default logistics checklists', () => {
   it('starts an incoming visit with the incoming list, every item still to do', () => {
     let n = 0;
     const list = checklistFor('incoming', DEFAULT_LOGISTICS, () => `l${++n}`);
-    expect(list.map((l) => l.kind)).toEqual(expect.arrayContaining(['accommodation', 'transport', 'interpreter', 'press', 'flags', 'seating', 'gifts']));
+    expect(list.map((l) => l.kind)).toEqual(
+      expect.arrayContaining(['accommodation', 'transport', 'interpreter', 'press', 'flags', 'seating', 'gifts']),
+    );
     expect(list.every((l) => l.status === 'todo')).toBe(true);
   });
 });

@@ -103,19 +103,24 @@ export default {
     damagedEncryption: 'The encrypted backup is damaged.',
     quota: 'The disk is full. Nothing was changed; free some space and try again.',
     readOnly: 'The database is read-only (a newer version of the app wrote it). Nothing was changed.',
-    newerDatabase: 'A newer version of the app wrote this database: make the backup in that version, as this one does not know all of its data.',
+    newerDatabase:
+      'A newer version of the app wrote this database: make the backup in that version, as this one does not know all of its data.',
     database: 'A database error occurred. Nothing was changed.',
     unavailable: 'Automatic backups are not available.',
   },
   durability: {
     readOnlyTitle: 'Read-only mode',
-    readOnly: 'A newer version of the app wrote this database. You can view the data, but changes and backups are blocked so that nothing gets damaged. Update the app.',
+    readOnly:
+      'A newer version of the app wrote this database. You can view the data, but changes and backups are blocked so that nothing gets damaged. Update the app.',
     closedTitle: 'The database was closed',
-    closed: 'Another window of the app upgraded or deleted the database. Restart the app to keep working on current data.',
+    closed:
+      'Another window of the app upgraded or deleted the database. Restart the app to keep working on current data.',
     blockedTitle: 'Waiting for another window',
-    blocked: 'Another window of the app is blocking the database upgrade. Close the other windows; this page will open by itself.',
+    blocked:
+      'Another window of the app is blocking the database upgrade. Close the other windows; this page will open by itself.',
     recoveryTitle: 'Recovering data',
-    recoveryHelp: 'You can rebuild the database from the newest automatic backup. The damaged database is replaced only after you confirm.',
+    recoveryHelp:
+      'You can rebuild the database from the newest automatic backup. The damaged database is replaced only after you confirm.',
     recoveryNone: 'No automatic backup was found. No data was deleted.',
     recoveryOffer: 'Newest automatic backup: {{date}} (records: {{total}}).',
     recoveryRestore: 'Restore the newest automatic backup',

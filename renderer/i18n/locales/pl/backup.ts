@@ -58,7 +58,8 @@ export default {
     kind: 'Rodzaj danych',
     current: 'Teraz w bazie',
     incoming: 'W kopii',
-    warning: 'Wszystkie obecne dane zostaną zastąpione zawartością kopii. Najpierw aplikacja zapisze kopię bezpieczeństwa obecnych danych.',
+    warning:
+      'Wszystkie obecne dane zostaną zastąpione zawartością kopii. Najpierw aplikacja zapisze kopię bezpieczeństwa obecnych danych.',
     confirm: 'Przywróć dane z kopii',
     restoring: 'Przywracanie…',
     done: 'Przywrócono dane z kopii',
@@ -100,23 +101,29 @@ export default {
     damagedEncryption: 'Zaszyfrowana kopia jest uszkodzona.',
     quota: 'Na dysku zabrakło miejsca. Nic nie zostało zmienione; zwolnij miejsce i spróbuj ponownie.',
     readOnly: 'Baza jest tylko do odczytu (pochodzi z nowszej wersji aplikacji). Nic nie zostało zmienione.',
-    newerDatabase: 'Tę bazę zapisała nowsza wersja aplikacji: zrób kopię w tej nowszej wersji, bo ta nie zna wszystkich jej danych.',
+    newerDatabase:
+      'Tę bazę zapisała nowsza wersja aplikacji: zrób kopię w tej nowszej wersji, bo ta nie zna wszystkich jej danych.',
     database: 'Błąd bazy danych. Nic nie zostało zmienione.',
     unavailable: 'Kopie automatyczne nie są dostępne.',
   },
   durability: {
     readOnlyTitle: 'Tryb tylko do odczytu',
-    readOnly: 'Baza danych została zapisana przez nowszą wersję aplikacji. Możesz przeglądać dane, ale zmiany i kopie są zablokowane, żeby niczego nie uszkodzić. Zaktualizuj aplikację.',
+    readOnly:
+      'Baza danych została zapisana przez nowszą wersję aplikacji. Możesz przeglądać dane, ale zmiany i kopie są zablokowane, żeby niczego nie uszkodzić. Zaktualizuj aplikację.',
     closedTitle: 'Baza danych została zamknięta',
-    closed: 'Inne okno aplikacji zaktualizowało lub usunęło bazę danych. Uruchom aplikację ponownie, aby dalej pracować na aktualnych danych.',
+    closed:
+      'Inne okno aplikacji zaktualizowało lub usunęło bazę danych. Uruchom aplikację ponownie, aby dalej pracować na aktualnych danych.',
     blockedTitle: 'Czekam na inne okno',
-    blocked: 'Inne okno aplikacji blokuje aktualizację bazy danych. Zamknij pozostałe okna aplikacji; ta strona otworzy się sama.',
+    blocked:
+      'Inne okno aplikacji blokuje aktualizację bazy danych. Zamknij pozostałe okna aplikacji; ta strona otworzy się sama.',
     recoveryTitle: 'Odzyskiwanie danych',
-    recoveryHelp: 'Możesz odtworzyć bazę z najnowszej kopii automatycznej. Uszkodzona baza zostanie zastąpiona dopiero po Twoim potwierdzeniu.',
+    recoveryHelp:
+      'Możesz odtworzyć bazę z najnowszej kopii automatycznej. Uszkodzona baza zostanie zastąpiona dopiero po Twoim potwierdzeniu.',
     recoveryNone: 'Nie znaleziono kopii automatycznej. Dane nie zostały usunięte.',
     recoveryOffer: 'Najnowsza kopia automatyczna: {{date}} (rekordy: {{total}}).',
     recoveryRestore: 'Przywróć najnowszą kopię automatyczną',
-    recoveryConfirm: 'Zastąpić bazę, której nie można otworzyć, zawartością kopii z {{date}}? Tej operacji nie można cofnąć.',
+    recoveryConfirm:
+      'Zastąpić bazę, której nie można otworzyć, zawartością kopii z {{date}}? Tej operacji nie można cofnąć.',
     recoveryDone: 'Przywrócono dane. Uruchamiam aplikację…',
   },
 };
