@@ -1,4 +1,4 @@
-// The Dexie database: every schema version kept, append-only. Never edit a shipped version; add one.
+// The Dexie database, declared from the schema versions in shared/db/versions.ts (append-only; add a version there).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   Agreement,
@@ -13,6 +13,9 @@ import type {
   Task,
   Visit,
 } from '../../shared/domain';
+import { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion, type TableRows } from '../../shared/db/versions';
+
+export { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion } from '../../shared/db/versions';
 
 export const DATABASE_NAME = 'twinning-desk';
 
@@ -26,34 +29,19 @@ export interface AnonymisationRecord {
   erasedIds?: string[];
 }
 
-export interface SchemaVersion {
-  version: number;
-  stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+/** Dexie's upgrade of a version: its one migration (shared/db/versions.ts) run on the stored tables. */
+function dexieUpgrade(version: SchemaVersion): ((tx: Transaction) => Promise<void>) | undefined {
+  const migrate = version.migrate;
+  if (!migrate) return undefined;
+  return async (tx) => {
+    const input: TableRows = {};
+    for (const table of migrate.reads) input[table] = await tx.table<Record<string, unknown>>(table).toArray();
+    for (const [table, rows] of Object.entries(migrate.run(input))) {
+      await tx.table(table).clear();
+      await tx.table(table).bulkAdd(rows);
+    }
+  };
 }
-
-/** Version 1: every entity of the domain, indexed for date ranges, by partner, kind and status. */
-export const schemaVersions: readonly SchemaVersion[] = [
-  {
-    version: 1,
-    stores: {
-      partners: 'id, name, country, status, relationKind, *areas, startDate, legalBasis.signedDate',
-      contacts: 'id, partnerId, name',
-      agreements: 'id, partnerId, date',
-      attachments: 'id, ownerId',
-      events: 'id, start, end, kind, status, series, host, coordinator, *partnerIds',
-      visits: 'id, start, end, status, direction, eventId, *partnerIds',
-      gifts: 'id, partnerId, visitId, date',
-      tasks: 'id, due, done, [done+due], eventId, visitId, partnerId',
-      participants: 'id, [eventId+occurrence], [identified+occurrence], eventId, sendingTown, roomId',
-      rooms: 'id, [eventId+occurrence], eventId',
-      settings: 'key',
-      anonymisations: 'id, at',
-    },
-  },
-];
-
-export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
 export class TwinningDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
@@ -70,30 +58,12 @@ export class TwinningDb extends Dexie {
   anonymisations!: EntityTable<AnonymisationRecord, 'id'>;
 
   /** `upTo` opens an older version: the migration tests seed it, then open the current one. */
-  constructor(name = DATABASE_NAME, upTo = CURRENT_SCHEMA_VERSION) {
+  constructor(name = DATABASE_NAME, upTo = CURRENT_SCHEMA_VERSION, versions = schemaVersions) {
     super(name);
-    for (const v of schemaVersions.filter((s) => s.version <= upTo)) {
+    for (const v of versions.filter((s) => s.version <= upTo)) {
       const declared = this.version(v.version).stores(v.stores);
-      if (v.upgrade) declared.upgrade(v.upgrade);
+      const upgrade = dexieUpgrade(v);
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }
-
-/** The names of every table of the current version, in a stable order. */
-export const tableNames = Object.keys(
-  schemaVersions.reduce<Record<string, string | null>>((all, v) => ({ ...all, ...v.stores }), {}),
-) as (keyof Pick<
-  TwinningDb,
-  | 'partners'
-  | 'contacts'
-  | 'agreements'
-  | 'attachments'
-  | 'events'
-  | 'visits'
-  | 'gifts'
-  | 'tasks'
-  | 'participants'
-  | 'rooms'
-  | 'settings'
-  | 'anonymisations'
->)[];

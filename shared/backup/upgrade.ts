@@ -1,6 +1,7 @@
 // Pure upgrades of older backups: file formats step by step to the current one, records schema by schema.
+import { migrateTables, schemaVersions, type SchemaVersion, type TableRows } from '../db/versions';
 import { BackupError } from './errors';
-import type { BackupTableName } from './tables';
+import { backupTableNames, type BackupTableName } from './tables';
 
 type Json = Record<string, unknown>;
 
@@ -15,8 +16,26 @@ export type SchemaStep = (tables: Record<BackupTableName, unknown[]>) => Record<
  */
 export const formatSteps: Readonly<Record<number, FormatStep>> = {};
 
-/** Schema 1 is the first shipped schema: a step is added beside every new Dexie version with an upgrade. */
-export const schemaSteps: Readonly<Record<number, SchemaStep>> = {};
+/**
+ * Version n -> the step from n to n + 1, derived from the schema versions (shared/db/versions.ts): the
+ * same migration the Dexie upgrade runs, keeping only the tables a backup holds.
+ */
+export const schemaSteps: Readonly<Record<number, SchemaStep>> = schemaStepsOf(schemaVersions);
+
+export function schemaStepsOf(versions: readonly SchemaVersion[]): Readonly<Record<number, SchemaStep>> {
+  return Object.fromEntries(
+    versions.slice(1).map((version) => [
+      version.version - 1,
+      (tables: Record<BackupTableName, unknown[]>) => {
+        const next = migrateTables(version, tables as unknown as TableRows);
+        return Object.fromEntries(backupTableNames.map((t) => [t, next[t] ?? []])) as Record<
+          BackupTableName,
+          unknown[]
+        >;
+      },
+    ]),
+  );
+}
 
 function run<T>(
   value: T,
