@@ -15,6 +15,18 @@ const bareBuiltins = builtinModules.map((name) => ({
   message: 'Node built-ins belong in electron/ or scripts.',
 }));
 
+/** A relative import reaching into another top-level folder, at any depth (`../x`, `../../../x/y`). */
+const reaching = (folder, message) => ({ regex: `^(\\.{1,2}/)+(.*/)?${folder}(/|$)`, message });
+/** The database itself: only renderer/db/ (the repositories) opens it; everything else goes through them. */
+const databaseHandle = {
+  regex: '(^|/)db/db(\\.ts)?$',
+  message: 'Only renderer/db/ uses the database directly: read and write through a repository.',
+};
+const rendererImports = {
+  paths: bareBuiltins,
+  patterns: [...nodeAndElectron, reaching('electron', 'The renderer never imports main-process code.')],
+};
+
 /** Node's globals: reachable only in electron/ and scripts. */
 const nodeGlobals = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'];
 
@@ -50,8 +62,19 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { paths: bareBuiltins, patterns: nodeAndElectron }],
+      'no-restricted-imports': ['error', rendererImports],
       'no-restricted-globals': ['error', ...nodeGlobals],
+    },
+  },
+  {
+    // The benchmark reads the database raw for its floors; every other file outside renderer/db/ goes through a repository.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...rendererImports, patterns: [...rendererImports.patterns, databaseHandle] },
+      ],
     },
   },
   {
@@ -67,10 +90,8 @@ export default tseslint.config(
               group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', '@mantine/*'],
               message: 'shared/ is pure TypeScript: no Dexie, React or UI.',
             },
-            {
-              group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'],
-              message: 'shared/ depends on nothing else in the repo.',
-            },
+            reaching('renderer', 'shared/ depends on nothing else in the repo.'),
+            reaching('electron', 'shared/ depends on nothing else in the repo.'),
           ],
         },
       ],
@@ -92,10 +113,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['../renderer/*', 'dexie', 'react', 'react-dom'],
-              message: 'The main process never imports renderer code.',
-            },
+            { group: ['dexie', 'react', 'react-dom'], message: 'The main process never imports renderer code.' },
+            reaching('renderer', 'The main process never imports renderer code.'),
           ],
         },
       ],

@@ -1,3 +1,4 @@
+// The lint rules that keep electron/, renderer/ and shared/ apart, fed forbidden and allowed imports.
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
   const config = (await new ESLint().calculateConfigForFile(file)) as Linter.Config;
   const rules = Object.fromEntries(
-    ['no-restricted-imports', 'no-restricted-globals'].map((rule) => [rule, config.rules?.[rule]]),
+    ['no-restricted-imports', 'no-restricted-globals'].flatMap((rule) =>
+      config.rules?.[rule] ? [[rule, config.rules[rule]]] : [],
+    ),
   ) as Linter.RulesRecord;
   const messages = new Linter().verify(code, {
     languageOptions: { parser: tseslint.parser as Linter.Parser, sourceType: 'module' },
@@ -46,6 +49,42 @@ describe('process boundaries', () => {
       'export const w = window.innerWidth;',
     ]) {
       expect(await boundaryErrors('shared/partners/example.ts', code), code).not.toEqual([]);
+    }
+  });
+
+  it.each([
+    ['electron/ipc/example.ts', "import { db } from '../../renderer/db/db';"],
+    ['electron/example.ts', "import { t } from '../renderer/i18n';"],
+    ['electron/backup/deep/example.ts', "import type { Partner } from '../../../renderer/features/partners/x';"],
+    ['shared/example.ts', "import { openDatabase } from '../renderer/db/open';"],
+    ['shared/backup/example.ts', "import { handle } from '../../electron/ipc/handle';"],
+    ['shared/a/b/example.ts', "import { x } from '../../../renderer/x';"],
+    ['renderer/features/example.tsx', "import { registerBackupIpc } from '../../electron/ipc/backup';"],
+    ['renderer/platform/deep/example.ts', "import { x } from '../../../electron/x';"],
+  ])('%s cannot import across the boundary: %s', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toContain('no-restricted-imports');
+  });
+
+  it('lets only renderer/db/ use the database directly', async () => {
+    for (const [file, code] of [
+      ['renderer/features/partners/example.tsx', "import { db } from '../../db/db';"],
+      ['renderer/app/example.ts', "import { db } from '../db/db.ts';"],
+      ['renderer/example.ts', "import { db } from './db/db';"],
+    ] as const) {
+      expect(await boundaryErrors(file, code), `${file}: ${code}`).toContain('no-restricted-imports');
+    }
+    expect(await boundaryErrors('renderer/db/repositories/example.ts', "import { db } from '../db';")).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/features/partners/example.tsx',
+        "import { savePartner } from '../../db/repositories/partners';",
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets each side import shared/ at any depth', async () => {
+    for (const file of ['electron/ipc/example.ts', 'renderer/features/partners/example.tsx']) {
+      expect(await boundaryErrors(file, "import { partnerSchema } from '../../shared/domain';"), file).toEqual([]);
     }
   });
 });
