@@ -38,7 +38,6 @@ export const rendererConfig: UserConfig = {
     'globalThis.__zod_globalConfig': JSON.stringify({ jitless: true }),
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
   },
-  resolve: { alias: { '@shared': path.join(root, 'shared') } },
   build: {
     outDir: process.env.RENDERER_OUT_DIR ?? path.join(root, 'out/renderer'),
     emptyOutDir: true,
