@@ -4,6 +4,8 @@ import type { DBCore, Dexie } from 'dexie';
 import { db } from './db';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { classifyDatabaseError, type DatabaseProblem } from './errors';
+import { installOutbox } from './sync/outbox';
+import { isTeamSyncOn } from './sync/switch';
 
 export type OpenResult = { ok: true; newerThanApp: boolean } | { ok: false; problem: DatabaseProblem };
 
@@ -66,6 +68,7 @@ export async function openDatabase(): Promise<OpenResult> {
   });
   db.on('blocked', () => blockedListeners.forEach((l) => l()));
   installReadOnlyGuard(db);
+  installOutbox(db, isTeamSyncOn);
   try {
     await db.open();
   } catch (error) {

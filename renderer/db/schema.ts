@@ -13,6 +13,7 @@ import type {
   Task,
   Visit,
 } from '../../shared/domain';
+import type { OutboxRow } from '../../shared/sync/types';
 import { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion, type TableRows } from '../../shared/db/versions';
 
 export { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion } from '../../shared/db/versions';
@@ -56,6 +57,7 @@ export class TwinningDb extends Dexie {
   rooms!: EntityTable<Room, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   anonymisations!: EntityTable<AnonymisationRecord, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
 
   /** `upTo` opens an older version: the migration tests seed it, then open the current one. */
   constructor(name = DATABASE_NAME, upTo = CURRENT_SCHEMA_VERSION, versions = schemaVersions) {

@@ -50,6 +50,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       anonymisations: 'id, at',
     },
   },
+  {
+    /** Team sync's outbox of local changes and its merge log: this desk's own, never in a backup. */
+    version: 2,
+    stores: { outbox: '++seq', syncLog: '++seq, at, key' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

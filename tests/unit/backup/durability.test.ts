@@ -33,7 +33,8 @@ async function writtenByNewerApp(): Promise<void> {
   db.close();
   await Dexie.delete(DATABASE_NAME);
   const future = new Dexie(DATABASE_NAME);
-  future.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...schemaVersions.at(-1)!.stores, futureTable: 'id' });
+  const allStores = Object.assign({}, ...schemaVersions.map((v) => v.stores)) as Record<string, string>;
+  future.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...allStores, futureTable: 'id' });
   await future.open();
   await future.table('partners').put(partner);
   future.close();

@@ -28,6 +28,7 @@ const released: Record<number, Record<string, string | null>> = {
     settings: 'key',
     anonymisations: 'id, at',
   },
+  2: { outbox: '++seq', syncLog: '++seq, at, key' },
 };
 
 describe('released schema versions', () => {

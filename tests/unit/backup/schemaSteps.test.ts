@@ -7,7 +7,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { migrateFrom } from '../../helpers/migration';
 import { schemaFixtures } from './fixtures/schemas';
 
-const current = schemaVersions.at(-1)!;
+/** The partners table as the latest version that declares it declares it. */
+const partnersStores = [...schemaVersions].reverse().find((v) => v.stores.partners)!.stores.partners!;
 
 /**
  * A next version as a real one would be written: a new index, a field filled from another table (each
@@ -15,7 +16,7 @@ const current = schemaVersions.at(-1)!;
  */
 const nextVersion: SchemaVersion = {
   version: CURRENT_SCHEMA_VERSION + 1,
-  stores: { partners: `${current.stores.partners}, contactCount` },
+  stores: { partners: `${partnersStores}, contactCount` },
   migrate: {
     reads: ['partners', 'contacts'],
     run: (tables) => {

@@ -1,0 +1,15 @@
+// Rows the team sync keeps next to the office's data: the outbox of local changes and the merge log.
+
+/** One local change waiting to reach the office's server; written in the same transaction as the change. */
+export interface OutboxRow {
+  /** Auto-incremented: the order changes were made in. */
+  seq?: number;
+  table: string;
+  key: string;
+  op: 'put' | 'delete';
+  /** Epoch milliseconds of the commit. */
+  at: number;
+}
+
+/** Stores that belong to this desk alone: never sent to the office and never in a backup. */
+export const LOCAL_ONLY_TABLES = ['outbox', 'syncLog'] as const;
