@@ -11,7 +11,7 @@ import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
-import { denyAllPermissions, installSecurityGuards, isAppUrl } from './security';
+import { applyPermissionPolicy, installSecurityGuards, isAppUrl } from './security';
 import { createWindow } from './window';
 import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
 
@@ -52,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
-  denyAllPermissions(session.defaultSession);
+  applyPermissionPolicy(session.defaultSession, allowedOrigins);
   installSecurityGuards(app, {
     allowedOrigins,
     confirmExternal: confirmExternalLink,

@@ -1,4 +1,4 @@
-// The app's guards: Content-Security-Policy, navigation and window-open rules, permission denial.
+// The app's guards: Content-Security-Policy, navigation and window-open rules, e-mail links, permissions.
 import type { App, Session, WebContents } from 'electron';
 
 /** Same policy as the page's meta tag (see vite.config.ts); both must stay in step. */
@@ -52,10 +52,26 @@ export function externalHttpsUrl(url: string): string | null {
   return parsed.toString();
 }
 
+/** One plain e-mail address: no spaces, brackets, commas, quotes or a second @, and a dot in the domain. */
+const MAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"%?#&/]+@[^\s@<>()[\]\\,;:"%?#&/]+\.[^\s@<>()[\]\\,;:"%?#&/.]+$/;
+
+/**
+ * A `mailto:` link to exactly one plain address, as the contact and member lists make them, or null.
+ * Anything more (a query with `attach=`, `cc=` or a body, several addresses, encoded characters,
+ * control characters) is refused, so a link can only ever open an empty message to one person.
+ */
+export function mailtoUrl(url: string): string | null {
+  if (url.length > 300 || !/^mailto:/i.test(url)) return null;
+  const address = url.slice('mailto:'.length);
+  if (!MAIL_ADDRESS.test(address) || address.length > 254) return null;
+  return `mailto:${address}`;
+}
+
 export interface GuardDeps {
   allowedOrigins: readonly string[];
   /** Asks the user before an https link leaves the app; true opens it in the system browser. */
   confirmExternal(url: string, contents: WebContents): Promise<boolean>;
+  /** Hands a URL to the system (`shell.openExternal`): a confirmed https link, or a `mailto:` link to the mail program. */
   openExternal(url: string): Promise<void>;
 }
 
@@ -75,6 +91,11 @@ export function guardWebContents(contents: GuardedContents, deps: GuardDeps): vo
   const allowed = (url: string): boolean => isAppUrl(url, deps.allowedOrigins);
   /** Offers an https link to the system browser; the user's yes is required, any failure means no. */
   const offerExternal = (url: string): void => {
+    const mail = mailtoUrl(url);
+    if (mail) {
+      deps.openExternal(mail).catch(() => undefined);
+      return;
+    }
     const external = externalHttpsUrl(url);
     if (!external) return;
     deps
@@ -105,12 +126,28 @@ export function guardWebContents(contents: GuardedContents, deps: GuardDeps): vo
   });
 }
 
-/** Every permission request and check is refused: the app needs no camera, location or the like. */
-export function denyAllPermissions(
+/**
+ * Permissions: the app's own origin gets persistent storage (so the office's data is never evicted
+ * under storage pressure) and may hand a plain `mailto:` link to the mail program; every other
+ * request and check, and every request from any other origin, is refused (no camera, location or the like).
+ */
+export function applyPermissionPolicy(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+  allowedOrigins: readonly string[],
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const fromApp = (url: string | undefined): boolean => url !== undefined && isAppUrl(url, allowedOrigins);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    if (permission === 'persistent-storage') return callback(fromApp(details.requestingUrl));
+    if (permission === 'openExternal') {
+      const target = 'externalURL' in details ? details.externalURL : undefined;
+      return callback(fromApp(details.requestingUrl) && target !== undefined && mailtoUrl(target) !== null);
+    }
+    callback(false);
+  });
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      permission === 'persistent-storage' && allowedOrigins.includes(requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

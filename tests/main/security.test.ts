@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../electron/protocol';
 import {
-  denyAllPermissions,
+  applyPermissionPolicy,
   externalHttpsUrl,
   guardWebContents,
   installSecurityGuards,
   isAppUrl,
+  mailtoUrl,
   type GuardDeps,
   type GuardedContents,
 } from '../../electron/security';
@@ -82,9 +83,10 @@ describe('the hostile URL corpus', () => {
     expect(fake.fire('will-frame-navigate', url, { isMainFrame: false })).toBe(true);
     expect(fake.open(url)).toEqual({ action: 'deny' });
     await settle();
-    // Even with a user who says yes to everything, only a real https site ever reaches the browser.
-    for (const target of opened) expect(new URL(target).protocol).toBe('https:');
-    if (externalHttpsUrl(url) === null) expect(opened).toEqual([]);
+    // Even with a user who says yes to everything, only a real https site reaches the browser, and
+    // only a plain mailto: link to one address reaches the mail program.
+    for (const target of opened) expect(externalHttpsUrl(target) ?? mailtoUrl(target)).toBe(target);
+    if (externalHttpsUrl(url) === null && mailtoUrl(url) === null) expect(opened).toEqual([]);
   });
 });
 
@@ -259,7 +261,7 @@ describe('permissions', () => {
       setPermissionCheckHandler: (h: typeof handlers.check) => void (handlers.check = h),
       setDevicePermissionHandler: (h: typeof handlers.device) => void (handlers.device = h),
     };
-    denyAllPermissions(session as never);
+    applyPermissionPolicy(session as never, [APP_ORIGIN]);
     return handlers;
   }
 

@@ -1,6 +1,5 @@
 // The contacts of one partner town: a table with add, edit and remove, and the contact form.
 import {
-  Anchor,
   Button,
   Card,
   Group,
@@ -33,6 +32,7 @@ import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
 import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { EmailText } from '../../app/EmailText';
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -82,11 +82,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
                 <Table.Td>{c.name}</Table.Td>
                 <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
                 <Table.Td>
-                  {c.email && (
-                    <Anchor href={`mailto:${c.email}`} fz="sm">
-                      {c.email}
-                    </Anchor>
-                  )}
+                  <EmailText text={c.email} />
                 </Table.Td>
                 <Table.Td>{c.phone}</Table.Td>
                 <Table.Td>{format.languages(c.languages)}</Table.Td>

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberSchema, type Member, type Visit } from '../../../shared/domain';
 import { documentExpiresBeforeReturn, documentWarnings } from '../../../shared/visits/documents';
+import { EmailText } from '../../app/EmailText';
 import { newId } from '../../db/repositories/base';
 import { updateVisit } from '../../db/repositories/visits';
 import { useFormat } from '../../i18n/format';
@@ -86,7 +87,9 @@ export function MembersSection({ visit }: { visit: Visit }) {
               <Table.Td>{m.organisation}</Table.Td>
               <Table.Td>{format.languages(m.languages)}</Table.Td>
               <Table.Td>{[m.dietaryNeeds, m.accessibilityNeeds].filter(Boolean).join('; ')}</Table.Td>
-              <Table.Td>{m.contact}</Table.Td>
+              <Table.Td>
+                <EmailText text={m.contact} />
+              </Table.Td>
               <Table.Td>
                 {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'P')}{' '}
                 {visit.direction === 'outgoing' && documentExpiresBeforeReturn(m, visit.end) && (

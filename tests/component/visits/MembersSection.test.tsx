@@ -127,3 +127,26 @@ describe('travel documents of an outgoing delegation', () => {
     expect(screen.queryByText('traci ważność')).toBeNull();
   });
 });
+
+describe('a member’s contact line', () => {
+  it('links the e-mail address in it to the mail program and keeps the rest as typed', async () => {
+    const user = userEvent.setup();
+    await openVisit('incoming');
+    await user.click(screen.getByRole('button', { name: 'Dodaj osobę' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nowa osoba w delegacji' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Imię i nazwisko' }), 'Marlene Brandt');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Kontakt' }),
+      'tel. +49 5109 123, marlene.brandt@ronnenberg.de',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Zapisz' }));
+
+    const link = await screen.findByRole('link', { name: 'marlene.brandt@ronnenberg.de' });
+    expect(link.getAttribute('href')).toBe('mailto:marlene.brandt@ronnenberg.de');
+    expect(within(rowOf('Marlene Brandt')).getByRole('cell', { name: /^tel\. \+49 5109 123, / }).textContent).toBe(
+      'tel. +49 5109 123, marlene.brandt@ronnenberg.de',
+    );
+    // A contact without an address stays plain text.
+    expect(within(rowOf('Jan Kowalski')).queryByRole('link')).toBeNull();
+  });
+});
