@@ -1,19 +1,13 @@
-// Whether the browser keeps the office's data under storage pressure (undefined while asking).
+// Whether the office's data is kept under storage pressure (undefined while asking). It asks for persistence
+// itself when it is not granted yet, so the answer never races the request made at start.
 import { useEffect, useState } from 'react';
+import { requestPersistence } from '../../db/open';
 
 export function useStoragePersistence(): boolean | undefined {
   const [persisted, setPersisted] = useState<boolean>();
   useEffect(() => {
     let alive = true;
-    const ask = navigator.storage?.persisted?.bind(navigator.storage);
-    if (!ask) {
-      setPersisted(false);
-      return;
-    }
-    ask().then(
-      (value) => alive && setPersisted(value),
-      () => alive && setPersisted(false),
-    );
+    void requestPersistence().then((value) => alive && setPersisted(value));
     return () => {
       alive = false;
     };
