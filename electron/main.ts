@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Language } from '../shared/ipc';
+import { applyAppUserModelId } from './appId';
 import { createBackupRequester, installQuitBackup } from './backup/quit';
+import { applySpelling, installContextMenu, spellcheckFor } from './contextMenu';
 import { appHandlers, applyMenu, type NativeMenu } from './ipc/app';
 import { backupHandlers } from './ipc/backup';
 import { fileHandlers } from './ipc/files';
@@ -12,7 +14,7 @@ import { printHandlers } from './ipc/print';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { applyPermissionPolicy, installSecurityGuards, isAppUrl } from './security';
-import { createWindow } from './window';
+import { createWindow, showWhenReady } from './window';
 import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,6 +33,8 @@ let windowStateSaved: () => Promise<void> = () => Promise.resolve();
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
+
+applyAppUserModelId(app, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -53,13 +57,19 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
   applyPermissionPolicy(session.defaultSession, allowedOrigins);
+  applySpelling(session.defaultSession, process.platform);
   installSecurityGuards(app, {
     allowedOrigins,
     confirmExternal: confirmExternalLink,
     openExternal: (url) => shell.openExternal(url),
   });
   language = await loadLanguage(userFile('preferences.json'));
-  const nativeMenu: NativeMenu<Menu> = { Menu, actions: { about: showAbout }, isDev: !app.isPackaged };
+  const nativeMenu: NativeMenu<Menu> = {
+    Menu,
+    actions: { about: showAbout },
+    isDev: !app.isPackaged,
+    platform: process.platform,
+  };
   applyMenu(nativeMenu, language);
   registerAll(
     ipcMain,
@@ -107,10 +117,11 @@ async function openMainWindow(): Promise<void> {
     preloadPath,
     bounds: { x: saved.x, y: saved.y, width: saved.width, height: saved.height },
     dark: nativeTheme.shouldUseDarkColors,
+    spellcheck: spellcheckFor(process.platform) === 'system',
   });
   mainWindow = win;
-  if (saved.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  showWhenReady(win, saved.maximized);
+  installContextMenu(win.webContents, { Menu, language: () => language });
   installQuitBackup(win, quitBackup);
   windowStateSaved = trackWindowState(win, stateFile).settled;
   win.on('closed', () => {

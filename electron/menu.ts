@@ -1,4 +1,4 @@
-// The native menu (File, Edit, View, Help) in the UI's language.
+// The native menu in the UI's language: File, Edit, View, Help; on macOS the application and Window menus too.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/ipc';
 
@@ -22,6 +22,15 @@ const LABELS = {
     fullScreen: 'Pełny ekran',
     help: 'Pomoc',
     about: 'O programie',
+    services: 'Usługi',
+    hide: 'Ukryj',
+    hideOthers: 'Ukryj pozostałe',
+    showAll: 'Pokaż wszystko',
+    window: 'Okno',
+    minimize: 'Minimalizuj',
+    zoom: 'Powiększ okno',
+    front: 'Wszystko na wierzch',
+    close: 'Zamknij okno',
   },
   en: {
     file: 'File',
@@ -42,6 +51,15 @@ const LABELS = {
     fullScreen: 'Full screen',
     help: 'Help',
     about: 'About',
+    services: 'Services',
+    hide: 'Hide',
+    hideOthers: 'Hide others',
+    showAll: 'Show all',
+    window: 'Window',
+    minimize: 'Minimise',
+    zoom: 'Zoom',
+    front: 'Bring all to front',
+    close: 'Close window',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -49,8 +67,20 @@ export interface MenuActions {
   about(): void;
 }
 
-export function menuTemplate(language: Language, actions: MenuActions, isDev: boolean): MenuItemConstructorOptions[] {
+/**
+ * The menu for `platform` (process.platform). On macOS the application menu (About, Services, Hide,
+ * Quit) and the Window menu carry the roles behind Cmd+Q, Cmd+H, Cmd+M and Cmd+W; elsewhere File
+ * holds Quit and Help holds About.
+ */
+export function menuTemplate(
+  language: Language,
+  actions: MenuActions,
+  isDev: boolean,
+  platform: string,
+): MenuItemConstructorOptions[] {
   const l = LABELS[language];
+  const mac = platform === 'darwin';
+  const about: MenuItemConstructorOptions = { label: l.about, click: () => actions.about() };
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom', label: l.resetZoom },
     { role: 'zoomIn', label: l.zoomIn },
@@ -59,21 +89,53 @@ export function menuTemplate(language: Language, actions: MenuActions, isDev: bo
     { role: 'togglefullscreen', label: l.fullScreen },
   ];
   if (isDev) view.unshift({ role: 'reload', label: l.reload }, { role: 'toggleDevTools', label: l.devTools });
+  const edit: MenuItemConstructorOptions = {
+    label: l.edit,
+    submenu: [
+      { role: 'undo', label: l.undo },
+      { role: 'redo', label: l.redo },
+      { type: 'separator' },
+      { role: 'cut', label: l.cut },
+      { role: 'copy', label: l.copy },
+      { role: 'paste', label: l.paste },
+      { role: 'selectAll', label: l.selectAll },
+    ],
+  };
+  if (!mac) {
+    return [
+      { label: l.file, submenu: [{ role: 'quit', label: l.quit }] },
+      edit,
+      { label: l.view, submenu: view },
+      { label: l.help, submenu: [about] },
+    ];
+  }
   return [
-    { label: l.file, submenu: [{ role: 'quit', label: l.quit }] },
     {
-      label: l.edit,
+      role: 'appMenu',
       submenu: [
-        { role: 'undo', label: l.undo },
-        { role: 'redo', label: l.redo },
+        about,
         { type: 'separator' },
-        { role: 'cut', label: l.cut },
-        { role: 'copy', label: l.copy },
-        { role: 'paste', label: l.paste },
-        { role: 'selectAll', label: l.selectAll },
+        { role: 'services', label: l.services },
+        { type: 'separator' },
+        { role: 'hide', label: l.hide },
+        { role: 'hideOthers', label: l.hideOthers },
+        { role: 'unhide', label: l.showAll },
+        { type: 'separator' },
+        { role: 'quit', label: l.quit },
       ],
     },
+    { label: l.file, submenu: [{ role: 'close', label: l.close }] },
+    edit,
     { label: l.view, submenu: view },
-    { label: l.help, submenu: [{ label: l.about, click: () => actions.about() }] },
+    {
+      role: 'windowMenu',
+      label: l.window,
+      submenu: [
+        { role: 'minimize', label: l.minimize },
+        { role: 'zoom', label: l.zoom },
+        { type: 'separator' },
+        { role: 'front', label: l.front },
+      ],
+    },
   ];
 }

@@ -1,5 +1,5 @@
 // The one place a BrowserWindow is built: the main window and the hidden print window.
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
 /** Colours painted before the first frame, matching the renderer's light and dark body. */
 export const BACKGROUND = { light: '#f8f9fa', dark: '#1a1b1e' } as const;
@@ -23,6 +23,8 @@ export interface MainWindowInput {
   preloadPath: string;
   bounds: Partial<Rectangle>;
   dark: boolean;
+  /** The system's spellchecker (macOS); off where Electron would download dictionaries (see contextMenu.ts). */
+  spellcheck?: boolean;
 }
 
 export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstructorOptions {
@@ -37,7 +39,7 @@ export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstruc
     webPreferences: {
       ...SECURE_PREFERENCES,
       preload: input.preloadPath,
-      spellcheck: true,
+      spellcheck: input.spellcheck ?? false,
     },
   };
 }
@@ -82,4 +84,21 @@ export function createWindow<W>(
     return new BrowserWindow(mainWindowOptions(input));
   }
   return new BrowserWindow(printWindowOptions());
+}
+
+/** The part of a BrowserWindow that is shown at start. */
+export type ShowableWindow = Pick<BrowserWindow, 'show' | 'maximize' | 'isVisible'> & {
+  once(event: 'ready-to-show', listener: () => void): unknown;
+};
+
+/**
+ * Shows the window once, when its first frame is ready. A maximised window is maximised only then:
+ * maximize() shows a hidden window on Windows and Linux, so calling it earlier would show an empty
+ * frame before the page, and show() after it would show it a second time.
+ */
+export function showWhenReady(win: ShowableWindow, maximized: boolean): void {
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    if (!win.isVisible()) win.show();
+  });
 }

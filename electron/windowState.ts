@@ -65,23 +65,45 @@ export function trackWindowState(
   return { settled: () => last };
 }
 
+const overlap = (a: Area, b: Area): number =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), Math.max(min, max));
+
 /**
- * Drops a saved position that no display shows any more (a monitor unplugged since), so the
- * window never opens off-screen; the size is shrunk to fit the largest display.
+ * Fits the saved window into the displays' work areas (the screen without the taskbar or dock), so no
+ * part of it opens off-screen or under the taskbar: it stays on the display it overlaps most, shrunk to
+ * that work area and moved inside it whole. A window no display shows any more (a monitor unplugged
+ * since) loses its position (the system centres it) and is shrunk to fit the largest work area.
  */
-export function fitToDisplays(state: WindowState, displays: readonly Area[]): WindowState {
-  const largest = displays.reduce<Area | undefined>(
+export function fitToDisplays(state: WindowState, workAreas: readonly Area[]): WindowState {
+  const { x, y } = state;
+  const saved = x === undefined || y === undefined ? undefined : { x, y, width: state.width, height: state.height };
+  const home = saved
+    ? workAreas.reduce<Area | undefined>(
+        (best, area) => (overlap(saved, area) > (best ? overlap(saved, best) : 0) ? area : best),
+        undefined,
+      )
+    : undefined;
+  if (saved && home) {
+    const width = Math.min(state.width, home.width);
+    const height = Math.min(state.height, home.height);
+    return {
+      x: clamp(saved.x, home.x, home.x + home.width - width),
+      y: clamp(saved.y, home.y, home.y + home.height - height),
+      width,
+      height,
+      maximized: state.maximized,
+    };
+  }
+  const largest = workAreas.reduce<Area | undefined>(
     (best, d) => (!best || d.width * d.height > best.width * best.height ? d : best),
     undefined,
   );
   const width = largest ? Math.min(state.width, largest.width) : state.width;
   const height = largest ? Math.min(state.height, largest.height) : state.height;
-  const { x, y } = state;
-  if (x === undefined || y === undefined) return { ...state, width, height };
-  const visible = displays.some(
-    (d) => x + 100 > d.x && y + 50 > d.y && x < d.x + d.width - 100 && y < d.y + d.height - 50,
-  );
-  return visible ? { ...state, width, height } : { width, height, maximized: state.maximized };
+  return { width, height, maximized: state.maximized };
 }
 
 /** The part of Electron's `app` that quits. */

@@ -18,11 +18,15 @@ export interface NativeMenu<M> {
   actions: MenuActions;
   /** Adds reload and developer tools to the View menu. */
   isDev: boolean;
+  /** process.platform: macOS gets the application and Window menus. */
+  platform: string;
 }
 
-/** Builds the native menu (File, Edit, View, Help) in `language` and makes it the application menu. */
+/** Builds the native menu in `language` and makes it the application menu. */
 export function applyMenu<M>(menu: NativeMenu<M>, language: Language): void {
-  menu.Menu.setApplicationMenu(menu.Menu.buildFromTemplate(menuTemplate(language, menu.actions, menu.isDev)));
+  menu.Menu.setApplicationMenu(
+    menu.Menu.buildFromTemplate(menuTemplate(language, menu.actions, menu.isDev, menu.platform)),
+  );
 }
 
 export interface AppDeps<M> {

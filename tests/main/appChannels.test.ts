@@ -52,7 +52,12 @@ function setUp(file = preferencesFile) {
   const { Menu, record } = fakeMenu();
   const told: Language[] = [];
   let abouts = 0;
-  const menu: NativeMenu<BuiltMenu> = { Menu, actions: { about: () => (abouts += 1) }, isDev: false };
+  const menu: NativeMenu<BuiltMenu> = {
+    Menu,
+    actions: { about: () => (abouts += 1) },
+    isDev: false,
+    platform: 'linux',
+  };
   const handlers = appHandlers({
     app: fakeApp,
     runtime: { platform: 'win32', electron: '45.1.0' },

@@ -61,13 +61,14 @@ describe('window state', () => {
 });
 
 describe('the native menu', () => {
-  const labels = (lang: 'pl' | 'en') => menuTemplate(lang, { about: () => undefined }, false).map((m) => m.label);
+  const labels = (lang: 'pl' | 'en') =>
+    menuTemplate(lang, { about: () => undefined }, false, 'win32').map((m) => m.label);
   it('follows the UI language', () => {
     expect(labels('pl')).toEqual(['Plik', 'Edycja', 'Widok', 'Pomoc']);
     expect(labels('en')).toEqual(['File', 'Edit', 'View', 'Help']);
   });
   it('offers developer tools only in development', () => {
-    const roles = (dev: boolean) => JSON.stringify(menuTemplate('en', { about: () => undefined }, dev));
+    const roles = (dev: boolean) => JSON.stringify(menuTemplate('en', { about: () => undefined }, dev, 'linux'));
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('toggleDevTools');
   });

@@ -87,7 +87,7 @@ describe('fitting the saved state to the displays', () => {
   });
 
   it('drops a position that no display shows any more and shrinks the size to the largest display', async () => {
-    await saveWindowState(file, { x: -2000, y: 100, width: 2400, height: 1300, maximized: true });
+    await saveWindowState(file, { x: -3000, y: 100, width: 2400, height: 1300, maximized: true });
     const fitted = fitToDisplays(await loadWindowState(file), [laptop]);
     expect(fitted).toEqual({ width: 1920, height: 1040, maximized: true });
   });
@@ -95,11 +95,38 @@ describe('fitting the saved state to the displays', () => {
   it.each([
     ['far right', { x: 5000, y: 100 }],
     ['far below', { x: 100, y: 3000 }],
-    ['above the top edge', { x: 100, y: -400 }],
-    ['with only a sliver left on screen', { x: 1880, y: 100 }],
+    ['far to the left, where a monitor used to be', { x: -3000, y: 100 }],
   ])('drops a position %s of every display', (_where, position) => {
     const fitted = fitToDisplays({ ...position, width: 1000, height: 700, maximized: false }, [laptop]);
     expect(fitted).toEqual({ width: 1000, height: 700, maximized: false });
+  });
+
+  it.each([
+    ['hanging off the right edge', { x: 1880, y: 100 }, { x: 920, y: 100 }],
+    ['with its title bar above the top edge', { x: 100, y: -400 }, { x: 100, y: 0 }],
+    ['with its bottom under the taskbar', { x: 100, y: 600 }, { x: 100, y: 340 }],
+    ['hanging off the left edge', { x: -200, y: 100 }, { x: 0, y: 100 }],
+  ])('moves a window %s wholly into the work area', (_where, position, expected) => {
+    const fitted = fitToDisplays({ ...position, width: 1000, height: 700, maximized: false }, [laptop]);
+    expect(fitted).toEqual({ ...expected, width: 1000, height: 700, maximized: false });
+  });
+
+  it('puts a window straddling two monitors on the one showing most of it', () => {
+    const straddling = { x: -300, y: 100, width: 1000, height: 700, maximized: false };
+    expect(fitToDisplays(straddling, [laptop, monitorOnTheLeft])).toEqual({ ...straddling, x: 0 });
+    const mostlyLeft = { x: -800, y: 100, width: 1000, height: 700, maximized: false };
+    expect(fitToDisplays(mostlyLeft, [laptop, monitorOnTheLeft])).toEqual({ ...mostlyLeft, x: -1000 });
+  });
+
+  it('shrinks a window larger than its display to the work area, at its corner', () => {
+    const fitted = fitToDisplays({ x: 10, y: 10, width: 2400, height: 1300, maximized: true }, [laptop]);
+    expect(fitted).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: true });
+  });
+
+  it('keeps the window inside a work area that does not start at the screen’s corner (taskbar on the left or top)', () => {
+    const taskbarLeft = { x: 60, y: 30, width: 1860, height: 1050 };
+    const fitted = fitToDisplays({ x: 0, y: 0, width: 1200, height: 800, maximized: false }, [taskbarLeft]);
+    expect(fitted).toEqual({ x: 60, y: 30, width: 1200, height: 800, maximized: false });
   });
 
   it('leaves the default size alone and places nothing when there is no saved position', () => {
