@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { OpenedFile, OpenFileRequest, SavedFile, SaveFileRequest } from '../../shared/ipc';
+import { stripBidiControls } from '../../shared/domain/common';
 import { canceled, type Canceled } from '../../shared/result';
 import { writeFileAtomic, type AtomicFs } from '../atomicWrite';
 import { safeFileName } from '../fileName';
@@ -44,7 +45,11 @@ export async function openFile(deps: FileDeps, request: OpenFileRequest): Promis
     throw new UserFacingError('too-large', `The file is larger than ${Math.round(request.maxBytes / 1048576)} MB.`);
   }
   const data = await fsp.readFile(file);
-  return { fileName: path.basename(file), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  // A name like `faktura\u202Efdp.csv` would read backwards in every message that names the file.
+  return {
+    fileName: stripBidiControls(path.basename(file)),
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+  };
 }
 
 /** The file channels' handlers, for the channel map in main.ts. */

@@ -1,5 +1,6 @@
 // The browser stand-in for the desktop bridge: downloads through a Blob, opens through a file input.
 import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc';
+import { stripBidiControls } from '../../shared/domain/common';
 import { canceled, fail, ok } from '../../shared/result';
 import { createBrowserBackups } from './browserBackups';
 import type { Platform } from './types';
@@ -51,7 +52,7 @@ function openFile(request: OpenFileRequest) {
       if (!file) return finish(ok(canceled));
       if (file.size > request.maxBytes) return finish(fail('too-large', 'The file is too large.'));
       file.arrayBuffer().then(
-        (buffer) => finish(ok({ fileName: file.name, data: new Uint8Array(buffer) })),
+        (buffer) => finish(ok({ fileName: stripBidiControls(file.name), data: new Uint8Array(buffer) })),
         () => finish(fail('io', 'The file could not be read.')),
       );
     });

@@ -1,6 +1,6 @@
 // A change in a partnership's legal footing: signed, amended, renewed, ended.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, stampsSchema } from './common';
+import { idSchema, isoDateSchema, stampsSchema, requiredNameSchema } from './common';
 
 export const agreementChanges = ['signed', 'amended', 'renewed', 'suspended', 'ended'] as const;
 export type AgreementChange = (typeof agreementChanges)[number];
@@ -11,7 +11,7 @@ export const agreementSchema = z
     partnerId: idSchema,
     change: z.enum(agreementChanges),
     date: isoDateSchema,
-    title: z.string().trim().min(1, 'required').max(300),
+    title: requiredNameSchema(300),
     notes: z.string().max(5000).optional(),
     documentId: idSchema.optional(),
   })

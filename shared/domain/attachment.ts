@@ -1,6 +1,6 @@
 // A file kept inside the database (an agreement's scan), with a size cap.
 import { z } from 'zod';
-import { idSchema, stampsSchema } from './common';
+import { idSchema, stampsSchema, stripBidiControls } from './common';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -9,7 +9,7 @@ export const attachmentSchema = z
     id: idSchema,
     /** The record the file belongs to (a partner, an agreement). */
     ownerId: idSchema,
-    fileName: z.string().min(1).max(300),
+    fileName: z.string().overwrite(stripBidiControls).min(1).max(300),
     mimeType: z.string().max(200),
     size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES),
     data: z.instanceof(Uint8Array),

@@ -4,6 +4,16 @@ import { z } from 'zod';
 /** Record ids are random UUIDs made by the renderer (crypto.randomUUID). */
 export const idSchema = z.string().min(1).max(64);
 
+/** Bidirectional embeddings, overrides and isolates: they make a name read other than it is (`‮fdp.exe`). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+export const stripBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
+/** A name or title as stored: bidi controls removed on the way in, trimmed, at most `max` characters. */
+export const nameSchema = (max: number) => z.string().overwrite(stripBidiControls).trim().max(max);
+/** The same, and required. */
+export const requiredNameSchema = (max: number) =>
+  z.string().overwrite(stripBidiControls).trim().min(1, 'required').max(max);
+
 /** A calendar date without time, `YYYY-MM-DD`, checked to exist (no 31 April). */
 export const isoDateSchema = z
   .string()

@@ -1,6 +1,6 @@
 // A person at a partner town: mayor, coordinator, interpreter or other.
 import { z } from 'zod';
-import { idSchema, stampsSchema } from './common';
+import { idSchema, stampsSchema, requiredNameSchema } from './common';
 
 export const contactRoles = ['mayor', 'coordinator', 'interpreter', 'other'] as const;
 export type ContactRole = (typeof contactRoles)[number];
@@ -9,7 +9,7 @@ export const contactSchema = z
   .object({
     id: idSchema,
     partnerId: idSchema,
-    name: z.string().trim().min(1, 'required').max(200),
+    name: requiredNameSchema(200),
     role: z.enum(contactRoles),
     email: z.email('email.invalid').max(254).optional(),
     phone: z

@@ -8,6 +8,7 @@ import {
   moneySchema,
   stampsSchema,
   townRefSchema,
+  requiredNameSchema,
 } from './common';
 
 export const eventKinds = [
@@ -54,7 +55,7 @@ export const placeSchema = z.object({
 export const eventSchema = z
   .object({
     id: idSchema,
-    title: z.string().trim().min(1, 'required').max(300),
+    title: requiredNameSchema(300),
     kind: z.enum(eventKinds),
     allDay: z.boolean(),
     /** `YYYY-MM-DD` for all-day events, `YYYY-MM-DDTHH:mm` (Europe/Warsaw) for timed ones. */

@@ -3,7 +3,7 @@
 // occurrence, named by the series' event id and the occurrence's original start date (`occurrence`,
 // the same key the calendar uses for exceptions). A one-off event's occurrence is its start date.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, stampsSchema, townRefSchema } from './common';
+import { idSchema, isoDateSchema, stampsSchema, townRefSchema, nameSchema, requiredNameSchema } from './common';
 
 export const participantRoles = ['participant', 'chaperone', 'leader'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -32,14 +32,14 @@ export const participantSchema = z
     eventId: idSchema,
     /** The occurrence's original start date (`YYYY-MM-DD`). */
     occurrence: isoDateSchema,
-    firstName: z.string().trim().min(1, 'required').max(100),
-    lastName: z.string().trim().min(1, 'required').max(100),
+    firstName: requiredNameSchema(100),
+    lastName: requiredNameSchema(100),
     /** Full date; after anonymisation only the year is kept (`birthYear`). */
     birthDate: isoDateSchema.optional(),
     birthYear: z.number().int().min(1900).max(2200),
     role: z.enum(participantRoles),
     sendingTown: townRefSchema,
-    guardianName: z.string().trim().max(200).optional(),
+    guardianName: nameSchema(200).optional(),
     guardianPhone: phoneSchema.optional(),
     status: z.enum(participantStatuses),
     /** Sensitive: hidden until asked for, left out of exports unless chosen. */
@@ -64,7 +64,7 @@ export const roomSchema = z
     id: idSchema,
     eventId: idSchema,
     occurrence: isoDateSchema,
-    name: z.string().trim().min(1, 'required').max(100),
+    name: requiredNameSchema(100),
     capacity: z.number().int().min(1).max(100),
   })
   .extend(stampsSchema.shape);

@@ -1,6 +1,13 @@
 // A partner town: the relation's kind and status, its legal basis, areas, funding and awards.
 import { z } from 'zod';
-import { countryCodeSchema, idSchema, isoDateSchema, stampsSchema } from './common';
+import {
+  countryCodeSchema,
+  idSchema,
+  isoDateSchema,
+  stampsSchema,
+  requiredNameSchema,
+  stripBidiControls,
+} from './common';
 
 export const relationKinds = ['partnership', 'twinning', 'sister', 'cooperation', 'intent'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -57,8 +64,8 @@ const WEBSITE = /^(https?:\/\/)?[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/i;
 export const partnerSchema = z
   .object({
     id: idSchema,
-    name: z.string().trim().min(1, 'required').max(200),
-    namePl: z.string().max(200).optional(),
+    name: requiredNameSchema(200),
+    namePl: z.string().overwrite(stripBidiControls).max(200).optional(),
     country: countryCodeSchema,
     region: z.string().max(200).optional(),
     population: z

@@ -1,9 +1,9 @@
 // Office-wide settings kept in the database as key/value rows.
 import { z } from 'zod';
-import { countryCodeSchema } from './common';
+import { countryCodeSchema, requiredNameSchema } from './common';
 
 export const homeTownSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: requiredNameSchema(200),
   country: countryCodeSchema,
   region: z.string().max(200).optional(),
 });

@@ -1,6 +1,6 @@
 // A delegation visit, incoming or outgoing, with its members, programme, logistics and costs.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, currencySchema, stampsSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, currencySchema, stampsSchema, requiredNameSchema } from './common';
 
 export const visitDirections = ['incoming', 'outgoing'] as const;
 export type VisitDirection = (typeof visitDirections)[number];
@@ -10,7 +10,7 @@ export type VisitStatus = (typeof visitStatuses)[number];
 
 export const memberSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'required').max(200),
+  name: requiredNameSchema(200),
   function: z.string().max(200).optional(),
   organisation: z.string().max(200).optional(),
   languages: z.array(z.string().max(40)).max(20).default([]),
@@ -90,7 +90,7 @@ export const visitSchema = z
     id: idSchema,
     direction: z.enum(visitDirections),
     partnerIds: z.array(idSchema).min(1, 'required').max(50),
-    title: z.string().trim().min(1, 'required').max(300),
+    title: requiredNameSchema(300),
     purpose: z.string().max(5000).optional(),
     start: isoDateSchema,
     end: isoDateSchema,

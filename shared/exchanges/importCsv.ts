@@ -1,7 +1,7 @@
 // Checking a CSV of participants before anything is stored: every line becomes a participant or a
 // list of errors naming the line and column; a file with any error imports nothing.
 import type { z } from 'zod';
-import type { ParsedCsv } from '../export/csv';
+import { issuesByLine, type CsvLineIssue, type ParsedCsv } from '../export/csv';
 import {
   consentKinds,
   participantRoles,
@@ -35,13 +35,25 @@ const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 
 export type ParticipantDraft = Omit<z.input<typeof participantSchema>, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type ImportErrorCode =
-  'required' | 'date' | 'role' | 'town' | 'guardian' | 'consent' | 'phone' | 'invalid' | 'columnMissing' | 'noRows';
+  | 'required'
+  | 'date'
+  | 'role'
+  | 'town'
+  | 'guardian'
+  | 'consent'
+  | 'phone'
+  | 'invalid'
+  | 'columnMissing'
+  | 'noRows'
+  | CsvLineIssue['code'];
 
 export interface ImportError {
   /** Line in the file: 1 is the header. */
   line: number;
   column?: ImportColumn;
   code: ImportErrorCode;
+  /** Cells beyond the header or control characters counted on the line. */
+  count?: number;
 }
 
 export interface ImportContext {
@@ -83,21 +95,25 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
   // Whom each line is about, even when the line (or the header) is wrong.
   const read = (row: readonly string[], c: ImportColumn) => (index.has(c) ? (row[index.get(c)!] ?? '').trim() : '');
   const names = csv.rows.map((row) => ({ firstName: read(row, 'firstName'), lastName: read(row, 'lastName') }));
+  // What the reader found on the header line itself (a NUL, an open quote) is named first: it is often the cause.
+  const lineIssues = issuesByLine(csv);
+  const headerErrors: ImportError[] = lineIssues.header.map((i) => ({ line: 1, code: i.code, count: i.count }));
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
     return {
       ok: false,
-      errors: missing.map((column) => ({ line: 1, column, code: 'columnMissing' })),
+      errors: [...headerErrors, ...missing.map((column) => ({ line: 1, column, code: 'columnMissing' as const }))],
       drafts: [],
       names,
     };
   }
   if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [], names };
 
-  const errors: ImportError[] = [];
+  const errors: ImportError[] = [...headerErrors];
   const drafts = csv.rows.map((row, i) => {
-    const line = i + 2;
+    const line = csv.lines[i] ?? i + 2;
     const before = errors.length;
+    for (const issue of lineIssues.of(line)) errors.push({ line, code: issue.code, count: issue.count });
     const fail = (column: ImportColumn, code: ImportErrorCode) => errors.push({ line, column, code });
     const cell = (c: ImportColumn) => read(row, c);
     const optionalDay = (c: ImportColumn) => {

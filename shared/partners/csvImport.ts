@@ -1,5 +1,5 @@
 // Reading partners from a CSV: guessing the column mapping, turning each line into a partner, per-line errors.
-import type { ParsedCsv } from '../export/csv';
+import { issuesByLine, type CsvLineIssue, type ParsedCsv } from '../export/csv';
 import { partnerSchema, type Award, type Partner } from '../domain/partner';
 import { fold } from './fold';
 import { partnerColumns, type PartnerColumn } from './columns';
@@ -21,11 +21,21 @@ export type ColumnMapping = Partial<Record<PartnerColumn, number>>;
 export type PartnerDraft = Omit<Partner, 'id' | 'createdAt' | 'updatedAt'>;
 
 export interface RowError {
-  column: PartnerColumn;
+  /** Missing for a problem of the whole line (cells beyond the header, control characters, an open quote). */
+  column?: PartnerColumn;
   /** An i18n key under `validation.` (common or partners namespace). */
   code: string;
   value: string;
+  /** How many cells or characters a line problem counts. */
+  count?: number;
 }
+
+/** A problem the reader found on a line, as the row error the preview names. */
+export const lineIssueError = (issue: CsvLineIssue): RowError => ({
+  code: `csv.${issue.code}`,
+  value: '',
+  count: issue.count,
+});
 
 export interface ImportRow {
   /** The line in the file, counting the header as line 1. */
@@ -85,7 +95,13 @@ function knownCountries(v: Vocabulary): Set<string> {
 }
 
 export function parsePartnerRows(csv: ParsedCsv, mapping: ColumnMapping, vocabulary: Vocabulary): ImportRow[] {
-  return csv.rows.map((cells, i) => parseRow(cells, i + 2, mapping, vocabulary));
+  const lineIssues = issuesByLine(csv);
+  return csv.rows.map((cells, i) => {
+    const line = csv.lines[i] ?? i + 2;
+    const row = parseRow(cells, line, mapping, vocabulary);
+    const issues = lineIssues.of(line).map(lineIssueError);
+    return issues.length > 0 ? { line, errors: [...issues, ...row.errors] } : row;
+  });
 }
 
 function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping, v: Vocabulary): ImportRow {

@@ -70,6 +70,14 @@ describe('openFile', () => {
     expect(new TextDecoder().decode((result as { data: Uint8Array }).data)).toBe('BEGIN:VCALENDAR');
   });
 
+  it('names the file without bidirectional overrides, so it cannot read backwards', async () => {
+    const file = path.join(dir, 'faktura\u202Evsc.exe.csv');
+    await writeFile(file, 'a;b');
+    const { dialog } = fakeDialog({ canceled: false, file });
+    const result = await openFile(deps(dialog), { filters: [], maxBytes: 1000 });
+    expect(result).toMatchObject({ fileName: 'fakturavsc.exe.csv' });
+  });
+
   it('refuses a file over the size cap with a user-fit error', async () => {
     const file = path.join(dir, 'big.json');
     await writeFile(file, 'x'.repeat(2000));

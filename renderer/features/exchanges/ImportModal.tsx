@@ -3,11 +3,12 @@ import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantRoles, type ParticipantRole } from '../../../shared/domain';
-import { decodeText, readCsv } from '../../../shared/export/csv';
+import { decodeText, readCsv, type CsvLineIssue } from '../../../shared/export/csv';
 import {
   IMPORT_COLUMNS,
   validateImport,
   type ImportColumn,
+  type ImportError,
   type ImportResult,
 } from '../../../shared/exchanges/importCsv';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -25,6 +26,9 @@ interface Props {
   onClose: () => void;
 }
 
+const isCsvIssue = (code: string): code is CsvLineIssue['code'] =>
+  code === 'extraCells' || code === 'controlChars' || code === 'quotes';
+
 const langs = [resources.pl.exchanges, resources.en.exchanges];
 const columnNames = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, langs.map((l) => l.import.column[c])])) as Record<
   ImportColumn,
@@ -38,7 +42,7 @@ const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((
 export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
-  const [file, setFile] = useState<{ name: string; result: ImportResult; lines: string[][] } | null>(null);
+  const [file, setFile] = useState<{ name: string; result: ImportResult; lines: number[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async () => {
@@ -50,7 +54,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
     if ('canceled' in opened.value) return;
     const csv = readCsv(decodeText(opened.value.data));
     const result = validateImport(csv, { eventId, occurrence, firstDay, columnNames, roleNames, towns });
-    setFile({ name: opened.value.fileName, result, lines: csv.rows });
+    setFile({ name: opened.value.fileName, result, lines: csv.lines });
   };
 
   const template = () => saveCsv(t('import.templateFile'), [IMPORT_COLUMNS.map((c) => t(`import.column.${c}`))]);
@@ -71,8 +75,10 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
 
   const result = file?.result;
   const errorsOf = (line: number) => (result && !result.ok ? result.errors.filter((e) => e.line === line) : []);
-  const describe = (e: { column?: ImportColumn; code: string }) =>
-    `${e.column ? `${t(`import.column.${e.column}`)}: ` : ''}${t(`import.error.${e.code}`)}`;
+  const describe = (e: ImportError) =>
+    `${e.column ? `${t(`import.column.${e.column}`)}: ` : ''}${
+      isCsvIssue(e.code) ? tc(`csv.${e.code}`, { count: e.count }) : t(`import.error.${e.code}`)
+    }`;
 
   return (
     <Modal opened onClose={onClose} size="100%" title={t('import.title')}>
@@ -111,15 +117,15 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {file.lines.map((_, i) => {
+                  {file.lines.map((line, i) => {
                     const draft = result.drafts[i];
-                    const errs = errorsOf(i + 2);
+                    const errs = errorsOf(line);
                     // A bad line still says whom it is about, with the name as the file gives it.
                     const named = draft ?? (result.ok ? undefined : result.names[i]);
                     const name = named ? `${named.lastName} ${named.firstName}`.trim() : '';
                     return (
                       <Table.Tr key={i} bg={errs.length > 0 ? 'var(--mantine-color-red-light)' : undefined}>
-                        <Table.Td>{i + 2}</Table.Td>
+                        <Table.Td>{line}</Table.Td>
                         <Table.Td>{name || '—'}</Table.Td>
                         <Table.Td>{draft?.birthDate ?? '—'}</Table.Td>
                         <Table.Td>{draft ? t(`role.${draft.role}`) : '—'}</Table.Td>

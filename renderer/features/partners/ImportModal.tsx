@@ -15,10 +15,11 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domain';
-import { decodeText, readCsv, type ParsedCsv } from '../../../shared/export/csv';
+import { decodeText, issuesByLine, readCsv, type ParsedCsv } from '../../../shared/export/csv';
 import { partnerColumns, type PartnerColumn } from '../../../shared/partners/columns';
 import {
   guessMapping,
+  lineIssueError,
   markDuplicates,
   parsePartnerRows,
   type ColumnMapping,
@@ -96,14 +97,19 @@ export function ImportModal({ opened, onClose, existing }: Props) {
 
   const columnLabel = (c: PartnerColumn) => t(`field.${c}`);
   const issueText = (e: RowError) =>
-    t(e.value ? 'import.issue' : 'import.issueNoValue', {
-      column: columnLabel(e.column),
-      message: validationText(e.code),
-      value: e.value,
-    });
+    e.column === undefined
+      ? tc(e.code, { count: e.count })
+      : t(e.value ? 'import.issue' : 'import.issueNoValue', {
+          column: columnLabel(e.column),
+          message: validationText(e.code),
+          value: e.value,
+        });
+  const rowOfLine = useMemo(() => new Map(file?.csv.lines.map((line, i) => [line, i])), [file]);
+  const headerIssues = useMemo(() => (file ? issuesByLine(file.csv).header.map(lineIssueError) : []), [file]);
   const raw = (line: number, column: PartnerColumn) => {
     const index = mapping[column];
-    return index === undefined ? '' : (file?.csv.rows[line - 2]?.[index] ?? '');
+    const row = rowOfLine.get(line);
+    return index === undefined || row === undefined ? '' : (file?.csv.rows[row]?.[index] ?? '');
   };
   const options = file ? file.csv.header.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
 
@@ -139,6 +145,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
               ))}
             </SimpleGrid>
             {mapping.name === undefined && <Alert color="orange">{t('import.nameRequired')}</Alert>}
+            {headerIssues.length > 0 && (
+              <Alert color="red" role="alert">
+                {tc('csv.headerIssues', { issues: headerIssues.map(issueText).join('; ') })}
+              </Alert>
+            )}
             {broken.length > 0 && (
               <Alert color="red" role="alert">
                 {t('import.errorsFound', { count: broken.length })}
@@ -185,7 +196,9 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                 <Button
                   onClick={() => void confirm()}
                   loading={busy}
-                  disabled={broken.length > 0 || toStore.length === 0 || mapping.name === undefined}
+                  disabled={
+                    broken.length > 0 || headerIssues.length > 0 || toStore.length === 0 || mapping.name === undefined
+                  }
                 >
                   {t('import.confirm', { count: toStore.length })}
                 </Button>

@@ -24,13 +24,13 @@ describe('the insurer list', () => {
     ];
     expect(insurerRows(list, town, headers)).toEqual([
       ['Nazwisko', 'Imię', 'Data urodzenia', 'Gmina'],
-      ['Bäcker', 'Jörg', '2010-01-01', 'Ronnenberg'],
-      ['Żak', 'Łucja', '2011-02-03', 'Swarzędz'],
+      ['Bäcker', 'Jörg', { date: '2010-01-01' }, 'Ronnenberg'],
+      ['Żak', 'Łucja', { date: '2011-02-03' }, 'Swarzędz'],
     ]);
     expect(insurerRows(list, town, headers, '2027-07-01')[2]).toEqual([
       'Żak',
       'Łucja',
-      '2011-02-03',
+      { date: '2011-02-03' },
       'Swarzędz',
       'wegańska',
       '',
@@ -182,6 +182,30 @@ describe('importing participants from CSV', () => {
       ok: false,
       names: [{ lastName: '', firstName: 'B' }],
     });
+  });
+
+  it('reads a file with mixed line ends line by line and names a NUL byte as the cause on its own line', () => {
+    const csv = readCsv(
+      'lastName;firstName;birthDate;role;sendingTown\r\n' +
+        'Kowal;Ola;1990-01-01;leader;Swarzędz\n' +
+        'Nowak;Ewa\u0000;1988-03-04;chaperone;Swarzędz\r' +
+        'Lis;Jan;1985-05-06;leader;Ronnenberg;Ronnenberg\r\n',
+    );
+    expect(csv.rows).toHaveLength(3);
+    const result = validateImport(csv, ctx);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 3, code: 'controlChars', count: 1 },
+      { line: 4, code: 'extraCells', count: 1 },
+    ]);
+    expect(result.ok ? [] : result.names.map((n) => n.lastName)).toEqual(['Kowal', 'Nowak', 'Lis']);
+  });
+
+  it('names a damaged header as the cause, besides the columns it then lacks', () => {
+    const result = validateImport(readCsv('lastName;firstName;birth\u0000Date;role;sendingTown\r\nA;B;C;D;E\r\n'), ctx);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 1, code: 'controlChars', count: 1 },
+      { line: 1, column: 'birthDate', code: 'columnMissing' },
+    ]);
   });
 
   it('refuses a file without the required columns', () => {

@@ -117,4 +117,27 @@ describe('partner CSV', () => {
     const marked = markDuplicates(rows, [{ name: 'Järfälla', country: 'SE' }]);
     expect(marked.map((r) => r.duplicate)).toEqual(['existing', undefined, 'file', undefined]);
   });
+
+  it('keeps every partner of a file with mixed line ends apart and refuses only the line holding a NUL', () => {
+    const text =
+      'Nazwa;Kraj;Rodzaj relacji;Status;Uwagi\r\n' +
+      'Ronnenberg;DE;partnerska;aktywna;obóz\n' +
+      'Duclair;FR;partnerska;aktywna;"zjazd\r\nw lipcu"\r' +
+      'Järf\u0000älla;SE;bliźniacza;uśpiona;\r\n' +
+      'Tymbark;PL;partnerska;aktywna;;nadmiar\n';
+    const rows = roundTrip(text);
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+    expect(rows[0]?.draft).toMatchObject({ name: 'Ronnenberg', notes: 'obóz' });
+    expect(rows[1]?.draft).toMatchObject({ name: 'Duclair', notes: 'zjazd\r\nw lipcu' });
+    expect(rows[2]?.draft).toBeUndefined();
+    expect(rows[2]).toMatchObject({ errors: [{ code: 'csv.controlChars', count: 1 }] });
+    expect(rows[3]?.draft).toBeUndefined();
+    expect(rows[3]).toMatchObject({ errors: [{ code: 'csv.extraCells', count: 1 }] });
+  });
+
+  it('stores a name without bidirectional overrides', () => {
+    const rows = roundTrip('Nazwa;Kraj;Rodzaj relacji;Status\r\n\u202EgrebnennoR\u202C;DE;partnerska;aktywna\r\n');
+    expect(rows[0]?.draft?.name).toBe('grebnennoR');
+  });
 });

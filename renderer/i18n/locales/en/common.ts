@@ -59,7 +59,17 @@ export default {
       'The database is open in another window that blocks the upgrade. Close the other windows of the application and start it again.',
     closed: 'The connection to the database was closed (for example by another window). Restart the application.',
     validation: 'The data did not pass its checks and was not saved.',
+    readOnly:
+      'Read-only: the database comes from a newer version of the application, so nothing can be saved here. Update the application to edit.',
     unknown: 'An unexpected database error occurred. Your data has not been deleted.',
+  },
+  csv: {
+    extraCells_one: '{{count}} cell beyond the header’s columns (a separator too many, or a line run into another)',
+    extraCells_other: '{{count}} cells beyond the header’s columns (a separator too many, or a line run into another)',
+    controlChars_one: '{{count}} control character (such as NUL) that no text may hold',
+    controlChars_other: '{{count}} control characters (such as NUL) that no text may hold',
+    quotes: 'a quotation mark is not closed: the rest of the file was read into one cell',
+    headerIssues: 'The header line: {{issues}}',
   },
   file: {
     saved: 'Saved the file {{name}}',

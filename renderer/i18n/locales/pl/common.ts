@@ -62,7 +62,25 @@ export default {
       'Baza jest otwarta w innym oknie, które blokuje aktualizację. Zamknij pozostałe okna aplikacji i uruchom ją ponownie.',
     closed: 'Połączenie z bazą danych zostało zamknięte (np. przez inne okno). Uruchom aplikację ponownie.',
     validation: 'Dane nie przeszły sprawdzenia i nie zostały zapisane.',
+    readOnly:
+      'Tylko do odczytu: baza danych pochodzi z nowszej wersji aplikacji, więc nic nie może tu zostać zapisane. Zaktualizuj aplikację, aby edytować.',
     unknown: 'Wystąpił nieoczekiwany błąd bazy danych. Twoje dane nie zostały usunięte.',
+  },
+  csv: {
+    extraCells_one:
+      '{{count}} komórka poza kolumnami nagłówka (o jeden separator za dużo lub wiersz zlany z następnym)',
+    extraCells_few:
+      '{{count}} komórki poza kolumnami nagłówka (o jeden separator za dużo lub wiersz zlany z następnym)',
+    extraCells_many:
+      '{{count}} komórek poza kolumnami nagłówka (o jeden separator za dużo lub wiersz zlany z następnym)',
+    extraCells_other:
+      '{{count}} komórki poza kolumnami nagłówka (o jeden separator za dużo lub wiersz zlany z następnym)',
+    controlChars_one: '{{count}} znak sterujący (np. NUL), którego tekst nie może zawierać',
+    controlChars_few: '{{count}} znaki sterujące (np. NUL), których tekst nie może zawierać',
+    controlChars_many: '{{count}} znaków sterujących (np. NUL), których tekst nie może zawierać',
+    controlChars_other: '{{count}} znaku sterującego (np. NUL), którego tekst nie może zawierać',
+    quotes: 'niezamknięty cudzysłów: reszta pliku została wczytana do jednej komórki',
+    headerIssues: 'Wiersz nagłówka: {{issues}}',
   },
   file: {
     saved: 'Zapisano plik {{name}}',
