@@ -1,6 +1,6 @@
 // Rows of the lists a camp hands out: the insurer's list and the funder's summary (counts per
 // country, age group, role, and days). Column titles come from the caller, in the user's language.
-import type { CsvCell } from '../export/csv';
+import { dateCell, type CsvCell } from '../export/csv';
 import type { Participant, ParticipantRole, TownRef } from '../domain';
 import { participantAge } from './age';
 import { hasValidConsent, isActive } from './readiness';
@@ -54,7 +54,8 @@ export function insurerRows(
   const head: CsvCell[] = [headers.lastName, headers.firstName, headers.birthDate, headers.sendingTown];
   if (sensitiveAsOf !== undefined) head.push(headers.dietaryNotes, headers.medicalNotes);
   const body = sortByName(participants.filter((p) => p.status !== 'withdrawn')).map((p) => {
-    const row: CsvCell[] = [p.lastName, p.firstName, p.birthDate ?? String(p.birthYear), town(p.sendingTown).name];
+    const born = p.birthDate ? dateCell(p.birthDate) : String(p.birthYear);
+    const row: CsvCell[] = [p.lastName, p.firstName, born, town(p.sendingTown).name];
     if (sensitiveAsOf !== undefined)
       row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
     return row;

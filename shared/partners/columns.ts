@@ -1,5 +1,5 @@
 // The columns of a partner list in CSV/XLSX, and a partner written as one row of cells.
-import type { CsvCell } from '../export/csv';
+import { dateCell, type CsvCell } from '../export/csv';
 import type { Partner } from '../domain/partner';
 
 export const partnerColumns = [
@@ -52,11 +52,11 @@ export function partnerRow(p: Partner, labels: RowLabels): CsvCell[] {
     languages: p.languages.join(LIST_SEPARATOR),
     relationKind: labels.relationKind(p.relationKind),
     status: labels.status(p.status),
-    startDate: p.startDate,
+    startDate: dateCell(p.startDate),
     resolutionNumber: p.legalBasis.resolutionNumber,
-    resolutionDate: p.legalBasis.resolutionDate,
+    resolutionDate: dateCell(p.legalBasis.resolutionDate),
     adoptedBy: p.legalBasis.adoptedBy,
-    signedDate: p.legalBasis.signedDate,
+    signedDate: dateCell(p.legalBasis.signedDate),
     areas: p.areas.map(labels.area).join(LIST_SEPARATOR),
     funding: p.funding.map(labels.funding).join(LIST_SEPARATOR),
     awards: p.awards.map((a) => `${labels.stage(a.stage)} ${a.year}`).join(LIST_SEPARATOR),

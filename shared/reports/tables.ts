@@ -1,4 +1,5 @@
 // The annual report as titled tables: one source for the screen, CSV/XLSX and the printed report.
+import type { CsvCell, MoneyCell } from '../export/csv';
 import type { AnnualReport, MoneyTally, Tally } from './annual';
 
 /** The records behind one figure: the screen opens them; files ignore them. */
@@ -14,6 +15,8 @@ export interface ReportTable {
   rows: (string | number)[][];
   /** Per row, per cell: the records behind that cell's figure, or null for a label. Same shape as `rows`. */
   links: (RecordLink | null)[][];
+  /** What files write where it differs from the screen: amounts and days as typed cells. Same shape as `rows`. */
+  files?: CsvCell[][];
 }
 
 export interface ReportText {
@@ -29,6 +32,11 @@ export interface ReportText {
 const tallyRows = (rows: Tally[], label: (key: string) => string) => rows.map((r) => [label(r.key), r.count]);
 const moneyRows = (rows: MoneyTally[], label: (key: string) => string, text: ReportText) =>
   rows.map((r) => [label(r.key), r.currency, text.number(r.amount)]);
+const money = (amount: number, currency: string, text: ReportText): MoneyCell => ({
+  amount,
+  currency,
+  text: text.number(amount),
+});
 
 const link = (kind: RecordLink['kind'], ids: string[]): RecordLink => ({ kind, ids });
 /** `[label, count]` rows: the count opens the group's records. */
@@ -133,18 +141,29 @@ function tablesWithoutLinks(report: AnnualReport, text: ReportText): Omit<Report
       title: t('section.costsByCategory'),
       header: [t('column.category'), t('column.currency'), t('column.amount')],
       rows: moneyRows(report.costs.byCategory, (k) => k || t('column.none'), text),
+      files: report.costs.byCategory.map((r) => [
+        r.key || t('column.none'),
+        r.currency,
+        money(r.amount, r.currency, text),
+      ]),
     },
     {
       id: 'costsByFunding',
       title: t('section.costsByFunding'),
       header: [t('column.funding'), t('column.currency'), t('column.amount')],
       rows: moneyRows(report.costs.byFunding, (k) => (k ? text.value('funding', k) : t('column.none')), text),
+      files: report.costs.byFunding.map((r) => [
+        r.key ? text.value('funding', r.key) : t('column.none'),
+        r.currency,
+        money(r.amount, r.currency, text),
+      ]),
     },
     {
       id: 'costTotals',
       title: t('section.costTotals'),
       header: [t('column.currency'), t('column.amount')],
       rows: report.costs.totals.map((m) => [m.currency, text.number(m.amount)]),
+      files: report.costs.totals.map((m) => [m.currency, money(m.amount, m.currency, text)]),
     },
     {
       id: 'awards',
@@ -157,6 +176,7 @@ function tablesWithoutLinks(report: AnnualReport, text: ReportText): Omit<Report
       title: t('section.anniversaries'),
       header: [t('column.partner'), t('column.years'), t('column.date')],
       rows: report.anniversaries.map((a) => [text.partner(a.partnerId), a.years, text.date(a.date)]),
+      files: report.anniversaries.map((a) => [text.partner(a.partnerId), a.years, { date: a.date }]),
     },
   ];
 }

@@ -3,7 +3,6 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CsvCell } from '../../../shared/export/csv';
 import { AGE_GROUPS, funderSummary, insurerRows, medicalNotesWithheld } from '../../../shared/exchanges/lists';
 import { occurrenceDays } from '../../../shared/exchanges/occurrences';
 import { participantRoles } from '../../../shared/domain';
@@ -11,6 +10,9 @@ import { todayIso } from '../../app/today';
 import { useFormat } from '../../i18n/format';
 import type { CampContext } from './context';
 import { fileStem, saveCsv, saveXlsx } from './files';
+
+/** The funder summary's rows: text and counts, as on screen and in its files. */
+type FunderRow = (string | number | null)[];
 
 export function ListsTab({ eventId, occurrence, occ, participants, town }: CampContext) {
   const { t } = useTranslation('exchanges');
@@ -28,16 +30,16 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
   const withheld = sensitive ? medicalNotesWithheld(participants, todayIso()) : [];
   const insurerStem = fileStem(t('lists.insurerFile'), occ.start.slice(0, 4));
   const summary = funderSummary(participants, occ.start, occurrenceDays(occ), town);
-  const funderRows: CsvCell[][] = [
+  const funderRows: FunderRow[] = [
     [t('funder.category'), t('funder.value'), t('funder.count')],
     [t('funder.camp'), `${occ.title} (${occ.start} – ${occ.end})`, null],
     [t('funder.total'), '', summary.total],
     [t('funder.days'), '', summary.days],
     [t('funder.personDays'), '', summary.personDays],
-    ...Object.entries(summary.byCountry).map(([c, n]): CsvCell[] => [t('funder.country'), format.country(c), n]),
-    ...Object.entries(summary.byTown).map(([c, n]): CsvCell[] => [t('funder.town'), c, n]),
-    ...AGE_GROUPS.map((g): CsvCell[] => [t('funder.ageGroup'), t(`ageGroup.${g}`), summary.byAgeGroup[g]]),
-    ...participantRoles.map((r): CsvCell[] => [t('funder.role'), t(`role.${r}`), summary.byRole[r]]),
+    ...Object.entries(summary.byCountry).map(([c, n]): FunderRow => [t('funder.country'), format.country(c), n]),
+    ...Object.entries(summary.byTown).map(([c, n]): FunderRow => [t('funder.town'), c, n]),
+    ...AGE_GROUPS.map((g): FunderRow => [t('funder.ageGroup'), t(`ageGroup.${g}`), summary.byAgeGroup[g]]),
+    ...participantRoles.map((r): FunderRow => [t('funder.role'), t(`role.${r}`), summary.byRole[r]]),
   ];
   const funderStem = fileStem(t('lists.funderFile'), occ.start.slice(0, 4));
   const printBase = `/exchanges/${eventId}/${occurrence}/print`;

@@ -11,7 +11,7 @@ export function reportCsv(tables: readonly ReportTable[]): string {
   const rows: CsvCell[][] = [];
   tables.forEach((table, i) => {
     if (i > 0) rows.push([]);
-    rows.push([table.title], table.header, ...table.rows);
+    rows.push([table.title], table.header, ...(table.files ?? table.rows));
   });
   return writeCsv(rows);
 }
@@ -38,7 +38,7 @@ export async function saveReportPdf(doc: ReportDocument, language: Language, bas
 }
 
 export async function saveReportXlsx(tables: readonly ReportTable[], baseName: string): Promise<void> {
-  const data = await writeXlsx(tables.map((t) => ({ name: t.title, rows: [t.header, ...t.rows] })));
+  const data = await writeXlsx(tables.map((t) => ({ name: t.title, rows: [t.header, ...(t.files ?? t.rows)] })));
   const result = await platform.saveFile({
     suggestedName: `${baseName}.xlsx`,
     data,

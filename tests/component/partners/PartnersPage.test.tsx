@@ -186,7 +186,8 @@ describe('the partner list', () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Eksport XLSX' }));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    // Building a workbook loads exceljs first: slow on a loaded machine.
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2), { timeout: 20_000 });
     const xlsx = save.mock.calls[1]![0];
     expect(xlsx.suggestedName).toMatch(/\.xlsx$/);
     const { Workbook } = (await import('exceljs')).default;
@@ -201,6 +202,13 @@ describe('the partner list', () => {
     const names = [2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(column).text);
     expect(names).toEqual(['Duclair', 'Ronnenberg', 'Lublin', 'Malbork']);
     expect(sheet.getRow(4).getCell(header.indexOf('Status') + 1).text).toBe('Aktywna');
+    // A day is a date cell in the Polish format; the CSV keeps it in ISO form.
+    const since = header.indexOf('Data rozpoczęcia współpracy') + 1;
+    const dated = [2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(since)).find((c) => c.value instanceof Date);
+    expect(dated?.numFmt).toBe('dd.mm.yyyy');
+    const isoDays = parsed.rows.map((r) => r[parsed.header.indexOf('Data rozpoczęcia współpracy')]).filter(Boolean);
+    expect(isoDays.length).toBeGreaterThan(0);
+    for (const day of isoDays) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('names the filters, the count and the custom areas group in English', async () => {

@@ -31,7 +31,8 @@ async function exportAs(button: string, language?: 'en') {
   );
   if (language) await user.selectOptions(screen.getByLabelText('Język eksportu'), language);
   await user.click(screen.getByRole('button', { name: button }));
-  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  // Building a workbook loads exceljs first: slow on a loaded machine.
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1), { timeout: 20_000 });
   return save.mock.calls[0]![0];
 }
 
@@ -112,6 +113,9 @@ describe('the report’s table exports', () => {
       ['EUR', '150'],
       ['PLN', '1500'],
     ]);
+    // Amounts are numbers in their currency's format, not text.
+    const totals = workbook.worksheets.find((s) => s.name === 'Koszty razem (w walutach)')!;
+    expect([totals.getRow(2).getCell(2).value, totals.getRow(2).getCell(2).numFmt]).toEqual([150, '#,##0.00 "EUR"']);
     const [label, count, active] = rows('Gminy partnerskie')[1]!;
     expect([label, count, String(active).split(', ').sort()]).toEqual(['Aktywne', 2, ['Duclair', 'Ronnenberg']]);
   });
