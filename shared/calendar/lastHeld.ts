@@ -2,7 +2,8 @@
 // 29 February, cancelled and moved occurrences honoured), found without expanding decades of a series.
 import type { CalendarEvent } from '../domain/event';
 import { daysBetween, dayOf } from './dates';
-import { nthDate, seriesDates } from './recurrence';
+import { seriesDates } from './recurrence';
+import { isPlainRule, nthDate } from './ruleDates';
 
 /** Bounds the walk back over cancelled or non-existent dates (a weekly series cancelled for 190 years). */
 const MAX_STEPS_BACK = 10_000;
@@ -31,7 +32,8 @@ export function lastHeldOnOrBefore(event: CalendarEvent, day: string): string | 
   }
   // A series with a count is short: its dates are listed (skipped days do not count towards it).
   const interval = rule.interval ?? 1;
-  const inSeries = rule.count !== undefined ? new Set(seriesDates(event, '9999-12-31')) : undefined;
+  const listed = rule.count !== undefined || !isPlainRule(rule);
+  const inSeries = listed ? new Set(seriesDates(event, rule.count !== undefined ? '9999-12-31' : day)) : undefined;
   const isSeriesDate = (key: string) =>
     inSeries ? inSeries.has(key) : key >= first && (rule.until === undefined || key <= rule.until);
 
@@ -44,12 +46,20 @@ export function lastHeldOnOrBefore(event: CalendarEvent, day: string): string | 
     (Number(bound.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
     Number(bound.slice(5, 7)) -
     Number(first.slice(5, 7));
+  if (inSeries && !isPlainRule(rule)) {
+    // Weekdays, n-th weekdays, added or removed dates: walk the listed dates back.
+    const keys = [...inSeries].filter((key) => key <= bound).reverse();
+    for (const key of keys.slice(0, MAX_STEPS_BACK)) if (consider(key)) break;
+    return latest;
+  }
   const periods =
-    rule.freq === 'weekly'
-      ? Math.floor(daysBetween(first, bound) / 7)
-      : rule.freq === 'yearly'
-        ? Math.floor(months / 12)
-        : months;
+    rule.freq === 'daily'
+      ? daysBetween(first, bound)
+      : rule.freq === 'weekly'
+        ? Math.floor(daysBetween(first, bound) / 7)
+        : rule.freq === 'yearly'
+          ? Math.floor(months / 12)
+          : months;
   for (let n = Math.floor(periods / interval), steps = 0; n >= 0 && steps < MAX_STEPS_BACK; n -= 1, steps += 1) {
     const key = nthDate(first, rule.freq, n * interval);
     if (key === undefined || key > bound || !isSeriesDate(key)) continue;

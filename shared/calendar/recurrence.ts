@@ -1,7 +1,8 @@
-// Expands a stored event (single or a yearly/monthly/weekly series) into its occurrences in a day range.
+// Expands a stored event (single or a series of any stored rule) into its occurrences in a day range.
 // Works on Europe/Warsaw wall-clock strings, so a 09:00 meeting stays at 09:00 across DST changes.
 import type { CalendarEvent, EventStatus, OccurrenceException } from '../domain/event';
-import { addDays, daysBetween, dayOf, lastDayOf, makeDate, shiftValue } from './dates';
+import { addDays, daysBetween, dayOf, lastDayOf, shiftValue } from './dates';
+import { ruleDates } from './ruleDates';
 
 /** One concrete appearance of an event in the calendar. */
 export interface Occurrence {
@@ -27,25 +28,7 @@ export interface ExpandOptions {
   includeCancelled?: boolean;
 }
 
-/** Safety net: no series yields more than this many occurrences in one expansion. */
-const MAX_STEPS = 100_000;
-
-/** The n-th candidate start date of a series, or undefined when that day does not exist (31 June). */
-export function nthDate(first: string, freq: 'yearly' | 'monthly' | 'weekly', step: number): string | undefined {
-  const y = Number(first.slice(0, 4));
-  const m = Number(first.slice(5, 7));
-  const d = Number(first.slice(8, 10));
-  switch (freq) {
-    case 'yearly':
-      return makeDate(y + step, m, d);
-    case 'monthly': {
-      const months = m - 1 + step;
-      return makeDate(y + Math.floor(months / 12), (months % 12) + 1, d);
-    }
-    case 'weekly':
-      return addDays(first, 7 * step);
-  }
-}
+export { nthDate } from './ruleDates';
 
 function occurrence(event: CalendarEvent, key: string, index: number, exception?: OccurrenceException): Occurrence {
   const shift = daysBetween(event.start, key);
@@ -66,26 +49,12 @@ function occurrence(event: CalendarEvent, key: string, index: number, exception?
   };
 }
 
-/** The original start dates of a series (all of them up to `to`), honouring interval, until and count. */
+/** The original start dates of a series (all of them up to `to`), honouring its whole rule. */
 export function seriesDates(event: CalendarEvent, to: string): string[] {
   const rule = event.recurrence;
   const first = dayOf(event.start);
   if (!rule || event.series !== 1) return first <= to ? [first] : [];
-  const dates: string[] = [];
-  const interval = rule.interval ?? 1;
-  for (let n = 0, made = 0; n < MAX_STEPS; n += 1) {
-    const date = nthDate(first, rule.freq, n * interval);
-    if (date === undefined) {
-      if (rule.freq !== 'weekly' && Number(first.slice(0, 4)) + n * interval > 9999) break;
-      continue;
-    }
-    if (date > to) break;
-    if (rule.until !== undefined && date > rule.until) break;
-    if (rule.count !== undefined && made >= rule.count) break;
-    made += 1;
-    dates.push(date);
-  }
-  return dates;
+  return ruleDates(first, rule, to);
 }
 
 /** Occurrences of `event` that touch the days `from`–`to` (inclusive), in date order. */

@@ -27,11 +27,34 @@ export type EventKind = (typeof eventKinds)[number];
 export const eventStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
+export const weekdayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type WeekdayCode = (typeof weekdayCodes)[number];
+
 export const recurrenceSchema = z.object({
-  freq: z.enum(['yearly', 'monthly', 'weekly']),
+  freq: z.enum(['yearly', 'monthly', 'weekly', 'daily']),
   interval: z.number().int().min(1).max(99).default(1),
   until: isoDateSchema.optional(),
   count: z.number().int().min(1).max(1000).optional(),
+  /** Weekly: the weekdays of every repeated week (absent: the first day's weekday). */
+  weekdays: z.array(z.enum(weekdayCodes)).min(1).max(7).optional(),
+  /** The day a week starts on for `weekdays` every n weeks (RFC 5545 WKST); Monday when absent. */
+  weekStart: z.enum(weekdayCodes).optional(),
+  /** Monthly or yearly: the n-th weekday of the month (1–5, or -1…-5 counted from its end), e.g. 2nd Saturday. */
+  nthWeekday: z
+    .object({
+      n: z
+        .number()
+        .int()
+        .min(-5)
+        .max(5)
+        .refine((n) => n !== 0),
+      weekday: z.enum(weekdayCodes),
+    })
+    .optional(),
+  /** Dates added to the series outside its rule (RDATE). */
+  extraDates: z.array(isoDateSchema).max(1000).optional(),
+  /** Dates taken out of the series (EXDATE): they are gone, not shown as cancelled. */
+  removedDates: z.array(isoDateSchema).max(1000).optional(),
 });
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 

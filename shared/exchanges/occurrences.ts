@@ -2,6 +2,8 @@
 // period, keyed by its original start date, with the calendar's exceptions (moved, cancelled) applied.
 import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { CalendarEvent } from '../domain';
+import { seriesDates } from '../calendar/recurrence';
+import { isPlainRule } from '../calendar/ruleDates';
 
 export interface Occurrence {
   eventId: string;
@@ -30,6 +32,12 @@ export function listOccurrences(event: CalendarEvent, untilDay: string): Occurre
   const length = differenceInCalendarDays(parseISO(day(event.end)), parseISO(first));
   const rule = event.recurrence;
   if (!rule) return [build(event, first, length)];
+  if (rule.freq === 'daily' || !isPlainRule(rule)) {
+    // Days, several weekdays, n-th weekdays, added or removed dates: the calendar's own series dates.
+    return seriesDates(event, untilDay)
+      .slice(0, 1000)
+      .map((key) => build(event, key, length));
+  }
   const step = { yearly: addYears, monthly: addMonths, weekly: addWeeks }[rule.freq];
   const out: Occurrence[] = [];
   for (let n = 0; n < (rule.count ?? 1000); n++) {

@@ -1,6 +1,7 @@
 // RFC 5545 writer for the office's events: CRLF, 75-octet folding on UTF-8 boundaries, escaped text,
 // all-day events with an exclusive DTEND, timed events in Europe/Warsaw with its VTIMEZONE, RRULE/EXDATE
-// for series and RECURRENCE-ID for changed occurrences; imported events keep the UID of their source calendar.
+// for series and RECURRENCE-ID for changed occurrences; imported events keep the UID of their source calendar;
+// X-TWINNING-* lines carry what only this app reads back (venue and town apart, partner towns).
 import type { CalendarEvent, OccurrenceException } from '../domain/event';
 import { addDays, daysBetween, dayOf, shiftValue } from '../calendar/dates';
 import { warsawToUtcMs } from '../calendar/warsaw';
@@ -16,6 +17,8 @@ export interface IcsOptions {
   notesOf?: (event: CalendarEvent) => string | undefined;
   /** Place text when the event has a country code: the country's name. */
   countryName?: (code: string) => string;
+  /** The partner towns of an event (id and name), written as X-TWINNING-PARTNER for a re-import here. */
+  partnersOf?: (event: CalendarEvent) => { id: string; name: string }[];
 }
 
 const encoder = new TextEncoder();
@@ -96,6 +99,14 @@ function rrule(event: CalendarEvent): string | undefined {
   const rule = event.recurrence;
   if (!rule || event.series !== 1) return undefined;
   const parts = [`FREQ=${rule.freq.toUpperCase()}`, `INTERVAL=${rule.interval ?? 1}`];
+  if (rule.weekdays && rule.freq === 'weekly') {
+    parts.push(`BYDAY=${rule.weekdays.join(',')}`);
+    if (rule.weekStart) parts.push(`WKST=${rule.weekStart}`);
+  }
+  if (rule.nthWeekday && (rule.freq === 'monthly' || rule.freq === 'yearly')) {
+    if (rule.freq === 'yearly') parts.push(`BYMONTH=${Number(event.start.slice(5, 7))}`);
+    parts.push(`BYDAY=${rule.nthWeekday.n}${rule.nthWeekday.weekday}`);
+  }
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
   else if (rule.until !== undefined) {
     parts.push(
@@ -110,6 +121,23 @@ function place(event: CalendarEvent, options: IcsOptions): string | undefined {
   const country = p.country ? (options.countryName?.(p.country) ?? p.country) : undefined;
   const text = [p.venue, p.town, country].filter((x) => x && x.trim()).join(', ');
   return text || undefined;
+}
+
+/** A parameter value, quoted when it holds characters that end a parameter. */
+const paramValue = (value: string) => (/[;:,"]/.test(value) ? `"${value.replace(/"/g, "'")}"` : value);
+
+/** What only this app reads back: venue, town and country apart, partner towns, the description as typed. */
+function ownLines(event: CalendarEvent, options: IcsOptions, description: string): string[] {
+  const p = event.place ?? {};
+  const lines: string[] = [];
+  if (p.venue?.trim()) lines.push(`X-TWINNING-VENUE:${escapeText(p.venue)}`);
+  if (p.town?.trim()) lines.push(`X-TWINNING-TOWN:${escapeText(p.town)}`);
+  if (p.country) lines.push(`X-TWINNING-COUNTRY:${p.country}`);
+  for (const partner of options.partnersOf?.(event) ?? [])
+    lines.push(`X-TWINNING-PARTNER;X-TWINNING-ID=${paramValue(partner.id)}:${escapeText(partner.name)}`);
+  if (description !== (event.description ?? ''))
+    lines.push(`X-TWINNING-DESCRIPTION:${escapeText(event.description ?? '')}`);
+  return lines;
 }
 
 /** The UID written for an event in the app: its id at twinning-desk (what the re-import recognises). */
@@ -157,12 +185,18 @@ function veventLines(
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (category) lines.push(`CATEGORIES:${escapeText(category)}`);
+  lines.push(...ownLines(event, options, description));
   if (!exception) {
     const rule = rrule(event);
     if (rule) lines.push(rule);
+    const at = (date: string) => shiftValue(event.start, daysBetween(event.start, date));
+    if (rule)
+      for (const date of event.recurrence?.extraDates ?? []) lines.push(dateProp('RDATE', at(date), event.allDay));
+    if (rule)
+      for (const date of event.recurrence?.removedDates ?? []) lines.push(dateProp('EXDATE', at(date), event.allDay));
     for (const x of event.exceptions ?? []) {
-      if (x.cancelled)
-        lines.push(dateProp('EXDATE', shiftValue(event.start, daysBetween(event.start, x.date)), event.allDay));
+      // Other calendars leave a cancelled date out (EXDATE); this app reads it back as cancelled, not removed.
+      if (x.cancelled) lines.push(dateProp('EXDATE', at(x.date), event.allDay), `X-TWINNING-CANCELLED:${x.date}`);
     }
   }
   lines.push('END:VEVENT');

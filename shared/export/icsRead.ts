@@ -1,17 +1,25 @@
-// Reads a partner's ICS file with ical.js into plain events for the import preview; a malformed
-// file is refused as a whole (IcsReadError) so nothing half-read is ever stored.
+// Reads a partner's ICS file with ical.js into plain events for the import preview. Each part stands alone:
+// an unreadable event or time zone is reported and left out while the rest imports; a value the app cannot
+// keep as written (an impossible date, an end before the start, an over-long text) is reported on its row.
 import ICAL from 'ical.js';
 import type { EventKind, EventStatus, OccurrenceException, Recurrence } from '../domain/event';
 import { eventKinds } from '../domain/event';
-import { addDays, daysBetween, dayOf, shiftValue } from '../calendar/dates';
-import { utcMsToWarsaw } from '../calendar/warsaw';
+import { addDays } from '../calendar/dates';
+import { parseCalendar } from './icsParse';
+import { removedAndCancelled, ruleOf, singlesOf, type Singles } from './icsRules';
+import { applyOverride, occurrenceKey } from './icsOverrides';
+import { fileZones, type ZoneUse } from './icsTime';
 
-/**
- * What the preview must tell the user: `ruleNotStored` = the file repeats the event in a way the app's
- * recurrence model cannot hold, so only the first occurrence is imported; `detachedOccurrence` = a changed
- * occurrence whose series is not in the file, imported as a single event.
- */
-export type ImportNote = 'ruleNotStored' | 'detachedOccurrence';
+/** What a preview row tells the user about one event. */
+export type ImportNote =
+  /** The repeat cannot be stored: only the first date, unless its `singles` are imported instead. */
+  | { code: 'ruleNotStored' }
+  /** A changed occurrence whose series is not in the file, imported as a single event. */
+  | { code: 'detachedOccurrence' }
+  /** The end as written (`value`) is before the start: the event is imported as lasting its first day/instant. */
+  | { code: 'endBeforeStart'; value: string }
+  /** A text longer than the app keeps: cut to `limit` characters. */
+  | { code: 'shortened'; field: 'title' | 'description' | 'venue' | 'town'; limit: number };
 
 export interface ImportedEvent {
   /** The file's UID (absent when the file has none). */
@@ -22,21 +30,51 @@ export interface ImportedEvent {
   start: string;
   /** Inclusive last day (all-day) or end instant (timed), like stored events. */
   end: string;
+  /** LOCATION as written (what the preview shows). */
   location?: string;
+  /** Venue, town and country: apart when this app wrote the file, else the LOCATION as the venue. */
+  place: { venue?: string; town?: string; country?: string };
   description?: string;
   categories: string[];
   /** The kind written by Twinning Desk itself (X-TWINNING-KIND), when present. */
   kind?: EventKind;
   /** From STATUS (TENTATIVE → planned, CONFIRMED → confirmed, CANCELLED → cancelled), when given. */
   status?: EventStatus;
-  /** Only a rule the app stores exactly; see `notes` for the others. */
+  /** Partner towns written by this app (X-TWINNING-PARTNER): id as stored there, and name. */
+  partners: { id?: string; name: string }[];
+  /** Only a rule the app stores exactly; see `singles` for the others. */
   recurrence?: Recurrence;
-  /** Cancelled (EXDATE, STATUS:CANCELLED) and changed (RECURRENCE-ID) occurrences, keyed by original date. */
+  /** Cancelled and changed (RECURRENCE-ID) occurrences, keyed by original date. */
   exceptions: OccurrenceException[];
+  /** A repeat the app cannot store: its occurrences, which the preview offers as single events. */
+  singles?: Singles;
   notes: ImportNote[];
 }
 
-export type IcsReadErrorCode = 'malformed' | 'empty' | 'tooMany';
+/** A part of the file left out of the import, with what the user needs to find it. */
+export type IcsProblem =
+  /** The file ends without END:VCALENDAR: whatever followed the last complete event is missing. */
+  | { code: 'truncated' }
+  | { code: 'badTimezone'; tzid: string }
+  | {
+      code: 'badEvent';
+      reason: 'unreadable' | 'noStart' | 'impossibleDate';
+      /** 1-based position among the file's VEVENTs. */
+      index: number;
+      uid?: string;
+      title?: string;
+      /** The offending value as written (an impossible date). */
+      value?: string;
+    };
+
+export interface IcsRead {
+  events: ImportedEvent[];
+  problems: IcsProblem[];
+  /** Every TZID not taken from the file's own definitions, with where it was placed. */
+  zones: ZoneUse[];
+}
+
+export type IcsReadErrorCode = 'malformed' | 'empty' | 'tooMany' | 'encoding';
 
 export class IcsReadError extends Error {
   constructor(
@@ -48,200 +86,223 @@ export class IcsReadError extends Error {
   }
 }
 
-export const MAX_IMPORTED_EVENTS = 5000;
+/** More VEVENTs than this and the file is refused as a whole (a calendar, not a data dump). */
+export const MAX_IMPORTED_EVENTS = 10_000;
+export const LIMITS = { title: 300, description: 20_000, venue: 300, town: 200 } as const;
 
-function wallClock(time: ICAL.Time): string {
-  if (time.isDate) return time.toString().slice(0, 10);
-  const tzid = time.zone?.tzid;
-  // Floating times (no zone) are taken as written; zoned and UTC ones are converted to Warsaw.
-  if (!tzid || tzid === 'floating') return time.toString().slice(0, 16);
-  return utcMsToWarsaw(time.toUnixTime() * 1000);
+export interface ReadOptions {
+  /** Today (`YYYY-MM-DD`): occurrences offered as single events reach two years past it. */
+  today?: string;
+  /** Called every few hundred events with how many of `total` are read. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-/** BY-parts the app can hold only when they just restate DTSTART's own day, weekday or month. */
-const RESTATING_PARTS = new Set(['BYDAY', 'BYMONTHDAY', 'BYMONTH']);
+const STATUSES: Record<string, EventStatus | undefined> = {
+  TENTATIVE: 'planned',
+  CONFIRMED: 'confirmed',
+  CANCELLED: 'cancelled',
+};
 
-/**
- * The app repeats a timed event at the same Warsaw time; a series kept in UTC (or a zone with other
- * summer-time dates) would drift by an hour, so its first occurrences (over a year) must all agree.
- */
-function keepsWallClock(component: ICAL.Component, start: string): boolean {
-  if (start.length === 10) return true;
-  const it = new ICAL.Event(component).iterator();
-  for (let n = 0, next = it.next(); next && n < 60; n += 1, next = it.next()) {
-    if (wallClock(next).slice(11) !== start.slice(11)) return false;
-  }
-  return true;
+/** Why a time value cannot be used as written, or undefined when it is a real date (and time). */
+function impossible(time: unknown): string | undefined {
+  if (!(time instanceof ICAL.Time)) return undefined;
+  const { year, month, day, hour, minute, second } = time;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const ok =
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= days &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 60;
+  if (ok) return undefined;
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  const date = `${p(year, 4)}-${p(month)}-${p(day)}`;
+  return time.isDate ? date : `${date} ${p(hour)}:${p(minute)}`;
 }
 
-/**
- * The app's rule for an RRULE when it means exactly the same dates (yearly/monthly/weekly from DTSTART,
- * interval, until or count); `null` when the app cannot store it, `undefined` when there is no rule.
- */
-function recurrenceOf(component: ICAL.Component, startTime: ICAL.Time, start: string): Recurrence | null | undefined {
-  const rules = component.getAllProperties('rrule');
-  if (rules.length === 0) return undefined;
-  const value = rules[0]!.getFirstValue();
-  if (rules.length > 1 || component.hasProperty('rdate') || !(value instanceof ICAL.Recur)) return null;
-  const freqs: Record<string, Recurrence['freq'] | undefined> = {
-    YEARLY: 'yearly',
-    MONTHLY: 'monthly',
-    WEEKLY: 'weekly',
-  };
-  const freq = freqs[value.freq];
-  if (!freq) return null;
-  // Monthly/yearly dates are counted from the Warsaw day; it must be the file's own day too.
-  if (freq !== 'weekly' && dayOf(start) !== startTime.toString().slice(0, 10)) return null;
-  const own: Record<string, string> = {
-    BYDAY: WEEKDAYS[startTime.dayOfWeek() - 1]!,
-    BYMONTHDAY: String(startTime.day),
-    BYMONTH: String(startTime.month),
-  };
-  for (const [part, values] of Object.entries(value.parts as Record<string, unknown[]>)) {
-    if (!values || values.length === 0) continue;
-    if (!RESTATING_PARTS.has(part) || values.length !== 1 || String(values[0]) !== own[part]) return null;
-    if (part === 'BYDAY' && freq !== 'weekly') return null;
-    if (part === 'BYMONTH' && freq !== 'yearly') return null;
+const DATE_PROPS = ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate'];
+
+class EventProblem extends Error {
+  constructor(
+    readonly reason: 'noStart' | 'impossibleDate' | 'unreadable',
+    readonly value?: string,
+  ) {
+    super(reason);
   }
-  const interval = value.interval || 1;
-  if (interval > 99 || (value.count && value.count > 1000) || !keepsWallClock(component, start)) return null;
-  let until: string | undefined;
-  if (value.until) {
-    until = value.until.isDate ? value.until.toString().slice(0, 10) : wallClock(value.until);
-    // A timed series ends with the last start at or before UNTIL: a day whose start is later drops out.
-    if (until.length > 10 && start.length > 10 && until.slice(11) < start.slice(11)) until = addDays(dayOf(until), -1);
-    until = dayOf(until);
-  }
-  return { freq, interval, ...(value.count ? { count: value.count } : until ? { until } : {}) };
 }
 
-function readEvent(component: ICAL.Component, index: number): ImportedEvent {
-  const event = new ICAL.Event(component);
-  const startTime = event.startDate;
-  if (!startTime) throw new IcsReadError('malformed', `event ${index + 1} has no DTSTART`);
+function textOf(component: ICAL.Component, name: string): string | undefined {
+  const v = component.getFirstPropertyValue(name);
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+function readEvent(
+  component: ICAL.Component,
+  zones: ReturnType<typeof fileZones>,
+  horizon: string,
+  overrides: ICAL.Component[],
+): ImportedEvent {
+  for (const name of DATE_PROPS)
+    for (const prop of component.getAllProperties(name))
+      for (const v of prop.getValues() as unknown[]) {
+        const bad = impossible(v instanceof ICAL.Period ? v.start : v);
+        if (bad) throw new EventProblem('impossibleDate', bad);
+      }
+  const until = component.getFirstPropertyValue('rrule');
+  if (until instanceof ICAL.Recur && impossible(until.until))
+    throw new EventProblem('impossibleDate', impossible(until.until));
+  const startProp = component.getFirstProperty('dtstart');
+  const startTime = startProp?.getFirstValue();
+  if (!(startTime instanceof ICAL.Time)) throw new EventProblem('noStart');
+  const toWall = zones.converter(startProp!);
   const allDay = startTime.isDate;
-  const start = wallClock(startTime);
-  let end: string;
-  const endTime = component.hasProperty('dtend') || component.hasProperty('duration') ? event.endDate : undefined;
-  if (!endTime) end = start;
-  else if (allDay) end = endTime.isDate && wallClock(endTime) > start ? addDays(wallClock(endTime), -1) : start;
-  else end = wallClock(endTime);
-  if (end < start) throw new IcsReadError('malformed', `event ${index + 1} ends before it starts`);
-  const text = (name: string): string | undefined => {
-    const v = component.getFirstPropertyValue(name);
-    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+  const start = toWall(startTime);
+  const notes: ImportNote[] = [];
+  const event = new ICAL.Event(component, { exceptions: [] });
+  const endProp = component.getFirstProperty('dtend');
+  const endTime = endProp || component.hasProperty('duration') ? event.endDate : undefined;
+  let end = start;
+  if (endTime) {
+    const written = endProp ? zones.converter(endProp)(endTime) : toWall(endTime);
+    const last = allDay && endTime.isDate ? addDays(written, -1) : written;
+    if (allDay && !endTime.isDate) end = start;
+    else if (last >= start) end = last;
+    else if (!(allDay && written === start)) notes.push({ code: 'endBeforeStart', value: written });
+  }
+  const cut = (field: keyof typeof LIMITS, value: string | undefined) => {
+    if (value !== undefined && value.length > LIMITS[field]) {
+      notes.push({ code: 'shortened', field, limit: LIMITS[field] });
+      return value.slice(0, LIMITS[field]);
+    }
+    return value;
   };
-  const kind = text('x-twinning-kind');
-  const statuses: Record<string, EventStatus | undefined> = {
-    TENTATIVE: 'planned',
-    CONFIRMED: 'confirmed',
-    CANCELLED: 'cancelled',
-  };
-  const recurrence = recurrenceOf(component, startTime, start);
-  const exdates = component
-    .getAllProperties('exdate')
-    .flatMap((p) => p.getValues())
-    .filter((v): v is ICAL.Time => v instanceof ICAL.Time)
-    .map((v) => dayOf(wallClock(v)));
+  const ownDescription = component.getFirstProperty('x-twinning-description');
+  const venue = textOf(component, 'x-twinning-venue');
+  const town = textOf(component, 'x-twinning-town');
+  const own = venue !== undefined || town !== undefined || component.hasProperty('x-twinning-country');
+  const location = textOf(component, 'location');
+  const kind = textOf(component, 'x-twinning-kind');
+  const rule = ruleOf(component, start, toWall);
+  const exdates = rule ? removedAndCancelled(component, toWall) : { removed: [], cancelled: [] };
+  if (rule && exdates.removed.length > 0) rule.removedDates = exdates.removed;
+  if (rule === null) notes.unshift({ code: 'ruleNotStored' });
+  const country = textOf(component, 'x-twinning-country');
   return {
-    uid: text('uid'),
-    title: (text('summary') ?? '').slice(0, 300),
+    uid: textOf(component, 'uid'),
+    title: cut('title', textOf(component, 'summary')) ?? '',
     allDay,
     start,
     end,
-    location: text('location'),
-    description: text('description'),
+    location,
+    place: {
+      venue: cut('venue', own ? venue : location),
+      town: cut('town', own ? town : undefined),
+      ...(country && /^[A-Z]{2}$/.test(country) ? { country } : {}),
+    },
+    description: cut(
+      'description',
+      ownDescription
+        ? String(ownDescription.getFirstValue() ?? '').trim() || undefined
+        : textOf(component, 'description'),
+    ),
     categories: component
       .getAllProperties('categories')
       .flatMap((p) => p.getValues())
       .filter((v): v is string => typeof v === 'string'),
     kind: (eventKinds as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : undefined,
-    status: statuses[text('status')?.toUpperCase() ?? ''],
-    recurrence: recurrence ?? undefined,
-    exceptions: recurrence ? [...new Set(exdates)].map((date) => ({ date, cancelled: true })) : [],
-    notes: recurrence === null ? ['ruleNotStored'] : [],
+    status: STATUSES[textOf(component, 'status')?.toUpperCase() ?? ''],
+    partners: component.getAllProperties('x-twinning-partner').flatMap((p) => {
+      const name = String(p.getFirstValue() ?? '').trim();
+      const id = p.getParameter('x-twinning-id');
+      return name ? [{ name, ...(typeof id === 'string' && id ? { id } : {}) }] : [];
+    }),
+    recurrence: rule ?? undefined,
+    exceptions: exdates.cancelled,
+    ...(rule === null ? { singles: singlesOf(component, overrides, toWall, horizon) } : {}),
+    notes,
   };
 }
 
-/** The original start date a RECURRENCE-ID names (in Warsaw days, like the series' own dates). */
-function occurrenceKey(component: ICAL.Component): string | undefined {
-  const id = component.getFirstPropertyValue('recurrence-id');
-  return id instanceof ICAL.Time ? dayOf(wallClock(id)) : undefined;
-}
-
-/** Folds a changed occurrence (RECURRENCE-ID) into its series as an exception, or into a single event's own fields. */
-function applyOverride(series: ImportedEvent, key: string, changed: ImportedEvent, cancelled: boolean): void {
-  if (!series.recurrence) {
-    // A series the app cannot store keeps its first occurrence only; later changes have nowhere to go.
-    if (key !== dayOf(series.start) || cancelled) return;
-    Object.assign(series, { title: changed.title || series.title, start: changed.start, end: changed.end });
-    if (changed.allDay !== series.allDay) Object.assign(series, { allDay: changed.allDay });
-    return;
-  }
-  const exception: OccurrenceException = { date: key };
-  if (cancelled) exception.cancelled = true;
-  else {
-    const shift = daysBetween(series.start, key);
-    const start = shiftValue(series.start, shift);
-    const end = shiftValue(series.end, shift);
-    if (changed.allDay === series.allDay) {
-      if (changed.start !== start || changed.end !== end)
-        Object.assign(exception, { start: changed.start, end: changed.end });
-    } else if (dayOf(changed.start) !== key) {
-      // All-day turned timed or back: keep the series' form, move it to the new day.
-      const moved = daysBetween(key, changed.start);
-      Object.assign(exception, { start: shiftValue(start, moved), end: shiftValue(end, moved) });
-    }
-    if (changed.title && changed.title !== series.title) exception.title = changed.title;
-    if (changed.status && changed.status !== (series.status ?? 'planned')) exception.status = changed.status;
-  }
-  const earlier = series.exceptions.find((x) => x.date === key);
-  if (earlier?.cancelled) return; // EXDATE wins over a change of the same occurrence
-  series.exceptions = [...series.exceptions.filter((x) => x.date !== key), exception];
-}
-
-/**
- * Every VEVENT of an ICS text. Changed occurrences (RECURRENCE-ID) become exceptions of their series;
- * one whose series is not in the file is read as a single event of its own (noted as such).
- */
-export function readIcs(text: string): ImportedEvent[] {
-  let root: ICAL.Component;
+/** The whole read: events, the parts left out, and how unnamed time zones were placed. */
+export function readIcsFile(text: string, options: ReadOptions = {}): IcsRead {
+  let parsed: ReturnType<typeof parseCalendar>;
   try {
-    const parsed: unknown = ICAL.parse(text.replace(/^\uFEFF/, ''));
-    root = new ICAL.Component(parsed as ConstructorParameters<typeof ICAL.Component>[0]);
+    parsed = parseCalendar(text);
   } catch (error) {
     throw new IcsReadError('malformed', error instanceof Error ? error.message : undefined);
   }
+  const { root } = parsed;
   if (root.name !== 'vcalendar') throw new IcsReadError('malformed', 'no VCALENDAR');
-  for (const tz of root.getAllSubcomponents('vtimezone')) {
-    try {
-      ICAL.TimezoneService.register(tz);
-    } catch {
-      throw new IcsReadError('malformed', 'bad VTIMEZONE');
-    }
-  }
+  const problems: IcsProblem[] = parsed.unreadable.map((b) => ({ code: 'badEvent', reason: 'unreadable', ...b }));
+  if (parsed.truncated) problems.unshift({ code: 'truncated' });
+  const zones = fileZones(root);
+  problems.push(...zones.unusable.map((tzid): IcsProblem => ({ code: 'badTimezone', tzid })));
   const all = root.getAllSubcomponents('vevent');
-  const masters = all.filter((c) => !c.hasProperty('recurrence-id'));
-  if (all.length === 0) throw new IcsReadError('empty');
+  if (all.length + parsed.unreadable.length === 0) throw new IcsReadError('empty');
   if (all.length > MAX_IMPORTED_EVENTS) throw new IcsReadError('tooMany');
-  try {
-    const events = masters.map(readEvent);
-    const byUid = new Map(events.flatMap((e) => (e.uid ? [[e.uid, e] as const] : [])));
-    all.forEach((component, index) => {
-      const key = occurrenceKey(component);
-      if (key === undefined) return;
-      const changed = readEvent(component, index);
-      const cancelled = component.getFirstPropertyValue('status') === 'CANCELLED';
-      const series = changed.uid ? byUid.get(changed.uid) : undefined;
-      if (series) applyOverride(series, key, changed, cancelled);
-      else if (!cancelled)
-        events.push({ ...changed, recurrence: undefined, exceptions: [], notes: ['detachedOccurrence'] });
-    });
-    if (events.length === 0) throw new IcsReadError('empty');
-    return events;
-  } catch (error) {
-    if (error instanceof IcsReadError) throw error;
-    throw new IcsReadError('malformed', error instanceof Error ? error.message : undefined);
+  const horizon = addDays(options.today ?? new Date().toISOString().slice(0, 10), 730);
+  const overridesOf = new Map<string, ICAL.Component[]>();
+  for (const c of all) {
+    const uid = textOf(c, 'uid');
+    if (uid && c.hasProperty('recurrence-id')) overridesOf.set(uid, [...(overridesOf.get(uid) ?? []), c]);
   }
+  const events: ImportedEvent[] = [];
+  const byUid = new Map<string, ImportedEvent>();
+  const changes: [ICAL.Component, ImportedEvent, number][] = [];
+  // Position among all VEVENTs as the file numbers them (unreadable ones included).
+  const skipped = new Set(parsed.unreadable.map((b) => b.index));
+  let position = 0;
+  all.forEach((component, i) => {
+    do position += 1;
+    while (skipped.has(position));
+    try {
+      const read = readEvent(component, zones, horizon, overridesOf.get(textOf(component, 'uid') ?? '') ?? []);
+      if (component.hasProperty('recurrence-id')) changes.push([component, read, position]);
+      else {
+        events.push(read);
+        if (read.uid && !byUid.has(read.uid)) byUid.set(read.uid, read);
+      }
+    } catch (error) {
+      const reason = error instanceof EventProblem ? error.reason : 'unreadable';
+      const value = error instanceof EventProblem ? error.value : undefined;
+      const title = textOf(component, 'summary');
+      const uid = textOf(component, 'uid');
+      problems.push({
+        code: 'badEvent',
+        reason,
+        index: position,
+        ...(uid ? { uid } : {}),
+        ...(title ? { title } : {}),
+        ...(value ? { value } : {}),
+      });
+    }
+    if ((i + 1) % 250 === 0) options.onProgress?.(i + 1, all.length);
+  });
+  for (const [component, changed] of changes) {
+    const key = occurrenceKey(component, zones);
+    const cancelled = component.getFirstPropertyValue('status') === 'CANCELLED';
+    const series = changed.uid ? byUid.get(changed.uid) : undefined;
+    if (series && key) applyOverride(series, key, changed, cancelled);
+    else if (!cancelled)
+      events.push({
+        ...changed,
+        recurrence: undefined,
+        exceptions: [],
+        notes: [...changed.notes, { code: 'detachedOccurrence' }],
+      });
+  }
+  options.onProgress?.(all.length, all.length);
+  problems.sort((a, b) => ('index' in a ? a.index : 0) - ('index' in b ? b.index : 0));
+  // Nothing left to import: a file of broken parts is refused as a whole.
+  if (events.length === 0) throw new IcsReadError(problems.some((p) => p.code !== 'truncated') ? 'malformed' : 'empty');
+  return { events, problems, zones: zones.used() };
+}
+
+/** Every event of an ICS text, or IcsReadError when nothing in it can be imported. */
+export function readIcs(text: string, options: ReadOptions = {}): ImportedEvent[] {
+  return readIcsFile(text, options).events;
 }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clash } from '../../../shared/calendar/clashes';
 import type { Occurrence } from '../../../shared/calendar/recurrence';
-import type { Partner } from '../../../shared/domain';
+import { addDays } from '../../../shared/calendar/dates';
+import { weekdayCodes, type Partner, type WeekdayCode } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { cancelOccurrence, deleteEvent, restoreOccurrence } from '../../db/repositories/events';
@@ -39,10 +40,21 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
     const range = o.lastDay !== o.firstDay ? `${first} – ${fmt.date(o.lastDay, 'EEEE, d MMMM yyyy')}` : first;
     return e.allDay ? range : `${range}, ${o.start.slice(11, 16)}–${o.end.slice(11, 16)}`;
   })();
+  /** A weekday's name in the UI language (from a week known to start on Monday, 2024-01-01). */
+  const weekdayName = (code: WeekdayCode) => fmt.date(addDays('2024-01-01', weekdayCodes.indexOf(code)), 'EEEE');
   const rule = series
     ? [
         (series.interval ?? 1) > 1 ? t('details.every', { count: series.interval }) : '',
         t(`details.repeat.${series.freq}`),
+        series.weekdays ? t('details.onDays', { days: series.weekdays.map(weekdayName).join(', ') }) : '',
+        series.nthWeekday
+          ? t('details.nthWeekday', {
+              nth: t(`details.nth.${String(series.nthWeekday.n) as '1'}`),
+              day: weekdayName(series.nthWeekday.weekday),
+            })
+          : '',
+        series.extraDates?.length ? t('details.extraDates', { count: series.extraDates.length }) : '',
+        series.removedDates?.length ? t('details.removedDates', { count: series.removedDates.length }) : '',
         series.until ? t('details.untilDate', { date: fmt.date(series.until) }) : '',
         series.count ? t('details.times', { count: series.count }) : '',
       ]

@@ -398,7 +398,7 @@ interface RecurrenceProps {
 
 function RecurrenceFields({ values, set, error }: RecurrenceProps) {
   const { t } = useTranslation('calendar');
-  const repeats = (['none', 'yearly', 'monthly', 'weekly'] as const).map((r) => ({
+  const repeats = (['none', 'yearly', 'monthly', 'weekly', 'daily'] as const).map((r) => ({
     value: r,
     label: t(`form.repeat.${r}`),
   }));

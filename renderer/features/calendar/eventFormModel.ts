@@ -11,7 +11,7 @@ import {
 import { fold } from '../../../shared/partners/fold';
 import type { EventInput } from '../../db/repositories/events';
 
-export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly';
+export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly' | 'daily';
 export type Ends = 'never' | 'until' | 'count';
 
 export interface EventFormValues {
@@ -157,6 +157,14 @@ export function valuesFromEvent(e: CalendarEvent, label: (key: Programme) => str
   };
 }
 
+/** The parts of a stored rule the form has no fields for. */
+function rulePartsOf(r: NonNullable<CalendarEvent['recurrence']>): Partial<NonNullable<CalendarEvent['recurrence']>> {
+  const { weekdays, weekStart, nthWeekday, extraDates, removedDates } = r;
+  return Object.fromEntries(
+    Object.entries({ weekdays, weekStart, nthWeekday, extraDates, removedDates }).filter(([, x]) => x !== undefined),
+  );
+}
+
 const opt = (v: string) => (v.trim() ? v.trim() : undefined);
 const num = (v: number | string) => (v === '' ? undefined : Number(v));
 
@@ -184,6 +192,8 @@ export function inputFromValues(v: EventFormValues, existing?: CalendarEvent, na
       v.repeat === 'none'
         ? undefined
         : {
+            // What the form does not show (weekdays, n-th weekday, added and removed dates) stays as it was.
+            ...(existing?.recurrence?.freq === v.repeat ? rulePartsOf(existing.recurrence) : {}),
             freq: v.repeat,
             interval: num(v.interval) ?? 1,
             until: v.ends === 'until' ? v.until || undefined : undefined,

@@ -29,6 +29,7 @@ export async function saveIcs(
         ? `${t('form.partners')}: ${e.partnerIds.map((id) => names.get(id) ?? id).join(', ')}`
         : undefined,
     countryName: (code) => countryName(code, language),
+    partnersOf: (e) => e.partnerIds.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : [])),
   });
   notifyFileResult(await platform.saveFile({ suggestedName: fileName, data: text, filters: [ICS_FILTER] }));
 }

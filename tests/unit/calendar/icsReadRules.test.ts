@@ -31,7 +31,7 @@ function icalDays(text: string, to: string): string[] {
   const series = new ICAL.Event(master);
   const days: string[] = [];
   const it = series.iterator();
-  for (let next = it.next(); next && days.length < 500; next = it.next()) {
+  for (let next = it.next(); next && days.length < 5000; next = it.next()) {
     const day = next.isDate ? next.toString().slice(0, 10) : utcMsToWarsaw(next.toUnixTime() * 1000).slice(0, 10);
     if (day > to) break;
     days.push(day);
@@ -68,6 +68,65 @@ describe('ICS reader: repeat rules', () => {
       'DTSTART:20270104T080000Z',
       'RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301T000000Z',
     ],
+    ['every day', 'DTSTART;VALUE=DATE:20270701', 'RRULE:FREQ=DAILY;COUNT=10'],
+    [
+      'every third day until a date',
+      'DTSTART;TZID=Europe/Warsaw:20270701T180000',
+      'RRULE:FREQ=DAILY;INTERVAL=3;UNTIL=20271231T230000Z',
+    ],
+    ['Mondays and Wednesdays', 'DTSTART;VALUE=DATE:20270705', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE'],
+    [
+      'every other week on Tuesday, Thursday and Sunday (week starting Sunday)',
+      'DTSTART;VALUE=DATE:20270706',
+      'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH,SU;WKST=SU;COUNT=20',
+    ],
+    [
+      'working days (daily on Monday to Friday)',
+      'DTSTART;VALUE=DATE:20270705',
+      'RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=30',
+    ],
+    ['the second Tuesday of the month', 'DTSTART;VALUE=DATE:20270112', 'RRULE:FREQ=MONTHLY;BYDAY=2TU'],
+    [
+      'the second Saturday of every other month',
+      'DTSTART;TZID=Europe/Warsaw:20270109T100000',
+      'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=2SA;COUNT=12',
+    ],
+    [
+      'the last Friday of the month (Outlook: BYSETPOS)',
+      'DTSTART;VALUE=DATE:20270129',
+      'RRULE:FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1',
+    ],
+    [
+      'the fifth Sunday (months without one skipped)',
+      'DTSTART;VALUE=DATE:20270131',
+      'RRULE:FREQ=MONTHLY;BYDAY=5SU;COUNT=6',
+    ],
+    ['the last Sunday of March every year', 'DTSTART;VALUE=DATE:20270328', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'],
+    [
+      'a rule plus extra dates (RDATE)',
+      'DTSTART;VALUE=DATE:20270705',
+      'RRULE:FREQ=YEARLY\r\nRDATE;VALUE=DATE:20270901,20281001',
+    ],
+    [
+      'every day with removed dates',
+      'DTSTART;VALUE=DATE:20270701',
+      'RRULE:FREQ=DAILY;COUNT=10\r\nEXDATE;VALUE=DATE:20270703,20270706',
+    ],
+    [
+      'Mondays and Wednesdays with a removed date',
+      'DTSTART;TZID=Europe/Warsaw:20270705T170000',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=8\r\nEXDATE;TZID=Europe/Warsaw:20270707T170000',
+    ],
+    [
+      'the 2nd Saturday with a removed date',
+      'DTSTART;VALUE=DATE:20270109',
+      'RRULE:FREQ=MONTHLY;BYDAY=2SA;COUNT=6\r\nEXDATE;VALUE=DATE:20270313',
+    ],
+    [
+      'yearly with a removed year',
+      'DTSTART;VALUE=DATE:20270710',
+      'RRULE:FREQ=YEARLY;COUNT=5\r\nEXDATE;VALUE=DATE:20290710',
+    ],
   ];
   it.each(stores)('stores %s exactly: the same dates as ical.js', (_, start, rule) => {
     const text = calendar(vevent('UID:r1', 'SUMMARY:Seria', start, rule));
@@ -75,7 +134,28 @@ describe('ICS reader: repeat rules', () => {
     expect(read!.notes).toEqual([]);
     expect(read!.recurrence).toBeDefined();
     expect(seriesDates(stored(read!), '2040-12-31')).toEqual(icalDays(text, '2040-12-31'));
+    // Removed dates disappear from the calendar; they are not shown as cancelled.
+    const shown = expandEvent(stored(read!), '1900-01-01', '2040-12-31', { includeCancelled: true });
+    expect(shown.map((o) => o.key)).toEqual(icalDays(text, '2040-12-31'));
   });
+
+  it.each([
+    ['extra dates without a rule', 'RDATE;VALUE=DATE:20270801,20270905', ['2027-07-05', '2027-08-01', '2027-09-05']],
+    [
+      'extra dates, one removed',
+      'RDATE;VALUE=DATE:20270801,20270905\r\nEXDATE;VALUE=DATE:20270801',
+      ['2027-07-05', '2027-09-05'],
+    ],
+  ])(
+    'stores %s with the first date too (RFC 5545; ical.js leaves DTSTART out of an RDATE-only set)',
+    (_, lines, dates) => {
+      const text = calendar(vevent('UID:rd', 'SUMMARY:Dni otwarte', 'DTSTART;VALUE=DATE:20270705', lines));
+      const [read] = readIcs(text);
+      expect(read!.notes).toEqual([]);
+      expect(seriesDates(stored(read!), '2040-12-31')).toEqual(dates);
+      expect(icalDays(text, '2040-12-31')).toEqual(dates.slice(1));
+    },
+  );
 
   it('stores a weekly series of a German partner (Europe/Berlin, same summer time) at the same Warsaw hour across the change', () => {
     const berlin = [
@@ -127,10 +207,7 @@ describe('ICS reader: repeat rules', () => {
   });
 
   const cannot = [
-    ['every day', 'DTSTART;VALUE=DATE:20270701', 'RRULE:FREQ=DAILY;COUNT=10'],
-    ['Mondays and Wednesdays', 'DTSTART;VALUE=DATE:20270705', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE'],
     ['weekly on another weekday than the start', 'DTSTART;VALUE=DATE:20270705', 'RRULE:FREQ=WEEKLY;BYDAY=TU'],
-    ['the second Tuesday of the month', 'DTSTART;VALUE=DATE:20270112', 'RRULE:FREQ=MONTHLY;BYDAY=2TU'],
     [
       'the last working day of the month',
       'DTSTART;VALUE=DATE:20270129',
@@ -140,11 +217,7 @@ describe('ICS reader: repeat rules', () => {
     ['monthly only in summer', 'DTSTART;VALUE=DATE:20270610', 'RRULE:FREQ=MONTHLY;BYMONTH=6,7,8'],
     ['every hour', 'DTSTART:20270705T080000Z', 'RRULE:FREQ=HOURLY;COUNT=3'],
     ['every 120 years', 'DTSTART;VALUE=DATE:20270705', 'RRULE:FREQ=YEARLY;INTERVAL=120'],
-    [
-      'a rule plus extra dates (RDATE)',
-      'DTSTART;VALUE=DATE:20270705',
-      'RRULE:FREQ=YEARLY\r\nRDATE;VALUE=DATE:20270901',
-    ],
+    ['extra dates at another time of day', 'DTSTART:20270705T080000Z', 'RDATE:20270706T120000Z'],
     [
       'a weekly UTC time across the summer-time change (drifts an hour in Warsaw)',
       'DTSTART:20270301T090000Z',
@@ -152,12 +225,18 @@ describe('ICS reader: repeat rules', () => {
     ],
     ['a monthly UTC start on another Warsaw day', 'DTSTART:20270131T233000Z', 'RRULE:FREQ=MONTHLY;COUNT=3'],
   ];
-  it.each(cannot)('does not simplify %s: single event with a note', (_, start, rule) => {
-    const [read] = readIcs(calendar(vevent('UID:r3', 'SUMMARY:Seria', start, rule, 'EXDATE;VALUE=DATE:20270712')));
-    expect(read!.recurrence).toBeUndefined();
-    expect(read!.exceptions).toEqual([]);
-    expect(read!.notes).toEqual(['ruleNotStored']);
-  });
+  it.each(cannot)(
+    'does not simplify %s: a note, and its dates offered as single events like ical.js',
+    (_, start, rule) => {
+      const text = calendar(vevent('UID:r3', 'SUMMARY:Seria', start, rule));
+      const [read] = readIcs(text, { today: '2026-12-06' });
+      expect(read!.recurrence).toBeUndefined();
+      expect(read!.exceptions).toEqual([]);
+      expect(read!.notes).toEqual([{ code: 'ruleNotStored' }]);
+      const days = icalDays(text, '2028-12-05').slice(0, 500);
+      expect(read!.singles!.items.map((s) => s.start.slice(0, 10))).toEqual(days);
+    },
+  );
 });
 
 describe('ICS reader: changed and cancelled occurrences', () => {
@@ -192,20 +271,19 @@ describe('ICS reader: changed and cancelled occurrences', () => {
     'DTEND;TZID=Europe/Warsaw:20270419T100000',
   ];
 
-  it('maps EXDATE, a moved, a retitled and a cancelled occurrence onto the series, wherever the overrides stand in the file', () => {
+  it('maps EXDATE (a removed date), a moved, a retitled and a cancelled occurrence onto the series, wherever the overrides stand in the file', () => {
     const events = readIcs(calendar(vevent(...moved), vevent(...series), vevent(...retitled), vevent(...cancelled)));
     expect(events).toHaveLength(1);
     const [read] = events;
-    expect(read!.recurrence).toEqual({ freq: 'weekly', interval: 1, count: 6 });
+    expect(read!.recurrence).toEqual({ freq: 'weekly', interval: 1, count: 6, removedDates: ['2027-03-29'] });
     expect(read!.exceptions).toEqual(
       expect.arrayContaining([
-        { date: '2027-03-29', cancelled: true },
         { date: '2027-04-05', start: '2027-04-06T14:00', end: '2027-04-06T15:00', title: 'Dyżur (wtorek)' },
         { date: '2027-04-12', title: 'Dyżur z burmistrzem' },
         { date: '2027-04-19', cancelled: true },
       ]),
     );
-    expect(read!.exceptions).toHaveLength(4);
+    expect(read!.exceptions).toHaveLength(3);
     const shown = expandEvent(stored(read!), '2027-03-01', '2027-05-31').map((o) => `${o.start} ${o.title}`);
     expect(shown).toEqual([
       '2027-03-22T09:00 Dyżur',
@@ -222,7 +300,7 @@ describe('ICS reader: changed and cancelled occurrences', () => {
         title: 'Dyżur (wtorek)',
         start: '2027-04-06T14:00',
         recurrence: undefined,
-        notes: ['detachedOccurrence'],
+        notes: [{ code: 'detachedOccurrence' }],
       }),
     ]);
   });

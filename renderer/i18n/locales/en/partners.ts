@@ -156,6 +156,7 @@ export default {
     yearly: 'every year since {{year}}',
     monthly: 'every month since {{date}}',
     weekly: 'every week since {{date}}',
+    daily: 'every day since {{date}}',
     incoming: 'incoming',
     outgoing: 'outgoing',
     given: 'given',

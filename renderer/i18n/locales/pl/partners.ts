@@ -163,6 +163,7 @@ export default {
     yearly: 'co roku od {{year}}',
     monthly: 'co miesiąc od {{date}}',
     weekly: 'co tydzień od {{date}}',
+    daily: 'codziennie od {{date}}',
     incoming: 'przyjazdowa',
     outgoing: 'wyjazdowa',
     given: 'wręczony',
