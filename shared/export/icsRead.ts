@@ -103,28 +103,37 @@ const STATUSES: Record<string, EventStatus | undefined> = {
   CANCELLED: 'cancelled',
 };
 
-/** Why a time value cannot be used as written, or undefined when it is a real date (and time). */
-function impossible(time: unknown): string | undefined {
-  if (!(time instanceof ICAL.Time)) return undefined;
-  const { year, month, day, hour, minute, second } = time;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The value as written when it is not a real date (and time): `2027-02-30`, month 13, 25:00. Checked on the
+ * parsed text, because ical.js rolls an impossible date forward (30 February becomes 2 March).
+ */
+function impossible(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(raw);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
+  const days = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
   const ok =
-    year >= 1 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= days &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 60;
-  if (ok) return undefined;
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  const date = `${p(year, 4)}-${p(month)}-${p(day)}`;
-  return time.isDate ? date : `${date} ${p(hour)}:${p(minute)}`;
+    year! >= 1 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= days &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 60;
+  return ok ? undefined : m[4] ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-const DATE_PROPS = ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate'];
+/** Every date string of a property as written (periods and a rule's UNTIL included). */
+function writtenDates(prop: ICAL.Property): unknown[] {
+  const values = (prop.toJSON() as unknown[]).slice(3);
+  return values.flatMap((v) =>
+    Array.isArray(v) ? v : v && typeof v === 'object' ? [(v as { until?: unknown }).until] : [v],
+  );
+}
+
+const DATE_PROPS = ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate', 'rrule'];
 
 class EventProblem extends Error {
   constructor(
@@ -135,8 +144,12 @@ class EventProblem extends Error {
   }
 }
 
+/** Unknown (X-) properties reach us still escaped: `\\,` `\\;` `\\n` `\\\\`. */
+const unescapeText = (v: string) => v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
 function textOf(component: ICAL.Component, name: string): string | undefined {
-  const v = component.getFirstPropertyValue(name);
+  const raw = component.getFirstPropertyValue(name);
+  const v = typeof raw === 'string' && name.startsWith('x-') ? unescapeText(raw) : raw;
   return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
@@ -148,13 +161,10 @@ function readEvent(
 ): ImportedEvent {
   for (const name of DATE_PROPS)
     for (const prop of component.getAllProperties(name))
-      for (const v of prop.getValues() as unknown[]) {
-        const bad = impossible(v instanceof ICAL.Period ? v.start : v);
+      for (const raw of writtenDates(prop)) {
+        const bad = impossible(raw);
         if (bad) throw new EventProblem('impossibleDate', bad);
       }
-  const until = component.getFirstPropertyValue('rrule');
-  if (until instanceof ICAL.Recur && impossible(until.until))
-    throw new EventProblem('impossibleDate', impossible(until.until));
   const startProp = component.getFirstProperty('dtstart');
   const startTime = startProp?.getFirstValue();
   if (!(startTime instanceof ICAL.Time)) throw new EventProblem('noStart');
@@ -216,7 +226,7 @@ function readEvent(
     kind: (eventKinds as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : undefined,
     status: STATUSES[textOf(component, 'status')?.toUpperCase() ?? ''],
     partners: component.getAllProperties('x-twinning-partner').flatMap((p) => {
-      const name = String(p.getFirstValue() ?? '').trim();
+      const name = unescapeText(String(p.getFirstValue() ?? '')).trim();
       const id = p.getParameter('x-twinning-id');
       return name ? [{ name, ...(typeof id === 'string' && id ? { id } : {}) }] : [];
     }),

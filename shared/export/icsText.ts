@@ -37,10 +37,11 @@ export function decodeIcs(bytes: Uint8Array): DecodedIcs {
       return text === undefined ? { ok: false, code: 'encoding' } : { ok: true, text, encoding };
     }
   }
+  // Every other byte NUL: UTF-16 without its BOM, which cannot be told apart from other binary safely.
+  const head = bytes.subarray(0, 4096);
+  if (head.length > 16 && head.filter((b) => b === 0).length > head.length / 4) return { ok: false, code: 'encoding' };
   const utf8 = decode(bytes, 'utf-8');
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
-  // NUL bytes without a BOM: UTF-16 or a binary file, neither of which can be guessed safely.
-  if (bytes.includes(0)) return { ok: false, code: 'encoding' };
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     const text = decode(bytes, declared);

@@ -273,7 +273,7 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   await expect(page.getByRole('dialog', { name: 'Kolacja dla delegacji' })).toBeVisible();
 });
 
-test('ICS import says which repeat rules it cannot store, keeps a changed occurrence, and a second import of the file adds nothing by default', async ({
+test('ICS import says which repeat rules it cannot store and offers their dates as single events, keeps a changed occurrence, and a second import of the file adds nothing by default', async ({
   page,
 }) => {
   await loadExamplesAndOpenCalendar(page);
@@ -286,7 +286,7 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
     'UID:fete@duclair',
     'DTSTAMP:20260101T000000Z',
     `DTSTART;VALUE=DATE:${y}0901`,
-    'RRULE:FREQ=DAILY;COUNT=5',
+    'RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15;COUNT=4',
     'SUMMARY:Fête de la rentrée',
     'END:VEVENT',
     'BEGIN:VEVENT',
@@ -317,18 +317,22 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   const preview = dialog.getByRole('table', { name: 'Podgląd' });
   await expect(preview.getByRole('row')).toHaveCount(3);
   await expect(preview.getByRole('row', { name: /Fête de la rentrée/ })).toContainText(
-    'zostanie zaimportowane jako pojedyncze wydarzenie',
+    'Powtarza się w sposób, którego aplikacja nie potrafi zapisać jako serii.',
   );
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Importuj „Fête de la rentrée” jako pojedyncze wydarzenia' }),
+  ).toBeChecked();
+  await expect(preview.getByText('Importuj jego 4 terminy jako pojedyncze wydarzenia')).toBeVisible();
   await expect(preview.getByRole('row', { name: /Cours de polonais/ })).toContainText(
     '1 wystąpienie zmienione lub odwołane',
   );
-  await dialog.getByRole('button', { name: 'Importuj 2 wydarzenia' }).click();
+  await dialog.getByRole('button', { name: 'Importuj 5 wydarzeń' }).click();
   await expect(dialog).toBeHidden();
 
   await page.goto(`/#/calendar?view=agenda&date=${y}-09-01`);
   const list = page.getByRole('table', { name: 'Lista' });
   await expect(list.getByRole('button', { name: 'Cours de polonais (mercredi)' })).toBeVisible();
-  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(2);
 
   dialog = await importFile();
   await expect(
@@ -338,7 +342,7 @@ test('ICS import says which repeat rules it cannot store, keeps a changed occurr
   await expect(dialog.getByRole('checkbox', { name: 'Importuj „Fête de la rentrée”' })).not.toBeChecked();
   await expect(dialog.getByRole('button', { name: 'Importuj 0 wydarzeń' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
-  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: 'Fête de la rentrée' })).toHaveCount(2);
   await expect(list.getByRole('button', { name: /^Cours de polonais/ })).toHaveCount(3);
 });
 

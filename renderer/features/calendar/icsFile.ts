@@ -34,15 +34,15 @@ export async function saveIcs(
   notifyFileResult(await platform.saveFile({ suggestedName: fileName, data: text, filters: [ICS_FILTER] }));
 }
 
-/** Asks for an .ics file; undefined when the user cancels or the file cannot be read (already reported). */
-export async function openIcs(): Promise<{ fileName: string; text: string } | undefined> {
+/** Asks for an .ics file (its bytes: the charset is found later); undefined when cancelled or unreadable (reported). */
+export async function openIcs(): Promise<{ fileName: string; bytes: Uint8Array } | undefined> {
   const result = await platform.openFile({ filters: [ICS_FILTER], maxBytes: 20 * 1024 * 1024 });
   if (!result.ok) {
     notifyError(i18n.t(`file.${result.error.code}`, { ns: 'common' }));
     return undefined;
   }
   if ('canceled' in result.value) return undefined;
-  return { fileName: result.value.fileName, text: new TextDecoder('utf-8').decode(result.value.data) };
+  return { fileName: result.value.fileName, bytes: result.value.data };
 }
 
 /** A safe file name from an event title. */
