@@ -1,13 +1,34 @@
 // The backup file: a versioned header (format, app and schema versions, time, counts, checksum) and the tables.
 import { z } from 'zod';
 import { bytesToBase64 } from './base64';
+import { BackupError } from './errors';
 import { backupTableNames, countTables, type BackupTables, type TableCounts } from './tables';
 
 export const BACKUP_FORMAT = 'twinning-desk-backup';
 /** Bumped when the file's shape changes; older shapes are upgraded by `upgrade.ts`. */
 export const BACKUP_FORMAT_VERSION = 1;
-/** The largest backup file the app reads (attachments are capped at 10 MB each). */
+/** The largest backup file the app reads (attachments are capped at 10 MB each), in bytes of the file. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** The size of a text once written as UTF-8 (a lone surrogate as the 3-byte replacement), without encoding it. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Refuses a backup text whose file would be larger than the app reads back: every limit counts bytes. */
+export function assertBackupFits(text: string, maxBytes = MAX_BACKUP_BYTES): void {
+  if (utf8ByteLength(text) > maxBytes) throw new BackupError('tooLarge');
+}
 export const BACKUP_EXTENSION = 'json';
 
 const countsSchema = z.record(z.string().max(64), z.number().int().nonnegative());

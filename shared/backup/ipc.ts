@@ -1,6 +1,6 @@
 // The backup channels' requests and results, and the one main→renderer request (a backup before quitting).
 import { z } from 'zod';
-import { MAX_BACKUP_BYTES } from './format';
+import { MAX_BACKUP_BYTES, utf8ByteLength } from './format';
 import {
   autoBackupKinds,
   autoBackupNameSchema,
@@ -11,7 +11,11 @@ import {
 
 export const writeAutoBackupRequestSchema = z.object({
   kind: z.enum(autoBackupKinds),
-  data: z.string().min(2).max(MAX_BACKUP_BYTES),
+  data: z
+    .string()
+    .min(2)
+    .max(MAX_BACKUP_BYTES)
+    .refine((text) => utf8ByteLength(text) <= MAX_BACKUP_BYTES, 'The backup is too large.'),
 });
 export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
 

@@ -5,6 +5,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   MAX_BACKUP_BYTES,
+  assertBackupFits,
   backupHeaderSchema,
   checksumInput,
   sha256Hex,
@@ -68,7 +69,7 @@ export function isNewerVersion(version: string, than: string | undefined): boole
 }
 
 export async function parseBackup(text: string, options: ParseOptions): Promise<ParsedBackup> {
-  if (text.length > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
+  assertBackupFits(text, options.maxBytes);
   return parseBackupObject(parseJsonObject(text), options);
 }
 

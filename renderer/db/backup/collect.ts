@@ -1,6 +1,6 @@
 // Reads every table in one read transaction and writes the backup text (progress per table).
 import { BackupError } from '../../../shared/backup/errors';
-import { MAX_BACKUP_BYTES, serializeBackup } from '../../../shared/backup/format';
+import { assertBackupFits, serializeBackup } from '../../../shared/backup/format';
 import { backupTableNames, type BackupTables, type TableCounts } from '../../../shared/backup/tables';
 import { db } from '../db';
 import { isReadOnly } from '../open';
@@ -48,7 +48,7 @@ export async function createBackup(
     createdAt,
   });
   // Refused now rather than found unrestorable later.
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('tooLarge');
+  assertBackupFits(text);
   onProgress?.(1);
   return { text, counts, createdAt };
 }
