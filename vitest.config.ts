@@ -2,6 +2,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Every test runs in the office's time zone, whatever the machine's: the workers inherit it.
+process.env.TZ = 'Europe/Warsaw';
+
 export default defineConfig({
   plugins: [react()],
   test: {

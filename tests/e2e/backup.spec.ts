@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './clock';
 
 /** What a person sees of the office: the dashboard's counts and the partner towns' rows. */
 async function officeAsSeen(page: Page) {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { TODAY, YEAR, expect, test, type Page } from './clock';
 import ICAL from 'ical.js';
 
-const year = new Date().getFullYear();
+const year = YEAR;
 
 async function loadExamplesAndOpenCalendar(page: Page) {
   await page.goto('/');
@@ -37,8 +37,7 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   await expect(form).toBeHidden();
 
   // next July, reached with the "next period" button from today's month
-  const now = new Date();
-  const steps = (year + 1) * 12 + 6 - (now.getFullYear() * 12 + now.getMonth());
+  const steps = (year + 1) * 12 + 6 - (year * 12 + Number(TODAY.slice(5, 7)) - 1);
   for (let i = 0; i < steps; i += 1) await page.getByRole('button', { name: 'Następny okres' }).click();
   await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
   await page.keyboard.press('ArrowRight');
@@ -350,7 +349,7 @@ test('a task tied to the camp and a visit falls due six weeks before the next ca
   page,
 }) => {
   await loadExamplesAndOpenCalendar(page);
-  const campYear = new Date() < new Date(year, 6, 11) ? year : year + 1; // the next camp starting today or later
+  const campYear = TODAY < `${year}-07-11` ? year : year + 1; // the next camp starting today or later
   const due = new Date(Date.UTC(campYear, 6, 10 - 42)).toISOString().slice(0, 10);
   const shown = (iso: string) => iso.split('-').reverse().join('.');
   const tasks = page.getByRole('group', { name: 'Dodaj zadanie' });

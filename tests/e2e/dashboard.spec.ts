@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { TODAY, expect, test } from './clock';
 
 test('the dashboard tells the office what needs attention, and each item opens its record', async ({ page }) => {
   await page.goto('/');
@@ -30,18 +30,14 @@ test('the dashboard tells the office what needs attention, and each item opens i
 test('this week on the dashboard puts today first, then the rest of the week, each opening its record', async ({
   page,
 }) => {
-  const iso = (d: Date) =>
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  const now = new Date();
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-  const other =
-    iso(monday) === iso(now) ? new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 1) : monday;
+  // Today is Thursday 26 November 2026; the week began on Monday the 23rd.
+  const monday = '2026-11-23';
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kalendarz' }).click();
   for (const [title, day] of [
-    ['Spotkanie z Järfällą', iso(now)],
-    ['Narada przed obozem', iso(other)],
+    ['Spotkanie z Järfällą', TODAY],
+    ['Narada przed obozem', monday],
   ] as const) {
     await page.getByRole('button', { name: 'Nowe wydarzenie' }).click();
     const form = page.getByRole('dialog', { name: 'Nowe wydarzenie' });

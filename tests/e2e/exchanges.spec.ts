@@ -1,7 +1,7 @@
 // Youth camp journeys: registering a group, the ratio warning and missing consents, the insurer list
 // with Polish letters intact; anonymising a past camp leaves its canary names in no export.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './clock';
 import ExcelJS from 'exceljs';
 
 async function loadExample(page: Page) {

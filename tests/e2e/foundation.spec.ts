@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './clock';
 
 test('loads example data, finds Ronnenberg, switches to English and keeps both after a reload', async ({ page }) => {
   await page.goto('/');

@@ -1,18 +1,9 @@
 // Partner towns in Chromium: add with a contact, find by folded name, dashboard anniversary, CSV round trip, broken import.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './clock';
 
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-/** A start date whose 10th anniversary is about a month from today. */
-function tenYearsAgoNextMonth(): string {
-  const d = new Date();
-  d.setDate(15);
-  d.setMonth(d.getMonth() + 1);
-  d.setFullYear(d.getFullYear() - 10);
-  return iso(d);
-}
+/** A start date whose 10th anniversary falls in the month after today (2026-11-26). */
+const TEN_YEARS_AGO_NEXT_MONTH = '2016-12-15';
 
 async function openPartners(page: Page) {
   await page
@@ -35,7 +26,7 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
   page,
   browser,
 }) => {
-  const since = tenYearsAgoNextMonth();
+  const since = TEN_YEARS_AGO_NEXT_MONTH;
   await page.goto('/');
   await openPartners(page);
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { YEAR, expect, test } from './clock';
 
 test('shows the annual report for a year with figures that open their records', async ({ page }) => {
   await page.goto('/');
@@ -8,7 +8,7 @@ test('shows the annual report for a year with figures that open their records', 
   await expect(
     page.getByRole('heading', { name: 'Sprawozdanie ze współpracy międzynarodowej', level: 1 }),
   ).toBeVisible();
-  const year = new Date().getFullYear();
+  const year = YEAR;
   await page.getByLabel('Rok').fill(String(year));
   await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
   const partners = page.getByRole('region', { name: 'Gminy partnerskie' });
@@ -22,7 +22,7 @@ test('exports the report as a PDF in English whose text pdftotext reads back', a
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.locator('[data-dashboard-ready]')).toBeVisible();
   await page.goto('/#/reports');
-  const year = new Date().getFullYear();
+  const year = YEAR;
   await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
   await page.getByLabel('Język eksportu').selectOption('en');
   await page.getByRole('button', { name: 'Eksportuj PDF' }).click();
@@ -53,7 +53,7 @@ test('each figure opens exactly its records: an outgoing count lists that visit,
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.locator('[data-dashboard-ready]')).toBeVisible();
   await page.goto('/#/reports');
-  const year = new Date().getFullYear() - 1;
+  const year = YEAR - 1;
   await page.getByLabel('Rok').fill(String(year));
   await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
   // The example office visited Järfälla last year and received no one.

@@ -1,6 +1,6 @@
 // The page's Content-Security-Policy in Chromium: an inline script, eval and a request to another host are
 // blocked, and the browser reports each violation. The app itself loads without any violation.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './clock';
 import { withPrintPolicy } from '../../electron/printPolicy';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 

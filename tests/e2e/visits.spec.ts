@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { expect, test, type Page } from '@playwright/test';
+import { TODAY, expect, test, type Page } from './clock';
 
 async function addMember(page: Page, name: string, role: string) {
   await page.getByRole('button', { name: 'Dodaj osobę' }).click();
@@ -108,7 +108,7 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
 });
 
 test('estimates per diems from the office’s table and puts a follow-up on the dashboard', async ({ page }) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const today = TODAY;
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
@@ -204,10 +204,7 @@ test('hands out a dossier with the delegation’s health needs only when the use
 
 test('shows a visit in the calendar and on each partner’s timeline, and opens it from both', async ({ page }) => {
   // The visit falls on the 10th–12th of next month: one step forward from today's month.
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
-    .format(new Date())
-    .split('-')
-    .map(Number) as [number, number];
+  const [year, month] = TODAY.split('-').map(Number) as [number, number];
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   const day = (d: number) => `${next.y}-${String(next.m).padStart(2, '0')}-${d}`;
   const title = 'Wizyta burmistrzów Ronnenberga i Duclair';

@@ -1,3 +1,4 @@
+// The dashboard's camp card on a fixed day: a group of minors' missing consents and an expiring document.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
@@ -6,6 +7,10 @@ import { ExchangesWidget } from '../../../renderer/features/exchanges/DashboardW
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 import { person } from '../../unit/exchanges/fixtures';
+import { useFixedToday } from '../../helpers/clock';
+
+// The children are born in 2012: on a real date after 2030 they would be adults and need no consent.
+useFixedToday('2026-11-26');
 
 function Where() {
   const location = useLocation();
@@ -15,8 +20,7 @@ function Where() {
 describe("the dashboard's youth-camp card", () => {
   it('names the kinds of readiness problems of the next camp and opens its checklist', async () => {
     const db = await freshDatabase();
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const [start, end] = [day(40), day(50)];
+    const [start, end] = ['2027-01-05', '2027-01-15'];
     await db.events.add({
       id: 'camp',
       title: 'Obóz w Duclair',
@@ -36,7 +40,7 @@ describe("the dashboard's youth-camp card", () => {
     await db.participants.bulkAdd([
       person({ eventId: 'camp', occurrence: start, consents: {} }),
       person({ eventId: 'camp', occurrence: start, consents: {} }),
-      person({ eventId: 'camp', occurrence: start, travelDocumentExpiry: day(45) }),
+      person({ eventId: 'camp', occurrence: start, travelDocumentExpiry: '2027-01-10' }),
       person({ eventId: 'camp', occurrence: start, birthDate: '1980-01-01', role: 'leader' }),
     ]);
     const user = userEvent.setup();

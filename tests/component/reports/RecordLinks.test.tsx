@@ -7,6 +7,9 @@ import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 import { seedReport, Y } from './reportData';
+import { useFixedToday } from '../../helpers/clock';
+
+useFixedToday(`${Y}-11-26`);
 
 beforeEach(async () => {
   await freshDatabase();

@@ -10,6 +10,9 @@ import { platform } from '../../../renderer/platform';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 import { seedReport, Y } from './reportData';
+import { useFixedToday } from '../../helpers/clock';
+
+useFixedToday(`${Y}-11-26`);
 
 beforeEach(async () => {
   await freshDatabase();

@@ -6,6 +6,9 @@ import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 import { seedReport, Y } from './reportData';
+import { useFixedToday } from '../../helpers/clock';
+
+useFixedToday(`${Y}-11-26`);
 
 beforeEach(async () => {
   await freshDatabase();
