@@ -1,6 +1,6 @@
 // Partners' calendars as real clients write them: zones by Windows name, broken parts, other charsets, and
 // a Google export of thousands of events read off the main thread with progress, Cancel and a smooth preview.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './clock';
 import { googleExport } from '../fixtures/ics/googleExport';
 import { outlookExport, windows1250Export } from '../fixtures/ics/partnerFiles';
 
