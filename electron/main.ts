@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Language } from '../shared/ipc';
 import { applyAppUserModelId } from './appId';
+import { atomicWrites, sweepStaleTemps } from './atomicWrite';
+import { defaultBackupLocation, loadBackupConfig } from './backup/config';
 import { createBackupRequester, installQuitBackup } from './backup/quit';
 import { applySpelling, installContextMenu, spellcheckFor } from './contextMenu';
 import { appHandlers, applyMenu, type NativeMenu } from './ipc/app';
@@ -11,8 +13,10 @@ import { backupHandlers } from './ipc/backup';
 import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
+import { createLog } from './log';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
+import { askWithDialog, watchRenderer } from './rendererHealth';
 import { applyPermissionPolicy, installSecurityGuards, isAppUrl } from './security';
 import { createWindow, showWhenReady } from './window';
 import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
@@ -23,9 +27,14 @@ const preloadPath = path.join(here, '../preload/preload.cjs');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 const userFile = (name: string): string => path.join(app.getPath('userData'), name);
+const defaultBackups = (): string =>
+  defaultBackupLocation(process.platform, { documents: app.getPath('documents'), userData: app.getPath('userData') });
+const HOUR = 60 * 60 * 1000;
 
 let mainWindow: BrowserWindow | null = null;
-const quitBackup = createBackupRequester();
+/** The backup asked for before the window closes waits for writes under way (a large backup takes long). */
+const quitBackup = createBackupRequester(20_000, atomicWrites);
+let log = (line: string): void => console.error(line);
 let language: Language = 'pl';
 /** Resolves when the last window-state save has finished; the quit waits for it. */
 let windowStateSaved: () => Promise<void> = () => Promise.resolve();
@@ -44,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  holdQuitUntilSaved(app, () => windowStateSaved());
+  holdQuitUntilSaved(app, () => Promise.all([windowStateSaved(), atomicWrites.idle()]).then(() => undefined));
   app
     .whenReady()
     .then(start)
@@ -55,6 +64,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  log = createLog(app.getPath('logs'));
+  await sweepTemps(app.getPath('userData'));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
   applyPermissionPolicy(session.defaultSession, allowedOrigins);
   applySpelling(session.defaultSession, process.platform);
@@ -99,11 +110,13 @@ async function start(): Promise<void> {
         window: () => mainWindow,
         configFile: userFile('backup-settings.json'),
         documentsFolder: () => app.getPath('documents'),
+        defaultFolder: defaultBackups,
         requester: quitBackup,
       }),
     },
     (url) => isAppUrl(url, allowedOrigins),
   );
+  void loadBackupConfig(userFile('backup-settings.json')).then((c) => sweepTemps(c.folder ?? defaultBackups(), HOUR));
   await openMainWindow();
 }
 
@@ -122,12 +135,28 @@ async function openMainWindow(): Promise<void> {
   mainWindow = win;
   showWhenReady(win, saved.maximized);
   installContextMenu(win.webContents, { Menu, language: () => language });
+  watchRenderer(win, {
+    ask: askWithDialog(
+      dialog,
+      () => mainWindow,
+      () => language,
+    ),
+    log: (line) => log(line),
+    quit: () => app.quit(),
+    requester: quitBackup,
+  });
   installQuitBackup(win, quitBackup);
   windowStateSaved = trackWindowState(win, stateFile).settled;
   win.on('closed', () => {
     mainWindow = null;
   });
   await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+/** Deletes temp files of writes cut off last time (a folder other desks may share keeps an hour's margin). */
+async function sweepTemps(folder: string, olderThanMs = 0): Promise<void> {
+  const removed = await sweepStaleTemps(folder, { olderThanMs });
+  if (removed.length > 0) log(`removed temp files of interrupted writes in ${folder}: ${removed.join(', ')}`);
 }
 
 function showAbout(): void {

@@ -14,6 +14,15 @@ export type BackupConfig = z.infer<typeof configSchema>;
 /** The default folder: `Twinning Desk/Backups` in the user's documents. */
 export const defaultBackupFolder = (documents: string): string => path.join(documents, 'Twinning Desk', 'Backups');
 
+/**
+ * Where automatic backups go until the user chooses a folder: on macOS the app's own data folder
+ * (Documents is guarded there, and writing to it would pop up a permission prompt at the first
+ * backup), elsewhere `Twinning Desk/Backups` in the documents, where people and IT find it.
+ */
+export function defaultBackupLocation(platform: string, paths: { documents: string; userData: string }): string {
+  return platform === 'darwin' ? path.join(paths.userData, 'Backups') : defaultBackupFolder(paths.documents);
+}
+
 export async function loadBackupConfig(file: string): Promise<BackupConfig> {
   try {
     const parsed = configSchema.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));

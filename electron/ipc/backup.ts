@@ -14,6 +14,8 @@ export interface BackupDeps {
   /** The JSON file holding the folder and the rotation. */
   configFile: string;
   documentsFolder: () => string;
+  /** The folder used until the user chooses one; `Twinning Desk/Backups` in the documents when absent. */
+  defaultFolder?: () => string;
   requester: BackupRequester;
   fs?: AtomicFs;
   now?: () => Date;
@@ -21,7 +23,10 @@ export interface BackupDeps {
 
 async function settings(deps: BackupDeps): Promise<BackupSettings> {
   const config = await loadBackupConfig(deps.configFile);
-  return { folder: config.folder ?? defaultBackupFolder(deps.documentsFolder()), rotation: config.rotation };
+  return {
+    folder: config.folder ?? deps.defaultFolder?.() ?? defaultBackupFolder(deps.documentsFolder()),
+    rotation: config.rotation,
+  };
 }
 
 async function chooseFolder(deps: BackupDeps): Promise<BackupSettings | Canceled> {
