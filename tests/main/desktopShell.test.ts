@@ -5,6 +5,7 @@ import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { APP_ID, applyAppUserModelId } from '../../electron/appId';
+import { defaultBackupLocation } from '../../electron/backup/config';
 import {
   applySpelling,
   contextMenuTemplate,
@@ -283,5 +284,19 @@ describe('spelling in an offline office', () => {
 
   it('is off in a window unless the caller turns the system spellchecker on', () => {
     expect(mainWindowOptions({ preloadPath: '/p', bounds: {}, dark: false }).webPreferences?.spellcheck).toBe(false);
+  });
+});
+
+describe('where automatic backups go until the user chooses a folder', () => {
+  const paths = { documents: '/Users/ewa/Documents', userData: '/Users/ewa/Library/Application Support/Twinning Desk' };
+
+  it('on macOS: the app’s own data folder, so the first backup triggers no prompt for access to Documents', () => {
+    expect(defaultBackupLocation('darwin', paths)).toBe(
+      path.join('/Users/ewa/Library/Application Support/Twinning Desk', 'Backups'),
+    );
+  });
+
+  it.each(['win32', 'linux'])('on %s: Twinning Desk/Backups in the documents', (platform) => {
+    expect(defaultBackupLocation(platform, paths)).toBe(path.join('/Users/ewa/Documents', 'Twinning Desk', 'Backups'));
   });
 });
