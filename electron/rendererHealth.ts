@@ -91,7 +91,8 @@ const TEXT = {
     gone: 'Okno programu przestało działać.',
     goneDetail: 'Dane zapisane do tej chwili są bezpieczne. Wczytaj okno ponownie, aby pracować dalej.',
     unresponsive: 'Program nie odpowiada.',
-    unresponsiveDetail: 'Możesz poczekać, aż skończy pracę, albo wczytać okno ponownie (niezapisane zmiany w formularzu przepadną).',
+    unresponsiveDetail:
+      'Możesz poczekać, aż skończy pracę, albo wczytać okno ponownie (niezapisane zmiany w formularzu przepadną).',
     reload: 'Wczytaj ponownie',
     wait: 'Czekaj',
     quit: 'Zakończ',
