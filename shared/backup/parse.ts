@@ -15,9 +15,19 @@ import { checkReferences, checkUniqueKeys } from './references';
 import { backupTableNames, backupTableSchemas, primaryKeyOf, type BackupTableName, type BackupTables } from './tables';
 import { formatSteps, schemaSteps, upgradeFormat, upgradeSchema, type FormatStep, type SchemaStep } from './upgrade';
 
+/** A field the file's records hold that this app does not keep: listed before the restore drops it. */
+export interface UnknownField {
+  table: BackupTableName;
+  /** The field's path, `legalBasis.extra` for a nested one. */
+  field: string;
+  /** How many records hold it. */
+  count: number;
+}
+
 export interface ParsedBackup {
   header: BackupHeader;
   tables: BackupTables;
+  unknownFields: UnknownField[];
 }
 
 export interface ParseOptions {
@@ -107,10 +117,11 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
     options.schemaSteps ?? schemaSteps,
     header.data.appVersion,
   );
-  const tables = validateTables(upgraded);
+  const unknownFields: UnknownField[] = [];
+  const tables = validateTables(upgraded, unknownFields);
   checkUniqueKeys(tables);
   checkReferences(tables);
-  return { header: header.data, tables };
+  return { header: header.data, tables, unknownFields };
 }
 
 function keyOf(table: BackupTableName, row: unknown, index: number): string {
@@ -118,11 +129,29 @@ function keyOf(table: BackupTableName, row: unknown, index: number): string {
   return typeof value === 'string' ? value.slice(0, 64) : `#${index + 1}`;
 }
 
-/** Every row through its domain schema; the stored row is the parsed one. */
-function validateTables(raw: Record<BackupTableName, unknown[]>): BackupTables {
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array);
+
+/** Paths present in `raw` that the schema's output left out (zod drops unknown keys). */
+function droppedPaths(raw: unknown, parsed: unknown, prefix: string, into: Set<string>): void {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    raw.forEach((item, i) => droppedPaths(item, parsed[i], prefix, into));
+    return;
+  }
+  if (!isPlainObject(raw) || !isPlainObject(parsed)) return;
+  for (const key of Object.keys(raw)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (!Object.hasOwn(parsed, key)) into.add(path.slice(0, 100));
+    else droppedPaths(raw[key], parsed[key], path, into);
+  }
+}
+
+/** Every row through its domain schema; the stored row is the parsed one. Dropped fields are counted. */
+function validateTables(raw: Record<BackupTableName, unknown[]>, unknown: UnknownField[]): BackupTables {
   const out: Record<string, unknown[]> = {};
   for (const table of backupTableNames) {
     const schema = backupTableSchemas[table];
+    const counts = new Map<string, number>();
     out[table] = raw[table].map((row, index) => {
       let input = row;
       if (table === 'attachments' && row && typeof row === 'object') {
@@ -140,8 +169,12 @@ function validateTables(raw: Record<BackupTableName, unknown[]>): BackupTables {
           field: issue ? issue.path.join('.').slice(0, 100) : undefined,
         });
       }
+      const dropped = new Set<string>();
+      droppedPaths(input, parsed.data, '', dropped);
+      for (const path of dropped) counts.set(path, (counts.get(path) ?? 0) + 1);
       return parsed.data;
     });
+    for (const [field, count] of counts) unknown.push({ table, field, count });
   }
   return out as unknown as BackupTables;
 }

@@ -1,5 +1,6 @@
 // What a restore would do, for the confirmation: counts per kind now and in the file, and the file's date range.
 import type { BackupHeader } from './format';
+import type { UnknownField } from './parse';
 import { backupTableNames, countTables, type BackupTables, type TableCounts } from './tables';
 
 export interface RestorePreview {
@@ -9,9 +10,16 @@ export interface RestorePreview {
   current: TableCounts;
   /** Earliest and latest calendar date in the file's events, visits, agreements, gifts and tasks. */
   range: { from: string; to: string } | null;
+  /** Fields of the file this app does not keep: the restore drops them, so the user is told first. */
+  unknownFields: UnknownField[];
 }
 
-export function buildPreview(header: BackupHeader, tables: BackupTables, current: TableCounts): RestorePreview {
+export function buildPreview(
+  header: BackupHeader,
+  tables: BackupTables,
+  current: TableCounts,
+  unknownFields: UnknownField[] = [],
+): RestorePreview {
   const days: string[] = [];
   for (const e of tables.events) days.push(e.start.slice(0, 10), e.end.slice(0, 10));
   for (const v of tables.visits) days.push(v.start, v.end);
@@ -25,6 +33,7 @@ export function buildPreview(header: BackupHeader, tables: BackupTables, current
     incoming: countTables(tables),
     current,
     range: days.length ? { from: days[0]!, to: days[days.length - 1]! } : null,
+    unknownFields,
   };
 }
 

@@ -1,5 +1,5 @@
 // The restore dialog: passphrase when the file is encrypted, the preview, the safety copy and the restore, or why not.
-import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsPassphrase } from '../../../shared/backup/open';
@@ -193,6 +193,18 @@ function PreviewStep({
           ))}
         </Table.Tbody>
       </Table>
+      {preview.unknownFields.length > 0 && (
+        <Alert color="yellow" title={t('preview.unknownTitle')} role="status">
+          <Text size="sm">{t('preview.unknownBody')}</Text>
+          <List size="sm" aria-label={t('preview.unknownTitle')}>
+            {preview.unknownFields.map((u) => (
+              <List.Item key={`${u.table}.${u.field}`}>
+                {t('preview.unknownField', { table: t(`tables.${u.table}`), field: u.field, count: u.count })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <Alert color="orange">{t('preview.warning')}</Alert>
       <Group>
         <Button color="red" onClick={() => void onConfirm(opened)}>

@@ -80,7 +80,10 @@ export async function openBackup(bytes: Uint8Array, passphrase?: string): Promis
     appVersion: await appVersion(),
     passphrase,
   });
-  return { parsed, preview: buildPreview(parsed.header, parsed.tables, await countAllTables()) };
+  return {
+    parsed,
+    preview: buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields),
+  };
 }
 
 export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEntry> {

@@ -58,6 +58,12 @@ export default {
     kind: 'Rodzaj danych',
     current: 'Teraz w bazie',
     incoming: 'W kopii',
+    unknownTitle: 'Pola, których ta wersja nie przechowuje',
+    unknownBody: 'Rekordy kopii zawierają pola nieznane tej wersji aplikacji. Przywrócenie je pominie:',
+    unknownField_one: '{{table}}: „{{field}}” ({{count}} rekord)',
+    unknownField_few: '{{table}}: „{{field}}” ({{count}} rekordy)',
+    unknownField_many: '{{table}}: „{{field}}” ({{count}} rekordów)',
+    unknownField_other: '{{table}}: „{{field}}” ({{count}} rekordu)',
     warning:
       'Wszystkie obecne dane zostaną zastąpione zawartością kopii. Najpierw aplikacja zapisze kopię bezpieczeństwa obecnych danych.',
     confirm: 'Przywróć dane z kopii',
