@@ -47,6 +47,18 @@ export const rendererConfig: UserConfig = {
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173 },
+  // The browser stand-in reaches the office's server on its own origin, as the desktop app does through main:
+  // TEAM_SERVER_URL (set by the browser journeys' harness) receives /_team/…
+  preview: process.env.TEAM_SERVER_URL
+    ? {
+        proxy: {
+          '/_team/': {
+            target: process.env.TEAM_SERVER_URL,
+            rewrite: (p) => p.replace(/^\/_team\//, '/'),
+          },
+        },
+      }
+    : undefined,
 };
 
 export default defineConfig(rendererConfig);

@@ -1,7 +1,20 @@
 // App lifecycle: single instance, the app:// protocol, guards, IPC, the window. Reads as a contents list.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { Language } from '../shared/ipc';
 import { applyAppUserModelId } from './appId';
 import { atomicWrites, sweepStaleTemps } from './atomicWrite';
@@ -18,6 +31,9 @@ import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { askWithDialog, watchRenderer } from './rendererHealth';
 import { applyPermissionPolicy, installSecurityGuards, isAppUrl } from './security';
+import { createCredentialStore } from './sync/credentials';
+import { teamHandlers } from './sync/ipc';
+import { createTeamProxy, withTeamRoute } from './sync/proxy';
 import { createWindow, showWhenReady } from './window';
 import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
 
@@ -66,7 +82,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   log = createLog(app.getPath('logs'));
   await sweepTemps(app.getPath('userData'));
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+  const teamLogin = createCredentialStore(safeStorage, userFile('team.json'));
+  const team = createTeamProxy(teamLogin, (input, init) => net.fetch(input, init));
+  protocol.handle(APP_SCHEME, withTeamRoute(team, createAppProtocolHandler(rendererRoot)));
   applyPermissionPolicy(session.defaultSession, allowedOrigins);
   applySpelling(session.defaultSession, process.platform);
   installSecurityGuards(app, {
@@ -85,6 +103,7 @@ async function start(): Promise<void> {
   registerAll(
     ipcMain,
     {
+      ...teamHandlers(team, teamLogin),
       ...appHandlers({
         app,
         runtime: { platform: process.platform, electron: process.versions.electron ?? null },

@@ -19,6 +19,9 @@ const api = {
   listAutoBackups: () => call('listAutoBackups')(),
   readAutoBackup: (request) => call('readAutoBackup')(request),
   backupRequestDone: (request) => call('backupRequestDone')(request),
+  teamConnect: (request) => call('teamConnect')(request),
+  teamAccount: () => call('teamAccount')(),
+  teamDisconnect: () => call('teamDisconnect')(),
   onBackupRequest: (listener) => {
     const answer = () => {
       void listener().then(

@@ -11,6 +11,7 @@ import {
   type BackupSettings,
   type PreloadEvents,
 } from './backup/ipc';
+import { teamConnectRequestSchema, type TeamAccount, type TeamConnectResult } from './sync/ipc';
 
 export const languageSchema = z.enum(['pl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -91,6 +92,9 @@ export const channels = {
   listAutoBackups: z.undefined(),
   readAutoBackup: readAutoBackupRequestSchema,
   backupRequestDone: backupRequestDoneSchema,
+  teamConnect: teamConnectRequestSchema,
+  teamAccount: z.undefined(),
+  teamDisconnect: z.undefined(),
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -109,6 +113,9 @@ export interface ChannelResults {
   listAutoBackups: AutoBackupEntry[];
   readAutoBackup: string;
   backupRequestDone: null;
+  teamConnect: TeamConnectResult;
+  teamAccount: TeamAccount | null;
+  teamDisconnect: null;
 }
 
 export type ChannelRequest<K extends ChannelName> = z.input<(typeof channels)[K]>;

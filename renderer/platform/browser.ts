@@ -3,6 +3,7 @@ import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileR
 import { stripBidiControls } from '../../shared/domain/common';
 import { canceled, fail, ok } from '../../shared/result';
 import { createBrowserBackups } from './browserBackups';
+import { createBrowserTeam, standInTeamFetch } from './browserTeam';
 import type { Platform } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -108,5 +109,7 @@ export function createBrowserPlatform(): Platform {
     setLanguage: () => Promise.resolve(ok(null)),
     printToPdf,
     ...createBrowserBackups(),
+    ...createBrowserTeam(),
+    teamFetch: standInTeamFetch,
   };
 }
