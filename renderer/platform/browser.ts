@@ -3,7 +3,7 @@ import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileR
 import { stripBidiControls } from '../../shared/domain/common';
 import { canceled, fail, ok } from '../../shared/result';
 import { createBrowserBackups } from './browserBackups';
-import { createBrowserTeam, standInTeamFetch } from './browserTeam';
+import { createBrowserTeam } from './browserTeam';
 import type { Platform } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -110,6 +110,5 @@ export function createBrowserPlatform(): Platform {
     printToPdf,
     ...createBrowserBackups(),
     ...createBrowserTeam(),
-    teamFetch: standInTeamFetch,
   };
 }

@@ -4,8 +4,6 @@ import type { PreloadApi } from '../../shared/ipc';
 export type Platform = PreloadApi & {
   /** 'desktop' in Electron, 'browser' in the stand-in used by start:web and end-to-end tests. */
   readonly kind: 'desktop' | 'browser';
-  /** How the sync reaches /_team/ on the app's origin: plain fetch on the desktop (main adds the login). */
-  readonly teamFetch?: typeof fetch;
 };
 
 declare global {
