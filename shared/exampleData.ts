@@ -185,6 +185,7 @@ export function buildExampleData(today: string, id: () => string, now = new Date
     done: 0,
     eventId: camp.id,
     notes: EXAMPLE_NOTE,
+    example: true,
     ...stamps,
   };
   return {

@@ -10,3 +10,4 @@ export * from './gift';
 export * from './task';
 export * from './participant';
 export * from './setting';
+export * from './logo';

@@ -14,6 +14,8 @@ export const taskSchema = z
     visitId: idSchema.optional(),
     partnerId: idSchema.optional(),
     notes: z.string().max(5000).optional(),
+    /** Set on records made by "Load example data". */
+    example: z.boolean().optional(),
   })
   .extend(stampsSchema.shape);
 export type Task = z.infer<typeof taskSchema>;

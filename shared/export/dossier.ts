@@ -1,7 +1,7 @@
 // Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
 import { format, parseISO } from 'date-fns';
 import { enGB, pl as plLocale } from 'date-fns/locale';
-import type { Contact, Gift, Partner } from '../domain';
+import { letterheadLines, type Contact, type Gift, type Partner } from '../domain';
 import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { groupByDay } from '../visits/programme';
@@ -247,7 +247,12 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
   return {
     language,
     title: text.title,
-    header: data.homeTown.name,
+    header: [data.homeTown.name, data.homeTown.officeName].filter(Boolean).join(' · '),
+    letterhead: {
+      lines: letterheadLines(data.homeTown),
+      ...(data.homeTown.logo ? { logo: data.homeTown.logo } : {}),
+      logoAlt: data.homeTown.name,
+    },
     cover: {
       visitTitle: visit.title,
       kind: `${text.direction[visit.direction]} · ${text.status[visit.status]}`,

@@ -1,5 +1,6 @@
 // Renders the dossier model as an editable Word document; the docx library loads only when asked for.
 import type * as DocxModule from 'docx';
+import { imageSize, logoBytes } from '../domain/logo';
 import type { DossierBlock, DossierDocument } from './dossierTypes';
 
 type Docx = typeof DocxModule;
@@ -38,10 +39,43 @@ function blockParts(d: Docx, b: DossierBlock): (InstanceType<Docx['Paragraph']> 
   }
 }
 
+/** The office's coat of arms (PNG or JPEG, 2 cm high) and letterhead lines above the cover. */
+function letterheadParts(d: Docx, doc: DossierDocument): InstanceType<Docx['Paragraph']>[] {
+  const logo = doc.letterhead.logo ? logoBytes(doc.letterhead.logo) : null;
+  const size = logo ? imageSize(logo.data) : null;
+  const parts: InstanceType<Docx['Paragraph']>[] = [];
+  if (logo && size && size.height > 0) {
+    const height = 76;
+    const width = Math.round((size.width / size.height) * height);
+    parts.push(
+      new d.Paragraph({
+        children: [
+          new d.ImageRun({
+            type: logo.type,
+            data: logo.data,
+            transformation: { width, height },
+            altText: {
+              name: doc.letterhead.logoAlt,
+              description: doc.letterhead.logoAlt,
+              title: doc.letterhead.logoAlt,
+            },
+          }),
+        ],
+      }),
+    );
+  }
+  doc.letterhead.lines.forEach((line, i) =>
+    parts.push(new d.Paragraph({ children: [new d.TextRun({ text: line, bold: i === 0, size: 18 })] })),
+  );
+  if (parts.length > 0) parts.push(new d.Paragraph({ children: [] }));
+  return parts;
+}
+
 /** The .docx bytes: cover, then one heading per section; header with the gmina, footer with page numbers. */
 export async function renderDossierDocx(doc: DossierDocument): Promise<Uint8Array<ArrayBuffer>> {
   const d = await import('docx');
   const cover = [
+    ...letterheadParts(d, doc),
     new d.Paragraph({ children: [new d.TextRun({ text: doc.title.toUpperCase(), size: 24 })] }),
     new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(doc.cover.visitTitle)] }),
     new d.Paragraph({ children: [new d.TextRun({ text: doc.cover.kind, italics: true })] }),

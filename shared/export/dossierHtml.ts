@@ -41,6 +41,9 @@ function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
   body { font-family: "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0; line-height: 1.35; }
   h1, h2, h3, p, td, dd, dt { overflow-wrap: anywhere; word-break: break-word; }
   .cover { page-break-after: always; break-after: page; padding-top: 40mm; }
+  .letterhead { display: flex; gap: 4mm; align-items: center; margin-bottom: 12mm; color: #333; font-size: 9pt; }
+  .letterhead img { height: 18mm; width: auto; }
+  .letterhead div:first-of-type { font-weight: bold; }
   .cover .doc-title { font-size: 12pt; text-transform: uppercase; letter-spacing: .08em; color: #444; }
   .cover h1 { font-size: 22pt; margin: 4mm 0 2mm; }
   .cover .kind { color: #444; margin-bottom: 8mm; }
@@ -84,7 +87,13 @@ function block(b: DossierBlock): string {
 }
 
 export function renderDossierHtml(doc: DossierDocument, options: DossierHtmlOptions = { marginBoxes: true }): string {
-  const cover = `<header class="cover"><div class="doc-title">${escapeHtml(doc.title)}</div><h1>${escapeHtml(doc.cover.visitTitle)}</h1><div class="kind">${escapeHtml(doc.cover.kind)}</div><dl>${doc.cover.facts
+  const head = doc.letterhead;
+  const logo = head.logo ? `<img src="${escapeHtml(head.logo)}" alt="${escapeHtml(head.logoAlt)}">` : '';
+  const letterhead =
+    head.lines.length > 0 || logo
+      ? `<div class="letterhead">${logo}<div>${head.lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</div></div>`
+      : '';
+  const cover = `<header class="cover">${letterhead}<div class="doc-title">${escapeHtml(doc.title)}</div><h1>${escapeHtml(doc.cover.visitTitle)}</h1><div class="kind">${escapeHtml(doc.cover.kind)}</div><dl>${doc.cover.facts
     .map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd>`)
     .join('')}</dl></header>`;
   const sections = doc.sections

@@ -33,6 +33,8 @@ export interface DossierDocument {
   title: string;
   /** The home gmina's name: the running header of every printed page. */
   header: string;
+  /** The office's letterhead on the cover: its lines top to bottom, and the coat of arms as a data URL. */
+  letterhead: { lines: string[]; logo?: string; logoAlt: string };
   cover: { visitTitle: string; kind: string; facts: DossierFact[] };
   sections: DossierSection[];
   /** A file name without extension, ASCII, e.g. `delegation-dossier-ronnenberg-2027-05-12`. */

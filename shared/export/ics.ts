@@ -11,6 +11,10 @@ export interface IcsOptions {
   now: Date;
   /** Name of the calendar shown by the reader (X-WR-CALNAME). */
   calendarName?: string;
+  /** The office's letterhead as the calendar's description (X-WR-CALDESC). */
+  calendarDescription?: string;
+  /** The office as ORGANIZER of the events it hosts (`host: 'home'`); needs an e-mail address. */
+  organizer?: { name: string; email: string };
   /** Category label of an event (its kind in the UI language). */
   categoryOf?: (event: CalendarEvent) => string | undefined;
   /** Extra lines appended to the description (e.g. the partner towns involved). */
@@ -186,6 +190,10 @@ function veventLines(
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (category) lines.push(`CATEGORIES:${escapeText(category)}`);
   lines.push(...ownLines(event, options, description));
+  const organizer = options.organizer;
+  if (organizer && event.host === 'home') {
+    lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:mailto:${organizer.email}`);
+  }
   if (!exception) {
     const rule = rrule(event);
     if (rule) lines.push(rule);
@@ -213,6 +221,7 @@ export function writeIcs(events: readonly CalendarEvent[], options: IcsOptions):
     'METHOD:PUBLISH',
   ];
   if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  if (options.calendarDescription) lines.push(`X-WR-CALDESC:${escapeText(options.calendarDescription)}`);
   if (events.some((e) => !e.allDay)) lines.push(...VTIMEZONE);
   const uids = uidsOf(events);
   for (const event of events) {

@@ -1,6 +1,6 @@
 // Reads what the annual report needs: indexed ranges for the period, the whole history only of the
 // small tables and of what dormancy must look back over.
-import type { CalendarEvent, Participant, Visit } from '../../../shared/domain';
+import type { CalendarEvent, HomeTown, Participant, Visit } from '../../../shared/domain';
 import { buildAnnualReport, type AnnualReport, type Period } from '../../../shared/reports/annual';
 import type { RecordLink } from '../../../shared/reports/tables';
 import { db } from '../db';
@@ -11,6 +11,8 @@ export interface LoadedReport {
   report: AnnualReport;
   partnerNames: Record<string, string>;
   homeName: string;
+  /** The office's profile, for the exported report's letterhead. */
+  home: HomeTown;
 }
 
 export async function loadAnnualReport(period: Period): Promise<LoadedReport> {
@@ -44,7 +46,7 @@ export async function loadAnnualReport(period: Period): Promise<LoadedReport> {
     },
     period,
   );
-  return { report, partnerNames: Object.fromEntries(partners.map((p) => [p.id, p.name])), homeName: home.name };
+  return { report, partnerNames: Object.fromEntries(partners.map((p) => [p.id, p.name])), homeName: home.name, home };
 }
 
 export interface RecordRef {

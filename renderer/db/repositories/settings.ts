@@ -1,6 +1,6 @@
 // Office settings stored as key/value rows, each read through its own schema with a default.
 import type { z } from 'zod';
-import { DEFAULT_HOME_TOWN, homeTownSchema } from '../../../shared/domain';
+import { UNSET_HOME_TOWN, homeTownSchema } from '../../../shared/domain';
 import { db } from '../db';
 
 /** A typed setting: its key, its schema and the value used until the office sets one. */
@@ -16,7 +16,14 @@ export const defineSetting = <S extends z.ZodType>(key: string, schema: S, fallb
   fallback,
 });
 
-export const homeTownSetting = defineSetting('homeTown', homeTownSchema, DEFAULT_HOME_TOWN);
+/** The office's profile (municipality and letterhead); an unnamed Polish gmina until the office enters it. */
+export const homeTownSetting = defineSetting('homeTown', homeTownSchema, UNSET_HOME_TOWN);
+
+/** True once the office (or the example data) has stored a valid profile. */
+export async function hasHomeTown(): Promise<boolean> {
+  const row = await db.settings.get(homeTownSetting.key);
+  return homeTownSchema.safeParse(row?.value).success;
+}
 
 export async function readSetting<S extends z.ZodType>(def: SettingDef<S>): Promise<z.output<S>> {
   const row = await db.settings.get(def.key);

@@ -80,7 +80,10 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
     [t('form.kind'), t(`kinds.${e.kind}`)],
     [t('form.status'), t(`statuses.${o.status}`)],
     [t('details.place'), place || t('details.none')],
-    [t('details.host'), e.host === 'home' ? t('details.home', { name: homeName }) : name(e.host)],
+    [
+      t('details.host'),
+      e.host === 'home' ? t(homeName ? 'details.home' : 'details.homeUnnamed', { name: homeName }) : name(e.host),
+    ],
     [t('details.partners'), e.partnerIds.map(name).join(', ') || t('details.none')],
     [t('form.coordinator'), e.coordinator || t('details.none')],
     [t('details.budget'), e.budget ? fmt.money(e.budget.amount, e.budget.currency) : t('details.none')],

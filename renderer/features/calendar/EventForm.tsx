@@ -302,7 +302,10 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
               <SimpleGrid cols={2}>
                 <Select
                   label={t('form.host')}
-                  data={[{ value: 'home', label: t('details.home', { name: homeName }) }, ...partnerOptions]}
+                  data={[
+                    { value: 'home', label: t(homeName ? 'details.home' : 'details.homeUnnamed', { name: homeName }) },
+                    ...partnerOptions,
+                  ]}
                   value={values.host}
                   onChange={(v) => v && set('host', v)}
                   allowDeselect={false}

@@ -1,5 +1,6 @@
 // Saves events as an .ics file through the platform (the writer is loaded on demand) and opens ICS files.
-import type { CalendarEvent, Partner } from '../../../shared/domain';
+import { letterheadLines, type CalendarEvent, type Partner } from '../../../shared/domain';
+import { homeTownSetting, readSetting } from '../../db/repositories/settings';
 import { notifyError, notifyFileResult } from '../../app/notify';
 import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
@@ -20,9 +21,13 @@ export async function saveIcs(
   const language = i18n.language === 'en' ? 'en' : 'pl';
   const names = new Map(partners.map((p) => [p.id, p.name]));
   const { writeIcs } = await import('../../../shared/export/ics');
+  const home = await readSetting(homeTownSetting);
+  const office = [home.name, home.officeName].filter(Boolean).join(' · ');
   const text = writeIcs(events, {
     now: new Date(),
-    calendarName: t('ics.calendarName'),
+    calendarName: office ? t('ics.calendarNameOf', { name: office }) : t('ics.calendarName'),
+    calendarDescription: letterheadLines(home).join('\n') || undefined,
+    organizer: home.email ? { name: office, email: home.email } : undefined,
     categoryOf: (e) => t(`kinds.${e.kind}`),
     notesOf: (e) =>
       e.partnerIds.length

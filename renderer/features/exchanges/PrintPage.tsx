@@ -7,6 +7,7 @@ import { sortByName } from '../../../shared/exchanges/lists';
 import { occurrenceDays } from '../../../shared/exchanges/occurrences';
 import { isActive } from '../../../shared/exchanges/readiness';
 import { participantAge } from '../../../shared/exchanges/age';
+import { Letterhead } from '../../app/Letterhead';
 import { useFormat } from '../../i18n/format';
 import { useCampOccurrence, useParticipants, useRooms, useTowns } from './hooks';
 import './print.css';
@@ -37,6 +38,7 @@ export function PrintPage() {
         </Anchor>
         <Button onClick={() => window.print()}>{t('print.print')}</Button>
       </Group>
+      <Letterhead />
       <Title order={1} size="h3">
         {rooming ? t('print.rooming') : t('print.attendance')}
       </Title>

@@ -1,4 +1,5 @@
 // Live reads of the exchanges area: one camp occurrence with its people, rooms, towns and settings.
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { TownRef } from '../../../shared/domain';
@@ -39,9 +40,12 @@ const UNKNOWN_TOWN: Town = { name: '?', country: '' };
 /** The sending towns, and a lookup from a stored reference to the town's name and country. */
 export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town } {
   const towns = useLiveQuery(listTowns);
+  const { t } = useTranslation('calendar');
+  const unnamed = t('details.homeUnnamed');
   return useMemo(() => {
-    const list = towns ?? [];
+    // Until the office enters its profile, the home gmina has no name of its own.
+    const list = (towns ?? []).map((town) => (town.name === '' ? { ...town, name: unnamed } : town));
     const byRef = new Map(list.map((t) => [t.ref, t]));
     return { towns: list, town: (ref: TownRef) => byRef.get(ref) ?? UNKNOWN_TOWN };
-  }, [towns]);
+  }, [towns, unnamed]);
 }

@@ -1,21 +1,56 @@
-// The home dashboard: the example-data offer on an empty database, then the office's overview.
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+// The home dashboard: three ways to start on an empty database (with the office's profile first), then the office's overview.
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDatabaseEmpty, loadExampleData } from '../../db/repositories/example';
-import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
-import { i18n } from '../../i18n';
+import { Link, useNavigate } from 'react-router';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
+import { notifyError } from '../../app/notify';
+import { hasExampleData, isDatabaseEmpty } from '../../db/repositories/example';
+import { platform } from '../../platform';
+import { backupFilters, errorMessage, PlatformError } from '../backup/flows';
+import { useRestoreDialog } from '../backup/RestoreDialog';
+import { OfficeProfileForm } from '../settings/OfficeProfileForm';
+import { useOfficeProfile } from '../settings/useOfficeProfile';
+import { LoadExampleButton, RemoveExampleButton } from './exampleData';
 import { dashboardWidgets } from './widgets';
 
 export function HomePage() {
   const { t } = useTranslation('home');
   const empty = useLiveQuery(isDatabaseEmpty);
+  const office = useOfficeProfile();
+  const example = useLiveQuery(hasExampleData);
+  const name = office?.profile.genitive || office?.profile.name;
   return (
     <Stack data-dashboard-ready={empty === undefined ? undefined : ''}>
-      <Title order={1}>{t('title')}</Title>
-      {empty && <ExampleOffer />}
+      <div>
+        <Title order={1}>{t('title')}</Title>
+        {name && (
+          <Text c="dimmed" size="sm">
+            {[office?.profile.officeName, t('subtitle', { name: office?.profile.name, genitive: name })]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        )}
+      </div>
+      {empty && office && <StartOptions profileMissing={!office.stored} />}
+      {empty === false && office && !office.stored && (
+        <Alert color="yellow" title={t('profileMissing.title')}>
+          <Text size="sm">
+            {t('profileMissing.body')}{' '}
+            <Anchor component={Link} to="/settings">
+              {t('profileMissing.action')}
+            </Anchor>
+          </Text>
+        </Alert>
+      )}
+      {empty === false && example && (
+        <Alert color="indigo" title={t('example.title')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('example.body')}</Text>
+            <RemoveExampleButton />
+          </Stack>
+        </Alert>
+      )}
       {empty === false && (
         <Group align="flex-start" grow wrap="wrap">
           {dashboardWidgets.map((Widget, i) => (
@@ -27,28 +62,57 @@ export function HomePage() {
   );
 }
 
-function ExampleOffer() {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const load = async () => {
-    setBusy(true);
-    try {
-      await loadExampleData();
-      notifySuccess(t('example.loaded'));
-    } catch (error) {
-      notifyError(i18n.t(`db.${classifyDatabaseError(error)}`));
-    } finally {
-      setBusy(false);
-    }
+/** The empty start: the office's profile (until stored), then add a partner, restore a backup or load the example. */
+function StartOptions({ profileMissing }: { profileMissing: boolean }) {
+  const { t } = useTranslation('home');
+  const { t: tc } = useTranslation();
+  const navigate = useNavigate();
+  const restore = useRestoreDialog();
+  const pickBackup = async () => {
+    const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
+    if (!opened.ok) return notifyError(errorMessage(new PlatformError(opened.error.code)));
+    if ('canceled' in opened.value) return;
+    await restore.start(opened.value.data);
   };
   return (
-    <Alert title={t('example.title')} color="indigo">
-      <Stack gap="sm">
-        <Text size="sm">{t('example.body')}</Text>
-        <Button w="fit-content" loading={busy} onClick={() => void load()}>
-          {t('example.load')}
-        </Button>
-      </Stack>
-    </Alert>
+    <Stack>
+      {profileMissing && (
+        <Card withBorder component="section" aria-labelledby="start-profile">
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="start-profile">
+              {t('start.profileTitle')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('start.profileHelp')}
+            </Text>
+            <OfficeProfileForm />
+          </Stack>
+        </Card>
+      )}
+      <Card withBorder component="section" aria-labelledby="start-ways">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="start-ways">
+            {tc('example.title')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Stack gap="xs">
+              <Text size="sm">{t('start.partnerHelp')}</Text>
+              <Button onClick={() => void navigate('/partners?new=1')}>{t('start.partner')}</Button>
+            </Stack>
+            <Stack gap="xs">
+              <Text size="sm">{t('start.restoreHelp')}</Text>
+              <Button variant="default" onClick={() => void pickBackup()}>
+                {t('start.restore')}
+              </Button>
+            </Stack>
+            <Stack gap="xs">
+              <Text size="sm">{tc('example.body')}</Text>
+              <LoadExampleButton variant="default" />
+            </Stack>
+          </SimpleGrid>
+        </Stack>
+      </Card>
+      {restore.dialog}
+    </Stack>
   );
 }

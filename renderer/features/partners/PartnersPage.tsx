@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { cooperationAreas, partnerStatuses, relationKinds } from '../../../shared/domain';
 import { countryName, useFormat } from '../../i18n/format';
 import { useActivity, useDormancyMonths, usePartners } from './hooks';
@@ -19,6 +19,7 @@ import {
   type SortColumn,
 } from './listFilter';
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
+import { Letterhead } from '../../app/Letterhead';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 import './print.css';
@@ -35,7 +36,9 @@ export function PartnersPage() {
   const countries = useCountryOptions();
   const [filter, setFilter] = useState<ListFilter>(emptyFilter);
   const [sort, setSort] = useState<Sort>({ column: 'name', descending: false });
-  const [adding, setAdding] = useState(false);
+  const [params] = useSearchParams();
+  // `?new=1` (the start screen's "add the first partner town") opens the form at once.
+  const [adding, setAdding] = useState(params.get('new') === '1');
   const [importing, setImporting] = useState(false);
   const set = (patch: Partial<ListFilter>) => setFilter((f) => ({ ...f, ...patch }));
   // Typing stays immediate; the table follows with the latest text.
@@ -78,6 +81,7 @@ export function PartnersPage() {
 
   return (
     <Stack gap="sm">
+      <Letterhead printOnly />
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs" className="partners-toolbar no-print">

@@ -14,6 +14,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { letterheadLines } from '../../../shared/domain';
 import type { Language } from '../../../shared/ipc';
 import type { Period } from '../../../shared/reports/annual';
 import { reportTables, type RecordLink } from '../../../shared/reports/tables';
@@ -67,10 +68,15 @@ export function ReportsPage() {
         title: te('heading'),
         subtitle,
         generated: te('generated', { date: formatDate(new Date().toISOString(), exportLanguage, 'Pp') }),
-        header: `${loaded.homeName} · ${te('heading')}`,
+        header: [loaded.homeName, loaded.home.officeName, te('heading')].filter(Boolean).join(' · '),
         page: te('page'),
         tables,
         emptyText: te('empty'),
+        letterhead: {
+          lines: letterheadLines(loaded.home),
+          ...(loaded.home.logo ? { logo: loaded.home.logo } : {}),
+          logoAlt: loaded.home.name,
+        },
       },
       exportLanguage,
       baseName,

@@ -9,6 +9,8 @@ import { platform } from '../../platform';
 import { useStoragePersistence } from './useStoragePersistence';
 import { BackupSection } from '../backup/BackupSection';
 import { DormancySettingsCard } from '../partners/DormancySettingsCard';
+import { OfficeProfileCard } from './OfficeProfileCard';
+import { ExampleDataCard } from './ExampleDataCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -22,6 +24,7 @@ export function SettingsPage() {
   return (
     <Stack maw={720}>
       <Title order={1}>{t('title')}</Title>
+      <OfficeProfileCard />
       <Card withBorder>
         <Stack gap="sm">
           <Title order={2} size="h4">
@@ -76,6 +79,7 @@ export function SettingsPage() {
         </Stack>
       </Card>
       <DormancySettingsCard />
+      <ExampleDataCard />
       {info && (
         <Text size="sm" c="dimmed">
           {t('version', { name: info.name, version: info.version })}

@@ -11,7 +11,7 @@ import {
   logisticsDefaultsSetting,
   updateVisit,
 } from '../../../renderer/db/repositories/visits';
-import { writeSetting } from '../../../renderer/db/repositories/settings';
+import { homeTownSetting, writeSetting } from '../../../renderer/db/repositories/settings';
 import { buildDossier } from '../../../shared/export/dossier';
 import { freshDatabase } from '../../helpers/db';
 
@@ -73,11 +73,12 @@ describe('the visits repository', () => {
     const { partner, visit } = await ronnenbergVisit();
     await saveGift({ partnerId: partner.id, direction: 'received', description: 'Obraz', date: '2025-01-01' });
     await saveTask({ title: 'Raport', due: '2027-05-30', visitId: visit.id });
+    await writeSetting(homeTownSetting, { name: 'Tczew', country: 'PL', officeName: 'Biuro Promocji' });
     const data = await gatherDossierData(visit.id, '2027-04-01');
     expect(data.partners.map((p) => p.name)).toEqual(['Ronnenberg']);
     expect(data.gifts.map((g) => g.description)).toEqual(['Obraz']);
     expect(data.tasks.map((t) => t.title)).toEqual(['Raport']);
-    expect(data.homeTown.name).toBe('Swarzędz');
+    expect(data.homeTown).toMatchObject({ name: 'Tczew', officeName: 'Biuro Promocji' });
   });
 
   it('puts only gifts exchanged before the visit under “gifts exchanged before”, not the visit’s own', async () => {

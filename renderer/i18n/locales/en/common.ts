@@ -41,7 +41,16 @@ export default {
     load: 'Load example data',
     loaded: 'Example data loaded',
     dateNote: 'Example date: the source does not give it.',
+    remove: 'Remove the example data',
+    removed: 'Example data removed',
+    removeTitle: 'Remove the example data?',
+    removeMessage:
+      'The example towns, events, visits and tasks go, with what was added to them (contacts, camp participants). Your own entries stay. You can undo this for 15 seconds.',
+    present: 'Example data',
+    presentBody:
+      'The database holds example data (Swarzędz and its partners) and its office profile. Remove it with one button: your own entries and your profile stay.',
   },
+  undo: { action: 'Undo', done: 'The deleted data is back' },
   count: {
     partner_one: '{{count}} partner town',
     partner_other: '{{count}} partner towns',

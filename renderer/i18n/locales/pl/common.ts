@@ -38,7 +38,16 @@ export default {
     load: 'Wczytaj przykładowe dane',
     loaded: 'Wczytano przykładowe dane',
     dateNote: 'Data przykładowa: źródło jej nie podaje.',
+    remove: 'Usuń przykładowe dane',
+    removed: 'Usunięto przykładowe dane',
+    removeTitle: 'Usunąć przykładowe dane?',
+    removeMessage:
+      'Znikną przykładowe gminy, wydarzenia, wizyty i zadania oraz to, co do nich dopisano (kontakty, uczestnicy obozu). Twoje własne wpisy zostaną. Przez 15 sekund możesz to cofnąć.',
+    present: 'Przykładowe dane',
+    presentBody:
+      'W bazie są przykładowe dane (Swarzędz z partnerami) i ich profil urzędu. Usuń je jednym przyciskiem – Twoje własne wpisy i Twój profil zostaną.',
   },
+  undo: { action: 'Cofnij', done: 'Przywrócono usunięte dane' },
   count: {
     partner_one: '{{count}} gmina partnerska',
     partner_few: '{{count}} gminy partnerskie',

@@ -1,0 +1,49 @@
+// Deletes through a repository and offers "Undo" in a notification for 15 seconds; undo puts back every row the delete touched.
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { classifyDatabaseError } from '../db/errors';
+import { recordUndo } from '../db/undo';
+import { i18n } from '../i18n';
+import { notifyError, notifySuccess } from './notify';
+
+/** How long the "Undo" stays on screen. */
+export const UNDO_MS = 15_000;
+
+let counter = 0;
+
+/**
+ * Runs `change` (a delete), then shows `message` with an "Undo" button. Returns false, after telling
+ * the user why, when the delete failed (nothing was deleted then).
+ */
+export async function deleteWithUndo(message: string, change: () => Promise<unknown>): Promise<boolean> {
+  let undo;
+  try {
+    undo = await recordUndo(change);
+  } catch (error) {
+    notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+    return false;
+  }
+  const id = `undo-${++counter}`;
+  const run = async () => {
+    notifications.hide(id);
+    try {
+      await undo.run();
+      notifySuccess(i18n.t('undo.done', { ns: 'common' }));
+    } catch (error) {
+      notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+    }
+  };
+  notifications.show({
+    id,
+    autoClose: UNDO_MS,
+    message: (
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm">{message}</Text>
+        <Button size="compact-sm" variant="light" onClick={() => void run()}>
+          {i18n.t('undo.action', { ns: 'common' })}
+        </Button>
+      </Group>
+    ),
+  });
+  return true;
+}

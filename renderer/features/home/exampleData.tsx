@@ -1,0 +1,55 @@
+// Loading the example office and removing it in one step (with Undo), for the start screen, the dashboard and Settings.
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { deleteWithUndo } from '../../app/undoable';
+import { classifyDatabaseError } from '../../db/errors';
+import { loadExampleData, removeExampleData } from '../../db/repositories/example';
+import { i18n } from '../../i18n';
+import { todayIso } from '../../app/today';
+
+export function LoadExampleButton({ variant = 'filled' }: { variant?: 'filled' | 'default' }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const load = async () => {
+    setBusy(true);
+    try {
+      await loadExampleData(todayIso());
+      notifySuccess(t('example.loaded'));
+    } catch (error) {
+      notifyError(i18n.t(`db.${classifyDatabaseError(error)}`));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant={variant} loading={busy} onClick={() => void load()}>
+      {t('example.load')}
+    </Button>
+  );
+}
+
+export function RemoveExampleButton() {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const remove = async () => {
+    setAsking(false);
+    await deleteWithUndo(t('example.removed'), removeExampleData);
+  };
+  return (
+    <>
+      <Button variant="light" color="red" w="fit-content" onClick={() => setAsking(true)}>
+        {t('example.remove')}
+      </Button>
+      <ConfirmDelete
+        opened={asking}
+        title={t('example.removeTitle')}
+        message={t('example.removeMessage')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void remove()}
+      />
+    </>
+  );
+}
