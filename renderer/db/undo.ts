@@ -1,6 +1,10 @@
 // Records every row a delete (or its cascade) removes or changes, so one "Undo" puts them all back as they were.
 import type { IndexableType, Table } from 'dexie';
+import { LOCAL_ONLY_TABLES } from '../../shared/sync/types';
 import { db } from './db';
+
+/** The sync's own bookkeeping is not the office's data: undo leaves it to the sync. */
+const unwatched = new Set<string>(LOCAL_ONLY_TABLES);
 
 interface Change {
   table: string;
@@ -44,7 +48,7 @@ export interface Undo {
 export async function recordUndo(change: () => Promise<unknown>): Promise<Undo> {
   const changes: Change[] = [];
   await serially(async () => {
-    const stops = db.tables.map((table) => watch(table, changes));
+    const stops = db.tables.filter((t) => !unwatched.has(t.name)).map((table) => watch(table, changes));
     try {
       await change();
     } finally {
