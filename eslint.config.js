@@ -40,6 +40,7 @@ export default tseslint.config(
       'playwright-report/**',
       '**/*.js',
       '**/*.mjs',
+      '**/*.d.mts',
       '**/*.cjs',
     ],
   },
