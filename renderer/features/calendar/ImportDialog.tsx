@@ -7,9 +7,9 @@ import type { Partner } from '../../../shared/domain';
 import type { IcsPreview } from '../../../shared/export/icsPreview';
 import { todayIso } from '../../app/today';
 import { eventsForIcsUids } from '../../db/repositories/events';
-import { i18n } from '../../i18n';
 import { readIcsInBackground } from './icsBackground';
 import { openIcs } from './icsFile';
+import { refusalMessage } from './icsRefusal';
 import { ImportPreview } from './ImportPreview';
 
 export type ImportState =
@@ -30,9 +30,6 @@ export async function previewState(fileName: string, preview: IcsPreview): Promi
   const known = preview.events.map((e) => e.uid !== undefined && existing.has(e.uid));
   return { step: 'preview', fileName, preview, known };
 }
-
-/** The refusal message for a file that cannot be imported, in the UI language. */
-export const refusalMessage = (code: string) => i18n.t(`import.${code}`, { ns: 'calendar' });
 
 interface Props {
   state: ImportState;
