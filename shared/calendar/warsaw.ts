@@ -38,8 +38,27 @@ export function warsawToUtcMs(value: string): number {
   return wall - warsawOffsetMinutes(first) * 60_000;
 }
 
+/** Offsets by UTC hour: Warsaw's summer time changes on the hour (1980 on), so one Intl call serves a whole hour. */
+const offsetByHour = new Map<number, number>();
+const CACHED_FROM = Date.UTC(1980, 0, 1);
+const CACHED_TO = Date.UTC(9999, 0, 1);
+
 /** The Warsaw wall-clock `YYYY-MM-DDTHH:mm` of an instant. */
 export function utcMsToWarsaw(ms: number): string {
+  if (ms >= CACHED_FROM && ms < CACHED_TO) {
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = offsetByHour.get(hour);
+    if (offset === undefined) {
+      if (offsetByHour.size > 200_000) offsetByHour.clear();
+      offset = warsawOffsetMinutes(hour * 3_600_000);
+      offsetByHour.set(hour, offset);
+    }
+    return new Date(ms + offset * 60_000).toISOString().slice(0, 16);
+  }
+  return utcMsToWarsawByParts(ms);
+}
+
+function utcMsToWarsawByParts(ms: number): string {
   const p = parts(ms);
   const pad = (n: number | undefined, w = 2) => String(n ?? 0).padStart(w, '0');
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad((p.hour ?? 0) % 24)}:${pad(p.minute)}`;
