@@ -65,7 +65,20 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', rendererImports],
       'no-restricted-globals': ['error', ...nodeGlobals],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the clock through app/today.ts (todayIso, currentTime).',
+        },
+      ],
     },
+  },
+  {
+    // The one clock reading, and the benchmark's own timings.
+    files: ['renderer/app/today.ts', 'renderer/bench/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // The benchmark reads the database raw for its floors; every other file outside renderer/db/ goes through a repository.

@@ -14,6 +14,7 @@ import {
 } from '../../shared/backup/rotation';
 import { canceled, fail, ok } from '../../shared/result';
 import type { Platform } from './types';
+import { currentTime } from '../app/today';
 
 /** A backup's text, kept apart from its entry: listing the backups never reads the files themselves. */
 interface StoredFile {
@@ -55,12 +56,12 @@ function rotation(): RotationPolicy {
 const settings = (): BackupSettings => ({ folder: null, rotation: rotation() });
 
 async function write(request: WriteAutoBackupRequest): Promise<AutoBackupEntry> {
-  const name = autoBackupName(new Date(), request.kind);
+  const name = autoBackupName(currentTime(), request.kind);
   const header = readBackupHeader(request.data.slice(0, 64 * 1024));
   const entry: AutoBackupEntry = {
     name,
     kind: parseAutoBackupName(name)!.kind,
-    createdAt: header?.createdAt ?? new Date().toISOString(),
+    createdAt: header?.createdAt ?? currentTime().toISOString(),
     size: new TextEncoder().encode(request.data).byteLength,
     counts: header?.counts ?? null,
   };

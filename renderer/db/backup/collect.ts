@@ -5,6 +5,7 @@ import { backupTableNames, type BackupTables, type TableCounts } from '../../../
 import { db } from '../db';
 import { isReadOnly } from '../open';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { currentTime } from '../../app/today';
 
 /** 0..1 as tables are read and the file is written. */
 export type Progress = (done: number) => void;
@@ -36,7 +37,7 @@ export interface CreatedBackup {
 export async function createBackup(
   appVersion: string,
   onProgress?: Progress,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<CreatedBackup> {
   // A newer app's database may hold tables and fields this app does not know: its backup would be partial.
   if (isReadOnly()) throw new BackupError('newerDatabase');

@@ -1,6 +1,7 @@
 // What every repository shares: ids, timestamps, and validation against the domain schema.
 import type { z } from 'zod';
 import { ValidationError } from '../errors';
+import { currentTime } from '../../app/today';
 
 /** A record as callers hand it to a repository: schema input, without id or stamps required. */
 export type Input<S extends z.ZodType> = Omit<z.input<S>, 'id' | 'createdAt' | 'updatedAt'> & {
@@ -9,7 +10,7 @@ export type Input<S extends z.ZodType> = Omit<z.input<S>, 'id' | 'createdAt' | '
 };
 
 export const newId = (): string => crypto.randomUUID();
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => currentTime().toISOString();
 
 /** Parses a record with its schema; the stored row is the parsed one (defaults filled, trimmed). */
 export function validate<S extends z.ZodType>(schema: S, record: unknown): z.output<S> {

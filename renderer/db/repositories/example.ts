@@ -1,11 +1,11 @@
 // Loads the example office (with its own Swarzędz profile) into an empty database, and removes it again, all in one transaction each.
-import { format } from 'date-fns';
 import { EXAMPLE_HOME_TOWN, HOME, eventSchema, partnerSchema, taskSchema, visitSchema } from '../../../shared/domain';
 import { buildExampleData } from '../../../shared/exampleData';
 import { db } from '../db';
 import { newId, validate } from './base';
 import { hasHomeTown, homeTownSetting, readSetting } from './settings';
 import { countRecords } from './stats';
+import { todayIso } from '../../app/today';
 
 /** True while the office has entered nothing: no partner, event or visit. */
 export async function isDatabaseEmpty(): Promise<boolean> {
@@ -18,7 +18,7 @@ export async function hasExampleData(): Promise<boolean> {
 }
 
 /** Loads the example office; its Swarzędz profile only where the office has no profile of its own. */
-export async function loadExampleData(today = format(new Date(), 'yyyy-MM-dd')): Promise<void> {
+export async function loadExampleData(today = todayIso()): Promise<void> {
   const data = buildExampleData(today, newId);
   const partners = data.partners.map((p) => validate(partnerSchema, p));
   const events = data.events.map((e) => validate(eventSchema, e));

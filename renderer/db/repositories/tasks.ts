@@ -6,6 +6,7 @@ import { taskSchema, type Task, type Visit } from '../../../shared/domain';
 import { db } from '../db';
 import { newId, stamped, validate, type Input } from './base';
 import { eventsByIds } from './events';
+import { currentTime } from '../../app/today';
 
 export type TaskInput = Input<typeof taskSchema>;
 
@@ -20,7 +21,7 @@ export function getTask(id: string): Promise<Task | undefined> {
 }
 
 export async function setTaskDone(id: string, done: boolean): Promise<void> {
-  await db.tasks.update(id, { done: done ? 1 : 0, updatedAt: new Date().toISOString() });
+  await db.tasks.update(id, { done: done ? 1 : 0, updatedAt: currentTime().toISOString() });
 }
 
 export async function deleteTask(id: string): Promise<void> {

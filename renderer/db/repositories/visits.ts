@@ -1,11 +1,11 @@
 // Delegation visits: the only writer of the visits table; also gathers everything a visit's dossier needs.
-import { format } from 'date-fns';
 import { visitSchema, type Task, type Visit } from '../../../shared/domain';
 import type { DossierData } from '../../../shared/export/dossier';
 import { checklistFor, DEFAULT_LOGISTICS, logisticsDefaultsSchema } from '../../../shared/visits/logistics';
 import { db } from '../db';
 import { newId, stamped, validate, type Input } from './base';
 import { defineSetting, homeTownSetting, readSetting } from './settings';
+import { todayIso } from '../../app/today';
 
 export type VisitInput = Input<typeof visitSchema>;
 
@@ -74,10 +74,7 @@ export function followUpsOfVisit(visitId: string): Promise<Task[]> {
  * Everything the dossier shows: partners, contacts, history with them, the visit's own gifts apart from those
  * exchanged before it (dated before its start), follow-ups.
  */
-export async function gatherDossierData(
-  visitId: string,
-  today = format(new Date(), 'yyyy-MM-dd'),
-): Promise<DossierData> {
+export async function gatherDossierData(visitId: string, today = todayIso()): Promise<DossierData> {
   return db.transaction(
     'r',
     [db.visits, db.partners, db.contacts, db.events, db.gifts, db.tasks, db.settings],

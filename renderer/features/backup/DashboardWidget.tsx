@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format';
 import { useStoragePersistence } from '../settings/useStoragePersistence';
 import { useAutoBackups } from './useAutoBackups';
+import { currentTime } from '../../app/today';
 
 export function BackupWidget() {
   const { t } = useTranslation('backup');
@@ -14,7 +15,7 @@ export function BackupWidget() {
   const persisted = useStoragePersistence();
   if (entries === null || persisted === undefined) return null;
   const last = entries[0];
-  const stale = last !== undefined && differenceInDays(new Date(), parseISO(last.createdAt)) > 7;
+  const stale = last !== undefined && differenceInDays(currentTime(), parseISO(last.createdAt)) > 7;
   return (
     <Card withBorder miw={280} component="section" aria-label={t('widget.title')}>
       <Group justify="space-between" mb="xs">

@@ -17,6 +17,7 @@ import { restoreBackup } from '../../db/backup/restore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { i18n } from '../../i18n';
 import { platform } from '../../platform';
+import { currentTime } from '../../app/today';
 
 export const backupFilters = [{ name: 'Twinning Desk', extensions: [BACKUP_EXTENSION] }];
 
@@ -62,7 +63,7 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
     : backup.text;
   onProgress?.(1);
   return platform.saveFile({
-    suggestedName: backupFileName(new Date(), passphrase !== null),
+    suggestedName: backupFileName(currentTime(), passphrase !== null),
     data,
     filters: backupFilters,
   });
@@ -104,7 +105,7 @@ export async function readAutoBackupBytes(name: string): Promise<Uint8Array> {
 }
 
 /** Makes today's automatic backup unless one (daily or on quit) already exists for today. */
-export async function ensureDailyBackup(now = new Date()): Promise<AutoBackupEntry | null> {
+export async function ensureDailyBackup(now = currentTime()): Promise<AutoBackupEntry | null> {
   const listed = await platform.listAutoBackups();
   if (!listed.ok) return null;
   return hasRegularBackupOn(listed.value, localDay(now)) ? null : makeAutoBackup('daily');

@@ -10,13 +10,14 @@ import { calendarItemsInRange } from '../../db/repositories/events';
 import { openTasksDueBy } from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
 import { eventHref, taskHref, visitHref } from './links';
+import { currentTime } from '../../app/today';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 export function CalendarWeekWidget() {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
-  const now = new Date();
+  const now = currentTime();
   const today = iso(now);
   const from = iso(startOfWeek(now, { weekStartsOn: 1 }));
   const to = iso(endOfWeek(now, { weekStartsOn: 1 }));

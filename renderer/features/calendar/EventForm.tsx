@@ -26,7 +26,7 @@ import type { Occurrence } from '../../../shared/calendar/recurrence';
 import { eventKinds, eventStatuses, eventSchema, type CalendarEvent, type Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { todayIso } from '../../app/today';
+import { currentTime, todayIso } from '../../app/today';
 import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
 import { fold } from '../../../shared/partners/fold';
 import { useFormat } from '../../i18n/format';
@@ -138,7 +138,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
   };
 
   const preview = useMemo((): CalendarEvent | undefined => {
-    const now = new Date().toISOString();
+    const now = currentTime().toISOString();
     const input = inputFromValues(values, existing, programme.names);
     const parsed = eventSchema.safeParse({
       ...input,

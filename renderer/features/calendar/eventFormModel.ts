@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain';
 import { fold } from '../../../shared/partners/fold';
 import type { EventInput } from '../../db/repositories/events';
+import { currentTime } from '../../app/today';
 
 export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly' | 'daily';
 export type Ends = 'never' | 'until' | 'count';
@@ -241,7 +242,7 @@ export function validateValues(v: EventFormValues): Partial<Record<FormField, st
   if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = 'required';
   if (v.repeat !== 'none' && v.ends === 'until' && v.until && !errors.until && v.until < v.startDate)
     errors.until = 'range.endBeforeStart';
-  const now = new Date().toISOString();
+  const now = currentTime().toISOString();
   const parsed = eventSchema.safeParse({
     ...inputFromValues(v),
     id: 'x',

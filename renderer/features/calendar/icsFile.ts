@@ -5,6 +5,7 @@ import { notifyError, notifyFileResult } from '../../app/notify';
 import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 import { platform } from '../../platform';
+import { currentTime } from '../../app/today';
 
 const ICS_FILTER = { name: 'iCalendar', extensions: ['ics'] };
 
@@ -24,7 +25,7 @@ export async function saveIcs(
   const home = await readSetting(homeTownSetting);
   const office = [home.name, home.officeName].filter(Boolean).join(' · ');
   const text = writeIcs(events, {
-    now: new Date(),
+    now: currentTime(),
     calendarName: office ? t('ics.calendarNameOf', { name: office }) : t('ics.calendarName'),
     calendarDescription: letterheadLines(home).join('\n') || undefined,
     organizer: home.email ? { name: office, email: home.email } : undefined,

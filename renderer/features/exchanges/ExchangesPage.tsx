@@ -10,7 +10,7 @@ import type { CalendarEvent } from '../../../shared/domain';
 import { listOccurrences } from '../../../shared/exchanges/occurrences';
 import { countByOccurrence, listCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
-import { todayIso } from '../../app/today';
+import { currentTime, todayIso } from '../../app/today';
 
 export function ExchangesPage() {
   const { t } = useTranslation('exchanges');
@@ -36,7 +36,7 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
   const format = useFormat();
   const counts = useLiveQuery(() => countByOccurrence(camp.id), [camp.id]);
   const now = todayIso();
-  const occurrences = listOccurrences(camp, formatDateFns(addYears(new Date(), 1), 'yyyy-MM-dd')).reverse();
+  const occurrences = listOccurrences(camp, formatDateFns(addYears(currentTime(), 1), 'yyyy-MM-dd')).reverse();
   const upcoming = [...occurrences].reverse().find((o) => o.end >= now) ?? occurrences[0];
   const [chosen, setChosen] = useState(upcoming?.key ?? '');
   const label = (o: (typeof occurrences)[number]) =>

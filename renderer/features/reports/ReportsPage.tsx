@@ -28,13 +28,14 @@ import { ReportTableView } from './ReportTableView';
 import { RecordsModal } from './RecordsModal';
 import { saveReportCsv, saveReportPdf, saveReportXlsx } from './exportReport';
 import { reportText } from './reportText';
+import { currentTime } from '../../app/today';
 
 const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 export function ReportsPage() {
   const { t } = useTranslation('reports');
   const format = useFormat();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(currentTime().getFullYear());
   const [custom, setCustom] = useState<Period>({ from: '', to: '' });
   const [applied, setApplied] = useState<Period | null>(null);
   const [exportLanguage, setExportLanguage] = useState<Language>(format.language);
@@ -67,7 +68,7 @@ export function ReportsPage() {
       {
         title: te('heading'),
         subtitle,
-        generated: te('generated', { date: formatDate(new Date().toISOString(), exportLanguage, 'Pp') }),
+        generated: te('generated', { date: formatDate(currentTime().toISOString(), exportLanguage, 'Pp') }),
         header: [loaded.homeName, loaded.home.officeName, te('heading')].filter(Boolean).join(' · '),
         page: te('page'),
         tables,

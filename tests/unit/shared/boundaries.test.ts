@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
   const config = (await new ESLint().calculateConfigForFile(file)) as Linter.Config;
   const rules = Object.fromEntries(
-    ['no-restricted-imports', 'no-restricted-globals'].flatMap((rule) =>
+    ['no-restricted-imports', 'no-restricted-globals', 'no-restricted-syntax'].flatMap((rule) =>
       config.rules?.[rule] ? [[rule, config.rules[rule]]] : [],
     ),
   ) as Linter.RulesRecord;
@@ -86,5 +86,18 @@ describe('process boundaries', () => {
     for (const file of ['electron/ipc/example.ts', 'renderer/features/partners/example.tsx']) {
       expect(await boundaryErrors(file, "import { partnerSchema } from '../../shared/domain';"), file).toEqual([]);
     }
+  });
+
+  it('lets the renderer read the clock only through app/today.ts', async () => {
+    for (const code of ['export const d = new Date();', 'export const t = Date.now();']) {
+      expect(await boundaryErrors('renderer/features/calendar/example.tsx', code), code).toContain(
+        'no-restricted-syntax',
+      );
+      expect(await boundaryErrors('renderer/db/repositories/example.ts', code), code).toContain('no-restricted-syntax');
+      expect(await boundaryErrors('renderer/app/today.ts', code), code).toEqual([]);
+    }
+    expect(await boundaryErrors('renderer/features/example.tsx', "export const d = new Date('2026-11-26');")).toEqual(
+      [],
+    );
   });
 });
