@@ -26,6 +26,7 @@ import { backupHandlers } from './ipc/backup';
 import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
+import { journeyDialog, journeyFolders } from './journey';
 import { createLog } from './log';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
@@ -41,6 +42,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/preload.cjs');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+/** Only the desktop smoke journey sets this: its own folders and a save dialog that answers by itself. */
+const journey = journeyFolders(process.env, app.isPackaged);
+if (journey) {
+  app.setPath('userData', journey.userData);
+  app.setPath('documents', journey.documents);
+}
+const fileDialog = journey ? journeyDialog(dialog, journey.saves) : dialog;
 const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 const userFile = (name: string): string => path.join(app.getPath('userData'), name);
 const defaultBackups = (): string =>
@@ -114,13 +122,13 @@ async function start(): Promise<void> {
         },
       }),
       ...fileHandlers({
-        dialog,
+        dialog: fileDialog,
         window: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
       }),
       ...printHandlers({
         BrowserWindow,
-        dialog,
+        dialog: fileDialog,
         window: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
       }),
