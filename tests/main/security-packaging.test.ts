@@ -69,9 +69,9 @@ describe('installers', () => {
     expect(win.icon).toBe('build/icon.ico');
   });
 
-  it('makes an AppImage and a deb for Linux, in the Office category, with a desktop entry', () => {
+  it('makes a deb (recommended, with the AppArmor profile) and an AppImage for Linux, in the Office category', () => {
     const linux = section('linux');
-    expect(linux.target).toEqual(['AppImage', 'deb']);
+    expect(linux.target).toEqual(['deb', 'AppImage']);
     expect(linux.category).toBe('Office');
     expect(linux.executableName).toBe('twinning-desk');
     expect(linux.maintainer).toBeTruthy();
