@@ -27,6 +27,8 @@ import { fileHandlers } from './ipc/files';
 import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
 import { createLog } from './log';
+import { privacyHandlers } from './ipc/privacy';
+import { ERASURE_REGISTER_FILE } from './privacy/erasureRegister';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { askWithDialog, watchRenderer } from './rendererHealth';
@@ -131,7 +133,10 @@ async function start(): Promise<void> {
         documentsFolder: () => app.getPath('documents'),
         defaultFolder: defaultBackups,
         requester: quitBackup,
+        safeStorage,
+        keyFile: userFile('backup-key.bin'),
       }),
+      ...privacyHandlers({ registerFile: userFile(ERASURE_REGISTER_FILE) }),
     },
     (url) => isAppUrl(url, allowedOrigins),
   );

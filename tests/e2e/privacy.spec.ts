@@ -210,6 +210,9 @@ test('a minor’s canary values are nowhere after anonymisation: not in any stor
   const preview = page.getByRole('dialog', { name: 'Co zmieni anonimizacja' });
   await expect(preview.getByRole('cell', { name: `${CANARY.lastName} ${CANARY.firstName}` })).toBeVisible();
   await preview.getByRole('button', { name: /^Anonimizuj 1 osobę$/ }).click();
+  const outcome = page.getByRole('dialog', { name: 'Gotowe' });
+  await expect(outcome.getByText(/^Kopie automatyczne przepisane bez tych osób: /)).toBeVisible();
+  await outcome.getByRole('button', { name: 'Zamknij' }).click();
   await expect(preview).toBeHidden();
 
   record('this profile', await storageDump(page));
@@ -225,6 +228,8 @@ test('a minor’s canary values are nowhere after anonymisation: not in any stor
   await fresh.getByRole('button', { name: 'Przywróć z pliku…' }).click();
   await (await chooser).setFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: older });
   const dialog = fresh.getByRole('dialog', { name: 'Przywrócić tę kopię?' });
+  await expect(dialog.getByText(/rejestr anonimizacji i usunięć \(1 wpis\)/)).toBeVisible();
+  await expect(dialog.getByText('1 osoba zostanie ponownie zanonimizowana.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Przywróć dane z kopii' }).click();
   await expect(fresh.getByText('Przywrócono dane z kopii').first()).toBeVisible();
   record('fresh profile', await storageDump(fresh));
@@ -232,7 +237,9 @@ test('a minor’s canary values are nowhere after anonymisation: not in any stor
   await context.close();
 
   console.log(`canary hits per place:\n${JSON.stringify(counts, null, 2)}`);
-  await test.info().attach('canary-hits.json', { body: JSON.stringify(counts, null, 2), contentType: 'application/json' });
+  await test
+    .info()
+    .attach('canary-hits.json', { body: JSON.stringify(counts, null, 2), contentType: 'application/json' });
   const found = Object.entries(counts).filter(([, n]) => n > 0);
   expect(found, 'places still holding canary values').toEqual([]);
 });
