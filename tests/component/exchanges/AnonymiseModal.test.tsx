@@ -60,7 +60,7 @@ describe('the anonymisation preview', () => {
     const user = userEvent.setup();
     renderInApp(<AnonymiseModal camps={camps} onClose={() => undefined} />);
     await user.click(await screen.findByRole('button', { name: 'Anonimizuj 1 osobę' }));
-    const done = await screen.findByRole('dialog', { name: 'Gotowe' });
+    const done = await screen.findByRole('dialog', { name: 'Gotowe' }, { timeout: 15_000 });
     expect(within(done).getByText(/^Kopie automatyczne przepisane bez tych osób: /)).toBeTruthy();
 
     const after = await platform.readAutoBackup({ name: backup.name });

@@ -102,7 +102,7 @@ describe('the person page', () => {
     const all = within(dialog).getByRole('checkbox', { name: 'Usuń wszystkie zapisy tej osoby (2), nie tylko ten' });
     expect((all as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
-    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' });
+    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' }, { timeout: 15_000 });
     expect(within(outcome).getByText('Żadna kopia automatyczna nie zawierała tych osób.')).toBeTruthy();
     // The erasure is kept outside the database too (the stand-in's data folder).
     const [run] = await listAnonymisationRuns();
@@ -120,7 +120,7 @@ describe('the person page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Usunąć dane osoby?' });
     await user.click(within(dialog).getByRole('checkbox', { name: /^Usuń wszystkie zapisy tej osoby/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
-    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' });
+    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' }, { timeout: 15_000 });
     await user.click(within(outcome).getByRole('button', { name: 'Zamknij' }));
     expect(await screen.findByRole('heading', { name: 'Strona obozu' })).toBeTruthy();
     expect((await db.participants.toArray()).map((p) => p.firstName).sort()).toEqual(['Jan', 'Łucja']);
