@@ -28,6 +28,8 @@ import { registerAll } from './ipc/handle';
 import { printHandlers } from './ipc/print';
 import { journeyDialog, journeyFolders } from './journey';
 import { createLog } from './log';
+import { privacyHandlers } from './ipc/privacy';
+import { ERASURE_REGISTER_FILE } from './privacy/erasureRegister';
 import { loadLanguage } from './preferences';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { askWithDialog, watchRenderer } from './rendererHealth';
@@ -139,7 +141,10 @@ async function start(): Promise<void> {
         documentsFolder: () => app.getPath('documents'),
         defaultFolder: defaultBackups,
         requester: quitBackup,
+        safeStorage,
+        keyFile: userFile('backup-key.bin'),
       }),
+      ...privacyHandlers({ registerFile: userFile(ERASURE_REGISTER_FILE) }),
     },
     (url) => isAppUrl(url, allowedOrigins),
   );

@@ -22,6 +22,10 @@ const api = {
   teamConnect: (request) => call('teamConnect')(request),
   teamAccount: () => call('teamAccount')(),
   teamDisconnect: () => call('teamDisconnect')(),
+  deleteAutoBackup: (request) => call('deleteAutoBackup')(request),
+  rewriteAutoBackup: (request) => call('rewriteAutoBackup')(request),
+  readErasureRegister: () => call('readErasureRegister')(),
+  addToErasureRegister: (request) => call('addToErasureRegister')(request),
   onBackupRequest: (listener) => {
     const answer = () => {
       void listener().then(

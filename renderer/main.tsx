@@ -11,6 +11,7 @@ import { currentLanguage, initI18n } from './i18n';
 import { platform } from './platform';
 import { startAutomaticBackups } from './features/backup/automatic';
 import { ReadOnlyNotice } from './features/backup/ReadOnlyNotice';
+import { syncErasureRegister } from './features/exchanges/erasure';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -46,7 +47,11 @@ async function boot(): Promise<void> {
     ),
   );
   // The benchmark build measures whole-table reads: an automatic backup in the middle would skew them.
-  if (!opened.newerThanApp && import.meta.env.MODE !== 'bench') automaticBackups.enable();
+  if (!opened.newerThanApp && import.meta.env.MODE !== 'bench') {
+    // Every erasure the app's data folder remembers holds for this database too, before anything shows.
+    await syncErasureRegister().catch((error: unknown) => console.error(error));
+    automaticBackups.enable();
+  }
   root.render(
     <Providers>
       <App />

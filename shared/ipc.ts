@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Canceled, Result } from './result';
 import {
   backupRequestDoneSchema,
+  deleteAutoBackupRequestSchema,
   readAutoBackupRequestSchema,
+  rewriteAutoBackupRequestSchema,
   setBackupRotationRequestSchema,
   writeAutoBackupRequestSchema,
   type AutoBackupEntry,
@@ -12,6 +14,7 @@ import {
   type PreloadEvents,
 } from './backup/ipc';
 import { teamConnectRequestSchema, type TeamAccount, type TeamConnectResult } from './sync/ipc';
+import { erasureRegisterSchema, type ErasureRecord } from './exchanges/erasureRegister';
 
 export const languageSchema = z.enum(['pl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -95,6 +98,10 @@ export const channels = {
   teamConnect: teamConnectRequestSchema,
   teamAccount: z.undefined(),
   teamDisconnect: z.undefined(),
+  deleteAutoBackup: deleteAutoBackupRequestSchema,
+  rewriteAutoBackup: rewriteAutoBackupRequestSchema,
+  readErasureRegister: z.undefined(),
+  addToErasureRegister: z.object({ records: erasureRegisterSchema }),
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -116,6 +123,12 @@ export interface ChannelResults {
   teamConnect: TeamConnectResult;
   teamAccount: TeamAccount | null;
   teamDisconnect: null;
+  deleteAutoBackup: null;
+  rewriteAutoBackup: AutoBackupEntry;
+  /** The register kept outside the database (the app's data folder). */
+  readErasureRegister: ErasureRecord[];
+  /** The register after merging the given records into it. */
+  addToErasureRegister: ErasureRecord[];
 }
 
 export type ChannelRequest<K extends ChannelName> = z.input<(typeof channels)[K]>;

@@ -13,6 +13,7 @@ import {
 } from '../../shared/backup/rotation';
 import { writeFileAtomic, type AtomicFs } from '../atomicWrite';
 import { UserFacingError } from '../ipc/handle';
+import { isSealed, readSealedHeader, sealBackup, unsealBackup } from './sealed';
 
 /** How much of a file's start holds its header (the tables follow it). */
 const HEADER_BYTES = 64 * 1024;
@@ -22,7 +23,11 @@ export interface AutoBackupStore {
   rotation: RotationPolicy;
   fs?: AtomicFs;
   now?: () => Date;
+  /** Encrypts every backup written at rest; null or absent writes plain text. */
+  key?: Buffer | null;
 }
+
+const atRest = (store: AutoBackupStore, data: string) => (store.key ? sealBackup(data, store.key) : data);
 
 /** Writes one backup atomically into the folder (made if missing), then rotates. */
 export async function writeAutoBackup(
@@ -31,7 +36,7 @@ export async function writeAutoBackup(
 ): Promise<AutoBackupEntry> {
   await fsp.mkdir(store.folder, { recursive: true });
   const name = autoBackupName((store.now ?? (() => new Date()))(), request.kind);
-  await writeFileAtomic(path.join(store.folder, name), request.data, store.fs);
+  await writeFileAtomic(path.join(store.folder, name), atRest(store, request.data), store.fs);
   // The new backup is safe on disk: a rotation that fails now is tried again after the next one.
   await rotateAutoBackups(store.folder, store.rotation).catch(() => []);
   return describe(store.folder, name);
@@ -61,7 +66,7 @@ async function describe(folder: string, name: string): Promise<AutoBackupEntry> 
   const file = path.join(folder, name);
   const parsed = parseAutoBackupName(name)!;
   const [stat, start] = await Promise.all([fsp.stat(file), readStart(file)]);
-  const header = readBackupHeader(start);
+  const header = readBackupHeader(start) ?? readSealedHeader(start);
   return {
     name,
     kind: parsed.kind,
@@ -86,12 +91,32 @@ export async function listAutoBackups(folder: string): Promise<AutoBackupEntry[]
   return sortEntriesNewestFirst(entries.filter((e) => e !== null));
 }
 
-/** Reads one backup by its name (checked against the naming pattern, so no path leaves the folder). */
-export async function readAutoBackup(folder: string, name: string): Promise<string> {
+/** The path of a backup by its name, checked against the naming pattern so no path leaves the folder. */
+function backupPath(folder: string, name: string): string {
   if (!parseAutoBackupName(name) || path.basename(name) !== name)
     throw new UserFacingError('not-found', 'No such backup.');
-  const file = path.join(folder, name);
+  return path.join(folder, name);
+}
+
+/** Reads one backup by its name, decrypted when it was written encrypted. */
+export async function readAutoBackup(folder: string, name: string, key: Buffer | null = null): Promise<string> {
+  const file = backupPath(folder, name);
   const stat = await fsp.stat(file);
-  if (stat.size > MAX_BACKUP_BYTES) throw new UserFacingError('too-large', 'The backup is too large.');
-  return fsp.readFile(file, 'utf8');
+  // Encryption at rest adds a third (base64) to the size.
+  if (stat.size > MAX_BACKUP_BYTES * 1.4) throw new UserFacingError('too-large', 'The backup is too large.');
+  const text = await fsp.readFile(file, 'utf8');
+  return isSealed(text) ? unsealBackup(text, key) : text;
+}
+
+/** Replaces an existing backup's contents under the same name, atomically (the old text or the new, never half). */
+export async function rewriteAutoBackup(store: AutoBackupStore, name: string, data: string): Promise<AutoBackupEntry> {
+  const file = backupPath(store.folder, name);
+  await fsp.stat(file);
+  await writeFileAtomic(file, atRest(store, data), store.fs);
+  return describe(store.folder, name);
+}
+
+/** Deletes one backup the user chose (or one that could not be cleaned of erased people). */
+export async function deleteAutoBackup(folder: string, name: string): Promise<void> {
+  await fsp.rm(backupPath(folder, name));
 }

@@ -1,12 +1,13 @@
 // The backup channels: settings and folder (chosen in a native dialog), automatic backups, the quit answer.
 import type { BrowserWindow, Dialog } from 'electron';
-import type { BackupSettings, WriteAutoBackupRequest } from '../../shared/backup/ipc';
+import type { BackupSettings, RewriteAutoBackupRequest, WriteAutoBackupRequest } from '../../shared/backup/ipc';
 import type { AutoBackupEntry, RotationPolicy } from '../../shared/backup/rotation';
 import { canceled, type Canceled } from '../../shared/result';
 import type { AtomicFs } from '../atomicWrite';
 import { defaultBackupFolder, loadBackupConfig, saveBackupConfig, withRotation } from '../backup/config';
 import type { BackupRequester } from '../backup/quit';
-import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../backup/store';
+import { loadOrCreateBackupKey, type KeySealer } from '../backup/sealed';
+import { deleteAutoBackup, listAutoBackups, readAutoBackup, rewriteAutoBackup, writeAutoBackup } from '../backup/store';
 
 export interface BackupDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
@@ -19,6 +20,22 @@ export interface BackupDeps {
   requester: BackupRequester;
   fs?: AtomicFs;
   now?: () => Date;
+  /** Electron's safeStorage (a fake in tests): seals the key that encrypts automatic backups at rest. */
+  safeStorage: KeySealer;
+  /** Where the sealed key is kept (the app's user-data folder). */
+  keyFile: string;
+}
+
+const keys = new WeakMap<BackupDeps, Promise<Buffer | null>>();
+/** The backups' key, loaded (or made) once per set of handlers; a failed load is tried again next time. */
+function backupKey(deps: BackupDeps): Promise<Buffer | null> {
+  let key = keys.get(deps);
+  if (!key) {
+    key = loadOrCreateBackupKey(deps.keyFile, deps.safeStorage, deps.fs);
+    keys.set(deps, key);
+    key.catch(() => keys.delete(deps));
+  }
+  return key;
 }
 
 async function settings(deps: BackupDeps): Promise<BackupSettings> {
@@ -50,7 +67,15 @@ async function setRotation(deps: BackupDeps, rotation: RotationPolicy): Promise<
 
 async function write(deps: BackupDeps, request: WriteAutoBackupRequest): Promise<AutoBackupEntry> {
   const { folder, rotation } = await settings(deps);
-  return writeAutoBackup({ folder: folder!, rotation, fs: deps.fs, now: deps.now }, request);
+  return writeAutoBackup(
+    { folder: folder!, rotation, fs: deps.fs, now: deps.now, key: await backupKey(deps) },
+    request,
+  );
+}
+
+async function rewrite(deps: BackupDeps, { name, data }: RewriteAutoBackupRequest): Promise<AutoBackupEntry> {
+  const { folder, rotation } = await settings(deps);
+  return rewriteAutoBackup({ folder: folder!, rotation, fs: deps.fs, key: await backupKey(deps) }, name, data);
 }
 
 /** The backup channels' handlers, for the channel map in main.ts. */
@@ -61,7 +86,13 @@ export function backupHandlers(deps: BackupDeps) {
     chooseBackupFolder: () => chooseFolder(deps),
     writeAutoBackup: (request: WriteAutoBackupRequest) => write(deps, request),
     listAutoBackups: async () => listAutoBackups((await settings(deps)).folder!),
-    readAutoBackup: async ({ name }: { name: string }) => readAutoBackup((await settings(deps)).folder!, name),
+    readAutoBackup: async ({ name }: { name: string }) =>
+      readAutoBackup((await settings(deps)).folder!, name, await backupKey(deps)),
+    rewriteAutoBackup: (request: RewriteAutoBackupRequest) => rewrite(deps, request),
+    deleteAutoBackup: async ({ name }: { name: string }) => {
+      await deleteAutoBackup((await settings(deps)).folder!, name);
+      return null;
+    },
     backupRequestDone: () => {
       deps.requester.answered();
       return null;

@@ -4,6 +4,7 @@ import { stripBidiControls } from '../../shared/domain/common';
 import { canceled, fail, ok } from '../../shared/result';
 import { createBrowserBackups } from './browserBackups';
 import { createBrowserTeam } from './browserTeam';
+import { createBrowserPrivacy } from './browserPrivacy';
 import type { Platform } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -110,5 +111,6 @@ export function createBrowserPlatform(): Platform {
     printToPdf,
     ...createBrowserBackups(),
     ...createBrowserTeam(),
+    ...createBrowserPrivacy(),
   };
 }

@@ -20,6 +20,13 @@ export const writeAutoBackupRequestSchema = z.object({
 export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
 
 export const readAutoBackupRequestSchema = z.object({ name: autoBackupNameSchema });
+export const deleteAutoBackupRequestSchema = z.object({ name: autoBackupNameSchema });
+/** Replaces an existing automatic backup's contents, keeping its name (a backup scrubbed of erased people). */
+export const rewriteAutoBackupRequestSchema = z.object({
+  name: autoBackupNameSchema,
+  data: z.string().min(2).max(MAX_BACKUP_BYTES),
+});
+export type RewriteAutoBackupRequest = z.infer<typeof rewriteAutoBackupRequestSchema>;
 export const setBackupRotationRequestSchema = rotationSchema;
 export const backupRequestDoneSchema = z.object({ ok: z.boolean() });
 

@@ -10,6 +10,9 @@ export type ParticipantRole = (typeof participantRoles)[number];
 export const participantStatuses = ['registered', 'confirmed', 'attended', 'noShow', 'withdrawn'] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
 export const consentKinds = ['parental', 'image', 'medical'] as const;
+/** Age bands at the camp: what an anonymised person keeps instead of a birth year. */
+export const ageBands = ['upTo12', 'from13to17', 'from18to25', 'from26'] as const;
+export type AgeBand = (typeof ageBands)[number];
 export type ConsentKind = (typeof consentKinds)[number];
 
 export const phoneSchema = z.string().regex(/^\+?[0-9 ()\-./]{5,25}$/, 'phone.invalid');
@@ -34,11 +37,15 @@ export const participantSchema = z
     occurrence: isoDateSchema,
     firstName: requiredNameSchema(100),
     lastName: requiredNameSchema(100),
-    /** Full date; after anonymisation only the year is kept (`birthYear`). */
+    /** Full date; anonymisation removes it with the birth year and keeps only the age band. */
     birthDate: isoDateSchema.optional(),
-    birthYear: z.number().int().min(1900).max(2200),
+    /** Present while the record is identified; gone once anonymised (then `ageBand` stands for it). */
+    birthYear: z.number().int().min(1900).max(2200).optional(),
+    /** The age band on the camp's first day, kept by an anonymised record. */
+    ageBand: z.enum(ageBands).optional(),
     role: z.enum(participantRoles),
-    sendingTown: townRefSchema,
+    /** Dropped by anonymisation unless at least five anonymised people of the camp share it. */
+    sendingTown: townRefSchema.optional(),
     guardianName: nameSchema(200).optional(),
     guardianPhone: phoneSchema.optional(),
     status: z.enum(participantStatuses),
@@ -55,6 +62,10 @@ export const participantSchema = z
   .extend(stampsSchema.shape)
   .refine((p) => !p.birthDate || Number(p.birthDate.slice(0, 4)) === p.birthYear, {
     message: 'invalid',
+    path: ['birthYear'],
+  })
+  .refine((p) => p.anonymisedAt !== undefined || (p.birthYear !== undefined && p.sendingTown !== undefined), {
+    message: 'required',
     path: ['birthYear'],
   });
 export type Participant = z.infer<typeof participantSchema>;

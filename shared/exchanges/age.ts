@@ -1,6 +1,7 @@
 // Age on a given day under Polish law (Civil Code art. 112): a year of life ends at the start of the
 // birthday; someone born on 29 February has, in a common year, the last day of February as birthday.
 import { isRealDate } from '../domain/common';
+import type { AgeBand } from '../domain/participant';
 
 export const AGE_OF_MAJORITY = 18;
 
@@ -27,11 +28,33 @@ export function ageByYear(birthYear: number, day: string): number {
   return Number(day.slice(0, 4)) - birthYear;
 }
 
-/** Age of a participant on an occurrence's first day, from the full date when kept. */
-export function participantAge(p: { birthDate?: string; birthYear: number }, firstDay: string): number {
-  return p.birthDate ? ageOn(p.birthDate, firstDay) : ageByYear(p.birthYear, firstDay);
+interface Aged {
+  birthDate?: string;
+  birthYear?: number;
+  ageBand?: AgeBand;
 }
 
-export function isMinorOn(p: { birthDate?: string; birthYear: number }, firstDay: string): boolean {
-  return participantAge(p, firstDay) < AGE_OF_MAJORITY;
+/** Age of a participant on an occurrence's first day, from the full date when kept; null once anonymised. */
+export function participantAge(p: Aged, firstDay: string): number | null {
+  if (p.birthDate) return ageOn(p.birthDate, firstDay);
+  return p.birthYear === undefined ? null : ageByYear(p.birthYear, firstDay);
+}
+
+/** The age band an age falls in (the bands of the funder's summary and of anonymised records). */
+export function ageBandOf(age: number): AgeBand {
+  if (age <= 12) return 'upTo12';
+  if (age <= 17) return 'from13to17';
+  if (age <= 25) return 'from18to25';
+  return 'from26';
+}
+
+/** A participant's age band on `firstDay`: from the birth date or year, or the band an anonymised record keeps. */
+export function participantAgeBand(p: Aged, firstDay: string): AgeBand {
+  const age = participantAge(p, firstDay);
+  return age === null ? (p.ageBand ?? 'from26') : ageBandOf(age);
+}
+
+export function isMinorOn(p: Aged, firstDay: string): boolean {
+  const age = participantAge(p, firstDay);
+  return age === null ? p.ageBand === 'upTo12' || p.ageBand === 'from13to17' : age < AGE_OF_MAJORITY;
 }

@@ -2,14 +2,16 @@
 // country, age group, role, and days). Column titles come from the caller, in the user's language.
 import { dateCell, type CsvCell } from '../export/csv';
 import type { Participant, ParticipantRole, TownRef } from '../domain';
-import { participantAge } from './age';
+import { ageBands, type AgeBand } from '../domain/participant';
+import { ageBandOf, participantAgeBand } from './age';
 import { hasValidConsent, isActive } from './readiness';
 
 export interface Town {
   name: string;
   country: string;
 }
-export type TownLookup = (ref: TownRef) => Town;
+/** A town by its reference; an anonymised record whose town was dropped has none. */
+export type TownLookup = (ref: TownRef | undefined) => Town;
 
 export const sortByName = <T extends Pick<Participant, 'firstName' | 'lastName'>>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => a.lastName.localeCompare(b.lastName, 'pl') || a.firstName.localeCompare(b.firstName, 'pl'));
@@ -54,7 +56,7 @@ export function insurerRows(
   const head: CsvCell[] = [headers.lastName, headers.firstName, headers.birthDate, headers.sendingTown];
   if (sensitiveAsOf !== undefined) head.push(headers.dietaryNotes, headers.medicalNotes);
   const body = sortByName(participants.filter((p) => p.status !== 'withdrawn')).map((p) => {
-    const born = p.birthDate ? dateCell(p.birthDate) : String(p.birthYear);
+    const born = p.birthDate ? dateCell(p.birthDate) : p.birthYear === undefined ? '' : String(p.birthYear);
     const row: CsvCell[] = [p.lastName, p.firstName, born, town(p.sendingTown).name];
     if (sensitiveAsOf !== undefined)
       row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
@@ -63,15 +65,9 @@ export function insurerRows(
   return [head, ...body];
 }
 
-export const AGE_GROUPS = ['upTo12', 'from13to17', 'from18to25', 'from26'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-
-export function ageGroup(age: number): AgeGroup {
-  if (age <= 12) return 'upTo12';
-  if (age <= 17) return 'from13to17';
-  if (age <= 25) return 'from18to25';
-  return 'from26';
-}
+export const AGE_GROUPS = ageBands;
+export type AgeGroup = AgeBand;
+export const ageGroup = ageBandOf;
 
 export interface FunderSummary {
   total: number;
@@ -105,7 +101,7 @@ export function funderSummary(
     const t = town(p.sendingTown);
     summary.byCountry[t.country] = (summary.byCountry[t.country] ?? 0) + 1;
     summary.byTown[t.name] = (summary.byTown[t.name] ?? 0) + 1;
-    summary.byAgeGroup[ageGroup(participantAge(p, firstDay))]++;
+    summary.byAgeGroup[participantAgeBand(p, firstDay)]++;
     summary.byRole[p.role]++;
   }
   return summary;

@@ -39,6 +39,8 @@ export function ratioPerTown(
 ): TownRatio[] {
   const byTown = new Map<TownRef, { minors: number; adults: number }>();
   for (const p of participants.filter(isActive)) {
+    // Anonymised people without a town are past camps' history: no ratio to check.
+    if (p.sendingTown === undefined) continue;
     const row = byTown.get(p.sendingTown) ?? { minors: 0, adults: 0 };
     if (p.role === 'participant') {
       if (isMinorOn(p, firstDay)) row.minors++;

@@ -5,8 +5,8 @@ import { eachMonthOfInterval, format, parseISO } from 'date-fns';
 import { expandEvents } from '../calendar/recurrence';
 import type { Agreement, CalendarEvent, Money, Participant, Partner, Visit } from '../domain';
 import { HOME } from '../domain/common';
-import { participantAge } from '../exchanges/age';
-import { ageGroup, type AgeGroup } from '../exchanges/lists';
+import { participantAgeBand } from '../exchanges/age';
+import type { AgeGroup } from '../exchanges/lists';
 import { anniversaryIn } from '../partners/anniversary';
 import { isDormant } from '../partners/dormancy';
 
@@ -163,7 +163,8 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
     return inPeriod(p.occurrence ?? occurrenceDay.get(p.eventId) ?? '', period);
   });
   const partnerCountry = new Map(input.partners.map((p) => [p.id, p.country]));
-  const countryOf = (ref: string) => (ref === HOME ? input.homeCountry : (partnerCountry.get(ref) ?? '??'));
+  const countryOf = (ref: string | undefined) =>
+    ref === undefined ? '??' : ref === HOME ? input.homeCountry : (partnerCountry.get(ref) ?? '??');
 
   const costLines = visits.flatMap((v) => v.costs.map((c) => ({ ...c, visitId: v.id })));
   const totals = moneyTally(
@@ -216,7 +217,7 @@ export function buildAnnualReport(input: ReportInput, period: Period): AnnualRep
       total: counted.length,
       ids: counted.map((p) => p.id),
       byCountry: tally(counted.map((p) => [countryOf(p.sendingTown), p.id])),
-      byAgeGroup: tally(counted.map((p): [AgeGroup, string] => [ageGroup(participantAge(p, p.occurrence)), p.id])),
+      byAgeGroup: tally(counted.map((p): [AgeGroup, string] => [participantAgeBand(p, p.occurrence), p.id])),
       byRole: tally(counted.map((p) => [p.role, p.id])),
     },
     costs: {

@@ -11,6 +11,7 @@ import { serializeBackup } from '../../shared/backup/format';
 import { autoBackupName, DEFAULT_ROTATION } from '../../shared/backup/rotation';
 import { emptyTables } from '../../shared/backup/tables';
 import { failingAt } from '../helpers/failingFs';
+import { fakeSafeStorage } from '../helpers/fakeSafeStorage';
 
 let dir: string;
 beforeEach(async () => {
@@ -97,6 +98,8 @@ describe('the backup channels', () => {
     configFile: path.join(dir, 'config', 'backup-settings.json'),
     documentsFolder: () => path.join(dir, 'Documents'),
     requester: createBackupRequester(50),
+    safeStorage: fakeSafeStorage(),
+    keyFile: path.join(dir, 'config', 'backup-key.bin'),
   });
 
   it('defaults to a folder in the documents and keeps 7 daily and 8 weekly', async () => {

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { noteSpan } from '../repositories/events';
 import { classifyDatabaseError } from '../errors';
 import { reapplyAnonymisations } from '../repositories/anonymisation';
-import type { AnonymisationRecord } from '../schema';
+import { mergeRegisters, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
 import type { Progress } from './collect';
 
 /** Database failures as backup errors: a full disk, a read-only database, anything else. */
@@ -30,20 +30,19 @@ function hasName(error: unknown, name: string): boolean {
 }
 
 /**
- * Anonymisation runs are never lost by a restore: the file's runs and the database's are merged,
- * then every run is applied again to the restored participants (an older backup may predate one).
+ * Anonymisations and erasures are never lost by a restore: the file's register, the database's and
+ * `register` (kept outside the database: the app's data folder) are merged, then every record is
+ * applied again to the restored participants (an older backup may predate one).
  */
-function mergeRuns(current: AnonymisationRecord[], incoming: AnonymisationRecord[]): AnonymisationRecord[] {
-  const byId = new Map(incoming.map((r) => [r.id, r]));
-  for (const run of current) if (!byId.has(run.id)) byId.set(run.id, run);
-  return [...byId.values()];
-}
-
-export async function restoreBackup(parsed: ParsedBackup, onProgress?: Progress): Promise<void> {
+export async function restoreBackup(
+  parsed: ParsedBackup,
+  onProgress?: Progress,
+  register: readonly ErasureRecord[] = [],
+): Promise<void> {
   const tables = backupTableNames.map((name) => db.table(name));
   try {
     await db.transaction('rw', tables, async () => {
-      const runs = mergeRuns(await db.anonymisations.toArray(), parsed.tables.anonymisations);
+      const runs = mergeRegisters(parsed.tables.anonymisations, await db.anonymisations.toArray(), register);
       for (const [i, name] of backupTableNames.entries()) {
         const table = db.table(name);
         await table.clear();

@@ -1,23 +1,38 @@
-// Anonymisation runs and erasures: applies them, records them, and re-applies every recorded run
-// (after a restore), so an older backup never brings back personal data that was removed.
-import { anonymiseParticipant, fieldsToAnonymise, type AnonymisedField } from '../../../shared/anonymise';
+// Anonymisation runs and erasures: applies them, records them in the register, and replays the
+// register (after a restore, at start), so an older backup never brings back data that was removed.
+import { anonymiseWithin, fieldsToAnonymise, type AnonymisedField } from '../../../shared/anonymise';
 import type { Participant } from '../../../shared/domain';
+import {
+  mergeRegisters,
+  missingFrom,
+  replayRegister,
+  type ErasureRecord,
+} from '../../../shared/exchanges/erasureRegister';
 import { db } from '../db';
 import { newId, nowIso } from './base';
 
-/** Anonymises the given participants and records the run, in one transaction. */
-export async function anonymiseParticipants(participantIds: readonly string[]): Promise<number> {
+/** Every record of the camp editions these participants belong to (the k ≥ 5 rule counts over them). */
+async function editionsOf(rows: readonly Participant[]): Promise<Participant[]> {
+  const keys = [...new Map(rows.map((p) => [`${p.eventId}|${p.occurrence}`, [p.eventId, p.occurrence]])).values()];
+  return db.participants.where('[eventId+occurrence]').anyOf(keys).toArray();
+}
+
+/** Anonymises the given participants and records the run, in one transaction; returns the run's record. */
+export async function anonymiseParticipants(participantIds: readonly string[]): Promise<ErasureRecord | null> {
   const at = nowIso();
   return db.transaction('rw', [db.participants, db.anonymisations], async () => {
     const rows = (await db.participants.bulkGet([...participantIds])).filter((p) => p !== undefined);
-    await db.participants.bulkPut(rows.map((p) => anonymiseParticipant(p, at)));
-    await db.anonymisations.add({
+    if (rows.length === 0) return null;
+    const changed = anonymiseWithin(await editionsOf(rows), new Set(rows.map((p) => p.id)), at);
+    await db.participants.bulkPut([...changed.values()]);
+    const record: ErasureRecord = {
       id: newId(),
       at,
       participantIds: rows.map((p) => p.id),
       eventIds: [...new Set(rows.map((p) => p.eventId))],
-    });
-    return rows.length;
+    };
+    await db.anonymisations.add(record);
+    return record;
   });
 }
 
@@ -43,55 +58,60 @@ export async function previewAnonymisation(camps: readonly CampRef[]): Promise<A
 }
 
 /** Anonymises every identified participant of these camps as one recorded run. */
-export async function anonymiseCamps(camps: readonly CampRef[]): Promise<number> {
+export async function anonymiseCamps(camps: readonly CampRef[]): Promise<ErasureRecord | null> {
   const ids = (await previewAnonymisation(camps)).map((p) => p.participant.id);
-  return ids.length === 0 ? 0 : anonymiseParticipants(ids);
+  return ids.length === 0 ? null : anonymiseParticipants(ids);
 }
 
 /** Erases one person outright and records it, so a restored backup erases them again. */
-export async function eraseParticipant(id: string): Promise<void> {
-  await eraseParticipants([id]);
+export async function eraseParticipant(id: string): Promise<ErasureRecord | null> {
+  return eraseParticipants([id]);
 }
 
 /** Erases these participant records (one person's camps) as one recorded erasure, all or nothing. */
-export async function eraseParticipants(ids: readonly string[]): Promise<number> {
+export async function eraseParticipants(ids: readonly string[]): Promise<ErasureRecord | null> {
   return db.transaction('rw', [db.participants, db.anonymisations], async () => {
     const rows = (await db.participants.bulkGet([...ids])).filter((p) => p !== undefined);
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return null;
     const erasedIds = rows.map((p) => p.id);
     await db.participants.bulkDelete(erasedIds);
-    await db.anonymisations.add({
+    const record: ErasureRecord = {
       id: newId(),
       at: nowIso(),
       participantIds: [],
       eventIds: [...new Set(rows.map((p) => p.eventId))],
       erasedIds,
-    });
-    return rows.length;
+    };
+    await db.anonymisations.add(record);
+    return record;
   });
 }
 
 /**
- * Re-applies every recorded run to the participants now stored: a restored older backup must not
- * bring back personal data that was already anonymised or erased. Joins the caller's transaction if any.
+ * Adds the records of another register (the app's data folder, a backup) to the database's, then
+ * applies the whole register to the participants now stored. Joins the caller's transaction if any.
+ * Returns how many people were anonymised again or erased.
  */
-export async function reapplyAnonymisations(): Promise<number> {
+export async function reapplyAnonymisations(extra: readonly ErasureRecord[] = []): Promise<number> {
   return db.transaction('rw', [db.participants, db.anonymisations], async () => {
-    const runs = await db.anonymisations.toArray();
-    const erased = [...new Set(runs.flatMap((r) => r.erasedIds ?? []))];
-    const erasedCount =
-      erased.length === 0 ? 0 : (await db.participants.bulkGet(erased)).filter((p) => p !== undefined).length;
-    if (erasedCount > 0) await db.participants.bulkDelete(erased);
-    const ids = [...new Set(runs.flatMap((r) => r.participantIds))];
-    if (ids.length === 0) return erasedCount;
-    const stale = (await db.participants.bulkGet(ids)).filter((p) => p !== undefined && !p.anonymisedAt);
-    const at = nowIso();
-    await db.participants.bulkPut(stale.map((p) => anonymiseParticipant(p!, at)));
-    return stale.length + erasedCount;
+    const stored = await db.anonymisations.toArray();
+    const missing = missingFrom(stored, extra);
+    if (missing.length > 0) await db.anonymisations.bulkPut(missing);
+    const register = mergeRegisters(stored, missing);
+    if (register.length === 0) return 0;
+    const replay = replayRegister(await db.participants.toArray(), register, nowIso());
+    if (replay.erase.length > 0) await db.participants.bulkDelete(replay.erase);
+    if (replay.put.length > 0) await db.participants.bulkPut(replay.put);
+    return replay.reanonymised + replay.erase.length;
   });
 }
 
-/** The record of past runs and erasures, newest first (no personal data in it: ids and counts). */
+/** The register as the database holds it (no personal data in it: ids and counts). */
+export function readRegister(): Promise<ErasureRecord[]> {
+  return db.anonymisations.toArray();
+}
+
+/** The record of past runs and erasures, newest first. */
 export function listAnonymisationRuns() {
   return db.anonymisations.orderBy('at').reverse().toArray();
 }

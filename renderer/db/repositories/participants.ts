@@ -173,7 +173,9 @@ async function withContext(participants: readonly Participant[]): Promise<Person
       event,
       occurrence,
       room,
-      sendingTown: town ? { name: town.name, country: town.country } : { name: '?', country: '' },
+      sendingTown: town
+        ? { name: town.name, country: town.country }
+        : { name: participant.sendingTown === undefined ? '—' : '?', country: '' },
     };
   });
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, Title } fr
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoBackupEntry } from '../../../shared/backup/rotation';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { platform } from '../../platform';
@@ -24,6 +25,7 @@ export function AutoBackupsCard({
   const [daily, setDaily] = useState<number | string>(7);
   const [weekly, setWeekly] = useState<number | string>(8);
   const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState<AutoBackupEntry | null>(null);
   useEffect(() => {
     if (!settings) return;
     setDaily(settings.rotation.daily);
@@ -63,6 +65,12 @@ export function AutoBackupsCard({
       notifySuccess(t('auto.created'));
     });
   const restore = (name: string) => run(async () => onRestore(await readAutoBackupBytes(name)));
+  const remove = (entry: AutoBackupEntry) =>
+    run(async () => {
+      setDeleting(null);
+      unwrap(await platform.deleteAutoBackup({ name: entry.name }));
+      notifySuccess(t('auto.deleted', { date: format.date(entry.createdAt, 'PPp') }));
+    });
   const size = (bytes: number) =>
     bytes < 1024 * 1024
       ? `${format.number(Math.ceil(bytes / 1024))} KB`
@@ -75,7 +83,7 @@ export function AutoBackupsCard({
           {t('auto.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('auto.help')}
+          {t('auto.help')} {t('auto.encrypted')}
         </Text>
         {auto.failed && (
           <Alert color="red" role="alert">
@@ -147,6 +155,16 @@ export function AutoBackupsCard({
                         disabled={busy}
                       >
                         {t('auto.restore')}
+                      </Button>{' '}
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('auto.deleteNamed', { date })}
+                        onClick={() => setDeleting(e)}
+                        disabled={busy}
+                      >
+                        {t('auto.delete')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>
@@ -156,6 +174,13 @@ export function AutoBackupsCard({
           </Table>
         )}
       </Stack>
+      <ConfirmDelete
+        opened={deleting !== null}
+        title={t('auto.deleteTitle')}
+        message={deleting ? t('auto.deleteBody', { date: format.date(deleting.createdAt, 'PPp') }) : ''}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && void remove(deleting)}
+      />
     </Card>
   );
 }

@@ -41,7 +41,7 @@ export function useRestoreDialog(onRestored?: () => void) {
   const restore = async (opened: OpenedBackup) => {
     setStep({ kind: 'restoring', progress: 0 });
     try {
-      const safety = await restoreWithSafetyCopy(opened.parsed, (progress) => setStep({ kind: 'restoring', progress }));
+      const safety = await restoreWithSafetyCopy(opened, (progress) => setStep({ kind: 'restoring', progress }));
       setStep({ kind: 'closed' });
       notifySuccess(`${i18nDone()} ${i18nSafety(safety.name)}`);
       onRestored?.();
@@ -166,7 +166,7 @@ function PreviewStep({
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const { preview } = opened;
+  const { preview, register, effect } = opened;
   return (
     <Stack>
       <Text>{t('preview.created', { date: format.date(preview.createdAt, 'PPp'), version: preview.appVersion })}</Text>
@@ -203,6 +203,17 @@ function PreviewStep({
               </List.Item>
             ))}
           </List>
+        </Alert>
+      )}
+      {register.length > 0 && (
+        <Alert color="blue">
+          <Stack gap={4}>
+            <Text size="sm">{t('preview.register', { count: register.length })}</Text>
+            {effect.reanonymised > 0 && (
+              <Text size="sm">{t('preview.reanonymised', { count: effect.reanonymised })}</Text>
+            )}
+            {effect.erased > 0 && <Text size="sm">{t('preview.reerased', { count: effect.erased })}</Text>}
+          </Stack>
         </Alert>
       )}
       <Alert color="orange">{t('preview.warning')}</Alert>

@@ -12,7 +12,10 @@ import {
   type AutoBackupKind,
 } from '../../../shared/backup/rotation';
 import type { Result } from '../../../shared/result';
+import { mergeRegisters, registerEffect, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
 import { countAllTables, createBackup, type Progress } from '../../db/backup/collect';
+import { readRegister } from '../../db/repositories/anonymisation';
+import { outsideRegister, syncErasureRegister } from '../exchanges/erasure';
 import { restoreBackup } from '../../db/backup/restore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { i18n } from '../../i18n';
@@ -72,6 +75,10 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
 export interface OpenedBackup {
   parsed: ParsedBackup;
   preview: RestorePreview;
+  /** The register a restore applies: the database's, the data folder's and the file's, merged. */
+  register: ErasureRecord[];
+  /** People of the file the register anonymises again or erases. */
+  effect: { reanonymised: number; erased: number };
 }
 
 /** Checks a file completely (decrypting it first when encrypted) and builds the restore preview. */
@@ -81,9 +88,12 @@ export async function openBackup(bytes: Uint8Array, passphrase?: string): Promis
     appVersion: await appVersion(),
     passphrase,
   });
+  const register = mergeRegisters(parsed.tables.anonymisations, await readRegister(), (await outsideRegister()) ?? []);
   return {
     parsed,
     preview: buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields),
+    register,
+    effect: registerEffect(parsed.tables.participants, register),
   };
 }
 
@@ -92,11 +102,18 @@ export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEn
   return unwrap(await platform.writeAutoBackup({ kind, data: backup.text }));
 }
 
-/** Saves a safety copy of the current data, then replaces everything with the backup (one transaction). */
-export async function restoreWithSafetyCopy(parsed: ParsedBackup, onProgress?: Progress): Promise<AutoBackupEntry> {
+/**
+ * Saves a safety copy of the current data, then replaces everything with the backup (one transaction)
+ * and applies the register; the data folder then learns any record only the file held.
+ */
+export async function restoreWithSafetyCopy(
+  { parsed, register }: Pick<OpenedBackup, 'parsed' | 'register'>,
+  onProgress?: Progress,
+): Promise<AutoBackupEntry> {
   const safety = await makeAutoBackup('safety');
   onProgress?.(0.3);
-  await restoreBackup(parsed, (p) => onProgress?.(0.3 + p * 0.7));
+  await restoreBackup(parsed, (p) => onProgress?.(0.3 + p * 0.7), register);
+  await syncErasureRegister().catch(() => 0);
   return safety;
 }
 

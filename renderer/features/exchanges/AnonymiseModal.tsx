@@ -1,14 +1,14 @@
-// The anonymisation run's preview: every person and field it will change, then the confirmation.
+// The anonymisation run's preview: every person and field it will change, the confirmation, then
+// what happened to the automatic backups that held them.
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ROTATION, type RotationPolicy } from '../../../shared/backup/rotation';
-import { longestBackupKeep } from '../../../shared/exchanges/retention';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { anonymiseCamps, previewAnonymisation, type CampRef } from '../../db/repositories/anonymisation';
-import { platform } from '../../platform';
+import { previewAnonymisation, type CampRef } from '../../db/repositories/anonymisation';
+import { anonymiseAndRecord, type ErasureOutcome } from './erasure';
+import { ErasureOutcomeView } from './ErasureOutcome';
 
 interface Props {
   camps: (CampRef & { title: string })[];
@@ -19,19 +19,7 @@ export function AnonymiseModal({ camps, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [rotation, setRotation] = useState<RotationPolicy | null>(null);
-  useEffect(() => {
-    let live = true;
-    // The stored rotation decides how long older automatic backups stay; the default if it cannot be read.
-    void platform.backupSettings().then(
-      (r) => live && setRotation(r.ok ? r.value.rotation : DEFAULT_ROTATION),
-      () => live && setRotation(DEFAULT_ROTATION),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const keep = rotation && longestBackupKeep(rotation);
+  const [outcome, setOutcome] = useState<ErasureOutcome | null>(null);
   const campsKey = camps.map((c) => `${c.eventId}|${c.occurrence}`).join(',');
   const preview = useLiveQuery(() => previewAnonymisation(camps), [campsKey]);
   const titleOf = (eventId: string, occurrence: string) =>
@@ -39,26 +27,34 @@ export function AnonymiseModal({ camps, onClose }: Props) {
   const run = async () => {
     setBusy(true);
     try {
-      const count = await anonymiseCamps(camps);
-      notifySuccess(t('privacy.done', { count }));
-      onClose(true);
+      const done = await anonymiseAndRecord(camps);
+      notifySuccess(t('privacy.done', { count: done.count }));
+      setOutcome(done);
     } catch (error) {
       notifyError(tc(`db.${classifyDatabaseError(error)}`));
       setBusy(false);
     }
   };
+  if (outcome) {
+    return (
+      <Modal opened onClose={() => onClose(true)} title={t('privacy.outcomeTitle')}>
+        <Stack>
+          <Text size="sm">{t('privacy.done', { count: outcome.count })}</Text>
+          <ErasureOutcomeView outcome={outcome} />
+          <Group justify="flex-end">
+            <Button onClick={() => onClose(true)}>{tc('actions.close')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
   return (
     <Modal opened onClose={() => onClose(false)} size="xl" title={t('privacy.previewTitle')}>
       <Stack>
         <Alert color="orange">{t('privacy.previewBody')}</Alert>
-        {rotation && keep && (
-          <Alert color="blue" title={t('privacy.backupsTitle')}>
-            {t('privacy.backupsBody', {
-              period: t(`privacy.${keep.unit}`, { count: keep.count }),
-              safety: rotation.safety,
-            })}
-          </Alert>
-        )}
+        <Alert color="blue" title={t('privacy.backupsTitle')}>
+          {t('privacy.backupsBody')}
+        </Alert>
         {preview && (
           <>
             <Text size="sm" aria-live="polite">

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { participantAge } from '../../../shared/exchanges/age';
+import { participantAge, participantAgeBand } from '../../../shared/exchanges/age';
 import { hasValidConsent } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { editLink, type CampContext } from './context';
@@ -72,7 +72,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
                   </Anchor>
                 )}
               </Table.Td>
-              <Table.Td>{participantAge(p, occ.start)}</Table.Td>
+              <Table.Td>{participantAge(p, occ.start) ?? t(`ageGroup.${participantAgeBand(p, occ.start)}`)}</Table.Td>
               <Table.Td>{t(`role.${p.role}`)}</Table.Td>
               <Table.Td>{town(p.sendingTown).name}</Table.Td>
               <Table.Td>{t(`status.${p.status}`)}</Table.Td>
@@ -88,7 +88,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
                   to={`/exchanges/person/${p.id}`}
                   size="sm"
                   aria-label={t('participants.recordOf', {
-                    name: p.anonymisedAt ? p.id : `${p.firstName} ${p.lastName}`,
+                    name: p.anonymisedAt ? t('participants.anonymisedPerson') : `${p.firstName} ${p.lastName}`,
                   })}
                 >
                   {t('participants.record')}

@@ -12,7 +12,8 @@ import { mayShareMedical } from '../../../shared/exchanges/lists';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { todayIso } from '../../app/today';
-import { eraseParticipants } from '../../db/repositories/anonymisation';
+import { eraseAndRecord, type ErasureOutcome } from './erasure';
+import { ErasureOutcomeView } from './ErasureOutcome';
 import { getPersonRecords, type PersonRecord } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { fileStem, saveJson } from './files';
@@ -70,6 +71,19 @@ export function PersonPage() {
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [eraseAll, setEraseAll] = useState(true);
+  const [erased, setErased] = useState<{ outcome: ErasureOutcome; campLink: string } | null>(null);
+  if (erased) {
+    return (
+      <Modal opened onClose={() => void navigate(erased.campLink)} title={t('person.erased')}>
+        <Stack>
+          <ErasureOutcomeView outcome={erased.outcome} />
+          <Group justify="flex-end">
+            <Button onClick={() => void navigate(erased.campLink)}>{tc('actions.close')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
   if (found === undefined) return null;
   if (found === null) {
     return (
@@ -92,9 +106,9 @@ export function PersonPage() {
       : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'P')}`;
   const erase = async () => {
     try {
-      await eraseParticipants(eraseAll ? all.map((r) => r.participant.id) : [p.id]);
+      const outcome = await eraseAndRecord(eraseAll ? all.map((r) => r.participant.id) : [p.id]);
       notifySuccess(t('person.erased'));
-      void navigate(campLink);
+      setErased({ outcome, campLink });
     } catch (error) {
       notifyError(tc(`db.${classifyDatabaseError(error)}`));
     }

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { occurrenceDays } from '../../../shared/exchanges/occurrences';
 import { isActive } from '../../../shared/exchanges/readiness';
-import { participantAge } from '../../../shared/exchanges/age';
+import { participantAge, participantAgeBand } from '../../../shared/exchanges/age';
 import { Letterhead } from '../../app/Letterhead';
 import { useFormat } from '../../i18n/format';
 import { useCampOccurrence, useParticipants, useRooms, useTowns } from './hooks';
@@ -68,7 +68,7 @@ export function PrintPage() {
                 <td>{name(p)}</td>
                 <td>{town(p.sendingTown).name}</td>
                 <td>{t(`role.${p.role}`)}</td>
-                <td>{participantAge(p, occ.start)}</td>
+                <td>{participantAge(p, occ.start) ?? t(`ageGroup.${participantAgeBand(p, occ.start)}`)}</td>
                 {days.map((d) => (
                   <td key={d} className="sign" />
                 ))}

@@ -11,7 +11,7 @@ export interface CampContext {
   occ: Occurrence;
   participants: Participant[];
   rooms: Room[];
-  town: (ref: TownRef) => Town;
+  town: (ref: TownRef | undefined) => Town;
   towns: TownOption[];
   minorsPerAdult: number;
   issues: ReadinessIssue[];

@@ -36,9 +36,11 @@ export function useRetention() {
 }
 
 const UNKNOWN_TOWN: Town = { name: '?', country: '' };
+/** An anonymised record whose sending town was dropped (fewer than five shared it). */
+const NO_TOWN: Town = { name: '—', country: '' };
 
 /** The sending towns, and a lookup from a stored reference to the town's name and country. */
-export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town } {
+export function useTowns(): { towns: TownOption[]; town: (ref: TownRef | undefined) => Town } {
   const towns = useLiveQuery(listTowns);
   const { t } = useTranslation('calendar');
   const unnamed = t('details.homeUnnamed');
@@ -46,6 +48,9 @@ export function useTowns(): { towns: TownOption[]; town: (ref: TownRef) => Town 
     // Until the office enters its profile, the home gmina has no name of its own.
     const list = (towns ?? []).map((town) => (town.name === '' ? { ...town, name: unnamed } : town));
     const byRef = new Map(list.map((t) => [t.ref, t]));
-    return { towns: list, town: (ref: TownRef) => byRef.get(ref) ?? UNKNOWN_TOWN };
+    return {
+      towns: list,
+      town: (ref: TownRef | undefined) => (ref === undefined ? NO_TOWN : (byRef.get(ref) ?? UNKNOWN_TOWN)),
+    };
   }, [towns, unnamed]);
 }

@@ -16,6 +16,7 @@ afterEach(() => vi.restoreAllMocks());
 
 async function openSecondRecord() {
   const db = await freshDatabase();
+  localStorage.removeItem('twinning.dataFolder.erasureRegister');
   await loadExampleData('2026-11-26');
   const { id } = (await db.events.where('kind').equals('youthCamp').first())!;
   const base: ParticipantDraft = {
@@ -101,9 +102,15 @@ describe('the person page', () => {
     const all = within(dialog).getByRole('checkbox', { name: 'Usuń wszystkie zapisy tej osoby (2), nie tylko ten' });
     expect((all as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
+    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' }, { timeout: 15_000 });
+    expect(within(outcome).getByText('Żadna kopia automatyczna nie zawierała tych osób.')).toBeTruthy();
+    // The erasure is kept outside the database too (the stand-in's data folder).
+    const [run] = await listAnonymisationRuns();
+    expect(JSON.parse(localStorage.getItem('twinning.dataFolder.erasureRegister')!)).toEqual([run]);
+    await user.click(within(outcome).getByRole('button', { name: 'Zamknij' }));
     expect(await screen.findByRole('heading', { name: 'Strona obozu' })).toBeTruthy();
     expect((await db.participants.toArray()).map((p) => p.firstName)).toEqual(['Jan']);
-    expect((await listAnonymisationRuns())[0]!.erasedIds).toHaveLength(2);
+    expect(run!.erasedIds).toHaveLength(2);
   });
 
   it('erases only the opened record when the other records are unticked', async () => {
@@ -113,6 +120,8 @@ describe('the person page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Usunąć dane osoby?' });
     await user.click(within(dialog).getByRole('checkbox', { name: /^Usuń wszystkie zapisy tej osoby/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Usuń trwale' }));
+    const outcome = await screen.findByRole('dialog', { name: 'Usunięto dane osoby' }, { timeout: 15_000 });
+    await user.click(within(outcome).getByRole('button', { name: 'Zamknij' }));
     expect(await screen.findByRole('heading', { name: 'Strona obozu' })).toBeTruthy();
     expect((await db.participants.toArray()).map((p) => p.firstName).sort()).toEqual(['Jan', 'Łucja']);
   });

@@ -115,8 +115,58 @@ describe('restoreBackup', () => {
     const kid = await db.participants.get('kid');
     expect(kid?.firstName).not.toBe('Ola');
     expect(kid?.birthDate).toBeUndefined();
-    expect(kid?.birthYear).toBe(2012);
+    expect(kid?.birthYear).toBeUndefined();
+    expect(kid?.ageBand).toBe('from13to17');
     expect(await db.anonymisations.get('run-1')).toBeDefined();
+  });
+
+  it('applies the register kept outside the database (the data folder) to a restore into an empty database', async () => {
+    await db.events.put({
+      id: 'camp',
+      title: 'Obóz',
+      kind: 'youthCamp',
+      allDay: true,
+      start: '2026-07-10',
+      end: '2026-07-20',
+      place: {},
+      host: 'home',
+      partnerIds: [],
+      status: 'done',
+      series: 0,
+      exceptions: [],
+      ...stamps,
+    });
+    await db.participants.bulkPut(
+      ['erased', 'kept'].map((id) => ({
+        id,
+        eventId: 'camp',
+        occurrence: '2026-07-10',
+        firstName: `Kanarek-${id}`,
+        lastName: 'Nowak',
+        birthYear: 2012,
+        birthDate: '2012-03-04',
+        role: 'participant' as const,
+        sendingTown: 'home',
+        status: 'attended' as const,
+        consents: {},
+        identified: 1 as const,
+        ...stamps,
+      })),
+    );
+    const parsed = await parseBackup((await createBackup('0.1.0')).text, options);
+    await Promise.all(db.tables.map((t) => t.clear()));
+    const outside = [
+      {
+        id: 'erasure-1',
+        at: '2026-12-01T00:00:00.000Z',
+        participantIds: [],
+        eventIds: ['camp'],
+        erasedIds: ['erased'],
+      },
+    ];
+    await restoreBackup(parsed, undefined, outside);
+    expect((await db.participants.toArray()).map((p) => p.firstName)).toEqual(['Kanarek-kept']);
+    expect(await db.anonymisations.toArray()).toEqual(outside);
   });
 });
 

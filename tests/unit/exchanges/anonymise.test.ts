@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANONYMISED_NAME, anonymiseParticipant, fieldsToAnonymise } from '../../../shared/anonymise';
 import { participantSchema } from '../../../shared/domain';
+import { participantAgeBand } from '../../../shared/exchanges/age';
 import { person } from './fixtures';
 
 /** Every string anywhere in a value, however deeply nested. */
@@ -18,7 +19,7 @@ const day = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('anonymising a participant', () => {
-  it('leaves no identifier in any string field, keeps the year, role, town and counts', () => {
+  it('leaves no identifier in any string field, keeps the age band, role, town (for the edition rule) and counts', () => {
     fc.assert(
       fc.property(word, word, word, word, word, day, day, (first, last, guardian, diet, medical, birth, expiry) => {
         const p = person({
@@ -54,8 +55,9 @@ describe('anonymising a participant', () => {
         for (const s of strings(out)) {
           for (const id of identifiers) expect(s.includes(id), `${s} holds ${id}`).toBe(false);
         }
+        expect(out.birthYear).toBeUndefined();
+        expect(out.ageBand).toBe(participantAgeBand(p, p.occurrence));
         expect(out).toMatchObject({
-          birthYear: p.birthYear,
           role: 'participant',
           sendingTown: 'ronnenberg',
           status: p.status,

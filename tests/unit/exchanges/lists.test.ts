@@ -5,7 +5,7 @@ import { validateImport, type ImportContext } from '../../../shared/exchanges/im
 import { person } from './fixtures';
 
 const towns = { home: { name: 'Swarzędz', country: 'PL' }, ronn: { name: 'Ronnenberg', country: 'DE' } } as const;
-const town = (ref: string) => towns[ref as keyof typeof towns];
+const town = (ref: string | undefined) => towns[(ref ?? 'home') as keyof typeof towns];
 const headers = {
   lastName: 'Nazwisko',
   firstName: 'Imię',

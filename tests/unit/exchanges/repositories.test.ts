@@ -105,10 +105,14 @@ describe('anonymisation and erasure', () => {
     expect(preview.map((p) => p.participant.firstName).sort()).toEqual(['Jan', 'Ola']);
     expect(preview[0]!.fields).toEqual(['names', 'birthDate', 'guardian', 'notes', 'consents']);
 
-    expect(await anonymiseCamps([{ eventId: id, occurrence: '2019-07-10' }])).toBe(2);
+    expect((await anonymiseCamps([{ eventId: id, occurrence: '2019-07-10' }]))?.participantIds).toHaveLength(2);
     const retention = await listRetentionCamps();
     expect(retention.find((c) => c.occurrence === '2019-07-10')).toMatchObject({ identified: 0, end: '2019-07-20' });
-    expect((await listParticipants(id, '2019-07-10')).map((p) => p.birthYear)).toEqual([2008, 2008]);
+    // The birth year gives way to the age band at the camp; two people of one town are too few to keep it.
+    expect((await listParticipants(id, '2019-07-10')).map((p) => [p.birthYear, p.ageBand, p.sendingTown])).toEqual([
+      [undefined, 'upTo12', undefined],
+      [undefined, 'upTo12', undefined],
+    ]);
 
     await db.participants.bulkPut(before); // what restoring an older backup does
     expect(await reapplyAnonymisations()).toBe(2);
@@ -174,7 +178,7 @@ describe('everything stored about one person', () => {
 
   it("erases all of a person's records as one recorded erasure, and again after a restore", async () => {
     const { first, second, rows } = await twoCamps();
-    expect(await eraseParticipants([first.id, second.id])).toBe(2);
+    expect((await eraseParticipants([first.id, second.id]))?.erasedIds).toHaveLength(2);
     expect(await db.participants.count()).toBe(3);
     const runs = await listAnonymisationRuns();
     expect(runs).toHaveLength(1);

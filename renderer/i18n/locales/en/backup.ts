@@ -50,6 +50,12 @@ export default {
     restoreNamed: 'Restore the backup of {{date}}',
     kinds: { daily: 'daily', quit: 'on quit', safety: 'before a restore' },
     unknownCounts: 'unknown',
+    encrypted: "Automatic backups are encrypted with a key kept by this computer's system.",
+    delete: 'Delete',
+    deleteNamed: 'Delete the backup of {{date}}',
+    deleteTitle: 'Delete this automatic backup?',
+    deleteBody: 'The backup of {{date}} will be deleted for good.',
+    deleted: 'Deleted the backup of {{date}}',
   },
   preview: {
     errorTitle: 'This backup cannot be restored',
@@ -70,6 +76,14 @@ export default {
     restoring: 'Restoring…',
     done: 'The backup was restored',
     safetySaved: 'Safety copy of the previous data: {{name}}',
+    register_one:
+      'The register of anonymisations and erasures ({{count}} entry) will be applied to the restored data: nothing erased or anonymised comes back.',
+    register_other:
+      'The register of anonymisations and erasures ({{count}} entries) will be applied to the restored data: nothing erased or anonymised comes back.',
+    reanonymised_one: '{{count}} person will be anonymised again.',
+    reanonymised_other: '{{count}} people will be anonymised again.',
+    reerased_one: '{{count}} person will be erased again.',
+    reerased_other: '{{count}} people will be erased again.',
   },
   passphrase: {
     title: 'Encrypted backup',

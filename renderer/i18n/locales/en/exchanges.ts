@@ -80,6 +80,7 @@ export default {
     anonymised: 'anonymised',
     record: 'Personal record',
     recordOf: 'Personal record: {{name}}',
+    anonymisedPerson: 'anonymised person',
   },
   import: {
     open: 'Import from CSV',
@@ -275,7 +276,14 @@ export default {
     removed: 'Data removed',
     backupsTitle: 'Older backups',
     backupsBody:
-      'Automatic backups made before the anonymisation still hold this data until backup rotation removes them: up to {{period}}. Safety copies made before a restore ({{safety}} are kept) stay until newer ones replace them. Restoring such a backup repeats the anonymisation.',
+      'Automatic and safety backups that hold these people are rewritten without them straight away; a backup that cannot be read back is deleted. Backups you saved as files are outside the app: restoring one repeats the anonymisation.',
+    outcomeTitle: 'Done',
+    outcomeRewritten: 'Automatic backups rewritten without these people: {{list}}.',
+    outcomeDeleted: 'Automatic backups deleted because they could not be read back: {{list}}.',
+    outcomeFailed: 'These backups could be neither rewritten nor deleted: {{list}}. Delete them in Settings.',
+    outcomeNoBackups: 'No automatic backup held these people.',
+    registerNotKept:
+      "The register could not be saved in the app's folder. It stays in the database and in new backups; the app tries again at its next start.",
     weeks_one: '{{count}} week',
     weeks_other: '{{count}} weeks',
     days_one: '{{count}} day',

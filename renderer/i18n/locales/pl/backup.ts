@@ -47,6 +47,12 @@ export default {
     restoreNamed: 'Przywróć kopię z {{date}}',
     kinds: { daily: 'dzienna', quit: 'przy zamknięciu', safety: 'przed przywróceniem' },
     unknownCounts: 'nieznane',
+    encrypted: 'Kopie automatyczne są zaszyfrowane kluczem, który przechowuje system tego komputera.',
+    delete: 'Usuń',
+    deleteNamed: 'Usuń kopię z {{date}}',
+    deleteTitle: 'Usunąć kopię automatyczną?',
+    deleteBody: 'Kopia z {{date}} zostanie trwale usunięta.',
+    deleted: 'Usunięto kopię z {{date}}',
   },
   preview: {
     errorTitle: 'Nie można przywrócić tej kopii',
@@ -70,6 +76,22 @@ export default {
     restoring: 'Przywracanie…',
     done: 'Przywrócono dane z kopii',
     safetySaved: 'Kopia bezpieczeństwa obecnych danych: {{name}}',
+    register_one:
+      'Do przywróconych danych zostanie zastosowany rejestr anonimizacji i usunięć ({{count}} wpis): dane usunięte lub zanonimizowane nie wrócą.',
+    register_few:
+      'Do przywróconych danych zostanie zastosowany rejestr anonimizacji i usunięć ({{count}} wpisy): dane usunięte lub zanonimizowane nie wrócą.',
+    register_many:
+      'Do przywróconych danych zostanie zastosowany rejestr anonimizacji i usunięć ({{count}} wpisów): dane usunięte lub zanonimizowane nie wrócą.',
+    register_other:
+      'Do przywróconych danych zostanie zastosowany rejestr anonimizacji i usunięć ({{count}} wpisu): dane usunięte lub zanonimizowane nie wrócą.',
+    reanonymised_one: '{{count}} osoba zostanie ponownie zanonimizowana.',
+    reanonymised_few: '{{count}} osoby zostaną ponownie zanonimizowane.',
+    reanonymised_many: '{{count}} osób zostanie ponownie zanonimizowanych.',
+    reanonymised_other: '{{count}} osoby zostanie ponownie zanonimizowane.',
+    reerased_one: '{{count}} osoba zostanie ponownie usunięta.',
+    reerased_few: '{{count}} osoby zostaną ponownie usunięte.',
+    reerased_many: '{{count}} osób zostanie ponownie usuniętych.',
+    reerased_other: '{{count}} osoby zostanie ponownie usunięte.',
   },
   passphrase: {
     title: 'Kopia zaszyfrowana',

@@ -81,6 +81,7 @@ export default {
     anonymised: 'zanonimizowano',
     record: 'Dane osoby',
     recordOf: 'Dane osoby: {{name}}',
+    anonymisedPerson: 'osoba zanonimizowana',
   },
   import: {
     open: 'Importuj z CSV',
@@ -300,7 +301,14 @@ export default {
     removed: 'Usuwane dane',
     backupsTitle: 'Starsze kopie zapasowe',
     backupsBody:
-      'Automatyczne kopie zapasowe zrobione przed anonimizacją nadal zawierają te dane, dopóki rotacja kopii ich nie usunie: najdłużej {{period}}. Kopie bezpieczeństwa robione przed przywróceniem danych (zachowywanych: {{safety}}) zostają, dopóki nie zastąpią ich nowsze. Przywrócenie takiej kopii powtórzy anonimizację.',
+      'Kopie automatyczne i kopie bezpieczeństwa, które zawierają te osoby, zostaną od razu przepisane bez nich; kopia, której nie da się odczytać, zostanie usunięta. Kopie zapisane przez Ciebie w plikach są poza aplikacją: ich przywrócenie powtórzy anonimizację.',
+    outcomeTitle: 'Gotowe',
+    outcomeRewritten: 'Kopie automatyczne przepisane bez tych osób: {{list}}.',
+    outcomeDeleted: 'Kopie automatyczne usunięte, bo nie dało się ich odczytać: {{list}}.',
+    outcomeFailed: 'Tych kopii nie udało się ani przepisać, ani usunąć: {{list}}. Usuń je w Ustawieniach.',
+    outcomeNoBackups: 'Żadna kopia automatyczna nie zawierała tych osób.',
+    registerNotKept:
+      'Rejestru nie udało się zapisać w folderze aplikacji. Zostaje w bazie danych i w nowych kopiach zapasowych; aplikacja spróbuje ponownie przy następnym uruchomieniu.',
     weeks_one: '{{count}} tydzień',
     weeks_few: '{{count}} tygodnie',
     weeks_many: '{{count}} tygodni',
