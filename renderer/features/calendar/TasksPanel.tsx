@@ -21,6 +21,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
+import { deleteWithUndo } from '../../app/undoable';
 import { Link } from 'react-router';
 import type { Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -128,7 +129,9 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
                         variant="subtle"
                         color="red"
                         aria-label={t('tasks.delete', { title: task.title })}
-                        onClick={() => void deleteTask(task.id)}
+                        onClick={() =>
+                          void deleteWithUndo(t('tasks.deleted', { title: task.title }), () => deleteTask(task.id))
+                        }
                       >
                         ×
                       </ActionIcon>

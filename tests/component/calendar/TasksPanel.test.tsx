@@ -193,3 +193,17 @@ describe('in English', () => {
     expect(screen.getByText(/If the event moves later, the task keeps this date\./)).toBeTruthy();
   });
 });
+
+describe('deleting a task', () => {
+  it('says so and offers Undo, which brings the task back', async () => {
+    await saveTask({ title: 'Zamówić autokar', due: '2027-06-01' });
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Usuń zadanie „Zamówić autokar”' }));
+    const notice = await screen.findByText('Usunięto zadanie „Zamówić autokar”');
+    await waitFor(async () => expect(await listTasks()).toEqual([]));
+    await user.click(within(notice.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Cofnij' }));
+    await waitFor(async () => expect((await listTasks()).map((x) => x.title)).toEqual(['Zamówić autokar']));
+    expect(await screen.findByText('Zamówić autokar')).toBeTruthy();
+  });
+});

@@ -226,6 +226,7 @@ export default {
     empty: 'No tasks',
     overdue: 'Overdue',
     markDone: 'Mark “{{title}}” as done',
+    deleted: 'Task “{{title}}” deleted',
     delete: 'Delete task “{{title}}”',
     table: 'Tasks',
     link: 'Linked to',

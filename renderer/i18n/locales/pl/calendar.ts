@@ -247,6 +247,7 @@ export default {
     empty: 'Brak zadań',
     overdue: 'Po terminie',
     markDone: 'Oznacz „{{title}}” jako wykonane',
+    deleted: 'Usunięto zadanie „{{title}}”',
     delete: 'Usuń zadanie „{{title}}”',
     table: 'Zadania',
     link: 'Powiązanie',
