@@ -6,6 +6,7 @@ import type { AutoBackupEntry } from '../../../shared/backup/rotation';
 import { mergeRegisters, replayRegister, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform } from '../../platform';
+import { currentTime } from '../../app/today';
 
 export interface ScrubResult {
   rewritten: AutoBackupEntry[];
@@ -18,7 +19,7 @@ export interface ScrubResult {
 export async function scrubbedText(text: string, register: readonly ErasureRecord[]): Promise<string | null> {
   const parsed = await openBackupFile(new TextEncoder().encode(text), { schemaVersion: CURRENT_SCHEMA_VERSION });
   const merged = mergeRegisters(parsed.tables.anonymisations, register);
-  const replay = replayRegister(parsed.tables.participants, merged, new Date().toISOString());
+  const replay = replayRegister(parsed.tables.participants, merged, currentTime().toISOString());
   if (replay.put.length === 0 && replay.erase.length === 0) return null;
   const erased = new Set(replay.erase);
   const put = new Map(replay.put.map((p) => [p.id, p]));
