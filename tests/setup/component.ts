@@ -1,8 +1,11 @@
 // Component tests: in-memory IndexedDB, DOM matchers' stand-ins Mantine needs, i18n in Polish.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n } from '../../renderer/i18n';
+
+// A loaded machine can take seconds to commit a write and re-render: waits give it that long, never a fixed sleep.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {
