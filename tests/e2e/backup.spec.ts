@@ -144,17 +144,18 @@ test('tells when another window upgrades the database, then opens the newer data
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
   // Another window of a newer app upgrades the database under this one.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('twinning-desk', 20);
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(new Error('upgrade failed'));
-      }),
-  );
+  await page.evaluate(async () => {
+    // One version past whatever this build declares (Dexie stores version n as n × 10).
+    const current = (await indexedDB.databases()).find((d) => d.name === 'twinning-desk')?.version ?? 0;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('twinning-desk', current + 10);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error('upgrade failed'));
+    });
+  });
   await expect(page.getByRole('heading', { name: 'Baza danych została zamknięta' })).toBeVisible();
   await expect(
     page.getByRole('alert').filter({ hasText: 'Inne okno aplikacji zaktualizowało lub usunęło bazę danych' }),
