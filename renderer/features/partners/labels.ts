@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryCodes } from '../../../shared/partners/countries';
 import type { RowLabels } from '../../../shared/partners/columns';
-import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 import { rowLabelsFor } from './vocabulary';
+
+export { validationText } from './validationText';
 
 export function useRowLabels(): RowLabels {
   const { i18n: current } = useTranslation();
@@ -24,15 +25,6 @@ export function useCountryOptions(): { value: string; label: string }[] {
         .sort((a, b) => a.label.localeCompare(b.label, language)),
     [language],
   );
-}
-
-/** A schema message key as text: the partners' own keys first, then the app-wide ones. */
-export function validationText(key: string | undefined, options?: Record<string, unknown>): string | undefined {
-  if (!key) return undefined;
-  if (i18n.exists(`validation.${key}`, { ns: 'partners' }))
-    return i18n.t(`validation.${key}`, { ns: 'partners', ...options });
-  if (i18n.exists(`validation.${key}`, { ns: 'common' })) return i18n.t(`validation.${key}`, { ns: 'common' });
-  return i18n.t('validation.invalid', { ns: 'common' });
 }
 
 /** Megabytes for messages about the attachment cap. */

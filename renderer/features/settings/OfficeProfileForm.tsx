@@ -10,7 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { homeTownSetting, writeSetting } from '../../db/repositories/settings';
 import { i18n } from '../../i18n';
 import { platform } from '../../platform';
-import { validationText } from '../partners/labels';
+import { validationText } from '../partners/validationText';
 
 export const VOIVODESHIPS = [
   'dolnośląskie',
