@@ -14,6 +14,10 @@ import type {
   Visit,
 } from '../../shared/domain';
 import type { OutboxRow } from '../../shared/sync/types';
+import type { PartnerActivity } from '../../shared/summaries/activity';
+import type { CampCount } from '../../shared/summaries/camps';
+import { todayIso } from '../app/today';
+import { summariesMiddleware } from './summaries/middleware';
 import { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion, type TableRows } from '../../shared/db/versions';
 
 export { CURRENT_SCHEMA_VERSION, schemaVersions, type SchemaVersion } from '../../shared/db/versions';
@@ -58,6 +62,9 @@ export class TwinningDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   anonymisations!: EntityTable<AnonymisationRecord, 'id'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
+  /** Derived summaries (never in a backup, never written directly): see summaries/middleware.ts. */
+  partnerActivity!: EntityTable<PartnerActivity, 'partnerId'>;
+  campCounts!: EntityTable<CampCount, 'id'>;
 
   /** `upTo` opens an older version: the migration tests seed it, then open the current one. */
   constructor(name = DATABASE_NAME, upTo = CURRENT_SCHEMA_VERSION, versions = schemaVersions) {
@@ -67,5 +74,7 @@ export class TwinningDb extends Dexie {
       const upgrade = dexieUpgrade(v);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Keeps the summaries in step with every write, whoever makes it (a no-op on a version without them).
+    this.use(summariesMiddleware(todayIso));
   }
 }

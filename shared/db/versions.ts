@@ -1,4 +1,7 @@
 // Every schema version of the database, written once: its Dexie stores and the one data change both upgrades run.
+import { format } from 'date-fns';
+import { buildActivity } from '../summaries/activity';
+import { buildCampCounts } from '../summaries/camps';
 
 /** Raw rows per table, as stored (the database) or as written in a backup file. */
 export type TableRows = Record<string, Record<string, unknown>[]>;
@@ -54,6 +57,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
     /** Team sync's outbox of local changes and its merge log: this desk's own, never in a backup. */
     version: 2,
     stores: { outbox: '++seq', syncLog: '++seq, at, key' },
+  },
+  {
+    /**
+     * Summaries the dashboard reads instead of the whole history, derived from the rows and kept in step by
+     * the summaries middleware (renderer/db/summaries): last contact per partner, people per camp edition.
+     * Built here from what is stored; never in a backup (a backup step keeps only the tables a backup holds).
+     */
+    version: 3,
+    stores: { partnerActivity: 'partnerId', campCounts: 'id' },
+    migrate: {
+      reads: ['events', 'visits', 'participants'],
+      run: (tables) => ({
+        // The day the rows are split at: the local date of the upgrade (later writes move it forward).
+        partnerActivity: [
+          ...buildActivity(tables.events ?? [], tables.visits ?? [], format(new Date(), 'yyyy-MM-dd')).values(),
+        ] as unknown as Record<string, unknown>[],
+        campCounts: [...buildCampCounts(tables.participants ?? []).values()] as unknown as Record<string, unknown>[],
+      }),
+    },
   },
 ];
 

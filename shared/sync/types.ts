@@ -11,5 +11,8 @@ export interface OutboxRow {
   at: number;
 }
 
-/** Stores that belong to this desk alone: never sent to the office and never in a backup. */
-export const LOCAL_ONLY_TABLES = ['outbox', 'syncLog'] as const;
+/**
+ * Stores that belong to this desk alone: never sent to the office and never in a backup. The summaries
+ * (partnerActivity, campCounts) are derived on each desk from the rows, whoever wrote them.
+ */
+export const LOCAL_ONLY_TABLES = ['outbox', 'syncLog', 'partnerActivity', 'campCounts'] as const;

@@ -114,28 +114,20 @@ export async function listTowns(): Promise<TownOption[]> {
 
 /**
  * Camp occurrences holding participants, with their end dates, for the retention list. With
- * `startedBy`, only occurrences that began by that day and still hold personal data are read,
- * through an index (the dashboard's question: what could be due?).
+ * `startedBy`, only occurrences that began by that day and still hold flagged records (the dashboard's
+ * question: what could be due?). Read from the per-edition summaries: O(camps), never every participant.
  */
 export async function listRetentionCamps(startedBy?: string): Promise<RetentionCamp[]> {
-  const groups = new Map<string, { eventId: string; occurrence: string; identified: number }>();
-  const rows =
-    startedBy === undefined
-      ? db.participants.toCollection()
-      : db.participants.where('[identified+occurrence]').between([1, ''], [1, startedBy], true, true);
-  // One getAll rather than a cursor: thousands of old rows are read several times faster in a batch.
-  for (const p of await rows.toArray()) {
-    const key = `${p.eventId}|${p.occurrence}`;
-    const g = groups.get(key) ?? { eventId: p.eventId, occurrence: p.occurrence, identified: 0 };
-    if (!p.anonymisedAt) g.identified++;
-    groups.set(key, g);
-  }
+  const counts = await db.campCounts.toArray();
+  const groups = counts
+    .filter((c) => (startedBy === undefined ? c.total > 0 : c.flagged > 0 && c.occurrence <= startedBy))
+    .map(({ eventId, occurrence, identified }) => ({ eventId, occurrence, identified }));
   const events = new Map(
-    (await db.events.bulkGet([...new Set([...groups.values()].map((g) => g.eventId))]))
+    (await db.events.bulkGet([...new Set(groups.map((g) => g.eventId))]))
       .filter((e) => e !== undefined)
       .map((e) => [e.id, e]),
   );
-  return [...groups.values()].flatMap((g) => {
+  return groups.flatMap((g) => {
     const event = events.get(g.eventId);
     const occ = event ? findOccurrence(event, g.occurrence) : undefined;
     // A camp deleted from the calendar still holds people: its end is taken as the occurrence day.

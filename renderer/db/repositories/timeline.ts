@@ -1,10 +1,11 @@
 // Read queries across areas for partner towns: one partner's timeline, last activity, anniversaries, dormancy.
 import { z } from 'zod';
-import type { CalendarEvent, Partner, Recurrence, Visit } from '../../../shared/domain';
-import { addMonthsIso, upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
+import type { CalendarEvent, Partner, Recurrence } from '../../../shared/domain';
+import { upcomingAnniversaries, type Anniversary } from '../../../shared/partners/anniversary';
 import { lastHeldOnOrBefore } from '../../../shared/calendar/lastHeld';
 import { DEFAULT_DORMANCY_MONTHS, isDormant } from '../../../shared/partners/dormancy';
 import { db } from '../db';
+import { lastContact } from '../../../shared/summaries/activity';
 import { defineSetting, readSetting } from './settings';
 
 export const dormancyMonthsSetting = defineSetting(
@@ -82,48 +83,14 @@ export async function partnerTimeline(partnerId: string, today: string): Promise
   return { items, lastContact: items.find(done)?.date };
 }
 
-/** Each partner's latest event or visit day on or before today, from one pass over both tables. */
-export async function lastActivityByPartner(today: string): Promise<Map<string, string>> {
+/** Series (few): their last occurrence held on or before today is worked out on reading, not stored. */
+async function seriesActivity(today: string): Promise<Map<string, string>> {
   const latest = new Map<string, string>();
-  const note = (ids: readonly string[], date: string | undefined) => {
-    if (!date) return;
-    for (const id of ids) if ((latest.get(id) ?? '') < date) latest.set(id, date);
-  };
-  await db.events.each((e: CalendarEvent) => {
-    if (e.status !== 'cancelled') note(e.partnerIds, lastHeldOnOrBefore(e, today));
-  });
-  await db.visits.each((v: Visit) => {
-    if (v.status !== 'cancelled' && v.start <= today) note(v.partnerIds, v.start);
-  });
-  return latest;
-}
-
-export interface DormantPartner {
-  partner: Partner;
-  lastActivity?: string;
-}
-
-/** The ids of active partners without an event or visit for the set number of months. */
-export async function dormantPartnerIds(today: string): Promise<Set<string>> {
-  return new Set((await dormantPartners(today)).map((d) => d.partner.id));
-}
-
-/** Partners with an event or visit between `cutoff` and today: only recent rows and series are read, by index. */
-async function recentlyActive(cutoff: string, today: string): Promise<Set<string>> {
-  const active = new Set<string>();
-  const note = (ids: readonly string[]) => ids.forEach((id) => active.add(id));
-  const [recentEvents, series, recentVisits] = await Promise.all([
-    db.events.where('start').between(cutoff, `${today}\uffff`, true, true).toArray(),
-    db.events.where('series').equals(1).toArray(),
-    db.visits.where('start').between(cutoff, today, true, true).toArray(),
-  ]);
-  for (const e of recentEvents) if (e.status !== 'cancelled') note(e.partnerIds);
-  for (const e of series) {
-    const last = lastHeldOnOrBefore(e, today);
-    if (e.status !== 'cancelled' && last && last >= cutoff) note(e.partnerIds);
+  for (const e of await db.events.where('series').equals(1).toArray()) {
+    const last = e.status === 'cancelled' ? undefined : lastHeldOnOrBefore(e, today);
+    if (last) for (const id of e.partnerIds) if ((latest.get(id) ?? '') < last) latest.set(id, last);
   }
-  for (const v of recentVisits) if (v.status !== 'cancelled') note(v.partnerIds);
-  return active;
+  return latest;
 }
 
 /** One partner's latest event or visit day on or before today, read through the partnerIds indexes. */
@@ -142,9 +109,38 @@ async function lastActivityOf(partnerId: string, today: string): Promise<string 
 }
 
 /**
+ * Each partner's latest event or visit day on or before today, from the last-contact summaries (one row per
+ * partner) and the few recurring series: never a pass over the history. `ids` limits it to those partners.
+ */
+export async function lastActivityByPartner(today: string, ids?: readonly string[]): Promise<Map<string, string>> {
+  const [rows, latest] = await Promise.all([
+    ids ? db.partnerActivity.bulkGet([...ids]) : db.partnerActivity.toArray(),
+    seriesActivity(today),
+  ]);
+  for (const row of rows) {
+    if (!row) continue;
+    const summary = lastContact(row, today);
+    // A row written on a later day than today (the clock set back) cannot answer: the partner's own rows do.
+    const last = summary === null ? await lastActivityOf(row.partnerId, today) : summary;
+    if (last && (latest.get(row.partnerId) ?? '') < last) latest.set(row.partnerId, last);
+  }
+  return latest;
+}
+
+export interface DormantPartner {
+  partner: Partner;
+  lastActivity?: string;
+}
+
+/** The ids of active partners without an event or visit for the set number of months. */
+export async function dormantPartnerIds(today: string): Promise<Set<string>> {
+  return new Set((await dormantPartners(today)).map((d) => d.partner.id));
+}
+
+/**
  * Active partners without an event or visit for the set number of months, longest quiet first.
- * `known` is a last-activity map already read (the list reads it once for its column); without it only
- * recent rows are read by index, then the quiet partners' own rows (the dashboard never walks whole tables).
+ * `known` is a last-activity map already read (the list reads it once for its column); without it the
+ * active partners' last-contact summaries are read: O(partners), never the history.
  */
 export async function dormantPartners(today: string, known?: Map<string, string>): Promise<DormantPartner[]> {
   const [months, partners] = await Promise.all([
@@ -152,18 +148,14 @@ export async function dormantPartners(today: string, known?: Map<string, string>
     db.partners.where('status').equals('active').toArray(),
   ]);
   const since = (p: Partner) => p.startDate ?? day(p.createdAt);
-  let quiet: DormantPartner[];
-  if (known) {
-    quiet = partners.map((partner) => ({ partner, lastActivity: known.get(partner.id) }));
-  } else {
-    const recent = await recentlyActive(addMonthsIso(today, -months), today);
-    quiet = await Promise.all(
-      partners
-        .filter((p) => !recent.has(p.id))
-        .map(async (partner) => ({ partner, lastActivity: await lastActivityOf(partner.id, today) })),
-    );
-  }
-  return quiet
+  const last =
+    known ??
+    (await lastActivityByPartner(
+      today,
+      partners.map((p) => p.id),
+    ));
+  return partners
+    .map((partner) => ({ partner, lastActivity: last.get(partner.id) }))
     .filter(({ partner, lastActivity }) =>
       isDormant({ status: partner.status, lastActivity, since: since(partner) }, today, months),
     )

@@ -29,6 +29,7 @@ const released: Record<number, Record<string, string | null>> = {
     anonymisations: 'id, at',
   },
   2: { outbox: '++seq', syncLog: '++seq, at, key' },
+  3: { partnerActivity: 'partnerId', campCounts: 'id' },
 };
 
 describe('released schema versions', () => {
