@@ -7,12 +7,14 @@ import { useFormat } from '../../i18n/format';
 import { useStoragePersistence } from '../settings/useStoragePersistence';
 import { useAutoBackups } from './useAutoBackups';
 import { currentTime } from '../../app/today';
+import { useCardReady } from '../home/cardReadiness';
 
 export function BackupWidget() {
   const { t } = useTranslation('backup');
   const format = useFormat();
   const { entries } = useAutoBackups();
   const persisted = useStoragePersistence();
+  useCardReady('backup', entries !== null && persisted !== undefined);
   if (entries === null || persisted === undefined) return null;
   const last = entries[0];
   const stale = last !== undefined && differenceInDays(currentTime(), parseISO(last.createdAt)) > 7;

@@ -3,6 +3,7 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { endOfWeek, format, startOfWeek } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCardReady } from '../home/cardReadiness';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CalendarItem } from '../../../shared/calendar/items';
@@ -23,6 +24,7 @@ export function CalendarWeekWidget() {
   const to = iso(endOfWeek(now, { weekStartsOn: 1 }));
   const items = useLiveQuery(() => calendarItemsInRange(from, to), [from, to]);
   const tasks = useLiveQuery(() => openTasksDueBy(to), [to]);
+  useCardReady('calendarWeek', items !== undefined && tasks !== undefined);
   if (!items || !tasks) return null;
   const todays = items.filter((i) => i.firstDay <= today && i.lastDay >= today);
   const rest = items.filter((i) => !todays.includes(i));

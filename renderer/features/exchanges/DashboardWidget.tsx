@@ -2,6 +2,7 @@
 // for anonymisation.
 import { Anchor, Badge, Card, List, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCardReady } from '../home/cardReadiness';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readinessIssues, type ReadinessIssue } from '../../../shared/exchanges/readiness';
@@ -28,6 +29,8 @@ export function ExchangesWidget() {
   // A camp can be due only if it began at least the retention period ago: read just those.
   const startedBy = retention ? `${Number(now.slice(0, 4)) - retention.participantsYears}${now.slice(4)}` : undefined;
   const retentionCamps = useLiveQuery(() => (startedBy ? listRetentionCamps(startedBy) : undefined), [startedBy]);
+  const loaded = !!camps && !!retentionCamps && minorsPerAdult !== undefined && !!retention;
+  useCardReady('exchanges', loaded);
   if (!camps || !retentionCamps || minorsPerAdult === undefined || !retention) return null;
   if (camps.length === 0 && retentionCamps.length === 0) return null;
   const due = dueForAnonymisation(retentionCamps, retention, now);

@@ -1,6 +1,7 @@
 // The home dashboard: three ways to start on an empty database (with the office's profile first), then the office's overview.
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
@@ -13,6 +14,7 @@ import { OfficeProfileForm } from '../settings/OfficeProfileForm';
 import { useOfficeProfile } from '../settings/useOfficeProfile';
 import { LoadExampleButton, RemoveExampleButton } from './exampleData';
 import { dashboardWidgets } from './widgets';
+import { CardReadiness } from './cardReadiness';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -20,8 +22,22 @@ export function HomePage() {
   const office = useOfficeProfile();
   const example = useLiveQuery(hasExampleData);
   const name = office?.profile.genitive || office?.profile.name;
+  const [ready, setReady] = useState<ReadonlySet<string>>(new Set());
+  const report = useCallback(
+    (card: string, isReady: boolean) =>
+      setReady((cards) => {
+        if (cards.has(card) === isReady) return cards;
+        const next = new Set(cards);
+        if (isReady) next.add(card);
+        else next.delete(card);
+        return next;
+      }),
+    [],
+  );
+  // Ready once every card has its data (an empty office: once the ways to start show).
+  const allReady = empty === true || (empty === false && ready.size === dashboardWidgets.length);
   return (
-    <Stack data-dashboard-ready={empty === undefined ? undefined : ''}>
+    <Stack data-dashboard-ready={allReady ? '' : undefined}>
       <div>
         <Title order={1}>{t('title')}</Title>
         {name && (
@@ -52,15 +68,24 @@ export function HomePage() {
         </Alert>
       )}
       {empty === false && (
-        <Group align="flex-start" grow wrap="wrap">
-          {dashboardWidgets.map((Widget, i) => (
-            <Widget key={i} />
-          ))}
-        </Group>
+        <CardReadiness.Provider value={report}>
+          <DashboardCards />
+        </CardReadiness.Provider>
       )}
     </Stack>
   );
 }
+
+/** The cards, kept out of the page's own renders (a card's readiness re-renders the page, not the cards). */
+const DashboardCards = memo(function DashboardCards() {
+  return (
+    <Group align="flex-start" grow wrap="wrap">
+      {dashboardWidgets.map((Widget, i) => (
+        <Widget key={i} />
+      ))}
+    </Group>
+  );
+});
 
 /** The empty start: the office's profile (until stored), then add a partner, restore a backup or load the example. */
 function StartOptions({ profileMissing }: { profileMissing: boolean }) {

@@ -3,11 +3,13 @@ import { Card, List, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { countRecords } from '../../db/repositories/stats';
+import { useCardReady } from './cardReadiness';
 
 export function OverviewWidget() {
   const { t } = useTranslation();
   const { t: th } = useTranslation('home');
   const counts = useLiveQuery(countRecords);
+  useCardReady('overview', counts !== undefined);
   if (!counts) return null;
   return (
     <Card withBorder miw={260}>

@@ -3,12 +3,14 @@ import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format';
+import { useCardReady } from '../home/cardReadiness';
 import { useAnniversaries, useDormancyMonths, useDormantPartners } from './hooks';
 
 export function AnniversariesWidget() {
   const { t } = useTranslation('partners');
   const format = useFormat();
   const items = useAnniversaries();
+  useCardReady('anniversaries', items !== undefined);
   if (!items) return null;
   return (
     <Card withBorder miw={260} component="section" aria-label={t('widgets.anniversaries')}>
@@ -40,6 +42,7 @@ export function DormantWidget() {
   const format = useFormat();
   const items = useDormantPartners();
   const months = useDormancyMonths();
+  useCardReady('dormant', items !== undefined);
   if (!items) return null;
   return (
     <Card withBorder miw={260} component="section" aria-label={t('widgets.dormant')}>
