@@ -1,7 +1,30 @@
-// Benchmark build only: records IndexedDB reads that walk a whole store or index (no key range).
+// Benchmark build only: records IndexedDB reads that walk a whole store or index: no key range, or a range
+// that only looks bounded (aboveOrEqual('0'), above(''), between(minKey, maxKey) and the like).
 export interface WholeReads {
   calls: string[];
   reset(): void;
+}
+
+/** A lower bound no stored key of this app sorts below: numbers' floor, the empty string, '0' and less. */
+function isFloor(key: unknown): boolean {
+  if (key === undefined || key === -Infinity) return true;
+  if (typeof key === 'string') return key <= '0';
+  if (Array.isArray(key)) return key.length === 0 || isFloor(key[0]);
+  return false;
+}
+
+/** An upper bound no stored key sorts above: none, Dexie's maxKey ([[]]), or text from '\uffff' on. */
+function isCeiling(key: unknown): boolean {
+  if (key === undefined) return true;
+  if (typeof key === 'string') return key.startsWith('\uffff');
+  if (Array.isArray(key)) return key.length === 0 || Array.isArray(key[0]) || isCeiling(key[0]);
+  return false;
+}
+
+export function isWholeRange(query: unknown): boolean {
+  if (query === undefined || query === null) return true;
+  if (!(query instanceof IDBKeyRange)) return false;
+  return isFloor(query.lower) && isCeiling(query.upper);
 }
 
 export function instrumentWholeTableReads(): WholeReads {
@@ -16,7 +39,7 @@ export function instrumentWholeTableReads(): WholeReads {
       this: IDBObjectStore | IDBIndex,
       ...args: unknown[]
     ) {
-      if (args[0] === undefined || args[0] === null) {
+      if (isWholeRange(args[0])) {
         const store = 'objectStore' in this ? `${this.objectStore.name}.${this.name}` : this.name;
         calls.push(`${kind}.${method}(${store})`);
       }

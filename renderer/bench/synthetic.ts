@@ -21,6 +21,8 @@ export interface SyntheticOffice {
   participants: Participant[];
   /** The month given about 500 events at full scale, `YYYY-MM`. */
   busiestMonth: string;
+  /** The camp edition with the most participants (its lists are the exports measured). */
+  bigCamp: { eventId: string; occurrence: string };
 }
 
 export const FULL_SIZE = { partners: 200, contacts: 2000, events: 20000, visits: 3000, participants: 10000 } as const;
@@ -113,20 +115,22 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
 
   const busyCount = Math.round(n(FULL_SIZE.events) * 0.0225);
   const events: CalendarEvent[] = Array.from({ length: n(FULL_SIZE.events) }, (_, i) => {
+    // The busiest month's events run on to the last day its grid shows (Sunday 4 August), every fifth one timed.
     const start =
       i < busyCount
-        ? new Date(2024, 6, 1 + (i % 31))
+        ? new Date(2024, 6, 1 + (i % 35))
         : new Date(FIRST_YEAR + Math.floor(rnd() * YEARS), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
     const length = Math.floor(rnd() * 4);
+    const timed = i < busyCount && i % 5 === 0;
     const partnerCount = i % 7 === 0 ? 3 : 1;
     const series = i % 400 === 0 ? 1 : 0;
     return {
       id: `e${i}`,
       title: `${pick(['Obóz', 'Konferencja', 'Festyn', 'Zawody', 'Wizyta studyjna'])} ${i}`,
       kind: pick(eventKinds) as EventKind,
-      allDay: true,
-      start: day(start),
-      end: day(addDays(start, length)),
+      allDay: !timed,
+      start: timed ? `${day(start)}T${String(8 + (i % 10)).padStart(2, '0')}:00` : day(start),
+      end: timed ? `${day(start)}T${String(9 + (i % 10)).padStart(2, '0')}:30` : day(addDays(start, length)),
       place: { town: pick(TOWNS) },
       host: 'home',
       partnerIds: Array.from({ length: partnerCount }, (_, k) => partners[(i + k * 13) % partners.length]!.id),
@@ -176,13 +180,15 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
   });
 
   const camps = events.filter((e) => e.kind === 'youthCamp');
+  // One large exchange (a tenth of everyone, at most 300 people), the rest spread over every camp.
+  const big = Math.min(300, Math.round(n(FULL_SIZE.participants) / 10));
   const participants: Participant[] = Array.from({ length: n(FULL_SIZE.participants) }, (_, i) => {
-    const camp = camps[i % camps.length]!;
+    const camp = i < big ? camps[0]! : camps[i % camps.length]!;
     const birthYear = Number(camp.start.slice(0, 4)) - 10 - (i % 8);
     return {
       id: `u${i}`,
       eventId: camp.id,
-      occurrence: camp.start,
+      occurrence: camp.start.slice(0, 10),
       firstName: pick(FIRST),
       lastName: pick(LAST),
       birthDate: `${birthYear}-03-14`,
@@ -196,5 +202,6 @@ export function buildSyntheticOffice(scale = 1, now = '2026-01-01T00:00:00.000Z'
     };
   });
 
-  return { partners, contacts, events, visits, participants, busiestMonth: BUSIEST_MONTH };
+  const bigCamp = { eventId: camps[0]!.id, occurrence: camps[0]!.start.slice(0, 10) };
+  return { partners, contacts, events, visits, participants, busiestMonth: BUSIEST_MONTH, bigCamp };
 }

@@ -1,0 +1,373 @@
+// The benchmark's measurements (run by scripts/bench.mjs): each drives the app in Chromium as a user would, or
+// calls the app's own code inside the page, and records its figures. Times are taken inside the page.
+
+/** The dashboard's cards that the synthetic office fills (names in the app's default language). */
+const DASHBOARD_CARDS = [
+  'Ten tydzień',
+  'Zbliżające się rocznice',
+  'Uśpione partnerstwa',
+  'Obozy młodzieżowe',
+  'Kopie zapasowe',
+];
+/** Stores holding the office's history: reading one whole at start costs O(history). */
+const HISTORY = ['events', 'visits', 'participants', 'contacts', 'gifts', 'agreements', 'tasks', 'attachments'];
+/** Pages are timed from a dashboard that has finished its own reads, so they are not measured together. */
+const SETTLE_MS = 1500;
+
+/** Runs in every page before the app: notes when the dashboard first paints, is ready, and is filled. */
+export function installMarks(cards) {
+  const marks = {};
+  window.__marks = marks;
+  const at = (name) => {
+    if (marks[name] !== undefined || marks[`${name}?`]) return;
+    marks[`${name}?`] = true;
+    requestAnimationFrame(() => (marks[name] = performance.now()));
+  };
+  new MutationObserver(() => {
+    if (location.hash !== '' && location.hash !== '#/') return;
+    if (document.querySelector('h1')) at('firstPaint');
+    if (document.querySelector('[data-dashboard-ready]')) at('interactive');
+    if (cards.every((name) => document.querySelector(`section[aria-label="${name}"]`))) at('filled');
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Times, inside the page, from an action (a hash change or a click) until each mark's selector is on
+ * screen (with `attr` including `includes`, or differing from `differsFrom`), plus the next frame.
+ */
+function timeMarks(page, { hash, click, marks }) {
+  return page.evaluate(
+    async ({ hash, click, marks }) => {
+      const met = ({ selector, attr, includes, differsFrom }) => {
+        const el = document.querySelector(selector);
+        if (!el) return false;
+        if (!attr) return true;
+        const value = el.getAttribute(attr);
+        if (value == null) return false;
+        if (includes != null && !value.includes(includes)) return false;
+        return differsFrom == null || value !== differsFrom;
+      };
+      const t0 = performance.now();
+      const out = {};
+      const waits = Object.entries(marks).map(
+        ([name, mark]) =>
+          new Promise((resolve) => {
+            const check = () => {
+              if (!met(mark)) return false;
+              requestAnimationFrame(() => resolve((out[name] = performance.now() - t0)));
+              return true;
+            };
+            const observer = new MutationObserver(() => check() && observer.disconnect());
+            observer.observe(document, { subtree: true, childList: true, attributes: true });
+          }),
+      );
+      if (hash) location.hash = hash;
+      if (click) document.querySelector(click).click();
+      await Promise.all(waits);
+      return out;
+    },
+    { hash, click, marks },
+  );
+}
+
+async function fromSettledDashboard(page, base) {
+  await page.goto(`${base}#/`);
+  await page.locator('[data-dashboard-ready]').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** From a click on a button to the file handed to the browser (the download link clicked), in the page. */
+function timeDownload(page, buttonName) {
+  return page.evaluate((name) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    if (!button) throw new Error(`no button ${name}`);
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      const onClick = (e) => {
+        if (!(e.target instanceof HTMLAnchorElement) || !e.target.download) return;
+        document.removeEventListener('click', onClick, true);
+        resolve({ ms: performance.now() - t0, name: e.target.download });
+      };
+      document.addEventListener('click', onClick, true);
+      button.click();
+    });
+  }, buttonName);
+}
+
+export const measurements = [
+  async ({ page, base, runs, record, repeat, stats }) => {
+    let reads = [];
+    const paint = [];
+    const filled = [];
+    const interactive = await repeat(runs, async () => {
+      await page.goto(`${base}#/`);
+      await page.evaluate(() => window.__bench.wholeReads.reset());
+      await page.reload();
+      await page.waitForFunction(
+        () => window.__marks?.filled !== undefined && window.__marks?.interactive !== undefined,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const marks = await page.evaluate(() => window.__marks);
+      paint.push(marks.firstPaint);
+      filled.push(marks.filled);
+      await page.waitForTimeout(300);
+      reads = await page.evaluate(() => [...window.__bench.wholeReads.calls]);
+      return marks.interactive;
+    });
+    record('start: dashboard first paint', stats(paint), 'ms', null, 'heading on screen, cards still reading');
+    record(
+      'start: interactive dashboard',
+      interactive,
+      'ms',
+      1000,
+      'every card has its data (changed: was the heading)',
+    );
+    const queries = await page.evaluate(() => window.__bench.dashboardQueries(new Date().toISOString().slice(0, 10)));
+    const slowest = Object.entries(queries)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`)
+      .join(', ');
+    record(
+      'start: every dashboard card filled',
+      stats(filled),
+      'ms',
+      1000,
+      `${DASHBOARD_CARDS.length} cards; slowest reads: ${slowest}`,
+    );
+    const history = reads.filter((r) => HISTORY.some((t) => r.includes(`(${t}`)));
+    const other = reads.filter((r) => !history.includes(r));
+    record(
+      'whole-table reads at start: history',
+      history.length,
+      'count',
+      0,
+      [...new Set(history)].join(', ') || 'none',
+    );
+    record(
+      'whole-table reads at start: other',
+      other.length,
+      'count',
+      null,
+      `O(partners) or O(camps): ${[...new Set(other)].join(', ') || 'none'} (full-range cursors now counted)`,
+    );
+  },
+  async ({ page, base, runs, busiestMonth, record, repeat, stats }) => {
+    // The grid's own range (the page reads whole weeks), then the raw reads of exactly the app's rows.
+    const first = `${busiestMonth}-01`;
+    await page.goto(`${base}#/calendar?view=month&date=${first}`);
+    const grid = await page
+      .locator(`[data-calendar-ready*="${busiestMonth}"]`)
+      .first()
+      .getAttribute('data-calendar-ready', { timeout: 60_000 });
+    const [from, to] = grid.split('/');
+    let rows = 0;
+    const floor = await repeat(runs, async () => {
+      const r = await page.evaluate(([a, b]) => window.__bench.rawMonthReads(a, b), [from, to]);
+      rows = r.rows;
+      return r.ms;
+    });
+    record(
+      'floor: raw month reads',
+      floor,
+      'ms',
+      null,
+      `${rows} rows the app reads for ${from}–${to} (changed: was ${busiestMonth} starts only)`,
+    );
+    let items = 0;
+    const app = await repeat(runs, async () => {
+      const r = await page.evaluate(([a, b]) => window.__bench.appMonthQuery(a, b), [from, to]);
+      items = r.rows;
+      return r.ms;
+    });
+    record('month data: app query', app, 'ms', null, `${items} events and visits, series expanded`);
+
+    const paint = [];
+    const month = await repeat(runs, async () => {
+      await fromSettledDashboard(page, base);
+      const t = await timeMarks(page, {
+        hash: `#/calendar?view=month&date=${first}`,
+        marks: {
+          paint: { selector: '[aria-label="Następny okres"]' },
+          ready: { selector: '[data-calendar-ready]', attr: 'data-calendar-ready', includes: busiestMonth },
+        },
+      });
+      paint.push(t.paint);
+      return t.ready;
+    });
+    const paintStats = stats(paint);
+    record('month page first paint', paintStats, 'ms', null, 'from the dashboard to the period bar');
+    const budget = 3 * floor.median + paintStats.median;
+    record('month view ready', month, 'ms', budget, `from the dashboard; budget 3 × raw floor + page paint`);
+    const step = await repeat(runs, async (i) => {
+      const before = await page.locator('[data-calendar-ready]').first().getAttribute('data-calendar-ready');
+      const label = i % 2 ? 'Poprzedni okres' : 'Następny okres';
+      const t = await timeMarks(page, {
+        click: `[aria-label="${label}"]`,
+        marks: { ready: { selector: '[data-calendar-ready]', attr: 'data-calendar-ready', differsFrom: before } },
+      });
+      return t.ready;
+    });
+    record('month view previous/next', step, 'ms', 150);
+  },
+  async ({ page, runs, record, repeat, stats }) => {
+    let rows = 0;
+    const replace = [];
+    const floor = await repeat(runs, async () => {
+      const r = await page.evaluate(() => window.__bench.rawBulkWrite(10_000));
+      rows = r.rows;
+      replace.push(r.replaceMs);
+      return r.ms;
+    });
+    record('floor: raw bulk write', floor, 'ms', null, `${rows} records into an empty store`);
+    record('floor: raw clear + bulk write', stats(replace), 'ms', null, `${rows} records over as many`);
+  },
+  async ({ page, base, runs, record, repeat }) => {
+    // The partner list opened from the dashboard, then its CSV and XLSX exports clicked.
+    const list = await repeat(runs, async () => {
+      await fromSettledDashboard(page, base);
+      const t = await timeMarks(page, {
+        hash: '#/partners',
+        marks: { ready: { selector: 'table a[href*="#/partners/"]' } },
+      });
+      return t.ready;
+    });
+    const count = await page.locator('table a[href*="#/partners/"]').count();
+    record('partner list ready', list, 'ms', 200, `${count} partners listed, from the dashboard`);
+    for (const [label, name] of [
+      ['Eksport CSV', 'partner list CSV export'],
+      ['Eksport XLSX', 'partner list XLSX export'],
+    ]) {
+      const ms = await repeat(runs, async () => (await timeDownload(page, label)).ms);
+      record(name, ms, 'ms', 500, `all ${count} partners, click to file (changed: was 10,000 made-up rows)`);
+    }
+  },
+  async ({ page, base, runs, record, repeat, bigCamp }) => {
+    await page.goto(`${base}#/exchanges/${bigCamp.eventId}/${bigCamp.occurrence}?tab=lists`);
+    await page.getByRole('button', { name: 'Lista dla ubezpieczyciela (CSV)' }).waitFor({ timeout: 60_000 });
+    const people = await page.evaluate(
+      ([e, o]) => window.__bench.participantCount(e, o),
+      [bigCamp.eventId, bigCamp.occurrence],
+    );
+    for (const [label, name] of [
+      ['Lista dla ubezpieczyciela (CSV)', 'participant list CSV export'],
+      ['Lista dla ubezpieczyciela (XLSX)', 'participant list XLSX export'],
+    ]) {
+      const ms = await repeat(runs, async () => (await timeDownload(page, label)).ms);
+      record(name, ms, 'ms', 500, `insurer's list of the largest camp, ${people} people, click to file`);
+    }
+  },
+  async ({ page, base, runs, record, repeat }) => {
+    // Search through the box: real key presses, each timed until its results are on screen.
+    const keys = [];
+    let build = 0;
+    const perKey = await repeat(runs, async () => {
+      await fromSettledDashboard(page, base);
+      const opened = await timeMarks(page, {
+        click: 'button[aria-label="Szukaj wszędzie (Ctrl+K)"]',
+        marks: { ready: { selector: '[data-search-query]' } },
+      });
+      build = Math.max(build, opened.ready);
+      const run = [];
+      for (const query of ['ronnenberg', 'swarzedz', 'lodz', 'obóz 12', 'nowak']) {
+        await page.locator('[aria-controls="global-search-results"]').fill('');
+        // Each character typed into the focused box as the keyboard inserts it, timed until its results show.
+        run.push(
+          ...(await page.evaluate(async (text) => {
+            const input = document.querySelector('[aria-controls="global-search-results"]');
+            input.focus();
+            const shown = () => document.querySelector('[data-search-query]')?.getAttribute('data-search-query');
+            const times = [];
+            for (const ch of text) {
+              const t0 = performance.now();
+              document.execCommand('insertText', false, ch);
+              await new Promise((resolve) => {
+                const done = () => shown() === input.value && requestAnimationFrame(() => resolve());
+                if (done()) return;
+                const observer = new MutationObserver(() => done() && observer.disconnect());
+                observer.observe(document, { subtree: true, childList: true, attributes: true });
+              });
+              times.push(performance.now() - t0);
+            }
+            return times;
+          }, query)),
+        );
+      }
+      keys.push(...run);
+      await page.keyboard.press('Escape');
+      return Math.max(...run);
+    });
+    record(
+      'search: slowest keystroke',
+      perKey,
+      'ms',
+      30,
+      `typed in the search box: ${keys.length / runs} keystrokes over 5 queries, results on screen (changed: was the search function alone); box ready in ${build.toFixed(0)} ms`,
+    );
+  },
+  async ({ page, base, runs, record, repeat }) => {
+    const id = 'p7';
+    const partnerPage = await repeat(runs, async () => {
+      await fromSettledDashboard(page, base);
+      const t = await timeMarks(page, {
+        hash: `#/partners/${id}`,
+        marks: { ready: { selector: '[data-timeline-ready]', attr: 'data-timeline-ready', includes: id } },
+      });
+      return t.ready;
+    });
+    const items = await page.locator(`[data-timeline-ready="${id}"]`).first().getAttribute('data-timeline-count');
+    record('partner page with timeline', partnerPage, 'ms', 200, `${items ?? '?'} timeline items`);
+  },
+  async ({ page, runs, record, repeat, stats }) => {
+    let pages = 0;
+    const built = [];
+    const pdf = await repeat(runs, async () => {
+      const r = await page.evaluate(() => window.__bench.bigDossier());
+      built.push(r.buildMs);
+      const printer = await page.context().newPage();
+      await printer.setContent(r.html);
+      const t0 = Date.now();
+      const bytes = await printer.pdf({ format: 'A4', printBackground: true });
+      const ms = Date.now() - t0;
+      pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      await printer.close();
+      return ms;
+    });
+    record('dossier: document built', stats(built), 'ms', null, 'on a scratch visit, removed again');
+    record('dossier: PDF printed', pdf, 'ms', 500, `${pages} pages`);
+  },
+  async ({ page, runs, record, repeat, stats }) => {
+    const backups = [];
+    const fulls = [];
+    const overSame = [];
+    let rows = 0;
+    let backupRows = 0;
+    const restore = await repeat(runs, async () => {
+      const r = await page.evaluate(() => window.__bench.backupRestore(10_000));
+      backups.push(r.backupMs);
+      fulls.push(r.restoreFullMs);
+      overSame.push(r.restoreOverSameMs);
+      rows = r.restoreRows;
+      backupRows = r.backupRows;
+      return r.restoreMs;
+    });
+    record(`backup of the whole office`, stats(backups), 'ms', null, `${backupRows} records`);
+    record('restore 10,000 records', restore, 'ms', null, `${rows} records replacing the whole office`);
+    record('restore 10,000 over 10,000', stats(overSame), 'ms', null, `${rows} records replacing the same`);
+    record('restore of the whole office', stats(fulls), 'ms', null, `${backupRows} records, parse + restore`);
+  },
+  async ({ page, runs, record, repeat }) => {
+    let events = 0;
+    const report = await repeat(runs, async () => {
+      const r = await page.evaluate(() => window.__bench.annualReport(2024));
+      events = r.events;
+      return r.ms;
+    });
+    record('annual report 2024', report, 'ms', 1000, `${events} events counted`);
+  },
+];
+
+export { DASHBOARD_CARDS };
