@@ -209,7 +209,15 @@ export interface UpcomingCamp {
 /** Each camp's next edition not yet over (within a year), with its people and rooms: the dashboard's view. */
 export async function listUpcomingCamps(today: string): Promise<UpcomingCamp[]> {
   const horizon = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-  const camps = await listCamps();
+  // Only camps not over yet: single ones ending from today on (the `end` index) and the few series, never
+  // every camp the office ever held.
+  const [ahead, series] = await Promise.all([
+    db.events.where('end').aboveOrEqual(today).toArray(),
+    db.events.where('series').equals(1).toArray(),
+  ]);
+  const camps = [...ahead.filter((e) => e.series === 0), ...series]
+    .filter((e) => e.kind === 'youthCamp')
+    .sort((a, b) => a.start.localeCompare(b.start));
   const next = camps.flatMap((event) => {
     const occurrence = listOccurrences(event, horizon).find((o) => o.end >= today && !o.cancelled);
     return occurrence ? [{ event, occurrence }] : [];

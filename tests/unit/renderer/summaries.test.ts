@@ -1,6 +1,6 @@
 // The dashboard's summaries (last contact per partner, people per camp edition) stay equal to what the rows
 // say after every kind of write: repositories, import, restore, example data, anonymisation, raw table writes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent, Visit } from '../../../shared/domain';
 import { parseBackup } from '../../../shared/backup/parse';
 import { createBackup } from '../../../renderer/db/backup/collect';
@@ -19,6 +19,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { buildActivity, lastContact } from '../../../shared/summaries/activity';
 import { buildCampCounts } from '../../../shared/summaries/camps';
 import { todayIso } from '../../../renderer/app/today';
+import { useFixedToday } from '../../helpers/clock';
 import { freshDatabase } from '../../helpers/db';
 import { migrateFrom } from '../../helpers/migration';
 import { person } from '../exchanges/fixtures';
@@ -83,13 +84,9 @@ async function expectSummariesMatchRows(days = [TODAY, '2026-12-31', '2031-01-01
   expect(nonEmpty).toEqual([...buildCampCounts(participants).values()].sort((a, b) => a.id.localeCompare(b.id)));
 }
 
+useFixedToday(TODAY);
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
   db = await freshDatabase();
-});
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('last contact per partner', () => {
