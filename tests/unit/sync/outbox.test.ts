@@ -3,7 +3,8 @@ import type { DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TwinningDb } from '../../../renderer/db/schema';
 import { inRemoteTransaction, outboxMiddleware } from '../../../renderer/db/sync/outbox';
-import type { Partner } from '../../../shared/domain';
+import type { CalendarEvent, Partner } from '../../../shared/domain';
+import { lastContact } from '../../../shared/summaries/activity';
 
 const stamps = { createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z' };
 const partner = (id: string, name: string): Partner =>
@@ -124,5 +125,33 @@ describe('the outbox', () => {
     const d = await database();
     await d.table('syncLog').add({ at: 1, key: 'p1' });
     expect(await d.outbox.count()).toBe(0);
+  });
+
+  it('runs beside the dashboard summaries: one event write leaves its outbox row and the new last contact, or neither', async () => {
+    const event = (id: string, start: string) =>
+      ({
+        id,
+        title: id,
+        kind: 'cultural',
+        allDay: true,
+        start,
+        end: start,
+        place: {},
+        host: 'home',
+        partnerIds: ['p1'],
+        status: 'done',
+        series: 0,
+        exceptions: [],
+        ...stamps,
+      }) as unknown as CalendarEvent;
+    const d = await database();
+    await d.events.put(event('e1', '2026-05-04'));
+    expect((await d.outbox.toArray()).map((r) => `${r.table} ${r.key}`)).toEqual(['events e1']);
+    expect(lastContact(await d.partnerActivity.get('p1'), '2099-01-01')).toBe('2026-05-04');
+
+    const failing = await database({ failOutbox: true });
+    await expect(failing.events.put(event('e2', '2026-05-04'))).rejects.toThrow();
+    expect(await failing.events.count()).toBe(0);
+    expect(await failing.partnerActivity.count()).toBe(0);
   });
 });
