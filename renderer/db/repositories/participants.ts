@@ -74,6 +74,11 @@ export async function saveParticipant(input: ParticipantInput): Promise<Particip
   return record;
 }
 
+/** Deletes one participant (entered by mistake); anonymisation and erasure have their own way. */
+export async function deleteParticipant(id: string): Promise<void> {
+  await db.participants.delete(id);
+}
+
 /** Stores every draft or none of them. */
 export async function importParticipants(drafts: readonly ParticipantDraft[]): Promise<number> {
   const records = drafts.map((d) => {

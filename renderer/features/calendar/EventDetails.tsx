@@ -1,5 +1,6 @@
 // One event occurrence: its details and clashes, and what can be done with it (edit series or occurrence,
 // cancel or restore the occurrence, export to ICS, delete).
+import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -139,7 +140,11 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
                 {t('details.deleteConfirm', { title: e.title, series: series ? t('details.deleteSeries') : '' })}
               </Text>
               <Group>
-                <Button color="red" onClick={() => void run(() => deleteEvent(e.id), t('details.deleted'))}>
+                <Button color="red" onClick={() =>
+                    void deleteWithUndo(tc('undo.deleted', { what: e.title }), () => deleteEvent(e.id)).then(
+                      (done) => done && onClose(),
+                    )
+                  }>
                   {tc('actions.delete')}
                 </Button>
                 <Button variant="default" onClick={() => setConfirming(false)}>

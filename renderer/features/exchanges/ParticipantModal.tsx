@@ -16,7 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { consentKinds, participantRoles, participantStatuses, type Participant } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
-import { saveParticipant, type TownOption } from '../../db/repositories/participants';
+import { deleteParticipant, saveParticipant, type TownOption } from '../../db/repositories/participants';
+import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { deleteWithUndo } from '../../app/undoable';
 import { fromForm, toForm, type FormValues } from './participantForm';
 
 interface Props {
@@ -36,6 +38,15 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [showSensitive, setShowSensitive] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const fullName = participant ? `${participant.firstName} ${participant.lastName}` : '';
+  const remove = async () => {
+    if (!participant) return;
+    setRemoving(false);
+    if (await deleteWithUndo(tc('undo.deleted', { what: fullName }), () => deleteParticipant(participant.id))) {
+      onClose();
+    }
+  };
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) => {
     const code = errors[path];
@@ -185,6 +196,11 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
           )}
         </Collapse>
         <Group justify="flex-end">
+          {participant && (
+            <Button color="red" variant="subtle" mr="auto" onClick={() => setRemoving(true)}>
+              {t('form.delete')}
+            </Button>
+          )}
           <Button variant="default" onClick={onClose}>
             {tc('actions.cancel')}
           </Button>
@@ -193,6 +209,13 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
           </Button>
         </Group>
       </Stack>
+      <ConfirmDelete
+        opened={removing}
+        title={t('form.deleteTitle', { name: fullName })}
+        message={t('form.deleteMessage')}
+        onCancel={() => setRemoving(false)}
+        onConfirm={() => void remove()}
+      />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 // Rooming of a camp occurrence: rooms with capacity (added, renamed, resized, deleted after a
 // confirmation), assigning and moving people, the printable list.
+import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
   Badge,
@@ -77,7 +78,8 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
   const confirmDelete = () => {
     if (!deleting || !asking) return;
     if (editing?.room.id === deleting.id) setEditing(null);
-    run(deleteRoom(deleting.id));
+    const room = deleting;
+    void deleteWithUndo(tc('undo.deleted', { what: room.name }), () => deleteRoom(room.id));
     setAsking(false);
   };
   const deletingCount = deleting ? assigned(deleting.id) : 0;

@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { useAgreements } from './hooks';
 import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { deleteWithUndo } from '../../app/undoable';
 
 export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -19,12 +20,8 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [removing, setRemoving] = useState<Agreement | null>(null);
   const remove = async (a: Agreement) => {
-    try {
-      await deleteAgreement(a.id);
-    } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
-    }
     setRemoving(null);
+    await deleteWithUndo(tc('undo.deleted', { what: a.title }), () => deleteAgreement(a.id));
   };
   return (
     <Card withBorder component="section" aria-label={t('section.agreements')}>

@@ -32,6 +32,7 @@ import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
 import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { deleteWithUndo } from '../../app/undoable';
 import { EmailText } from '../../app/EmailText';
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
@@ -42,12 +43,8 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
   const remove = async (c: Contact) => {
-    try {
-      await deleteContact(c.id);
-    } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
-    }
     setRemoving(null);
+    await deleteWithUndo(tc('undo.deleted', { what: c.name }), () => deleteContact(c.id));
   };
   return (
     <Card withBorder component="section" aria-label={t('section.contacts')}>

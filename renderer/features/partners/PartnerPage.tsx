@@ -4,8 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Partner } from '../../../shared/domain';
-import { notifyError, notifyFileResult, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifyFileResult } from '../../app/notify';
 import { getAttachment } from '../../db/repositories/attachments';
 import { deletePartner } from '../../db/repositories/partners';
 import { useFormat } from '../../i18n/format';
@@ -16,6 +15,7 @@ import { useAttachmentInfo, usePartner } from './hooks';
 import { PartnerForm } from './PartnerForm';
 import { TimelineSection } from './TimelineSection';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { deleteWithUndo } from '../../app/undoable';
 
 export function PartnerPage() {
   const { id = '' } = useParams();
@@ -42,12 +42,8 @@ function PartnerView({ partner }: { partner: Partner }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = async () => {
-    try {
-      await deletePartner(partner.id);
-      notifySuccess(t('deleted', { name: partner.name }));
+    if (await deleteWithUndo(t('deleted', { name: partner.name }), () => deletePartner(partner.id))) {
       void navigate('/partners');
-    } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
     }
   };
   return (

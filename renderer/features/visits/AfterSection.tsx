@@ -1,4 +1,5 @@
 // After the visit: a short report of outcomes and follow-up tasks (owner, due date) for the dashboard.
+import { deleteWithUndo } from '../../app/undoable';
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +98,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
                     variant="subtle"
                     color="red"
                     aria-label={t('after.remove', { name: x.title })}
-                    onClick={() => void attempt(() => deleteTask(x.id))}
+                    onClick={() => void deleteWithUndo(tc('undo.deleted', { what: x.title }), () => deleteTask(x.id))}
                   >
                     {tc('actions.delete')}
                   </Button>

@@ -1,4 +1,5 @@
 // Cost lines with totals per currency, and for outgoing visits the per-diem estimate from the office's rates.
+import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
   Anchor,
@@ -86,7 +87,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
                   color="red"
                   aria-label={t('costs.remove', { name: c.category })}
                   onClick={() =>
-                    void attempt(() =>
+                    void deleteWithUndo(tc('undo.deleted', { what: c.category }), () =>
                       updateVisit(visit.id, (v) => ({ ...v, costs: v.costs.filter((x) => x.id !== c.id) })),
                     )
                   }

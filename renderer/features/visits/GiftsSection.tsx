@@ -1,4 +1,5 @@
 // The gift register for this visit, the partner's earlier gifts, and the repeat warning before giving.
+import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
   Button,
@@ -57,7 +58,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
                 variant="subtle"
                 color="red"
                 aria-label={t('gifts.remove', { name: g.description })}
-                onClick={() => void attempt(() => deleteGift(g.id))}
+                onClick={() => void deleteWithUndo(tc('undo.deleted', { what: g.description }), () => deleteGift(g.id))}
               >
                 {tc('actions.delete')}
               </Button>

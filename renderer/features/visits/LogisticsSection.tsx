@@ -1,4 +1,5 @@
 // The logistics checklist: each item's status, owner and notes; the office's own items added or removed.
+import { deleteWithUndo } from '../../app/undoable';
 import { Button, Group, Select, Stack, Table, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,7 +87,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
                   color="red"
                   aria-label={t('logistics.remove', { name: name(l) })}
                   onClick={() =>
-                    void attempt(() =>
+                    void deleteWithUndo(tc('undo.deleted', { what: name(l) }), () =>
                       updateVisit(visit.id, (v) => ({ ...v, logistics: v.logistics.filter((x) => x.id !== l.id) })),
                     )
                   }

@@ -1,4 +1,5 @@
 // Delegation members in order of precedence: add, edit, reorder, remove; travel-document warnings.
+import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
   Badge,
@@ -131,7 +132,14 @@ export function MembersSection({ visit }: { visit: Visit }) {
                     variant="subtle"
                     color="red"
                     aria-label={t('members.remove', { name: m.name })}
-                    onClick={() => void saveMembers(members.filter((x) => x.id !== m.id))}
+                    onClick={() =>
+                      void deleteWithUndo(tc('undo.deleted', { what: m.name }), () =>
+                        updateVisit(visit.id, (v) => ({
+                          ...v,
+                          members: renumber(ordered(v).filter((x) => x.id !== m.id)),
+                        })),
+                      )
+                    }
                   >
                     {tc('actions.delete')}
                   </Button>

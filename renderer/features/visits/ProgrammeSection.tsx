@@ -1,4 +1,5 @@
 // The day-by-day programme: items per day, add/edit/reorder/remove, overlaps flagged, copy from an earlier visit.
+import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -117,7 +118,14 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
                         variant="subtle"
                         color="red"
                         aria-label={t('programme.remove', { name: item.activity })}
-                        onClick={() => void save(visit.programme.filter((x) => x.id !== item.id))}
+                        onClick={() =>
+                          void deleteWithUndo(tc('undo.deleted', { what: item.activity }), () =>
+                            updateVisit(visit.id, (v) => ({
+                              ...v,
+                              programme: v.programme.filter((x) => x.id !== item.id),
+                            })),
+                          )
+                        }
                       >
                         {tc('actions.delete')}
                       </Button>

@@ -1,4 +1,5 @@
 // One visit: its facts and warnings, then tabs for members, programme, logistics, gifts, costs, after, dossier.
+import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,6 @@ import { useEvents, usePartners, useVisit } from './hooks';
 import { LogisticsSection } from './LogisticsSection';
 import { MembersSection } from './MembersSection';
 import { ProgrammeSection } from './ProgrammeSection';
-import { attempt } from './save';
 import { VisitForm } from './VisitForm';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 
@@ -51,8 +51,9 @@ function VisitView({ visit }: { visit: Visit }) {
   const warnings = documentWarnings(visit).length;
   const event = events.find((e) => e.id === visit.eventId);
   const remove = async () => {
-    const failed = await attempt(() => deleteVisit(visit.id));
-    if (!failed) void navigate('/visits');
+    if (await deleteWithUndo(tc('undo.deleted', { what: visit.title }), () => deleteVisit(visit.id))) {
+      void navigate('/visits');
+    }
   };
   return (
     <Stack gap="sm">

@@ -50,7 +50,7 @@ export default {
     presentBody:
       'The database holds example data (Swarzędz and its partners) and its office profile. Remove it with one button: your own entries and your profile stay.',
   },
-  undo: { action: 'Undo', done: 'The deleted data is back' },
+  undo: { action: 'Undo', done: 'The deleted data is back', deleted: 'Deleted: {{what}}' },
   count: {
     partner_one: '{{count}} partner town',
     partner_other: '{{count}} partner towns',

@@ -47,7 +47,7 @@ export default {
     presentBody:
       'W bazie są przykładowe dane (Swarzędz z partnerami) i ich profil urzędu. Usuń je jednym przyciskiem – Twoje własne wpisy i Twój profil zostaną.',
   },
-  undo: { action: 'Cofnij', done: 'Przywrócono usunięte dane' },
+  undo: { action: 'Cofnij', done: 'Przywrócono usunięte dane', deleted: 'Usunięto: {{what}}' },
   count: {
     partner_one: '{{count}} gmina partnerska',
     partner_few: '{{count}} gminy partnerskie',

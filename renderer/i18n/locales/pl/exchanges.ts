@@ -64,6 +64,9 @@ export default {
     addTitle: 'Nowy uczestnik',
     editTitle: 'Dane uczestnika',
     guardianRequired: 'Dla osoby niepełnoletniej podaj rodzica lub opiekuna i jego telefon',
+    delete: 'Usuń uczestnika',
+    deleteTitle: 'Usunąć uczestnika {{name}}?',
+    deleteMessage: 'Osoba zniknie z listy obozu razem ze zgodami i przydziałem do pokoju. Przez 15 sekund możesz to cofnąć.',
   },
   sensitive: {
     show: 'Pokaż dane wrażliwe (dieta, zdrowie)',
