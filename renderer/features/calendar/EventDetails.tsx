@@ -140,11 +140,14 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
                 {t('details.deleteConfirm', { title: e.title, series: series ? t('details.deleteSeries') : '' })}
               </Text>
               <Group>
-                <Button color="red" onClick={() =>
+                <Button
+                  color="red"
+                  onClick={() =>
                     void deleteWithUndo(tc('undo.deleted', { what: e.title }), () => deleteEvent(e.id)).then(
                       (done) => done && onClose(),
                     )
-                  }>
+                  }
+                >
                   {tc('actions.delete')}
                 </Button>
                 <Button variant="default" onClick={() => setConfirming(false)}>

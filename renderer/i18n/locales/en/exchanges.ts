@@ -67,7 +67,8 @@ export default {
     guardianRequired: 'For a minor, give a parent or guardian and their phone',
     delete: 'Delete participant',
     deleteTitle: 'Delete participant {{name}}?',
-    deleteMessage: 'The person leaves the camp list with their consents and room assignment. You can undo this for 15 seconds.',
+    deleteMessage:
+      'The person leaves the camp list with their consents and room assignment. You can undo this for 15 seconds.',
   },
   sensitive: {
     show: 'Show sensitive data (diet, health)',

@@ -66,7 +66,8 @@ export default {
     guardianRequired: 'Dla osoby niepełnoletniej podaj rodzica lub opiekuna i jego telefon',
     delete: 'Usuń uczestnika',
     deleteTitle: 'Usunąć uczestnika {{name}}?',
-    deleteMessage: 'Osoba zniknie z listy obozu razem ze zgodami i przydziałem do pokoju. Przez 15 sekund możesz to cofnąć.',
+    deleteMessage:
+      'Osoba zniknie z listy obozu razem ze zgodami i przydziałem do pokoju. Przez 15 sekund możesz to cofnąć.',
   },
   sensitive: {
     show: 'Pokaż dane wrażliwe (dieta, zdrowie)',
