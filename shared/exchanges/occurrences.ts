@@ -1,9 +1,8 @@
 // The occurrences of a camp: a one-off event has one; a yearly (or monthly/weekly) series has one per
 // period, keyed by its original start date, with the calendar's exceptions (moved, cancelled) applied.
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { CalendarEvent } from '../domain';
 import { seriesDates } from '../calendar/recurrence';
-import { isPlainRule } from '../calendar/ruleDates';
 
 export interface Occurrence {
   eventId: string;
@@ -32,20 +31,11 @@ export function listOccurrences(event: CalendarEvent, untilDay: string): Occurre
   const length = differenceInCalendarDays(parseISO(day(event.end)), parseISO(first));
   const rule = event.recurrence;
   if (!rule) return [build(event, first, length)];
-  if (rule.freq === 'daily' || !isPlainRule(rule)) {
-    // Days, several weekdays, n-th weekdays, added or removed dates: the calendar's own series dates.
-    return seriesDates(event, untilDay)
-      .slice(0, 1000)
-      .map((key) => build(event, key, length));
-  }
-  const step = { yearly: addYears, monthly: addMonths, weekly: addWeeks }[rule.freq];
-  const out: Occurrence[] = [];
-  for (let n = 0; n < (rule.count ?? 1000); n++) {
-    const key = iso(step(parseISO(first), n * rule.interval));
-    if (key > untilDay || (rule.until && key > rule.until)) break;
-    out.push(build(event, key, length));
-  }
-  return out;
+  // The calendar's own series dates, so a camp's occurrences are the calendar's (a monthly series on the
+  // 31st skips the shorter months in both).
+  return seriesDates(event, untilDay)
+    .slice(0, 1000)
+    .map((key) => build(event, key, length));
 }
 
 /** The occurrence stored under `key`, or undefined when the series has none there. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../../shared/domain';
+import { expandEvent } from '../../../shared/calendar/recurrence';
 import { findOccurrence, listOccurrences, occurrenceDays } from '../../../shared/exchanges/occurrences';
 
 const camp: CalendarEvent = {
@@ -56,5 +57,18 @@ describe('occurrences of a camp series', () => {
     expect(findOccurrence(camp, '2019-07-11')).toBeUndefined();
     const { recurrence: _r, ...oneOff } = camp;
     expect(listOccurrences({ ...oneOff, series: 0 }, '2030-01-01').map((o) => o.key)).toEqual(['1992-07-10']);
+  });
+
+  it('holds a monthly series on the 31st only in months that have one, as the calendar does', () => {
+    const monthly: CalendarEvent = {
+      ...camp,
+      start: '2027-01-31',
+      end: '2027-01-31',
+      recurrence: { freq: 'monthly', interval: 1, count: 4 },
+    };
+    const keys = listOccurrences(monthly, '2027-12-31').map((o) => o.key);
+    expect(keys).toEqual(['2027-01-31', '2027-03-31', '2027-05-31', '2027-07-31']);
+    expect(expandEvent(monthly, '2027-01-01', '2027-12-31').map((o) => o.start.slice(0, 10))).toEqual(keys);
+    expect(findOccurrence(monthly, '2027-02-28')).toBeUndefined();
   });
 });
