@@ -211,7 +211,7 @@ async function dashboardQueries(today: string) {
     ['upcoming camps', () => participants.listUpcomingCamps(today)],
     [
       'camps due for anonymisation',
-      () => participants.listRetentionCamps(`${Number(today.slice(0, 4)) - 5}${today.slice(4)}`),
+      () => participants.listRetentionEnds(`${Number(today.slice(0, 4)) - 5}${today.slice(4)}`),
     ],
   ];
   const out: Record<string, number> = {};

@@ -61,7 +61,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     /**
      * Summaries the dashboard reads instead of the whole history, derived from the rows and kept in step by
-     * the summaries middleware (renderer/db/summaries): last contact per partner, people per camp edition.
+     * the summaries middleware (renderer/db/summaries): last contact per partner, people and last day per camp edition.
      * Built here from what is stored; never in a backup (a backup step keeps only the tables a backup holds).
      */
     version: 3,
@@ -73,7 +73,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
         partnerActivity: [
           ...buildActivity(tables.events ?? [], tables.visits ?? [], format(new Date(), 'yyyy-MM-dd')).values(),
         ] as unknown as Record<string, unknown>[],
-        campCounts: [...buildCampCounts(tables.participants ?? []).values()] as unknown as Record<string, unknown>[],
+        campCounts: [...buildCampCounts(tables.participants ?? [], tables.events ?? []).values()] as unknown as Record<
+          string,
+          unknown
+        >[],
       }),
     },
   },

@@ -29,12 +29,14 @@ export interface RetentionCamp {
   identified: number;
 }
 
-export interface DueCamp extends RetentionCamp {
-  dueOn: string;
-}
+export type DueCamp<C extends Pick<RetentionCamp, 'end' | 'identified'> = RetentionCamp> = C & { dueOn: string };
 
 /** Camps whose participants are due for anonymisation, oldest due first. */
-export function dueForAnonymisation(camps: readonly RetentionCamp[], retention: Retention, today: string): DueCamp[] {
+export function dueForAnonymisation<C extends Pick<RetentionCamp, 'end' | 'identified'>>(
+  camps: readonly C[],
+  retention: Retention,
+  today: string,
+): DueCamp<C>[] {
   return camps
     .filter((c) => c.identified > 0)
     .map((c) => ({ ...c, dueOn: retentionDueDate(c.end, retention.participantsYears) }))

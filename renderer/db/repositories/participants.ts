@@ -15,6 +15,7 @@ import { findOccurrence, listOccurrences, type Occurrence } from '../../../share
 import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
 import type { Town } from '../../../shared/exchanges/lists';
 import { fold } from '../../../shared/partners/fold';
+import { editionEnd } from '../../../shared/summaries/camps';
 import { db } from '../db';
 import { newId, nowIso, stamped, validate, type Input } from './base';
 import { defineSetting, homeTownSetting, readSetting } from './settings';
@@ -117,15 +118,10 @@ export async function listTowns(): Promise<TownOption[]> {
   ];
 }
 
-/**
- * Camp occurrences holding participants, with their end dates, for the retention list. With
- * `startedBy`, only occurrences that began by that day and still hold flagged records (the dashboard's
- * question: what could be due?). Read from the per-edition summaries: O(camps), never every participant.
- */
-export async function listRetentionCamps(startedBy?: string): Promise<RetentionCamp[]> {
-  const counts = await db.campCounts.toArray();
-  const groups = counts
-    .filter((c) => (startedBy === undefined ? c.total > 0 : c.flagged > 0 && c.occurrence <= startedBy))
+/** Camp occurrences holding participants, with their titles and end dates, for the retention list. */
+export async function listRetentionCamps(): Promise<RetentionCamp[]> {
+  const groups = (await db.campCounts.toArray())
+    .filter((c) => c.total > 0)
     .map(({ eventId, occurrence, identified }) => ({ eventId, occurrence, identified }));
   const events = new Map(
     (await db.events.bulkGet([...new Set(groups.map((g) => g.eventId))]))
@@ -138,6 +134,24 @@ export async function listRetentionCamps(startedBy?: string): Promise<RetentionC
     // A camp deleted from the calendar still holds people: its end is taken as the occurrence day.
     return [{ ...g, title: occ?.title ?? event?.title ?? '?', end: occ?.end ?? g.occurrence }];
   });
+}
+
+/**
+ * The dashboard's question, what could be due: editions begun by `startedBy` that still hold flagged
+ * records, with their last day. Read from the per-edition summaries alone (O(camps)); only a row written
+ * before the summaries kept the last day asks its camp.
+ */
+export async function listRetentionEnds(startedBy: string): Promise<Omit<RetentionCamp, 'title'>[]> {
+  const counts = (await db.campCounts.toArray()).filter((c) => c.flagged > 0 && c.occurrence <= startedBy);
+  const endless = counts.filter((c) => c.end === undefined);
+  const events = await db.events.bulkGet([...new Set(endless.map((c) => c.eventId))]);
+  const byId = new Map(events.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  return counts.map(({ eventId, occurrence, identified, end }) => ({
+    eventId,
+    occurrence,
+    identified,
+    end: end ?? editionEnd(byId.get(eventId), occurrence),
+  }));
 }
 
 export interface PersonRecord {

@@ -1,4 +1,4 @@
-// Keeps the summary tables (last contact per partner, people per camp edition) in step with every write,
+// Keeps the summary tables (last contact per partner, people and last day per camp edition) in step with every write,
 // whoever makes it: repositories, a restore, an import, or changes applied by sync. A DBCore middleware sees
 // each mutation of events, visits and participants with the rows before it, and updates the summaries in
 // the same transaction (a write transaction on a watched table is widened to the summary tables).
@@ -25,19 +25,23 @@ import {
   type ActivitySource,
   type PartnerActivity,
 } from '../../../shared/summaries/activity';
-import { campKey, count, type CampCount } from '../../../shared/summaries/camps';
+import type { CalendarEvent } from '../../../shared/domain';
+import { campKey, count, editionEnd, type CampCount } from '../../../shared/summaries/camps';
 
 export const summaryTableNames = ['partnerActivity', 'campCounts'] as const;
 
 /** The tables each watched table's summary reads and writes. */
 const SCOPE: Record<string, readonly string[]> = {
-  events: ['events', 'visits', 'partnerActivity'],
+  events: ['events', 'visits', 'partnerActivity', 'campCounts'],
   visits: ['events', 'visits', 'partnerActivity'],
-  participants: ['participants', 'campCounts'],
+  participants: ['participants', 'events', 'campCounts'],
 };
 
 const ANY = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined } as DBCoreKeyRange;
 const equal = (key: string) => ({ type: 1 as DBCoreRangeType, lower: key, upper: key }) as DBCoreKeyRange;
+/** Every camp edition of one event: summary keys `eventId|occurrence`. */
+const editionsOf = (eventId: string) =>
+  ({ type: 2 as DBCoreRangeType, lower: `${eventId}|`, upper: `${eventId}|\uffff` }) as DBCoreKeyRange;
 /** Above this many partners losing a day, one pass over the source table is cheaper than one read each. */
 const REBUILD_ABOVE = 40;
 
@@ -89,7 +93,9 @@ function mutate(
       const done =
         table.name === 'participants'
           ? updateCamps(core, req.trans, old, after)
-          : updateActivity(core, req.trans, table.name as ActivitySource, old, after, today());
+          : updateActivity(core, req.trans, table.name as ActivitySource, old, after, today()).then(() =>
+              table.name === 'events' ? updateCampEnds(core, req.trans, old, after) : undefined,
+            );
       return done.then(() => res);
     }),
   );
@@ -132,8 +138,53 @@ function updateCamps(core: DBCore, trans: DBCoreTransaction, old: Before, after:
     count(rows, after, 1);
     const kept = [...rows.values()].filter((r) => r.total > 0);
     const gone = [...rows.values()].filter((r) => r.total <= 0).map((r) => r.id);
-    const put = kept.length > 0 ? summary.mutate({ trans, type: 'put', values: kept }) : DexiePromise.resolve();
-    return put.then(() => (gone.length > 0 ? summary.mutate({ trans, type: 'delete', keys: gone }) : undefined));
+    // A new edition (or one from before ends were kept) takes its last day from its camp in the calendar.
+    const endless = kept.filter((r) => r.end === undefined);
+    const eventIds = [...new Set(endless.map((r) => r.eventId))];
+    const ends =
+      eventIds.length > 0
+        ? core
+            .table('events')
+            .getMany({ trans, keys: eventIds })
+            .then((events: (CalendarEvent | undefined)[]) => {
+              const byId = new Map(eventIds.map((id, i) => [id, events[i]]));
+              for (const r of endless) r.end = editionEnd(byId.get(r.eventId), r.occurrence);
+            })
+        : DexiePromise.resolve();
+    return ends
+      .then(() => (kept.length > 0 ? summary.mutate({ trans, type: 'put', values: kept }) : undefined))
+      .then(() => (gone.length > 0 ? summary.mutate({ trans, type: 'delete', keys: gone }) : undefined));
+  });
+}
+
+/** Camps moved, shortened, renamed or deleted in the calendar: their editions' last days follow. */
+function updateCampEnds(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  old: Before,
+  after: readonly unknown[],
+): Promise<unknown> {
+  const summary = core.table('campCounts');
+  const written = new Map((after as CalendarEvent[]).map((e) => [e.id, e]));
+  const ids = new Set([
+    ...written.keys(),
+    ...(old === 'all' ? [] : old.flatMap((e) => (e ? [(e as CalendarEvent).id] : []))),
+  ]);
+  if (old !== 'all' && ids.size === 0) return DexiePromise.resolve();
+  const query = (range: DBCoreKeyRange) =>
+    summary.query({ trans, values: true, query: { index: summary.schema.primaryKey, range } }).then((r) => r.result);
+  // After a clear (a restore) or a large import, one pass over the editions; else each event's own.
+  const editions: Promise<unknown[]> =
+    old === 'all' || ids.size > REBUILD_ABOVE
+      ? query(ANY)
+      : DexiePromise.all([...ids].map((id) => query(editionsOf(id)))).then((parts) => parts.flat());
+  return editions.then((rows) => {
+    const changed = (rows as CampCount[]).flatMap((row) => {
+      if (old !== 'all' && !ids.has(row.eventId)) return [];
+      const end = editionEnd(written.get(row.eventId), row.occurrence);
+      return end === row.end ? [] : [{ ...row, end }];
+    });
+    return changed.length > 0 ? summary.mutate({ trans, type: 'put', values: changed }) : undefined;
   });
 }
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readinessIssues, type ReadinessIssue } from '../../../shared/exchanges/readiness';
 import { dueForAnonymisation } from '../../../shared/exchanges/retention';
-import { listRetentionCamps, listUpcomingCamps } from '../../db/repositories/participants';
+import { listRetentionEnds, listUpcomingCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { todayIso } from '../../app/today';
 import { useMinorsPerAdult, useRetention } from './hooks';
@@ -28,7 +28,7 @@ export function ExchangesWidget() {
   const retention = useRetention();
   // A camp can be due only if it began at least the retention period ago: read just those.
   const startedBy = retention ? `${Number(now.slice(0, 4)) - retention.participantsYears}${now.slice(4)}` : undefined;
-  const retentionCamps = useLiveQuery(() => (startedBy ? listRetentionCamps(startedBy) : undefined), [startedBy]);
+  const retentionCamps = useLiveQuery(() => (startedBy ? listRetentionEnds(startedBy) : undefined), [startedBy]);
   const loaded = !!camps && !!retentionCamps && minorsPerAdult !== undefined && !!retention;
   useCardReady('exchanges', loaded);
   if (!camps || !retentionCamps || minorsPerAdult === undefined || !retention) return null;

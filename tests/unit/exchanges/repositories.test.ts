@@ -16,6 +16,7 @@ import {
   importParticipants,
   listParticipants,
   listRetentionCamps,
+  listRetentionEnds,
   listTowns,
 } from '../../../renderer/db/repositories/participants';
 import { deleteRoom, saveRoom } from '../../../renderer/db/repositories/rooms';
@@ -67,7 +68,7 @@ describe('participants of a camp occurrence', () => {
     const old = (await listParticipants(id, '2015-07-10')).map((p) => p.id);
     await anonymiseCamps([{ eventId: id, occurrence: '2015-07-10' }]);
     expect(old).toHaveLength(1);
-    const due = await listRetentionCamps('2021-11-26');
+    const due = await listRetentionEnds('2021-11-26');
     expect(due.map((c) => [c.occurrence, c.identified])).toEqual([['2019-07-10', 1]]);
     const all = await listRetentionCamps();
     expect(all.map((c) => c.occurrence).sort()).toEqual(['2015-07-10', '2019-07-10', '2024-07-10']);

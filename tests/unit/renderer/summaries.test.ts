@@ -11,6 +11,7 @@ import { loadExampleData } from '../../../renderer/db/repositories/example';
 import {
   importParticipants,
   listRetentionCamps,
+  listRetentionEnds,
   saveParticipant,
 } from '../../../renderer/db/repositories/participants';
 import { dormantPartners, lastActivityByPartner } from '../../../renderer/db/repositories/timeline';
@@ -81,7 +82,9 @@ async function expectSummariesMatchRows(days = [TODAY, '2026-12-31', '2031-01-01
     for (const day of days)
       expect(lastContact(stored.get(id), day), `${id} on ${day}`).toBe(lastContact(expected.get(id), day));
   const nonEmpty = camps.filter((c) => c.total > 0).sort((a, b) => a.id.localeCompare(b.id));
-  expect(nonEmpty).toEqual([...buildCampCounts(participants).values()].sort((a, b) => a.id.localeCompare(b.id)));
+  expect(nonEmpty).toEqual(
+    [...buildCampCounts(participants, events).values()].sort((a, b) => a.id.localeCompare(b.id)),
+  );
 }
 
 useFixedToday(TODAY);
@@ -201,7 +204,7 @@ describe('people per camp edition', () => {
     await saveParticipant({ ...a, occurrence: '2021-07-10' });
     await importParticipants([person({ occurrence: '2020-07-10' }), person({ occurrence: '2019-07-10' })]);
     await expectSummariesMatchRows();
-    expect((await listRetentionCamps('2021-06-15')).map((c) => [c.occurrence, c.identified])).toEqual(
+    expect((await listRetentionEnds('2021-06-15')).map((c) => [c.occurrence, c.identified])).toEqual(
       expect.arrayContaining([
         ['2020-07-10', 2],
         ['2019-07-10', 1],
@@ -213,13 +216,43 @@ describe('people per camp edition', () => {
       .primaryKeys()) as string[];
     await anonymiseParticipants(ids);
     await expectSummariesMatchRows();
-    expect((await listRetentionCamps('2021-06-15')).map((c) => c.occurrence)).toEqual(['2019-07-10']);
+    expect((await listRetentionEnds('2021-06-15')).map((c) => c.occurrence)).toEqual(['2019-07-10']);
     const all = await listRetentionCamps();
     expect(all.find((c) => c.occurrence === '2020-07-10')).toMatchObject({ identified: 0, end: '2020-07-20' });
     await eraseParticipant(a.id);
     await db.participants.where('eventId').equals('camp').delete();
     await expectSummariesMatchRows();
     expect(await listRetentionCamps()).toEqual([]);
+  });
+
+  it("keeps each edition's last day as the camp is moved, lengthened, cleared and restored in the calendar", async () => {
+    const series = event('series', [], '2019-07-10', {
+      kind: 'youthCamp',
+      end: '2019-07-20',
+      series: 1,
+      recurrence: { freq: 'yearly', interval: 1 },
+    });
+    await db.participants.bulkPut([
+      person({ eventId: 'series', occurrence: '2019-07-10' }),
+      person({ eventId: 'series', occurrence: '2020-07-10' }),
+    ]);
+    const ends = async () => (await listRetentionEnds('2099-01-01')).map((c) => `${c.occurrence} ${c.end}`).sort();
+    // People stored before their camp is in the calendar: the occurrence day until the camp arrives.
+    expect(await ends()).toEqual(['2019-07-10 2019-07-10', '2020-07-10 2020-07-10']);
+    await saveEvent(series);
+    expect(await ends()).toEqual(['2019-07-10 2019-07-20', '2020-07-10 2020-07-20']);
+    await saveEvent({
+      ...series,
+      exceptions: [{ date: '2020-07-10', start: '2020-07-12', end: '2020-07-25' }],
+    });
+    expect(await ends()).toEqual(['2019-07-10 2019-07-20', '2020-07-10 2020-07-25']);
+    await expectSummariesMatchRows();
+    const backup = await createBackup('0.1.0');
+    await deleteEvent('series');
+    expect(await ends()).toEqual(['2019-07-10 2019-07-10', '2020-07-10 2020-07-10']);
+    await restoreBackup(await parseBackup(backup.text, { schemaVersion: CURRENT_SCHEMA_VERSION }));
+    expect(await ends()).toEqual(['2019-07-10 2019-07-20', '2020-07-10 2020-07-25']);
+    await expectSummariesMatchRows();
   });
 });
 
@@ -252,7 +285,7 @@ describe('every other way rows arrive', () => {
     expect(lastContact(rows.get('a'), '2027-02-01')).toBe('2027-01-01');
     expect(lastContact(rows.get('b'), TODAY)).toBe('2022-02-02');
     expect(await upgraded.campCounts.toArray()).toMatchObject([
-      { eventId: 'camp', occurrence: '2019-07-01', total: 1, identified: 1, flagged: 1 },
+      { eventId: 'camp', occurrence: '2019-07-01', total: 1, identified: 1, flagged: 1, end: '2019-07-01' },
     ]);
     upgraded.close();
   });
