@@ -1,6 +1,6 @@
 // The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
 import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -51,7 +51,7 @@ export function CalendarPage() {
   const partners = usePartners();
   const home = useHomeTown();
   const ctx = useClashContext(partners, home?.country);
-  const data = useCalendarData(range, filters, ctx);
+  const data = useCalendarData(range, filters, ctx, ctx.complete && home !== undefined);
   const clashText = useClashText();
 
   // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]
@@ -88,24 +88,27 @@ export function CalendarPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [modalOpen, step, go]);
 
-  const onOpen = (item: CalendarItem) => {
-    if (item.type === 'visit') void navigate(`/visits/${item.id}`);
-    else setOpenKey(item.key);
-  };
-  const note = (item: CalendarItem) => {
-    const list = data?.clashes.get(item.key);
-    return list?.length ? list.map(clashText).join('\n') : undefined;
-  };
+  // Stable callbacks and props: the grid is drawn again only when what it shows changes.
+  const onOpen = useCallback(
+    (item: CalendarItem) => {
+      if (item.type === 'visit') void navigate(`/visits/${item.id}`);
+      else setOpenKey(item.key);
+    },
+    [navigate],
+  );
+  const note = useCallback(
+    (item: CalendarItem) => {
+      const list = data?.clashes.get(item.key);
+      return list?.length ? list.map(clashText).join('\n') : undefined;
+    },
+    [data, clashText],
+  );
+  const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
-  const viewProps: ViewProps | undefined = data && {
-    range,
-    cursor,
-    today,
-    data,
-    onOpen,
-    note,
-    onPick: (date, v) => go({ date, view: v }),
-  };
+  const viewProps: ViewProps | undefined = useMemo(
+    () => data && { range, cursor, today, data, onOpen, note, onPick },
+    [range, cursor, today, data, onOpen, note, onPick],
+  );
   const homeName = home?.name ?? '';
 
   return (

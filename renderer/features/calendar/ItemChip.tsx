@@ -1,5 +1,4 @@
 // One event occurrence or visit as a small button in the grids, with clash, series and cancelled markers.
-import { UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/calendar/items';
 
@@ -50,12 +49,22 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
   ].filter(Boolean);
   const label = [time + item.title, ...markers].join(' · ');
   return (
-    <UnstyledButton
+    // A plain button: a month holds over a hundred chips, and Mantine's style props cost more than the chip.
+    <button
+      type="button"
       onClick={() => onOpen(item)}
       aria-label={label}
       title={clashNote ? `${item.title}\n${clashNote}` : item.title}
       data-kind={item.type === 'visit' ? 'visit' : item.kind}
       style={{
+        // A button's own look reset (font, colour, border, cursor), as Mantine's unstyled button does.
+        font: 'inherit',
+        color: 'inherit',
+        textAlign: 'left',
+        cursor: 'pointer',
+        border: 0,
+        margin: 0,
+        appearance: 'none',
         // A filling chip keeps its text at the top (a button centres its content otherwise).
         display: fill ? 'flex' : 'block',
         alignItems: 'flex-start',
@@ -87,6 +96,6 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
         {time}
         {item.title}
       </span>
-    </UnstyledButton>
+    </button>
   );
 }

@@ -1,5 +1,6 @@
 // The month grid: whole weeks Monday to Sunday, a few items per day, holiday and clash markers.
 import { Anchor } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eachDay } from '../../../shared/calendar/dates';
 import { useFormat } from '../../i18n/format';
@@ -9,7 +10,8 @@ import { itemsByDay, type ViewProps } from './viewTypes';
 const PER_DAY = 3;
 const CELL_STACK = { display: 'flex', flexDirection: 'column', gap: 2 } as const;
 
-export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: ViewProps) {
+/** Drawn again only when its props change (the page re-renders as its other parts load). */
+export const MonthView = memo(function MonthView({ range, cursor, today, data, onOpen, note, onPick }: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const days = eachDay(range.from, range.to);
@@ -91,4 +93,4 @@ export function MonthView({ range, cursor, today, data, onOpen, note, onPick }: 
       </tbody>
     </table>
   );
-}
+});

@@ -39,15 +39,28 @@ export function useHomeTown() {
 
 type HolidaysModule = typeof Holidays;
 let holidaysModule: HolidaysModule | undefined;
+/** Without its data (the chunk failed to load) no holiday is known, and the calendar still shows. */
+const noHolidays = { holidaysBetween: () => [] } as unknown as HolidaysModule;
+let holidaysLoad: Promise<HolidaysModule> | undefined;
 
-/** The holidays library (its data is large) loads after the first paint; until then no holiday is known. */
+/** The holidays library (its data is large) is fetched once, beside the calendar's first reads. */
+function loadHolidays(): Promise<HolidaysModule> {
+  holidaysLoad ??= import('../../../shared/calendar/holidays').then(
+    (m) => (holidaysModule = m),
+    () => (holidaysModule = noHolidays),
+  );
+  return holidaysLoad;
+}
+
+// Started when the calendar's code loads, so the library is read while the first rows are.
+void loadHolidays();
+
 function useHolidaysModule(): HolidaysModule | undefined {
   const [mod, setMod] = useState(holidaysModule);
   useEffect(() => {
     if (mod) return;
     let live = true;
-    void import('../../../shared/calendar/holidays').then((m) => {
-      holidaysModule = m;
+    void loadHolidays().then((m) => {
       if (live) setMod(m);
     });
     return () => {
@@ -57,8 +70,11 @@ function useHolidaysModule(): HolidaysModule | undefined {
   return mod;
 }
 
-/** Clash context from the partner list and the home town's country. */
-export function useClashContext(partners: Partner[] | undefined, homeCountry = 'PL'): ClashContext {
+/** Clash context from the partner list and the home town's country; `complete` once both and the holidays are in. */
+export function useClashContext(
+  partners: Partner[] | undefined,
+  homeCountry = 'PL',
+): ClashContext & { complete: boolean } {
   const { language } = useFormat();
   const holidays = useHolidaysModule();
   return useMemo(() => {
@@ -67,6 +83,7 @@ export function useClashContext(partners: Partner[] | undefined, homeCountry = '
       homeCountry,
       partnerCountry: (id: string) => countries.get(id),
       holidays: (c: string[], from: string, to: string) => holidays?.holidaysBetween(c, from, to, language) ?? [],
+      complete: partners !== undefined && holidays !== undefined,
     };
   }, [partners, homeCountry, language, holidays]);
 }
@@ -80,17 +97,22 @@ export interface CalendarData {
   coordinators: string[];
 }
 
+/**
+ * The range's items with their clashes and holidays: undefined until the items, the partners, the home town
+ * and the holidays are all read (`complete`), so a view is drawn once, with its clash markers.
+ */
 export function useCalendarData(
   range: VisibleRange,
   filters: CalendarFilters,
   ctx: ClashContext,
+  complete: boolean,
 ): CalendarData | undefined {
   const loaded = useLiveQuery(
     async () => ({ ...range, items: await calendarItemsInRange(range.from, range.to, { includeCancelled: true }) }),
     [range.from, range.to],
   );
   return useMemo(() => {
-    if (!loaded) return undefined;
+    if (!loaded || !complete) return undefined;
     const all = loaded.items;
     const items = all.filter((i) => matchesFilters(i, filters));
     const holidays = new Map<string, PublicHoliday[]>();
@@ -104,5 +126,5 @@ export function useCalendarData(
       holidays,
       coordinators,
     };
-  }, [loaded, filters, ctx, range.from, range.to]);
+  }, [loaded, complete, filters, ctx, range.from, range.to]);
 }
