@@ -61,6 +61,7 @@ export function ReportsPage() {
     const te = i18n.getFixedT(exportLanguage, 'reports');
     const subtitle = te('subtitle', {
       home: loaded.homeName,
+      context: loaded.homeName ? undefined : 'noHome',
       from: formatDate(period.from, exportLanguage, 'P'),
       to: formatDate(period.to, exportLanguage, 'P'),
     });
@@ -163,6 +164,7 @@ export function ReportsPage() {
           <Text size="sm">
             {t('subtitle', {
               home: loaded.homeName,
+              context: loaded.homeName ? undefined : 'noHome',
               from: format.date(period.from, 'P'),
               to: format.date(period.to, 'P'),
             })}

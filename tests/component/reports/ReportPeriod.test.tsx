@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { homeTownSetting, writeSetting } from '../../../renderer/db/repositories/settings';
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
@@ -73,5 +74,14 @@ describe('the report period', () => {
         .map((r) => r.textContent),
     ).toEqual(['PartnerPrzyjazdoweWyjazdowe', 'Ronnenberg10', 'Razem10']);
     expect(screen.queryByRole('button', { name: /Wizyty wyjazdowe/ })).toBeNull();
+  });
+
+  it('names the municipality above the figures once the office has a profile, and only the period before', async () => {
+    const first = await openReport();
+    expect(await screen.findByText(`Okres 01.01.${Y} – 31.12.${Y}`)).toBeTruthy();
+    first.view.unmount();
+    await writeSetting(homeTownSetting, { name: 'Tczew', country: 'PL' });
+    await openReport();
+    expect(await screen.findByText(`Tczew: okres 01.01.${Y} – 31.12.${Y}`)).toBeTruthy();
   });
 });

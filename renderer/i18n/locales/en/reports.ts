@@ -6,6 +6,7 @@ export default {
   title: 'Reports',
   heading: 'Report on international cooperation',
   subtitle: '{{home}}: period {{from}} – {{to}}',
+  subtitle_noHome: 'Period {{from}} – {{to}}',
   period: {
     year: 'Year',
     from: 'From',

@@ -3,6 +3,7 @@ export default {
   title: 'Sprawozdania',
   heading: 'Sprawozdanie ze współpracy międzynarodowej',
   subtitle: '{{home}}: okres {{from}} – {{to}}',
+  subtitle_noHome: 'Okres {{from}} – {{to}}',
   period: {
     year: 'Rok',
     from: 'Od',
