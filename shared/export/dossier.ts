@@ -4,6 +4,7 @@ import { enGB, pl as plLocale } from 'date-fns/locale';
 import { letterheadLines, type Contact, type Gift, type Partner } from '../domain';
 import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
+import { fileStem } from '../text/fold';
 import { groupByDay } from '../visits/programme';
 import { dossierText, type DossierText } from './dossierText';
 import type {
@@ -265,20 +266,7 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
       ]),
     },
     sections,
-    fileStem: fileStem(`${text.title} ${partners[0]?.name ?? ''} ${visit.start}`),
+    fileStem: fileStem([text.title, partners[0]?.name ?? '', visit.start], 'dossier'),
     pageWords: { page: text.page, of: text.of },
   };
-}
-
-/** An ASCII, dash-separated file name stem: "Teczka delegacji Järfälla 2027-05-12" → "teczka-delegacji-jarfalla-2027-05-12". */
-export function fileStem(value: string): string {
-  const stem = value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return stem || 'dossier';
 }

@@ -3,6 +3,7 @@
 // else Warsaw time assumed. Each answer says how it was found, so the preview can name the guesses.
 import { findIana, IANA_ALIAS_MAP } from 'windows-iana';
 import { isIanaZone, zoneOffsetMinutes, type Zone } from '../calendar/zones';
+import { fold } from '../text/fold';
 
 /**
  * `file`: the file's own VTIMEZONE; `iana`/`windows`/`city`: found by name; `offset`: only the UTC offset
@@ -19,11 +20,9 @@ export interface ZoneUse {
 }
 
 const WARSAW = 'Europe/Warsaw';
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+/** A city or country name as looked up: folded words. */
+const cityKey = (s: string) =>
+  fold(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
@@ -37,7 +36,7 @@ function cities(): Map<string, string> {
     if (!zone) continue;
     const own = zone.split('/').pop()!.replace(/_/g, ' ');
     for (const name of [own, entry.description.split(',')[0]!])
-      if (!cityIndex.has(fold(name))) cityIndex.set(fold(name), zone);
+      if (!cityIndex.has(cityKey(name))) cityIndex.set(cityKey(name), zone);
   }
   return cityIndex;
 }
@@ -57,7 +56,7 @@ function displayName(tzid: string): { offset: number; places: string[] } | undef
     offset,
     places: m[4]!
       .split(/[,/;]| - /)
-      .map(fold)
+      .map(cityKey)
       .filter(Boolean),
   };
 }

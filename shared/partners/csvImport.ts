@@ -1,7 +1,7 @@
 // Reading partners from a CSV: guessing the column mapping, turning each line into a partner, per-line errors.
 import { issuesByLine, type CsvLineIssue, type ParsedCsv } from '../export/csv';
 import { partnerSchema, type Award, type Partner } from '../domain/partner';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import { partnerColumns, type PartnerColumn } from './columns';
 
 /** Folded words (labels in any UI language, keys, names) mapped to the stored value. */

@@ -2,7 +2,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { CalendarEvent, Contact, Partner, Visit } from '../domain';
 import { lastHeldOnOrBefore } from '../calendar/lastHeld';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 
 export const searchKinds = ['partner', 'contact', 'event', 'visit'] as const;
 export type SearchKind = (typeof searchKinds)[number];

@@ -1,14 +1,10 @@
 // The gift-repeat rule: warn before giving a partner town a gift it was already given.
 import type { Gift } from '../domain/gift';
+import { fold } from '../text/fold';
 
 /** Case, accents, punctuation and spacing do not make a different gift: "Kryształ  z Krosna!" = "krysztal z krosna". */
 export function giftKey(description: string): string {
-  return description
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
+  return fold(description)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

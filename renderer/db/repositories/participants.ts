@@ -14,7 +14,7 @@ import { DEFAULT_RETENTION, retentionSchema, type RetentionCamp } from '../../..
 import { findOccurrence, listOccurrences, type Occurrence } from '../../../shared/exchanges/occurrences';
 import type { ParticipantDraft } from '../../../shared/exchanges/importCsv';
 import type { Town } from '../../../shared/exchanges/lists';
-import { fold } from '../../../shared/partners/fold';
+import { fold } from '../../../shared/text/fold';
 import { editionEnd } from '../../../shared/summaries/camps';
 import { db } from '../db';
 import { newId, nowIso, stamped, validate, type Input } from './base';

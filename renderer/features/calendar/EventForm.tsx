@@ -28,7 +28,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { currentTime, todayIso } from '../../app/today';
 import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
-import { fold } from '../../../shared/partners/fold';
+import { fold } from '../../../shared/text/fold';
 import { useFormat } from '../../i18n/format';
 import { ClashPanel } from './ClashPanel';
 import { countryOptions } from './countries';

@@ -8,7 +8,7 @@ import {
   type EventKind,
   type EventStatus,
 } from '../../../shared/domain';
-import { fold } from '../../../shared/partners/fold';
+import { fold } from '../../../shared/text/fold';
 import type { EventInput } from '../../db/repositories/events';
 import { currentTime } from '../../app/today';
 

@@ -6,6 +6,7 @@ import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 import { platform } from '../../platform';
 import { currentTime } from '../../app/today';
+import { fileStem } from '../../../shared/text/fold';
 
 const ICS_FILTER = { name: 'iCalendar', extensions: ['ics'] };
 
@@ -51,15 +52,7 @@ export async function openIcs(): Promise<{ fileName: string; bytes: Uint8Array }
   return { fileName: result.value.fileName, bytes: result.value.data };
 }
 
-/** A safe file name from an event title. */
+/** An event's .ics file name: its title as a file name stem. */
 export function icsName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${base || 'event'}.ics`;
+  return `${fileStem(title, 'event')}.ics`;
 }

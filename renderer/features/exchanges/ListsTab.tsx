@@ -9,7 +9,8 @@ import { participantRoles } from '../../../shared/domain';
 import { todayIso } from '../../app/today';
 import { useFormat } from '../../i18n/format';
 import type { CampContext } from './context';
-import { fileStem, saveCsv, saveXlsx } from './files';
+import { fileStem } from '../../../shared/text/fold';
+import { saveCsv, saveXlsx } from './files';
 
 /** The funder summary's rows: text and counts, as on screen and in its files. */
 type FunderRow = (string | number | null)[];
@@ -28,7 +29,7 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
   };
   const insurer = () => insurerRows(participants, town, headers, sensitive ? todayIso() : undefined);
   const withheld = sensitive ? medicalNotesWithheld(participants, todayIso()) : [];
-  const insurerStem = fileStem(t('lists.insurerFile'), occ.start.slice(0, 4));
+  const insurerStem = fileStem([t('lists.insurerFile'), occ.start.slice(0, 4)]);
   const summary = funderSummary(participants, occ.start, occurrenceDays(occ), town);
   const funderRows: FunderRow[] = [
     [t('funder.category'), t('funder.value'), t('funder.count')],
@@ -41,7 +42,7 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
     ...AGE_GROUPS.map((g): FunderRow => [t('funder.ageGroup'), t(`ageGroup.${g}`), summary.byAgeGroup[g]]),
     ...participantRoles.map((r): FunderRow => [t('funder.role'), t(`role.${r}`), summary.byRole[r]]),
   ];
-  const funderStem = fileStem(t('lists.funderFile'), occ.start.slice(0, 4));
+  const funderStem = fileStem([t('lists.funderFile'), occ.start.slice(0, 4)]);
   const printBase = `/exchanges/${eventId}/${occurrence}/print`;
 
   return (

@@ -16,7 +16,8 @@ import { eraseAndRecord, type ErasureOutcome } from './erasure';
 import { ErasureOutcomeView } from './ErasureOutcome';
 import { getPersonRecords, type PersonRecord } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
-import { fileStem, saveJson } from './files';
+import { fileStem } from '../../../shared/text/fold';
+import { saveJson } from './files';
 import './print.css';
 
 /**
@@ -200,7 +201,7 @@ export function PersonPage() {
         <Button
           onClick={() =>
             void saveJson(
-              fileStem(t('person.file'), p.lastName, p.firstName),
+              fileStem([t('person.file'), p.lastName, p.firstName]),
               personExport(record, all, includeSensitive ? todayIso() : undefined),
             )
           }

@@ -7,17 +7,6 @@ import type { Sheet } from '../../export/xlsx';
 
 type Rows = readonly (readonly CsvCell[])[];
 
-/** File names keep letters, digits and dashes; Polish letters stay. */
-export function fileStem(...parts: string[]): string {
-  return (
-    parts
-      .join(' ')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'export'
-  );
-}
-
 export async function saveCsv(stem: string, rows: Rows): Promise<boolean> {
   const result = await platform.saveFile({
     suggestedName: `${stem}.csv`,

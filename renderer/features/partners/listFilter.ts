@@ -1,6 +1,6 @@
 // Filtering and sorting of the partner list (pure, so the list and its exports show the same rows).
 import { assertNever, type Partner } from '../../../shared/domain';
-import { fold } from '../../../shared/partners/fold';
+import { fold } from '../../../shared/text/fold';
 
 export interface ListFilter {
   text: string;

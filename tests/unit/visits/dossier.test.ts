@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDossier, fileStem } from '../../../shared/export/dossier';
+import { buildDossier } from '../../../shared/export/dossier';
+import { fileStem } from '../../../shared/text/fold';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import { dossierData, visit } from './fixtures';
 

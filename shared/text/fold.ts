@@ -1,4 +1,4 @@
-// Folding for search and matching: lower case without diacritics, so "lodz" finds "Łódź".
+// The one folding of text: lower case without diacritics ("lodz" finds "Łódź"), for search, matching, gift keys and file names.
 const BY_HAND: Record<string, string> = {
   ł: 'l',
   Ł: 'l',
@@ -33,4 +33,17 @@ export function foldedIncludes(text: string, query: string): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((word) => haystack.includes(word));
+}
+
+/**
+ * The one file name stem: folded letters, digits and single dashes, at most 80 characters, e.g.
+ * "Teczka delegacji Järfälla 2027-05-12" → "teczka-delegacji-jarfalla-2027-05-12". Parts are joined by a dash;
+ * `fallback` when nothing is left.
+ */
+export function fileStem(value: string | readonly string[], fallback = 'export'): string {
+  const stem = fold(typeof value === 'string' ? value : value.join(' '))
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  return stem || fallback;
 }
