@@ -28,7 +28,8 @@ export default defineConfig({
         },
       },
     ],
-    testTimeout: 30_000,
+    // Generous: a shared, loaded machine runs a component journey several times slower than a quiet one.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
   },
 });
