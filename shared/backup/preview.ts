@@ -1,7 +1,7 @@
 // What a restore would do, for the confirmation: counts per kind now and in the file, and the file's date range.
 import type { BackupHeader } from './format';
 import type { UnknownField } from './parse';
-import { backupTableNames, countTables, type BackupTables, type TableCounts } from './tables';
+import { countTables, type BackupTables, type TableCounts } from './tables';
 
 export interface RestorePreview {
   createdAt: string;
@@ -36,6 +36,3 @@ export function buildPreview(
     unknownFields,
   };
 }
-
-/** Tables whose contents a restore changes in number (the preview lists all of them anyway). */
-export const changedTables = (p: RestorePreview) => backupTableNames.filter((t) => p.incoming[t] !== p.current[t]);

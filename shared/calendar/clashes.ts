@@ -1,5 +1,4 @@
 // Clash rules: a public holiday in Poland or a partner's country, the same partner or coordinator twice at once.
-import { eachDay } from './dates';
 import type { PublicHoliday } from './holidays';
 import { itemsOverlap, type CalendarItem } from './items';
 
@@ -79,15 +78,4 @@ export function findClashes(items: readonly CalendarItem[], ctx: ClashContext): 
     active.push(item);
   }
   return result;
-}
-
-/** Holiday markers per day for a visible range, for the month and week grids. */
-export function holidaysByDay(
-  holidays: readonly PublicHoliday[],
-  from: string,
-  to: string,
-): Map<string, PublicHoliday[]> {
-  const map = new Map<string, PublicHoliday[]>(eachDay(from, to).map((d) => [d, []]));
-  for (const h of holidays) map.get(h.date)?.push(h);
-  return map;
 }

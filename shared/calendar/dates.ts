@@ -57,7 +57,3 @@ export function eachDay(from: string, to: string): string[] {
   for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
   return days;
 }
-
-/** True when the day ranges [aFrom, aTo] and [bFrom, bTo] share at least one day. */
-export const daysOverlap = (aFrom: string, aTo: string, bFrom: string, bTo: string): boolean =>
-  aFrom <= bTo && bFrom <= aTo;

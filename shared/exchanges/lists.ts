@@ -3,7 +3,7 @@
 import { dateCell, type CsvCell } from '../export/csv';
 import type { Participant, ParticipantRole, TownRef } from '../domain';
 import { ageBands, type AgeBand } from '../domain/participant';
-import { ageBandOf, participantAgeBand } from './age';
+import { participantAgeBand } from './age';
 import { hasValidConsent, isActive } from './readiness';
 
 export interface Town {
@@ -67,7 +67,6 @@ export function insurerRows(
 
 export const AGE_GROUPS = ageBands;
 export type AgeGroup = AgeBand;
-export const ageGroup = ageBandOf;
 
 export interface FunderSummary {
   total: number;

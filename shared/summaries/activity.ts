@@ -4,7 +4,6 @@ import { lastHeldOnOrBefore } from '../calendar/lastHeld';
 import type { CalendarEvent, Visit } from '../domain';
 
 export type ActivitySource = 'events' | 'visits';
-export const activitySources: readonly ActivitySource[] = ['events', 'visits'];
 
 /** The days of one source, split at the row's `asOf`: the latest day on or before it, and every later day. */
 export interface ActivityPart {

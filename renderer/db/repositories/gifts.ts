@@ -6,10 +6,6 @@ import { newId, stamped, validate, type Input } from './base';
 
 export type GiftInput = Input<typeof giftSchema>;
 
-export function giftsOfVisit(visitId: string): Promise<Gift[]> {
-  return db.gifts.where('visitId').equals(visitId).sortBy('date');
-}
-
 /** Every gift exchanged with these partners, newest first. */
 export async function giftsOfPartners(partnerIds: readonly string[]): Promise<Gift[]> {
   const gifts = await db.gifts

@@ -65,10 +65,6 @@ export async function countByOccurrence(
   return counts;
 }
 
-export function getParticipant(id: string): Promise<Participant | undefined> {
-  return db.participants.get(id);
-}
-
 export async function saveParticipant(input: ParticipantInput): Promise<Participant> {
   const record = validate(participantSchema, stamped({ ...input, id: input.id ?? newId() }));
   await db.participants.put(record);

@@ -39,10 +39,6 @@ export function openTasksDueBy(date: string): Promise<Task[]> {
   return db.tasks.where('[done+due]').between([0, Dexie.minKey], [0, date], true, true).toArray();
 }
 
-export function tasksOfEvent(eventId: string): Promise<Task[]> {
-  return db.tasks.where('eventId').equals(eventId).sortBy('due');
-}
-
 /** Units of a deadline set relative to an event's start. */
 export const dueUnits = ['days', 'weeks'] as const;
 export type DueUnit = (typeof dueUnits)[number];

@@ -132,11 +132,6 @@ export interface DormantPartner {
   lastActivity?: string;
 }
 
-/** The ids of active partners without an event or visit for the set number of months. */
-export async function dormantPartnerIds(today: string): Promise<Set<string>> {
-  return new Set((await dormantPartners(today)).map((d) => d.partner.id));
-}
-
 /**
  * Active partners without an event or visit for the set number of months, longest quiet first.
  * `known` is a last-activity map already read (the list reads it once for its column); without it the

@@ -18,7 +18,6 @@ import { todayIso } from '../../app/today';
 import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
 
-let index: SearchIndex | undefined;
 let ready: Promise<SearchIndex> | undefined;
 const dirty = new Map<SearchKind, Set<string>>();
 let watching = false;
@@ -83,7 +82,6 @@ async function build(): Promise<SearchIndex> {
     ...sources.events.map((e) => eventDoc(e, todayIso(), partnerName)),
     ...sources.visits.map(visitDoc),
   ]);
-  index = fresh;
   return fresh;
 }
 
@@ -116,7 +114,6 @@ export async function searchIndex(): Promise<SearchIndex> {
     return await ready;
   } catch (error) {
     ready = undefined;
-    index = undefined;
     throw error;
   }
 }
@@ -131,5 +128,3 @@ export function runSearch(current: SearchIndex, query: string, expanded: readonl
 export function partnerTitle(current: SearchIndex, partnerId: string): string | undefined {
   return current.title(docId('partner', partnerId));
 }
-
-export const isIndexBuilt = (): boolean => index !== undefined;

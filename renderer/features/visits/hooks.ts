@@ -1,7 +1,7 @@
 // Live reads for the visit screens: each wraps a repository query in useLiveQuery.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { allEvents } from '../../db/repositories/events';
-import { giftsOfPartners, giftsOfVisit } from '../../db/repositories/gifts';
+import { giftsOfPartners } from '../../db/repositories/gifts';
 import { listPartners } from '../../db/repositories/partners';
 import { readPerDiemTable } from '../../db/repositories/perDiem';
 import { readSetting } from '../../db/repositories/settings';
@@ -12,7 +12,6 @@ export const useVisit = (id: string) => useLiveQuery(async () => (await getVisit
 export const usePartners = () => useLiveQuery(listPartners);
 export const useEvents = () => useLiveQuery(allEvents);
 export const useFollowUps = (visitId: string) => useLiveQuery(() => followUpsOfVisit(visitId), [visitId]);
-export const useVisitGifts = (visitId: string) => useLiveQuery(() => giftsOfVisit(visitId), [visitId]);
 export const usePartnerGifts = (partnerIds: readonly string[]) =>
   useLiveQuery(() => giftsOfPartners(partnerIds), [partnerIds.join(',')]);
 export const usePerDiemTable = () => useLiveQuery(readPerDiemTable);
