@@ -1,6 +1,7 @@
 // Boot: language first, then the database, then the app (or a screen that explains what failed).
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/app.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';

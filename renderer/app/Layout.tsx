@@ -43,6 +43,17 @@ export function Layout() {
   const { t } = useTranslation();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="md">
+      <a
+        href="#main-content"
+        className="skip-link no-print"
+        onClick={(e) => {
+          // Hash routing: the link moves focus, it does not navigate.
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('nav.skip')}
+      </a>
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Text fw={700} size="lg">
@@ -65,7 +76,7 @@ export function Layout() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

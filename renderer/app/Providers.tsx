@@ -1,24 +1,39 @@
 // Theme (following the system's dark mode), notifications and i18n around the whole app.
-import { MantineProvider, createTheme, getDefaultZIndex } from '@mantine/core';
+import { MantineProvider, getDefaultZIndex, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
+import { cssVariables, theme } from './theme';
 
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'sm',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif',
-});
+/** The theme with the close buttons of every dialog and notification named in the UI language. */
+function ThemedApp({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const close = t('actions.close');
+  const named = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+        },
+      }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={named} cssVariablesResolver={cssVariables} defaultColorScheme="auto">
+      {/* Above dialogs, below open dropdowns: a toast must never swallow the click that picks an option. */}
+      <Notifications position="bottom-right" zIndex={getDefaultZIndex('modal') + 50} />
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
-        {/* Above dialogs, below open dropdowns: a toast must never swallow the click that picks an option. */}
-        <Notifications position="bottom-right" zIndex={getDefaultZIndex('modal') + 50} />
-        {children}
-      </MantineProvider>
+      <ThemedApp>{children}</ThemedApp>
     </I18nextProvider>
   );
 }

@@ -175,7 +175,7 @@ export function CalendarPage() {
         {t('nav.keys')}
       </Text>
       {!viewProps ? (
-        <Loader size="sm" aria-label={t('title')} />
+        <Loader size="sm" role="status" aria-label={t('title')} />
       ) : (
         // The range on screen, once its items are read: tests and the benchmark wait for it.
         <div

@@ -1,5 +1,5 @@
 // A report figure (a count or an amount) as a button that lists the records behind it; a plain figure when none.
-import { Button } from '@mantine/core';
+import { Button, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecordLink } from '../../../shared/reports/tables';
 
@@ -16,14 +16,11 @@ export function FigureButton({ value, link, figure, onOpen, size = 'compact-sm' 
   const { t } = useTranslation('reports');
   if (!link || link.ids.length === 0) return <>{value}</>;
   return (
-    <Button
-      variant="subtle"
-      size={size}
-      px={4}
-      aria-label={`${t('actions.showRecords')}: ${figure} (${value})`}
-      onClick={() => onOpen(link, figure)}
-    >
+    <Button variant="subtle" size={size} px={4} onClick={() => onOpen(link, figure)}>
+      {/* The name read out starts with the visible figure's context and contains the figure itself. */}
+      <VisuallyHidden>{`${t('actions.showRecords')}: ${figure} (`}</VisuallyHidden>
       {value}
+      <VisuallyHidden>)</VisuallyHidden>
     </Button>
   );
 }

@@ -6,6 +6,7 @@ export default {
   appName: 'Twinning Desk',
   nav: {
     label: 'Main navigation',
+    skip: 'Skip to content',
     home: 'Dashboard',
     partners: 'Partner towns',
     calendar: 'Calendar',

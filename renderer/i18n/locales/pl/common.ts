@@ -3,6 +3,7 @@ export default {
   appName: 'Twinning Desk',
   nav: {
     label: 'Nawigacja główna',
+    skip: 'Przejdź do treści',
     home: 'Pulpit',
     partners: 'Gminy partnerskie',
     calendar: 'Kalendarz',

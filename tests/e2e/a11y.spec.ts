@@ -1,0 +1,145 @@
+// Accessibility, measured: axe-core on every main screen and dialog in Polish and English; no serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './clock';
+
+type Language = 'pl' | 'en';
+
+/** Names of the controls the walk clicks, per language. */
+const words = {
+  pl: {
+    addPartner: 'Dodaj gminę partnerską',
+    addContact: 'Dodaj kontakt',
+    newEvent: 'Nowe wydarzenie',
+    newVisit: 'Nowa wizyta',
+    addMember: 'Dodaj osobę',
+    addParticipant: 'Dodaj uczestnika',
+    search: 'Szukaj wszędzie (Ctrl+K)',
+  },
+  en: {
+    addPartner: 'Add partner town',
+    addContact: 'Add contact',
+    newEvent: 'New event',
+    newVisit: 'New visit',
+    addMember: 'Add a person',
+    addParticipant: 'Add participant',
+    search: 'Search everywhere (Ctrl+K)',
+  },
+} as const;
+
+/**
+ * Serious and critical violations as `rule: node` lines; prints the count. `within` limits the check to
+ * what changed (the page's main area, an open dialog): the shell was checked on the first screen.
+ */
+async function audit(page: Page, language: Language, screen: string, within?: string): Promise<string[]> {
+  const started = Date.now();
+  const builder = new AxeBuilder({ page });
+  if (within) builder.include(within);
+  const result = await builder
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const nodes = bad.reduce((n, v) => n + v.nodes.length, 0);
+  console.log(`axe ${language} ${screen}: ${nodes} (${Date.now() - started} ms)`);
+  return bad.flatMap((v) =>
+    v.nodes.map((n) => `${language} ${screen}: ${v.id} ${n.html.slice(0, 200)} ${n.failureSummary ?? ''}`),
+  );
+}
+
+async function go(page: Page, hash: string) {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await expect(page.locator('main h1').first()).toBeVisible();
+}
+
+async function dialog(page: Page, open: () => Promise<void>, language: Language, screen: string) {
+  await open();
+  const d = page.getByRole('dialog').last();
+  await expect(d).toBeVisible();
+  const found = await audit(page, language, screen, '[role="dialog"]');
+  await page.keyboard.press('Escape');
+  await expect(d).toBeHidden();
+  return found;
+}
+
+async function walk(page: Page, language: Language): Promise<string[]> {
+  const w = words[language];
+  const found: string[] = [];
+  await page.goto('/');
+  // The first Tab reaches "skip to content", which moves the focus to the page's main area.
+  await expect(page.getByRole('button', { name: 'Wczytaj przykładowe dane' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Przejdź do treści' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByRole('link', { name: 'Ronnenberg' }).first()).toBeVisible();
+  if (language === 'en') {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  }
+  found.push(...(await audit(page, language, 'dashboard')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.search }).click(), language, 'search dialog')),
+  );
+
+  await go(page, '#/partners');
+  found.push(...(await audit(page, language, 'partners', 'main')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.addPartner }).click(), language, 'partner form')),
+  );
+  await page.locator('main').getByRole('link', { name: 'Ronnenberg' }).click();
+  await expect(page.getByRole('heading', { name: 'Ronnenberg', level: 1 })).toBeVisible();
+  found.push(...(await audit(page, language, 'partner page', 'main')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.addContact }).click(), language, 'contact form')),
+  );
+
+  await go(page, '#/calendar');
+  found.push(...(await audit(page, language, 'calendar', 'main')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.newEvent }).click(), language, 'event form')),
+  );
+
+  await go(page, '#/visits');
+  found.push(...(await audit(page, language, 'visits', 'main')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.newVisit }).click(), language, 'visit form')),
+  );
+  await page.locator('main a[href^="#/visits/"]:not([href="#/visits/settings"])').first().click();
+  await expect(page.getByRole('tablist')).toBeVisible();
+  found.push(...(await audit(page, language, 'visit page', 'main')));
+  found.push(
+    ...(await dialog(page, () => page.getByRole('button', { name: w.addMember }).click(), language, 'member form')),
+  );
+
+  await go(page, '#/exchanges');
+  found.push(...(await audit(page, language, 'exchanges', 'main')));
+  await page.locator('main a[href^="#/exchanges/"]:not([href="#/exchanges/privacy"])').first().click();
+  await expect(page.getByRole('tablist')).toBeVisible();
+  found.push(...(await audit(page, language, 'camp page', 'main')));
+  found.push(
+    ...(await dialog(
+      page,
+      () => page.getByRole('button', { name: w.addParticipant }).click(),
+      language,
+      'participant form',
+    )),
+  );
+
+  await go(page, '#/reports');
+  found.push(...(await audit(page, language, 'reports', 'main')));
+  await go(page, '#/settings');
+  found.push(...(await audit(page, language, 'settings', 'main')));
+  return found;
+}
+
+for (const language of ['pl', 'en'] as const) {
+  test(`every main screen and dialog in ${language === 'pl' ? 'Polish' : 'English'} has no serious or critical axe violation`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const found = await walk(page, language);
+    expect(found).toEqual([]);
+  });
+}
