@@ -1,0 +1,144 @@
+// The sync worker with two desks and pouchdb-server: local changes reach the other desk, offline edits of one
+// record merge the same on both desks with a notice in each desk's log, and the outbox empties only once the server holds the change.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TwinningDb } from '../../../renderer/db/schema';
+import { SyncEngine } from '../../../renderer/db/sync/engine';
+import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
+import type { TeamStatus } from '../../../renderer/db/sync/status';
+import type { Partner, Visit } from '../../../shared/domain';
+import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
+import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
+
+// pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
+vi.hoisted(() => {
+  const g = globalThis as { self?: unknown; navigator?: unknown };
+  g.self ??= globalThis;
+  g.navigator ??= { userAgent: 'Node.js' };
+});
+
+const anna: OfficeUser = { name: 'anna', roles: ['office', 'youth'], password: 'anna-pass-1' };
+const jan: OfficeUser = { name: 'jan', roles: ['office'], password: 'jan-pass-1' };
+const prefix = `e${Date.now()}-`;
+let server: CouchServer;
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  await setUpOffice(server, prefix, [anna, jan]);
+}, 90_000);
+afterAll(async () => server?.stop());
+
+interface Desk {
+  db: TwinningDb;
+  engine: SyncEngine;
+  status: TeamStatus;
+  /** Cuts this desk off the server (true) or lets it through again. */
+  offline: (cut: boolean) => void;
+}
+const desks: Desk[] = [];
+afterEach(async () => {
+  for (const d of desks.splice(0)) {
+    await d.engine.stop();
+    d.db.close();
+  }
+});
+
+let counter = 0;
+async function desk(user: OfficeUser, clock: () => number): Promise<Desk> {
+  const name = `desk-${++counter}-${Date.now()}`;
+  const db = new TwinningDb(name);
+  db.use(outboxMiddleware(() => true, clock));
+  await db.open();
+  let cut = false;
+  const login = fetchAs(user);
+  const d = { db, status: { state: 'off', waiting: 0, lastSync: null } } as unknown as Desk;
+  d.offline = (value) => {
+    cut = value;
+    d.engine.retry(); // as the app does when the system says the network went or came back
+  };
+  d.engine = new SyncEngine({
+    db,
+    login: user.name,
+    roles: user.roles,
+    remoteBase: `${server.url}/`,
+    serverPrefix: prefix,
+    localPrefix: `${name}-mirror-`,
+    fetch: (input, init) => (cut ? Promise.reject(new TypeError('Failed to fetch')) : login(input, init)),
+    now: clock,
+    onStatus: (change) => {
+      d.status = { ...d.status, ...change };
+    },
+  });
+  d.engine.start();
+  desks.push(d);
+  return d;
+}
+
+async function until<T>(probe: () => Promise<T> | T, what: string | (() => string), ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const stamps = { createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z' };
+const partner = (id: string, name: string) =>
+  ({ id, name, country: 'DE', relationKind: 'partnership', status: 'active', areas: [], languages: [], ...stamps }) as unknown as Partner;
+const visit = (id: string, extra: Record<string, unknown> = {}) =>
+  ({ id, title: 'Delegation from Ronnenberg', status: 'planned', notes: '', programme: [], ...stamps, ...extra }) as unknown as Visit;
+
+describe('two desks through the office server', () => {
+  it('a partner added on one desk appears on the other, and the outbox empties once the server holds it', async () => {
+    const a = await desk(anna, () => 1_000);
+    const b = await desk(jan, () => 2_000);
+    await a.db.partners.put(partner('p1', 'Ronnenberg'));
+    await until(async () => (await b.db.partners.get('p1'))?.name === 'Ronnenberg', 'the partner on desk B');
+    await until(async () => (await a.db.outbox.count()) === 0, 'the outbox of desk A to empty');
+    await until(() => a.status.state === 'upToDate', 'desk A up to date');
+    expect(b.status.state === 'upToDate' || b.status.state === 'connecting').toBe(true);
+    expect(await b.engine.lastChange('partners', 'p1')).toEqual({ by: 'anna', at: 1_000 });
+    // B's own write is not sent back as a change by A's outbox
+    expect(await b.db.outbox.count()).toBe(0);
+  });
+
+  it('both offline edit one visit: both end with the same merged visit and a notice in each log', async () => {
+    let tick = 10_000;
+    const a = await desk(anna, () => tick);
+    const b = await desk(jan, () => tick);
+    await a.db.visits.put(visit('v1', { programme: [{ id: 'i1', activity: 'Town hall' }] }));
+    await until(async () => (await b.db.visits.get('v1')) !== undefined, 'the visit on desk B');
+    await until(async () => (await a.db.outbox.count()) === 0, 'desk A to send the visit');
+    a.offline(true);
+    b.offline(true);
+    await until(() => a.status.state === 'offline' && b.status.state === 'offline', () =>`both desks offline (${JSON.stringify([a.status, b.status])})`);
+    tick = 20_000;
+    await a.db.visits.update('v1', { status: 'confirmed', notes: 'Anna: hotel booked' });
+    tick = 30_000;
+    await b.db.visits.update('v1', {
+      notes: 'Jan: bus ordered',
+      programme: [
+        { id: 'i1', activity: 'Town hall' },
+        { id: 'i2', activity: 'School visit' },
+      ],
+    } as Partial<Visit>);
+    expect(a.status.waiting).toBe(1);
+    a.offline(false);
+    b.offline(false);
+    const merged = (v: Visit | undefined) =>
+      v?.status === 'confirmed' && v.notes === 'Jan: bus ordered' && (v as unknown as { programme: unknown[] }).programme.length === 2;
+    await until(
+      async () => merged(await a.db.visits.get('v1')),
+      () => `the merged visit on desk A ${JSON.stringify([a.status, b.status])}`,
+    );
+    await until(async () => merged(await b.db.visits.get('v1')), 'the merged visit on desk B');
+    for (const d of [a, b]) {
+      const log = await until(async () => (await d.db.table('syncLog').toArray()).filter((e) => e.key === 'v1'), 'a log entry');
+      expect(log[0].notices).toEqual([
+        expect.objectContaining({ kind: 'field', path: ['notes'], otherValue: 'Anna: hotel booked' }),
+      ]);
+    }
+    await until(async () => (await a.db.outbox.count()) + (await b.db.outbox.count()) === 0, 'both outboxes empty');
+  });
+});
