@@ -13,6 +13,7 @@ import { platform } from './platform';
 import { startAutomaticBackups } from './features/backup/automatic';
 import { ReadOnlyNotice } from './features/backup/ReadOnlyNotice';
 import { syncErasureRegister } from './features/exchanges/erasure';
+import { resumeTeamSync } from './db/sync/team';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -52,6 +53,8 @@ async function boot(): Promise<void> {
     // Every erasure the app's data folder remembers holds for this database too, before anything shows.
     await syncErasureRegister().catch((error: unknown) => console.error(error));
     automaticBackups.enable();
+    // Team sync resumes in the background: the worker (and PouchDB) load only when it is on.
+    resumeTeamSync().catch((error: unknown) => console.error(error));
   }
   root.render(
     <Providers>

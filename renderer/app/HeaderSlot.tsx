@@ -1,6 +1,13 @@
-// The middle of the header: the global search box lives here.
+// The middle of the header: the global search box and, with team sync on, its status.
+import { Group } from '@mantine/core';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { TeamStatus } from '../features/team/TeamStatus';
 
 export function HeaderSlot() {
-  return <GlobalSearch />;
+  return (
+    <Group gap="md" wrap="nowrap">
+      <GlobalSearch />
+      <TeamStatus />
+    </Group>
+  );
 }

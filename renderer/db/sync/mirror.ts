@@ -1,8 +1,14 @@
 // Between Dexie and the PouchDB mirror of one office database: outbox rows become revisions, conflicting
 // branches are merged (shared/sync/merge.ts), and the mirror's winners are written to Dexie as remote changes.
-import type { Database } from 'pouchdb-browser';
+import type { Body, Database } from 'pouchdb-browser';
 import type { Dexie } from 'dexie';
-import { mergeDeleteVsEdit, mergeRecords, type Doc, type MergeNotice, type MergeResult } from '../../../shared/sync/merge';
+import {
+  mergeDeleteVsEdit,
+  mergeRecords,
+  type Doc,
+  type MergeNotice,
+  type MergeResult,
+} from '../../../shared/sync/merge';
 import type { OutboxRow } from '../../../shared/sync/types';
 import { markRemote } from './outbox';
 import {
@@ -18,7 +24,6 @@ import {
   type TeamDoc,
 } from './docs';
 
-type Revisions = { start: number; ids: string[] };
 const BATCH = 500;
 const CHECKPOINT = '_local/dexie-applied';
 
@@ -53,7 +58,7 @@ async function winner(mirror: Database, id: string): Promise<TeamDoc | null> {
 async function writeChild(mirror: Database, parent: TeamDoc | null, doc: TeamDoc): Promise<string> {
   const rev = await nextRev(parent?._rev ?? null, doc);
   const written = { ...doc, _rev: rev, _revisions: childRevisions(rev, parent?._revisions ?? null) };
-  await mirror.bulkDocs([written as unknown as TeamDoc & { _id: string }], { new_edits: false });
+  await mirror.bulkDocs([written as unknown as Body], { new_edits: false });
   return rev;
 }
 
@@ -66,7 +71,8 @@ export async function pushOutbox(ctx: MirrorContext, moved: Map<number, string>)
     (r) => ctx.tables.includes(r.table) && !moved.has(r.seq!),
   );
   const latest = new Map<string, OutboxRow[]>();
-  for (const row of rows) latest.set(docId(row.table, row.key), [...(latest.get(docId(row.table, row.key)) ?? []), row]);
+  for (const row of rows)
+    latest.set(docId(row.table, row.key), [...(latest.get(docId(row.table, row.key)) ?? []), row]);
   for (const [id, group] of latest) {
     const last = group[group.length - 1]!;
     const record = last.op === 'put' ? await ctx.db.table(last.table).get(last.key) : undefined;
@@ -194,7 +200,12 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
       if (deleted || !doc?.record) await tx.table(table).delete(key);
       else await tx.table(table).put(decodeRecord(doc.record));
       if (doc?.merge) {
-        const logged = await tx.table('syncLog').where('key').equals(key).filter((e) => e.rev === rev).count();
+        const logged = await tx
+          .table('syncLog')
+          .where('key')
+          .equals(key)
+          .filter((e) => e.rev === rev)
+          .count();
         if (logged === 0) {
           await tx.table('syncLog').add({
             at: doc.merge.at,

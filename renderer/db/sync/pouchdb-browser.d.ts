@@ -15,8 +15,11 @@ declare module 'pouchdb-browser' {
   }
   interface Database {
     name: string;
+    get(
+      id: string,
+      options: { open_revs: 'all' | string[]; revs?: boolean },
+    ): Promise<({ ok: Body } | { missing: string })[]>;
     get(id: string, options?: Record<string, unknown>): Promise<Body>;
-    get(id: string, options: { open_revs: 'all' | string[]; revs?: boolean }): Promise<({ ok: Body } | { missing: string })[]>;
     put(doc: Body): Promise<{ ok: boolean; id: string; rev: string }>;
     bulkDocs(docs: Body[], options?: { new_edits?: boolean }): Promise<unknown[]>;
     allDocs(options?: Record<string, unknown>): Promise<{

@@ -1,4 +1,4 @@
-// Settings: language, theme, storage persistence and the app's version.
+// Settings: office profile, team sync, language, theme, storage persistence and the app's version.
 import { Badge, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { BackupSection } from '../backup/BackupSection';
 import { DormancySettingsCard } from '../partners/DormancySettingsCard';
 import { OfficeProfileCard } from './OfficeProfileCard';
 import { ExampleDataCard } from './ExampleDataCard';
+import { TeamCard } from '../team/TeamCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -25,6 +26,7 @@ export function SettingsPage() {
     <Stack maw={720}>
       <Title order={1}>{t('title')}</Title>
       <OfficeProfileCard />
+      <TeamCard />
       <Card withBorder>
         <Stack gap="sm">
           <Title order={2} size="h4">

@@ -8,5 +8,6 @@ import exchanges from './exchanges';
 import reports from './reports';
 import settings from './settings';
 import backup from './backup';
+import team from './team';
 
-export default { common, home, partners, calendar, visits, exchanges, reports, settings, backup };
+export default { common, home, partners, calendar, visits, exchanges, reports, settings, backup, team };

@@ -1,0 +1,54 @@
+// English strings of team sync: the Settings card, the header status and who changed a record.
+import type pl from '../pl/team';
+import type { Translation } from '../../types';
+
+export default {
+  title: 'Team',
+  help: 'The whole office works on one dataset through the town hall’s CouchDB server. Every desk also works offline.',
+  url: 'Server address',
+  urlHelp: 'e.g. https://couch.gmina.example.pl',
+  user: 'Login',
+  password: 'Password',
+  connect: 'Connect',
+  connecting: 'Connecting…',
+  connectedAs: 'Connected as {{user}} to {{url}}',
+  roles: 'Roles: {{roles}}',
+  disconnect: 'Disconnect',
+  disconnected: 'This desk now works alone. Its data stays on this computer.',
+  first: {
+    title: 'This desk already holds data',
+    body_one: 'This computer holds {{count}} record. What should happen to it?',
+    body_other: 'This computer holds {{count}} records. What should happen to them?',
+    backup: 'A backup of the current data is made first (among the automatic backups).',
+    send: 'Send my records to the office',
+    replace: 'Replace them with the office’s',
+    cancel: 'Cancel',
+  },
+  refused: {
+    badAddress: 'That is not a valid server address.',
+    insecure: 'The server must be reached over https.',
+    unauthorized: 'The server did not accept the login or password.',
+    unreachable: 'Could not reach the server.',
+    noSecureStorage: 'The system offers no secure storage for the password.',
+    failed: 'Connecting failed.',
+    backup: 'The backup could not be made – nothing was changed.',
+  },
+  status: {
+    label: 'Sync',
+    connecting: 'Syncing…',
+    upToDate: 'Up to date',
+    waiting_one: '{{count}} change waiting',
+    waiting_other: '{{count}} changes waiting',
+    offline: 'Offline',
+    error: 'Sync error',
+    lastSync: 'last {{time}}',
+    never: 'not synced yet',
+    retry: 'Try again',
+    reasons: {
+      unauthorized: 'the server refused the login – connect again in Settings',
+      forbidden: 'the server refused the change',
+      notConnected: 'no login – connect again in Settings',
+    },
+  },
+  changedBy: 'Last changed by {{user}}, {{time}}',
+} satisfies Translation<typeof pl>;
