@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = path.resolve(process.env.RENDERER_OUT_DIR ?? 'out/renderer');
+/** The team journeys start pouchdb-server on this port; the preview server forwards /_team/ to it. */
+export const teamServerPort = Number(process.env.E2E_TEAM_PORT ?? port + 1000);
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -38,7 +40,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --config vite.config.ts --port ${port} --strictPort --host 127.0.0.1`,
-    env: { RENDERER_OUT_DIR: outDir },
+    env: { RENDERER_OUT_DIR: outDir, TEAM_SERVER_URL: `http://127.0.0.1:${teamServerPort}` },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

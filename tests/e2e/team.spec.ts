@@ -1,0 +1,111 @@
+// Two desks (two browser contexts) and one pouchdb-server started here: a partner added on one desk appears on the
+// other, a change saved offline and the desk closed reaches the other desk after reopening, and with the server
+// stopped the status says offline while the desk keeps working.
+import type { Browser, BrowserContext } from '@playwright/test';
+import { teamServerPort } from '../../playwright.config';
+import { startCouchServer, type CouchServer } from '../helpers/couchServer.mjs';
+import { setUpOffice, type OfficeUser } from '../helpers/office';
+import { expect, test, TODAY, type Page } from './clock';
+
+const anna: OfficeUser = { name: 'anna', roles: ['office', 'youth'], password: 'anna-pass-1' };
+const jan: OfficeUser = { name: 'jan', roles: ['office'], password: 'jan-pass-1' };
+let server: CouchServer | null = null;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startCouchServer({ port: teamServerPort });
+  await setUpOffice(server, 'twinning-', [anna, jan]);
+});
+test.afterAll(async () => {
+  await server?.stop();
+  server = null;
+});
+
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+async function openDesk(context: BrowserContext, baseURL: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+  await page.goto(baseURL);
+  return page;
+}
+
+async function desk(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw', baseURL });
+  contexts.push(context);
+  return { context, page: await openDesk(context, baseURL) };
+}
+
+const status = (page: Page) => page.getByRole('status', { name: 'Synchronizacja' });
+
+async function connect(page: Page, user: OfficeUser) {
+  await page.goto('#/settings');
+  const team = page.getByRole('region', { name: 'Praca zespołowa' });
+  await team.getByLabel('Adres serwera').fill(`http://127.0.0.1:${teamServerPort}`);
+  await team.getByRole('textbox', { name: 'Login' }).fill(user.name);
+  await team.getByLabel(/^Hasło/).fill(user.password);
+  await team.getByRole('button', { name: 'Połącz' }).click();
+  await expect(team.getByText(`Połączono jako ${user.name}`)).toBeVisible();
+  await expect(status(page)).toContainText('Aktualne');
+}
+
+async function addPartner(page: Page, name: string) {
+  await page.goto('#/partners');
+  await page.getByRole('button', { name: 'Dodaj gminę partnerską' }).click();
+  const form = page.getByRole('form', { name: 'Nowa gmina partnerska' });
+  await form.getByRole('textbox', { name: 'Nazwa', exact: true }).fill(name);
+  await form.getByRole('combobox', { name: 'Kraj' }).fill('Niem');
+  await page.getByRole('option', { name: 'Niemcy' }).click();
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function seesPartner(page: Page, name: string) {
+  await page.goto('#/partners');
+  await expect(page.getByRole('link', { name })).toBeVisible({ timeout: 20_000 });
+}
+
+/** Cuts one desk off the office's server (its requests to /_team/ fail as when the network is down). */
+async function goOffline(page: Page) {
+  await page.route('**/_team/**', (route) => route.abort('internetdisconnected'));
+}
+
+test('a partner added on one desk appears on the other', async ({ browser, baseURL }) => {
+  const a = await desk(browser, baseURL!);
+  const b = await desk(browser, baseURL!);
+  await Promise.all([connect(a.page, anna), connect(b.page, jan)]);
+  await addPartner(a.page, 'Ronnenberg');
+  await expect(status(a.page)).toContainText('Aktualne');
+  await seesPartner(b.page, 'Ronnenberg');
+});
+
+test('a change saved offline on a desk closed at once reaches the other desk after reopening', async ({
+  browser,
+  baseURL,
+}) => {
+  const a = await desk(browser, baseURL!);
+  const b = await desk(browser, baseURL!);
+  await Promise.all([connect(a.page, anna), connect(b.page, jan)]);
+  await goOffline(a.page);
+  await addPartner(a.page, 'Duclair');
+  await expect(status(a.page)).toContainText('1 zmiana czeka');
+  await a.page.close();
+  const reopened = await openDesk(a.context, baseURL!);
+  await expect(status(reopened)).toContainText('Aktualne', { timeout: 20_000 });
+  await seesPartner(b.page, 'Duclair');
+});
+
+test('with the server stopped the status says offline and the desk keeps working', async ({ browser, baseURL }) => {
+  const a = await desk(browser, baseURL!);
+  await connect(a.page, anna);
+  await server!.stop();
+  server = null;
+  await expect(status(a.page)).toContainText('Brak połączenia z serwerem', { timeout: 20_000 });
+  await addPartner(a.page, 'Pärnu');
+  await expect(status(a.page)).toContainText('1 zmiana czeka');
+  await seesPartner(a.page, 'Pärnu');
+});
