@@ -17,10 +17,9 @@ export function FigureButton({ value, link, figure, onOpen, size = 'compact-sm' 
   if (!link || link.ids.length === 0) return <>{value}</>;
   return (
     <Button variant="subtle" size={size} px={4} onClick={() => onOpen(link, figure)}>
-      {/* The name read out starts with the visible figure's context and contains the figure itself. */}
-      <VisuallyHidden>{`${t('actions.showRecords')}: ${figure} (`}</VisuallyHidden>
-      {value}
-      <VisuallyHidden>)</VisuallyHidden>
+      {/* Named by its content (the figure's context and the figure itself), not by a label beside what is shown. */}
+      <VisuallyHidden>{`${t('actions.showRecords')}: ${figure} (${value})`}</VisuallyHidden>
+      <span aria-hidden="true">{value}</span>
     </Button>
   );
 }
