@@ -20,7 +20,8 @@ export const chromiumArgs = [
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: process.env.E2E_ARTIFACTS ?? 'out/test-results/e2e',
-  timeout: 60_000,
+  // A journey takes 10–30 s on a quiet machine and several times that on a heavily loaded one.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
