@@ -1,5 +1,6 @@
 // A delegation visit, incoming or outgoing, with its members, programme, logistics and costs.
 import { z } from 'zod';
+import { consentSchema } from './participant';
 import { idSchema, isoDateSchema, isoDateTimeSchema, currencySchema, stampsSchema, requiredNameSchema } from './common';
 
 export const visitDirections = ['incoming', 'outgoing'] as const;
@@ -16,6 +17,8 @@ export const memberSchema = z.object({
   languages: z.array(z.string().max(40)).max(20).default([]),
   dietaryNeeds: z.string().max(1000).optional(),
   accessibilityNeeds: z.string().max(1000).optional(),
+  /** Consent to pass the dietary and accessibility needs (health data) on: without it no export carries them. */
+  needsConsent: consentSchema.optional(),
   contact: z.string().max(300).optional(),
   /** Order of precedence for protocol lists: 1 comes first. */
   precedence: z.number().int().min(1).max(999),

@@ -26,26 +26,28 @@ export interface InsurerHeaders {
 }
 
 /**
- * Medical notes may leave the office only while the consent to share medical information is in
- * force on `asOf` (the export day): given on or before it and not withdrawn by then.
- * Dietary notes are not gated by this consent: the domain keeps them as a separate field from the
- * medical information (meals and preferences for the kitchen, while allergies and conditions belong in
- * the medical notes), so they follow only the user's choice to include sensitive data.
+ * Health data (medical notes and dietary notes alike: allergies, coeliac disease) may leave the office
+ * only while the consent to share medical information is in force on `asOf` (the export day): given on
+ * or before it and not withdrawn by then.
  */
 export function mayShareMedical(p: Pick<Participant, 'consents'>, asOf: string): boolean {
   const c = p.consents.medical;
   return c !== undefined && c.givenOn <= asOf && hasValidConsent(p, 'medical', asOf);
 }
 
-/** People on the insurer's list whose medical notes stay out of it for want of a consent in force on `asOf`. */
-export function medicalNotesWithheld<T extends Participant>(participants: readonly T[], asOf: string): T[] {
-  return participants.filter((p) => p.status !== 'withdrawn' && !!p.medicalNotes?.trim() && !mayShareMedical(p, asOf));
+/** True when the record holds any health note (dietary or medical). */
+export const hasHealthNotes = (p: Pick<Participant, 'dietaryNotes' | 'medicalNotes'>): boolean =>
+  !!p.dietaryNotes?.trim() || !!p.medicalNotes?.trim();
+
+/** People on the insurer's list whose health notes stay out of it for want of a consent in force on `asOf`. */
+export function healthNotesWithheld<T extends Participant>(participants: readonly T[], asOf: string): T[] {
+  return participants.filter((p) => p.status !== 'withdrawn' && hasHealthNotes(p) && !mayShareMedical(p, asOf));
 }
 
 /**
  * The insurer's list: name, birth date (the year alone once anonymised), sending town. Dietary and
- * medical notes only when the user chose them (`sensitiveAsOf`, the export day, is given); medical
- * notes then only for people whose medical consent is in force that day. Withdrawn people are left out.
+ * medical notes only when the user chose them (`sensitiveAsOf`, the export day, is given), and then
+ * only for people whose medical consent is in force that day. Withdrawn people are left out.
  */
 export function insurerRows(
   participants: readonly Participant[],
@@ -58,8 +60,10 @@ export function insurerRows(
   const body = sortByName(participants.filter((p) => p.status !== 'withdrawn')).map((p) => {
     const born = p.birthDate ? dateCell(p.birthDate) : p.birthYear === undefined ? '' : String(p.birthYear);
     const row: CsvCell[] = [p.lastName, p.firstName, born, town(p.sendingTown).name];
-    if (sensitiveAsOf !== undefined)
-      row.push(p.dietaryNotes ?? '', mayShareMedical(p, sensitiveAsOf) ? (p.medicalNotes ?? '') : '');
+    if (sensitiveAsOf !== undefined) {
+      const share = mayShareMedical(p, sensitiveAsOf);
+      row.push(share ? (p.dietaryNotes ?? '') : '', share ? (p.medicalNotes ?? '') : '');
+    }
     return row;
   });
   return [head, ...body];

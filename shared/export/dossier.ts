@@ -1,7 +1,7 @@
 // Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
 import { format, parseISO } from 'date-fns';
 import { enGB, pl as plLocale } from 'date-fns/locale';
-import { letterheadLines, type Contact, type Gift, type Partner } from '../domain';
+import { letterheadLines, type Contact, type Gift, type Member, type Partner } from '../domain';
 import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { fileStem } from '../text/fold';
@@ -157,12 +157,26 @@ function giftTable(gifts: Gift[], text: DossierText, f: Formatter): DossierBlock
   );
 }
 
-/** The delegation by precedence; the needs columns (health data) only when the user chose to include them. */
+/** A member's needs may leave the office only while their consent to pass them on is in force on `asOf`. */
+export function mayShareNeeds(m: Pick<Member, 'needsConsent'>, asOf: string): boolean {
+  const c = m.needsConsent;
+  return c !== undefined && c.givenOn <= asOf && (c.withdrawnOn === undefined || c.withdrawnOn > asOf);
+}
+
+/** Members whose needs a dossier made on `asOf` with the needs leaves out for want of consent. */
+export const needsWithheld = (members: readonly Member[], asOf: string): Member[] =>
+  members.filter((m) => !!(m.dietaryNeeds?.trim() || m.accessibilityNeeds?.trim()) && !mayShareNeeds(m, asOf));
+
+/**
+ * The delegation by precedence; the needs columns (health data) only when the user chose to include
+ * them, and then filled only for members whose consent is in force on the dossier's day.
+ */
 function memberTable(
   visit: DossierData['visit'],
   text: DossierText,
   f: Formatter,
   includeNeeds: boolean,
+  today: string,
 ): DossierBlock {
   const needsColumns = new Set([5, 6]);
   const keep = (_: string, i: number) => includeNeeds || !needsColumns.has(i);
@@ -175,8 +189,8 @@ function memberTable(
         m.function ?? '',
         m.organisation ?? '',
         m.languages.map(f.language).join(', '),
-        m.dietaryNeeds ?? '',
-        m.accessibilityNeeds ?? '',
+        mayShareNeeds(m, today) ? (m.dietaryNeeds ?? '') : '',
+        mayShareNeeds(m, today) ? (m.accessibilityNeeds ?? '') : '',
         m.contact ?? '',
       ].filter(keep),
     );
@@ -209,7 +223,7 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
     {
       id: 'members',
       heading: text.sections.members,
-      blocks: [memberTable(visit, text, f, options.includeNeeds === true)],
+      blocks: [memberTable(visit, text, f, options.includeNeeds === true, data.today)],
     },
     { id: 'programme', heading: text.sections.programme, blocks: programmeBlocks(data, text, f) },
     {

@@ -174,6 +174,7 @@ test('hands out a dossier with the delegation’s health needs only when the use
   await dialog.getByLabel('Imię i nazwisko').fill('Ewa Nowak');
   await dialog.getByLabel('Dieta', { exact: true }).fill('bez orzechów-kanarek-31');
   await dialog.getByLabel('Potrzeby dostępności').fill('wózek-kanarek-32');
+  await dialog.getByLabel('Zgoda na przekazanie diety i potrzeb: data').fill('2020-01-15');
   await dialog.getByRole('button', { name: 'Zapisz' }).click();
   await expect(dialog).toBeHidden();
 

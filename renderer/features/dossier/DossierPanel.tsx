@@ -1,9 +1,9 @@
 // The dossier tab: its language (chosen per dossier, not the UI's), the health-data choice, a preview, and PDF/HTML/DOCX exports.
-import { Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildDossier } from '../../../shared/export/dossier';
+import { buildDossier, needsWithheld } from '../../../shared/export/dossier';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import type { Language } from '../../../shared/ipc';
 import { notifyError, notifyFileResult } from '../../app/notify';
@@ -18,10 +18,15 @@ export function DossierPanel({ visitId }: { visitId: string }) {
   const [language, setLanguage] = useState<Language>(currentLanguage());
   const [includeNeeds, setIncludeNeeds] = useState(false);
   const [busy, setBusy] = useState<DossierFormat | null>(null);
-  const html = useLiveQuery(
-    async () => renderDossierHtml(buildDossier(await gatherDossierData(visitId), language, { includeNeeds })),
-    [visitId, language, includeNeeds],
-  );
+  const preview = useLiveQuery(async () => {
+    const data = await gatherDossierData(visitId);
+    return {
+      html: renderDossierHtml(buildDossier(data, language, { includeNeeds })),
+      withheld: includeNeeds ? needsWithheld(data.visit.members, data.today) : [],
+    };
+  }, [visitId, language, includeNeeds]);
+  const html = preview?.html;
+  const withheld = preview?.withheld ?? [];
 
   const run = async (format: DossierFormat) => {
     setBusy(format);
@@ -52,6 +57,11 @@ export function DossierPanel({ visitId }: { visitId: string }) {
         checked={includeNeeds}
         onChange={(e) => setIncludeNeeds(e.currentTarget.checked)}
       />
+      {withheld.length > 0 && (
+        <Alert color="blue" title={t('dossier.needsWithheld', { count: withheld.length })}>
+          {withheld.map((m) => m.name).join(', ')}
+        </Alert>
+      )}
       <Text size="sm" c="dimmed">
         {t('dossier.hint')}
       </Text>

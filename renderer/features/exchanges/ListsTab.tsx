@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AGE_GROUPS, funderSummary, insurerRows, medicalNotesWithheld } from '../../../shared/exchanges/lists';
+import { AGE_GROUPS, funderSummary, insurerRows, healthNotesWithheld } from '../../../shared/exchanges/lists';
 import { occurrenceDays } from '../../../shared/exchanges/occurrences';
 import { participantRoles } from '../../../shared/domain';
 import { todayIso } from '../../app/today';
@@ -28,7 +28,7 @@ export function ListsTab({ eventId, occurrence, occ, participants, town }: CampC
     medicalNotes: t('field.medicalNotes'),
   };
   const insurer = () => insurerRows(participants, town, headers, sensitive ? todayIso() : undefined);
-  const withheld = sensitive ? medicalNotesWithheld(participants, todayIso()) : [];
+  const withheld = sensitive ? healthNotesWithheld(participants, todayIso()) : [];
   const insurerStem = fileStem([t('lists.insurerFile'), occ.start.slice(0, 4)]);
   const summary = funderSummary(participants, occ.start, occurrenceDays(occ), town);
   const funderRows: FunderRow[] = [

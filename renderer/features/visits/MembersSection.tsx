@@ -193,6 +193,8 @@ function MemberForm({
     accessibilityNeeds: member?.accessibilityNeeds ?? '',
     contact: member?.contact ?? '',
     travelDocumentExpiry: member?.travelDocumentExpiry ?? '',
+    needsConsentOn: member?.needsConsent?.givenOn ?? '',
+    needsConsentWithdrawnOn: member?.needsConsent?.withdrawnOn ?? '',
   });
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -212,6 +214,9 @@ function MemberForm({
     accessibilityNeeds: opt(m.accessibilityNeeds),
     contact: opt(m.contact),
     travelDocumentExpiry: opt(m.travelDocumentExpiry),
+    needsConsent: m.needsConsentOn
+      ? { givenOn: m.needsConsentOn, givenBy: m.name.trim() || '?', withdrawnOn: opt(m.needsConsentWithdrawnOn) }
+      : undefined,
   };
   const live = draftErrors(memberSchema, candidate);
   const errors = { ...saveErrors, ...shownErrors(live, edited, submitted) };
@@ -249,6 +254,10 @@ function MemberForm({
       </SimpleGrid>
       <Textarea autosize {...field('dietaryNeeds')} />
       <Textarea autosize {...field('accessibilityNeeds')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" {...field('needsConsentOn')} description={t('members.needsConsentHint')} />
+        <TextInput type="date" {...field('needsConsentWithdrawnOn')} />
+      </SimpleGrid>
       <TextInput type="date" {...field('travelDocumentExpiry')} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>

@@ -29,6 +29,7 @@ const ctx: CampContext = {
       consents: { medical: { ...given, withdrawnOn: '2020-06-01' } },
     }),
     person({ firstName: 'Piotr', lastName: 'Zdrowy' }),
+    person({ firstName: 'Kasia', lastName: 'Glutenowa', dietaryNotes: 'celiakia' }),
   ],
   rooms: [],
   town: () => ({ name: 'Swarzędz', country: 'PL' }),
@@ -38,23 +39,23 @@ const ctx: CampContext = {
 };
 
 describe('the insurer list with sensitive data', () => {
-  it('says how many people lose their medical notes for want of consent, and who, in Polish and English', async () => {
+  it('says how many people lose their diet and medical notes for want of consent, and who, in Polish and English', async () => {
     const user = userEvent.setup();
     renderInApp(<ListsTab {...ctx} />);
-    expect(screen.queryByText(/Bez informacji medycznych/)).toBeNull();
+    expect(screen.queryByText(/Bez diety i informacji medycznych/)).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
     expect(
       screen.getByText(
-        'Bez informacji medycznych: 2 osoby. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
+        'Bez diety i informacji medycznych: 3 osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
       ),
     ).toBeTruthy();
-    expect(screen.getByText('Bezzgody Iga, Wycofał Jan')).toBeTruthy();
+    expect(screen.getByText('Bezzgody Iga, Wycofał Jan, Glutenowa Kasia')).toBeTruthy();
 
     await changeLanguage('en');
     try {
       expect(
         await screen.findByText(
-          'Medical information left out for 2 people: there is no consent to share it, or it was withdrawn.',
+          'Diet and medical information left out for 3 people: there is no consent to share health information, or it was withdrawn.',
         ),
       ).toBeTruthy();
     } finally {

@@ -38,7 +38,9 @@ beforeEach(async () => {
         precedence: 1,
         dietaryNeeds: 'bezglutenowa',
         accessibilityNeeds: 'wózek inwalidzki',
+        needsConsent: { givenOn: '2020-01-01', givenBy: 'Hans Müller' },
       },
+      { id: 'm-2', name: 'Karl Ohnezustimmung', languages: [], precedence: 2, dietaryNeeds: 'bez laktozy' },
     ],
   }));
   visitId = visit.id;
@@ -79,12 +81,31 @@ describe('the dossier tab', () => {
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect(save.mock.calls[1]![0].data).toContain('bezglutenowa');
     expect(save.mock.calls[1]![0].data).toContain('wózek inwalidzki');
+    // A member who gave no consent keeps their diet out even then, and the tab names them.
+    expect(save.mock.calls[1]![0].data).toContain('Karl Ohnezustimmung');
+    expect(save.mock.calls[1]![0].data).not.toContain('bez laktozy');
+    expect(
+      screen.getByText(
+        'Bez diety i potrzeb dostępności: 1 osoba (brak zgody na ich przekazanie albo została wycofana).',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Karl Ohnezustimmung')).toBeTruthy();
   });
 
   it('names the choice in English in the English interface', async () => {
     await changeLanguage('en');
     renderInApp(<DossierPanel visitId={visitId} />);
     expect(screen.getByRole('checkbox', { name: 'Include dietary and accessibility needs' })).toBeTruthy();
-    expect(screen.getByText('These are health data: unless ticked, the dossier leaves them out.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'These are health data: unless ticked, the dossier leaves them out; when ticked, it carries only those of people who consented to passing them on.',
+      ),
+    ).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Include dietary and accessibility needs' }));
+    expect(
+      await screen.findByText(
+        'Diet and accessibility needs left out for 1 person (no consent to pass them on, or it was withdrawn).',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../shared/export/csv';
-import { funderSummary, insurerRows, mayShareMedical, medicalNotesWithheld } from '../../../shared/exchanges/lists';
+import { funderSummary, insurerRows, mayShareMedical, healthNotesWithheld } from '../../../shared/exchanges/lists';
 import { validateImport, type ImportContext } from '../../../shared/exchanges/importCsv';
 import { person } from './fixtures';
 
@@ -18,7 +18,13 @@ const headers = {
 describe('the insurer list', () => {
   it('holds name, birth date and sending town, sorted by surname, without notes unless chosen', () => {
     const list = [
-      person({ firstName: 'Łucja', lastName: 'Żak', birthDate: '2011-02-03', dietaryNotes: 'wegańska' }),
+      person({
+        firstName: 'Łucja',
+        lastName: 'Żak',
+        birthDate: '2011-02-03',
+        dietaryNotes: 'wegańska',
+        consents: { medical: { givenOn: '2027-05-01', givenBy: 'Ewa Żak' } },
+      }),
       person({ firstName: 'Jörg', lastName: 'Bäcker', birthDate: '2010-01-01', birthYear: 2010, sendingTown: 'ronn' }),
       person({ lastName: 'Wycofany', status: 'withdrawn' }),
     ];
@@ -37,7 +43,7 @@ describe('the insurer list', () => {
     ]);
   });
 
-  it('carries medical notes only for people whose medical consent is in force on the export day', () => {
+  it('carries dietary and medical notes only for people whose medical consent is in force on the export day', () => {
     const given = { givenOn: '2027-05-01', givenBy: 'Ewa Nowak' };
     const list = [
       person({ lastName: 'Adamek', medicalNotes: 'astma', dietaryNotes: 'bez orzechów', consents: { medical: given } }),
@@ -58,21 +64,29 @@ describe('the insurer list', () => {
         consents: { medical: { ...given, givenOn: '2027-07-05' } },
       }),
       person({ lastName: 'Fijał' }),
+      person({ lastName: 'Gaweł', dietaryNotes: 'celiakia, bez glutenu' }),
       person({ lastName: 'Wycofana', medicalNotes: 'nie ma jej na liście', status: 'withdrawn' }),
     ];
     const rows = insurerRows(list, town, headers, '2027-07-01');
     expect(rows[0]).toEqual(['Nazwisko', 'Imię', 'Data urodzenia', 'Gmina', 'Dieta', 'Zdrowie']);
     expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
       ['Adamek', 'bez orzechów', 'astma'],
-      // Dietary notes are not medical information in the domain: they follow the user's choice alone.
-      ['Bień', 'bez cukru', ''],
+      // Diet is health data too (allergies, coeliac disease): it follows the same consent.
+      ['Bień', '', ''],
       ['Cisek', '', ''],
       ['Dudek', '', 'alergia na osy'],
       ['Ekiert', '', ''],
       ['Fijał', '', ''],
+      ['Gaweł', '', ''],
     ]);
-    expect(medicalNotesWithheld(list, '2027-07-01').map((p) => p.lastName)).toEqual(['Bień', 'Cisek', 'Ekiert']);
-    expect(medicalNotesWithheld(list, '2027-08-01').map((p) => p.lastName)).toEqual(['Bień', 'Cisek', 'Dudek']);
+    expect(rows.flat().join(' ')).not.toMatch(/cukr|gluten/);
+    expect(healthNotesWithheld(list, '2027-07-01').map((p) => p.lastName)).toEqual([
+      'Bień',
+      'Cisek',
+      'Ekiert',
+      'Gaweł',
+    ]);
+    expect(healthNotesWithheld(list, '2027-08-01').map((p) => p.lastName)).toEqual(['Bień', 'Cisek', 'Dudek', 'Gaweł']);
     expect(insurerRows(list, town, headers).flat().join(' ')).not.toMatch(/astma|orzechów|osy/);
   });
 

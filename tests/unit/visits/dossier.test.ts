@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDossier } from '../../../shared/export/dossier';
+import type { Member } from '../../../shared/domain';
+import { buildDossier, needsWithheld } from '../../../shared/export/dossier';
 import { fileStem } from '../../../shared/text/fold';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import { dossierData, visit } from './fixtures';
@@ -77,6 +78,7 @@ describe('the dossier model', () => {
           precedence: 1,
           dietaryNeeds: 'wegetariańska',
           accessibilityNeeds: 'wózek inwalidzki',
+          needsConsent: { givenOn: '2027-01-10', givenBy: 'Hans Müller' },
           contact: 'hm@example.de',
         },
       ],
@@ -104,6 +106,36 @@ describe('the dossier model', () => {
       rows: [['1', 'Hans Müller', '', '', 'German', 'wegetariańska', 'wózek inwalidzki', 'hm@example.de']],
     });
     expect(renderDossierHtml(withNeeds)).toContain('wózek inwalidzki');
+  });
+
+  it('fills the needs only for members whose consent to pass them on is in force on the dossier’s day', () => {
+    const consent = { givenOn: '2027-01-10', givenBy: 'x' };
+    const member = (name: string, precedence: number, over: Partial<Member> = {}): Member => ({
+      id: name,
+      name,
+      languages: [],
+      precedence,
+      dietaryNeeds: `dieta-${name}`,
+      accessibilityNeeds: `dostęp-${name}`,
+      ...over,
+    });
+    const list = [
+      member('Anna', 1, { needsConsent: consent }),
+      member('Bruno', 2),
+      member('Celina', 3, { needsConsent: { ...consent, withdrawnOn: '2027-02-01' } }),
+      member('Dawid', 4, { dietaryNeeds: undefined, accessibilityNeeds: undefined }),
+    ];
+    const data = dossierData({ visit: visit({ members: list }) });
+    const rows = (doc: ReturnType<typeof buildDossier>) =>
+      (doc.sections.find((s) => s.id === 'members')!.blocks[0] as { rows: string[][] }).rows;
+    expect(rows(buildDossier(data, 'pl', { includeNeeds: true })).map((r) => [r[1], r[5], r[6]])).toEqual([
+      ['Anna', 'dieta-Anna', 'dostęp-Anna'],
+      ['Bruno', '', ''],
+      ['Celina', '', ''],
+      ['Dawid', '', ''],
+    ]);
+    expect(needsWithheld(list, data.today).map((m) => m.name)).toEqual(['Bruno', 'Celina']);
+    expect(needsWithheld(list, '2027-01-20').map((m) => m.name)).toEqual(['Bruno']);
   });
 
   it('says "none recorded" for empty sections and leaves out history older than five years', () => {

@@ -82,7 +82,11 @@ export default {
       accessibilityNeeds: 'Accessibility needs',
       contact: 'Contact',
       travelDocumentExpiry: 'Travel document valid until',
+      needsConsentOn: 'Consent to pass on diet and needs: date',
+      needsConsentWithdrawnOn: 'Consent withdrawn: date',
     },
+    needsConsentHint:
+      "Without a consent in force the dossier carries neither this person's diet nor accessibility needs.",
   },
   programme: {
     count_one: '{{count}} programme item',
@@ -212,7 +216,12 @@ export default {
     docx: 'Dossier DOCX (editable)',
     preview: 'Dossier preview',
     includeNeeds: 'Include dietary and accessibility needs',
-    includeNeedsHint: 'These are health data: unless ticked, the dossier leaves them out.',
+    includeNeedsHint:
+      'These are health data: unless ticked, the dossier leaves them out; when ticked, it carries only those of people who consented to passing them on.',
+    needsWithheld_one:
+      'Diet and accessibility needs left out for {{count}} person (no consent to pass them on, or it was withdrawn).',
+    needsWithheld_other:
+      'Diet and accessibility needs left out for {{count}} people (no consent to pass them on, or it was withdrawn).',
   },
   settings: {
     title: 'Visit settings',

@@ -89,7 +89,10 @@ export default {
       accessibilityNeeds: 'Potrzeby dostępności',
       contact: 'Kontakt',
       travelDocumentExpiry: 'Dokument podróży ważny do',
+      needsConsentOn: 'Zgoda na przekazanie diety i potrzeb: data',
+      needsConsentWithdrawnOn: 'Zgoda wycofana: data',
     },
+    needsConsentHint: 'Bez zgody w mocy teczka nie zawiera diety ani potrzeb dostępności tej osoby.',
   },
   programme: {
     count_one: '{{count}} punkt programu',
@@ -231,7 +234,16 @@ export default {
     docx: 'Teczka DOCX (edytowalna)',
     preview: 'Podgląd teczki',
     includeNeeds: 'Dołącz potrzeby żywieniowe i dotyczące dostępności',
-    includeNeedsHint: 'To dane o zdrowiu: bez zaznaczenia teczka ich nie zawiera.',
+    includeNeedsHint:
+      'To dane o zdrowiu: bez zaznaczenia teczka ich nie zawiera, a z zaznaczeniem – tylko osób, które zgodziły się na ich przekazanie.',
+    needsWithheld_one:
+      'Bez diety i potrzeb dostępności: {{count}} osoba (brak zgody na ich przekazanie albo została wycofana).',
+    needsWithheld_few:
+      'Bez diety i potrzeb dostępności: {{count}} osoby (brak zgody na ich przekazanie albo została wycofana).',
+    needsWithheld_many:
+      'Bez diety i potrzeb dostępności: {{count}} osób (brak zgody na ich przekazanie albo została wycofana).',
+    needsWithheld_other:
+      'Bez diety i potrzeb dostępności: {{count}} osoby (brak zgody na ich przekazanie albo została wycofana).',
   },
   settings: {
     title: 'Ustawienia wizyt',
