@@ -344,7 +344,7 @@ test('a child who came in 2019 and 2021: the person page finds both records, exp
   await expect(records.nth(1)).toContainText('2019');
   await expect(records.nth(2)).toContainText('(ten zapis)');
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
-  await expect(page.getByText(/^Bez informacji medycznych: 1 zapis\./)).toBeVisible();
+  await expect(page.getByText(/^Bez diety i informacji medycznych: 1 zapis\./)).toBeVisible();
   const file = await text(await download(page, 'Eksportuj dane osoby (JSON)'));
   const json = JSON.parse(file) as { recordsFound: { occurrence: string }[] };
   expect(json.recordsFound.map((r) => r.occurrence.slice(0, 4))).toEqual(['2019', '2021']);

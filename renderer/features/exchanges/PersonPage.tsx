@@ -1,6 +1,7 @@
 // Everything stored about one person (a data subject's access request) across all their camp records:
-// a readable page, a JSON export, and erasure. Sensitive notes stay hidden and out of the file unless
-// the user asks, and medical notes leave only with the consent to share them.
+// a readable page, a JSON export for passing on, the person's own access copy, and erasure. Health notes
+// stay hidden and out of the passed-on file unless the user asks, and then leave only with the consent
+// to share them; the access copy always holds them.
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -8,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { consentKinds } from '../../../shared/domain';
 import { participantAge } from '../../../shared/exchanges/age';
-import { mayShareMedical } from '../../../shared/exchanges/lists';
+import { hasHealthNotes, mayShareMedical } from '../../../shared/exchanges/lists';
+import { AccessCopyCard } from './AccessCopyCard';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { todayIso } from '../../app/today';
@@ -21,8 +23,8 @@ import { saveJson } from './files';
 import './print.css';
 
 /**
- * One record's data as a plain object. With `sensitiveAsOf` (the export day) the notes are included,
- * medical notes only while the medical consent is in force that day (see `mayShareMedical`).
+ * One record's data as a plain object. With `sensitiveAsOf` (the export day) the health notes (diet and
+ * medical) are included only while the medical consent is in force that day (see `mayShareMedical`).
  */
 export function recordExport(
   { participant: p, event, occurrence, room, sendingTown }: PersonRecord,
@@ -30,7 +32,7 @@ export function recordExport(
 ) {
   const { dietaryNotes, medicalNotes, roomId: _room, ...rest } = p;
   const sensitive =
-    sensitiveAsOf === undefined ? {} : { dietaryNotes, ...(mayShareMedical(p, sensitiveAsOf) ? { medicalNotes } : {}) };
+    sensitiveAsOf !== undefined && mayShareMedical(p, sensitiveAsOf) ? { dietaryNotes, medicalNotes } : {};
   return {
     person: { ...rest, sendingTown: sendingTown.name, ...sensitive },
     camp: event
@@ -57,9 +59,9 @@ export function personExport(record: PersonRecord, all: readonly PersonRecord[],
   };
 }
 
-/** Records whose medical notes an export made on `asOf` leaves out for want of consent. */
-export const medicalWithheldRecords = (all: readonly PersonRecord[], asOf: string) =>
-  all.filter(({ participant: p }) => !!p.medicalNotes?.trim() && !mayShareMedical(p, asOf));
+/** Records whose health notes an export made on `asOf` leaves out for want of consent. */
+export const healthWithheldRecords = (all: readonly PersonRecord[], asOf: string) =>
+  all.filter(({ participant: p }) => hasHealthNotes(p) && !mayShareMedical(p, asOf));
 
 export function PersonPage() {
   const { t } = useTranslation('exchanges');
@@ -100,7 +102,7 @@ export function PersonPage() {
   const p = record.participant;
   const campLink = `/exchanges/${p.eventId}/${p.occurrence}`;
   const others = all.filter((r) => r.participant.id !== p.id);
-  const withheld = includeSensitive ? medicalWithheldRecords(all, todayIso()) : [];
+  const withheld = includeSensitive ? healthWithheldRecords(all, todayIso()) : [];
   const campOf = ({ participant, occurrence, event }: PersonRecord) =>
     occurrence
       ? `${occurrence.title}, ${format.date(occurrence.start, 'P')} – ${format.date(occurrence.end, 'P')}`
@@ -220,6 +222,7 @@ export function PersonPage() {
           {t('person.medicalWithheld', { count: withheld.length })}
         </Alert>
       )}
+      <AccessCopyCard all={all} />
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('person.eraseTitle')}>
         <Stack>
           <Text size="sm">{t('person.eraseBody', { name: `${p.firstName} ${p.lastName}` })}</Text>

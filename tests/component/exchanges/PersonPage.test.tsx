@@ -43,6 +43,7 @@ async function openSecondRecord() {
       lastName: 'zolc',
       consents: {},
       medicalNotes: 'astma-2021',
+      dietaryNotes: 'celiakia-2021',
     },
     { ...base, occurrence: '2021-07-10', firstName: 'Jan', medicalNotes: undefined },
   ]);
@@ -75,7 +76,7 @@ describe('the person page', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
     expect(
       screen.getByText(
-        'Bez informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+        'Bez diety i informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
       ),
     ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Eksportuj dane osoby (JSON)' }));
@@ -91,7 +92,42 @@ describe('the person page', () => {
     expect(json.otherRecords.map((r) => r.person.firstName)).toEqual(['Łucja']);
     expect(file).toContain('astma-2019');
     expect(file).not.toContain('astma-2021');
+    expect(file).not.toContain('celiakia-2021');
     expect(file).not.toContain('Jan');
+  });
+
+  it('gives the person their own copy (art. 15) with every health note, purposes, recipients, retention and source, as JSON and PDF, in Polish or English', async () => {
+    const db = await openSecondRecord();
+    const user = userEvent.setup();
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue(ok({ fileName: 'kopia.json' }));
+    const print = vi.spyOn(platform, 'printToPdf').mockResolvedValue(ok({ fileName: 'kopia.pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Kopia dla osoby (JSON)' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]![0].suggestedName).toBe('kopia-danych-art-15-Żółć-Łucja.json');
+    const copy = JSON.parse(String(save.mock.calls[0]![0].data)) as Record<string, unknown>;
+    // The person's own notes regardless of the consent to share them with others (none for 2021).
+    const records = copy['Zapisy na wymianach'] as Record<string, string>[];
+    expect(records.map((r) => r['Informacje medyczne (dane o zdrowiu)'])).toEqual(['astma-2019', 'astma-2021']);
+    expect(records[1]!['Dieta (dane o zdrowiu)']).toBe('celiakia-2021');
+    expect(JSON.stringify(copy)).not.toContain('Jan');
+    const camps = await db.participants.toArray();
+    expect(camps).toHaveLength(3);
+    expect(copy['Dane przechowywane do']).toMatch(/^2026-\d\d-\d\d$/);
+    expect(records[1]!['Dane przechowywane do']).toBe(copy['Dane przechowywane do']);
+    expect((copy['Cele przetwarzania'] as string[]).length).toBeGreaterThan(2);
+    expect((copy['Kategorie odbiorców'] as string[]).join(' ')).toContain('Ubezpieczyciel');
+    expect((copy['Źródło danych'] as string[])[0]).toContain('Ewa Żółć');
+
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'Kopia dla osoby (PDF)' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const { html, suggestedName } = print.mock.calls[0]![0];
+    expect(suggestedName).toBe('kopia-danych-art-15-Żółć-Łucja.pdf');
+    expect(html).toContain('lang="en-GB"');
+    expect(html).toContain('Copy of personal data (Article 15 GDPR)');
+    expect(html).toContain('Categories of recipients');
+    expect(html).toContain('astma-2021');
+    expect(html).toContain('celiakia-2021');
   });
 
   it('erases all of the person’s records at once when asked, leaving others', async () => {

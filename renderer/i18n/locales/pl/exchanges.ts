@@ -199,13 +199,13 @@ export default {
     includeSensitiveHelp: 'Domyślnie dane wrażliwe nie trafiają do żadnego pliku.',
     sensitiveWarning: 'Plik będzie zawierał dane o zdrowiu dzieci. Przekaż go tylko osobom, które muszą je znać.',
     medicalWithheld_one:
-      'Bez informacji medycznych: {{count}} osoba. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoba. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_few:
-      'Bez informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_many:
-      'Bez informacji medycznych: {{count}} osób. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osób. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_other:
-      'Bez informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     funder: 'Podsumowanie dla grantodawcy',
     funderCsv: 'Podsumowanie (CSV)',
     funderXlsx: 'Podsumowanie (XLSX)',
@@ -254,14 +254,21 @@ export default {
     recordsTable: 'Zapisy tej osoby na obozach',
     thisRecord: 'ten zapis',
     medicalWithheld_one:
-      'Bez informacji medycznych: {{count}} zapis. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapis. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_few:
-      'Bez informacji medycznych: {{count}} zapisy. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisy. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_many:
-      'Bez informacji medycznych: {{count}} zapisów. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisów. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     medicalWithheld_other:
-      'Bez informacji medycznych: {{count}} zapisu. Nie ma zgody na udostępnianie informacji medycznych albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisu. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
     eraseAll: 'Usuń wszystkie zapisy tej osoby ({{n}}), nie tylko ten',
+    accessCopy: 'Kopia danych dla tej osoby (art. 15 RODO)',
+    accessCopyHelp:
+      'Dla osoby, której dane dotyczą, lub jej opiekuna: wszystkie zapisy z jej dietą i informacjami medycznymi, cele, odbiorcy, okres przechowywania i źródło danych.',
+    accessCopyLanguage: 'Język kopii',
+    accessCopyJson: 'Kopia dla osoby (JSON)',
+    accessCopyPdf: 'Kopia dla osoby (PDF)',
+    accessCopyFile: 'kopia-danych-art-15',
   },
   widget: {
     title: 'Obozy młodzieżowe',
