@@ -1,6 +1,11 @@
 // Turns Dexie and IndexedDB errors into kinds the UI can explain in the user's language.
 
-export type DatabaseProblem = 'quota' | 'newer' | 'blocked' | 'closed' | 'validation' | 'unknown';
+/**
+ * `readOnly`: a write refused because a newer app wrote the database; `newerEmpty`: a newer app's
+ * database without the tables this version knows (nothing it could show).
+ */
+export type DatabaseProblem =
+  'quota' | 'newer' | 'newerEmpty' | 'readOnly' | 'blocked' | 'closed' | 'validation' | 'unknown';
 
 /** A record that failed its domain schema: `issues` are i18n keys with the field's path. */
 export class ValidationError extends Error {
@@ -13,6 +18,7 @@ export class ValidationError extends Error {
 export function classifyDatabaseError(error: unknown): DatabaseProblem {
   if (error instanceof ValidationError) return 'validation';
   const names = collectNames(error);
+  if (names.some((n) => n === 'ReadOnlyError')) return 'readOnly';
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
   if (names.some((n) => n === 'VersionError' || n === 'UpgradeError')) return 'newer';
   if (names.some((n) => n === 'BlockedError' || n === 'VersionChangeError')) return 'blocked';

@@ -17,6 +17,12 @@ export function isNewerThanApp(database: Dexie): boolean {
   return database.backendDB().version / 10 > CURRENT_SCHEMA_VERSION;
 }
 
+/** The app's tables the opened database has no object store for. */
+export function missingTables(database: Dexie): string[] {
+  const stores = database.backendDB().objectStoreNames;
+  return database.tables.map((t) => t.name).filter((name) => !stores.contains(name));
+}
+
 /** Listeners told when another window upgrades or deletes the database under this one. */
 const closedListeners = new Set<() => void>();
 export const onDatabaseClosedByOther = (listener: () => void): (() => void) => {
@@ -76,6 +82,12 @@ export async function openDatabase(): Promise<OpenResult> {
   }
   void requestPersistence();
   readOnly = isNewerThanApp(db);
+  // A newer app's database without this version's tables holds nothing this version can read: say
+  // so instead of failing on the first read.
+  if (readOnly && missingTables(db).length > 0) {
+    db.close();
+    return { ok: false, problem: 'newerEmpty' };
+  }
   return { ok: true, newerThanApp: readOnly };
 }
 

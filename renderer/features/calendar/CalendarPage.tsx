@@ -28,6 +28,7 @@ import {
 import type { ViewProps } from './viewTypes';
 import { WeekView } from './WeekView';
 import { YearView } from './YearView';
+import { useWriteLock } from '../../app/writeLock';
 
 const VIEW_KEYS: Record<string, CalendarView> = {
   m: 'month',
@@ -40,6 +41,7 @@ const VIEW_KEYS: Record<string, CalendarView> = {
 
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
+  const lock = useWriteLock();
   const { view, cursor, eventParam, go, step, clearEvent } = useCalendarUrl();
   const navigate = useNavigate();
   const today = todayIso();
@@ -117,6 +119,7 @@ export function CalendarPage() {
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
           <Button
+            {...lock}
             onClick={() =>
               setForm({
                 kind: 'new',
@@ -127,7 +130,7 @@ export function CalendarPage() {
           >
             {t('actions.newEvent')}
           </Button>
-          <Button variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>
+          <Button {...lock} variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>
             {t('actions.importIcs')}
           </Button>
           <Menu position="bottom-end">

@@ -8,9 +8,11 @@ import { hasValidConsent } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { editLink, type CampContext } from './context';
 import { ImportModal } from './ImportModal';
+import { useWriteLock } from '../../app/writeLock';
 
 export function ParticipantsTab({ eventId, occurrence, occ, participants, town, towns }: CampContext) {
   const { t } = useTranslation('exchanges');
+  const lock = useWriteLock();
   const [, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
   const [query, setQuery] = useState('');
@@ -23,6 +25,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
     <Stack>
       <Group>
         <Button
+          {...lock}
           onClick={() =>
             setParams((p) => {
               p.set('edit', 'new');
@@ -32,7 +35,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
         >
           {t('participants.add')}
         </Button>
-        <Button variant="default" onClick={() => setImporting(true)}>
+        <Button {...lock} variant="default" onClick={() => setImporting(true)}>
           {t('import.open')}
         </Button>
         <TextInput

@@ -15,6 +15,7 @@ import { useOfficeProfile } from '../settings/useOfficeProfile';
 import { LoadExampleButton, RemoveExampleButton } from './exampleData';
 import { dashboardWidgets } from './widgets';
 import { CardReadiness } from './cardReadiness';
+import { useWriteLock } from '../../app/writeLock';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -92,6 +93,7 @@ function StartOptions({ profileMissing }: { profileMissing: boolean }) {
   const { t } = useTranslation('home');
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
+  const lock = useWriteLock();
   const restore = useRestoreDialog();
   const pickBackup = async () => {
     const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
@@ -122,7 +124,9 @@ function StartOptions({ profileMissing }: { profileMissing: boolean }) {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Stack gap="xs">
               <Text size="sm">{t('start.partnerHelp')}</Text>
-              <Button onClick={() => void navigate('/partners?new=1')}>{t('start.partner')}</Button>
+              <Button {...lock} onClick={() => void navigate('/partners?new=1')}>
+                {t('start.partner')}
+              </Button>
             </Stack>
             <Stack gap="xs">
               <Text size="sm">{t('start.restoreHelp')}</Text>

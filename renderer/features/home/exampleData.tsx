@@ -9,9 +9,11 @@ import { classifyDatabaseError } from '../../db/errors';
 import { loadExampleData, removeExampleData } from '../../db/repositories/example';
 import { i18n } from '../../i18n';
 import { todayIso } from '../../app/today';
+import { useWriteLock } from '../../app/writeLock';
 
 export function LoadExampleButton({ variant = 'filled' }: { variant?: 'filled' | 'default' }) {
   const { t } = useTranslation();
+  const lock = useWriteLock();
   const [busy, setBusy] = useState(false);
   const load = async () => {
     setBusy(true);
@@ -25,7 +27,7 @@ export function LoadExampleButton({ variant = 'filled' }: { variant?: 'filled' |
     }
   };
   return (
-    <Button variant={variant} loading={busy} onClick={() => void load()}>
+    <Button {...lock} variant={variant} loading={busy} onClick={() => void load()}>
       {t('example.load')}
     </Button>
   );

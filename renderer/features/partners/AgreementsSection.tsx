@@ -11,10 +11,12 @@ import { useAgreements } from './hooks';
 import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
+import { useWriteLock } from '../../app/writeLock';
 
 export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
+  const lock = useWriteLock();
   const format = useFormat();
   const agreements = useAgreements(partnerId);
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
@@ -29,7 +31,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
         <Title order={2} size="h4">
           {t('section.agreements')}
         </Title>
-        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>
+        <Button {...lock} size="xs" className="no-print" onClick={() => setEditing('new')}>
           {t('agreement.add')}
         </Button>
       </Group>

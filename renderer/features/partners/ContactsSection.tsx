@@ -34,10 +34,12 @@ import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { EmailText } from '../../app/EmailText';
+import { useWriteLock } from '../../app/writeLock';
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
+  const lock = useWriteLock();
   const contacts = useContacts(partnerId);
   const format = useFormat();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
@@ -52,7 +54,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
         <Title order={2} size="h4">
           {t('section.contacts')}
         </Title>
-        <Button size="xs" className="no-print" onClick={() => setEditing('new')}>
+        <Button {...lock} size="xs" className="no-print" onClick={() => setEditing('new')}>
           {t('contact.add')}
         </Button>
       </Group>

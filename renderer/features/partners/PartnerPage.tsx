@@ -16,6 +16,7 @@ import { PartnerForm } from './PartnerForm';
 import { TimelineSection } from './TimelineSection';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
+import { useWriteLock } from '../../app/writeLock';
 
 export function PartnerPage() {
   const { id = '' } = useParams();
@@ -37,6 +38,7 @@ export function PartnerPage() {
 
 function PartnerView({ partner }: { partner: Partner }) {
   const { t } = useTranslation('partners');
+  const lock = useWriteLock();
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
@@ -65,8 +67,10 @@ function PartnerView({ partner }: { partner: Partner }) {
           </Group>
         </Stack>
         <Group gap="xs" className="no-print">
-          <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+          <Button {...lock} onClick={() => setEditing(true)}>
+            {t('actions.edit')}
+          </Button>
+          <Button {...lock} color="red" variant="light" onClick={() => setConfirming(true)}>
             {t('actions.delete')}
           </Button>
         </Group>

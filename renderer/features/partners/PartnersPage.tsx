@@ -23,10 +23,12 @@ import { Letterhead } from '../../app/Letterhead';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 import './print.css';
+import { useWriteLock } from '../../app/writeLock';
 
 export function PartnersPage() {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
+  const lock = useWriteLock();
   const format = useFormat();
   const navigate = useNavigate();
   const partners = usePartners();
@@ -85,8 +87,10 @@ export function PartnersPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs" className="partners-toolbar no-print">
-          <Button onClick={() => setAdding(true)}>{t('actions.add')}</Button>
-          <Button variant="default" onClick={() => setImporting(true)}>
+          <Button {...lock} onClick={() => setAdding(true)}>
+            {t('actions.add')}
+          </Button>
+          <Button {...lock} variant="default" onClick={() => setImporting(true)}>
             {t('actions.import')}
           </Button>
           <Button variant="default" onClick={() => void exportPartnersCsv(shown, labels, t('exportName'))}>

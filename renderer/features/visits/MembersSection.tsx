@@ -24,6 +24,7 @@ import { updateVisit } from '../../db/repositories/visits';
 import { useFormat } from '../../i18n/format';
 import { useDialog } from './useDialog';
 import { attempt, draftErrors, shownErrors, type FieldErrors } from './save';
+import { useWriteLock } from '../../app/writeLock';
 
 /** Precedence 1..n in the given order. */
 const renumber = (members: Member[]): Member[] => members.map((m, i) => ({ ...m, precedence: i + 1 }));
@@ -32,6 +33,7 @@ const ordered = (visit: Visit) => [...visit.members].sort((a, b) => a.precedence
 export function MembersSection({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
+  const lock = useWriteLock();
   const format = useFormat();
   const dialog = useDialog<Member | 'new'>();
   const editing = dialog.value;
@@ -51,7 +53,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">{t('members.count', { count: members.length })}</Text>
-        <Button size="xs" onClick={() => dialog.open('new')}>
+        <Button {...lock} size="xs" onClick={() => dialog.open('new')}>
           {t('members.add')}
         </Button>
       </Group>

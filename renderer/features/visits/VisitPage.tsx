@@ -18,6 +18,7 @@ import { MembersSection } from './MembersSection';
 import { ProgrammeSection } from './ProgrammeSection';
 import { VisitForm } from './VisitForm';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
+import { useWriteLock } from '../../app/writeLock';
 
 const DossierPanel = lazy(async () => ({ default: (await import('../dossier/DossierPanel')).DossierPanel }));
 const TABS = ['members', 'programme', 'logistics', 'gifts', 'costs', 'after', 'dossier'] as const;
@@ -38,6 +39,7 @@ export function VisitPage() {
 
 function VisitView({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
+  const lock = useWriteLock();
   const { t: tc } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
@@ -83,10 +85,10 @@ function VisitView({ visit }: { visit: Visit }) {
           )}
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setEditing(true)}>
+          <Button {...lock} variant="default" onClick={() => setEditing(true)}>
             {tc('actions.edit')}
           </Button>
-          <Button variant="subtle" color="red" onClick={() => setRemoving(true)}>
+          <Button {...lock} variant="subtle" color="red" onClick={() => setRemoving(true)}>
             {tc('actions.delete')}
           </Button>
         </Group>

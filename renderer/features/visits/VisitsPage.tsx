@@ -7,6 +7,7 @@ import { visitDirections, visitStatuses } from '../../../shared/domain';
 import { useFormat } from '../../i18n/format';
 import { usePartners, useVisits } from './hooks';
 import { VisitForm } from './VisitForm';
+import { useWriteLock } from '../../app/writeLock';
 
 interface Filter {
   text: string;
@@ -19,6 +20,7 @@ const noFilter: Filter = { text: '', direction: null, status: null, year: null }
 export function VisitsPage() {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
+  const lock = useWriteLock();
   const format = useFormat();
   const navigate = useNavigate();
   const visits = useVisits();
@@ -48,7 +50,9 @@ export function VisitsPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
-          <Button onClick={() => setAdding(true)}>{t('actions.new')}</Button>
+          <Button {...lock} onClick={() => setAdding(true)}>
+            {t('actions.new')}
+          </Button>
           <Button variant="default" component={Link} to="/visits/settings">
             {t('actions.settings')}
           </Button>

@@ -64,6 +64,7 @@ export default {
     title: 'The database cannot be opened',
     quota:
       'The disk has no room left for the application’s data. Free some space and try again. Nothing was half-written.',
+    newerEmpty: 'This database holds no data yet that this version of the app can show.',
     newer: 'The database comes from a newer version of the application. Update the application to open it.',
     blocked:
       'The database is open in another window that blocks the upgrade. Close the other windows of the application and start it again.',

@@ -67,6 +67,7 @@ export default {
     title: 'Nie można otworzyć bazy danych',
     quota:
       'Na dysku zabrakło miejsca na dane aplikacji. Zwolnij miejsce i spróbuj ponownie. Nic nie zostało zapisane częściowo.',
+    newerEmpty: 'Ta baza nie zawiera jeszcze żadnych danych, które ta wersja aplikacji umie pokazać.',
     newer: 'Baza danych pochodzi z nowszej wersji aplikacji. Zaktualizuj aplikację, aby ją otworzyć.',
     blocked:
       'Baza jest otwarta w innym oknie, które blokuje aktualizację. Zamknij pozostałe okna aplikacji i uruchom ją ponownie.',
