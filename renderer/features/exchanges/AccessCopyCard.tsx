@@ -14,7 +14,7 @@ import { homeTownSetting, readSetting } from '../../db/repositories/settings';
 import { retentionSetting } from '../../db/repositories/participants';
 import { currentLanguage } from '../../i18n';
 import { platform } from '../../platform';
-import { fileStem } from './files';
+import { fileStem } from '../../../shared/text/fold';
 
 /** The copy of the given records (the person's, oldest first) as of today, in `language`. */
 export async function accessCopyOf(all: readonly PersonRecord[], language: Language): Promise<AccessCopy> {
@@ -44,7 +44,7 @@ export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
   const { t: tc } = useTranslation();
   const [language, setLanguage] = useState<Language>(currentLanguage());
   const p = all[0]!.participant;
-  const stem = fileStem(t('person.accessCopyFile'), p.lastName, p.firstName);
+  const stem = fileStem([t('person.accessCopyFile'), p.lastName, p.firstName]);
   const run = async (kind: 'json' | 'pdf') => {
     try {
       const copy = await accessCopyOf(all, language);

@@ -103,7 +103,7 @@ describe('the person page', () => {
     const print = vi.spyOn(platform, 'printToPdf').mockResolvedValue(ok({ fileName: 'kopia.pdf' }));
     await user.click(screen.getByRole('button', { name: 'Kopia dla osoby (JSON)' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
-    expect(save.mock.calls[0]![0].suggestedName).toBe('kopia-danych-art-15-Żółć-Łucja.json');
+    expect(save.mock.calls[0]![0].suggestedName).toBe('kopia-danych-art-15-zolc-lucja.json');
     const copy = JSON.parse(String(save.mock.calls[0]![0].data)) as Record<string, unknown>;
     // The person's own notes regardless of the consent to share them with others (none for 2021).
     const records = copy['Zapisy na wymianach'] as Record<string, string>[];
@@ -122,7 +122,7 @@ describe('the person page', () => {
     await user.click(screen.getByRole('button', { name: 'Kopia dla osoby (PDF)' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     const { html, suggestedName } = print.mock.calls[0]![0];
-    expect(suggestedName).toBe('kopia-danych-art-15-Żółć-Łucja.pdf');
+    expect(suggestedName).toBe('kopia-danych-art-15-zolc-lucja.pdf');
     expect(html).toContain('lang="en-GB"');
     expect(html).toContain('Copy of personal data (Article 15 GDPR)');
     expect(html).toContain('Categories of recipients');
