@@ -43,6 +43,8 @@ async function settings(deps: BackupDeps): Promise<BackupSettings> {
   return {
     folder: config.folder ?? deps.defaultFolder?.() ?? defaultBackupFolder(deps.documentsFolder()),
     rotation: config.rotation,
+    // Said as it is: without a keychain the key cannot be sealed and backups are written in plain text.
+    encryptedAtRest: (await backupKey(deps).catch(() => null)) !== null,
   };
 }
 

@@ -100,7 +100,7 @@ function rotation(): RotationPolicy {
   }
 }
 
-const settings = (): BackupSettings => ({ folder: null, rotation: rotation() });
+const settings = (): BackupSettings => ({ folder: null, rotation: rotation(), encryptedAtRest: true });
 
 function entryOf(name: string, plain: string, sealed: string): AutoBackupEntry {
   const header = readBackupHeader(plain.slice(0, 64 * 1024));

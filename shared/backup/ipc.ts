@@ -34,6 +34,8 @@ export interface BackupSettings {
   /** Where automatic backups go; null where the platform keeps them itself (the browser stand-in). */
   folder: string | null;
   rotation: RotationPolicy;
+  /** True when automatic backups are written encrypted at rest; false where no keychain can seal the key. */
+  encryptedAtRest: boolean;
 }
 
 export type { AutoBackupEntry };

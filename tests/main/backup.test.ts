@@ -92,13 +92,13 @@ describe('automatic backups in a real folder', () => {
 });
 
 describe('the backup channels', () => {
-  const deps = (showOpenDialog = vi.fn()) => ({
+  const deps = (showOpenDialog = vi.fn(), keychain = true) => ({
     dialog: { showOpenDialog },
     window: () => null,
     configFile: path.join(dir, 'config', 'backup-settings.json'),
     documentsFolder: () => path.join(dir, 'Documents'),
     requester: createBackupRequester(50),
-    safeStorage: fakeSafeStorage(),
+    safeStorage: fakeSafeStorage(keychain),
     keyFile: path.join(dir, 'config', 'backup-key.bin'),
   });
 
@@ -107,7 +107,18 @@ describe('the backup channels', () => {
     expect(await handlers.backupSettings()).toEqual({
       folder: path.join(dir, 'Documents', 'Twinning Desk', 'Backups'),
       rotation: { daily: 7, weekly: 8, safety: 5 },
+      encryptedAtRest: true,
     });
+  });
+
+  it('says the automatic backups are not encrypted when no keychain can seal the key, and they are indeed plain', async () => {
+    const handlers = backupHandlers(deps(vi.fn(), false));
+    expect(await handlers.backupSettings()).toMatchObject({ encryptedAtRest: false });
+    const text = await backupText();
+    await handlers.writeAutoBackup({ kind: 'safety', data: text });
+    const folder = path.join(dir, 'Documents', 'Twinning Desk', 'Backups');
+    const [name] = await readdir(folder);
+    expect(await readFile(path.join(folder, name!), 'utf8')).toBe(text);
   });
 
   it('takes the folder only from the native dialog, and tells a cancel apart', async () => {

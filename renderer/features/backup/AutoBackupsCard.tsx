@@ -83,8 +83,13 @@ export function AutoBackupsCard({
           {t('auto.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('auto.help')} {t('auto.encrypted')}
+          {t('auto.help')} {settings?.encryptedAtRest === true && t('auto.encrypted')}
         </Text>
+        {settings?.encryptedAtRest === false && (
+          <Alert color="orange" title={t('auto.plainTitle')}>
+            {t('auto.plain')}
+          </Alert>
+        )}
         {auto.failed && (
           <Alert color="red" role="alert">
             {t('errors.unavailable')}

@@ -51,6 +51,9 @@ export default {
     kinds: { daily: 'daily', quit: 'on quit', safety: 'before a restore' },
     unknownCounts: 'unknown',
     encrypted: "Automatic backups are encrypted with a key kept by this computer's system.",
+    plainTitle: 'Automatic backups are not encrypted',
+    plain:
+      'This computer offers no system keychain, so automatic backups are written as plain text. Anyone with access to their folder can read them: choose a folder only you can open, or encrypt a manual backup with a passphrase.',
     delete: 'Delete',
     deleteNamed: 'Delete the backup of {{date}}',
     deleteTitle: 'Delete this automatic backup?',

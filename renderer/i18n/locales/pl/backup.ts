@@ -48,6 +48,9 @@ export default {
     kinds: { daily: 'dzienna', quit: 'przy zamknięciu', safety: 'przed przywróceniem' },
     unknownCounts: 'nieznane',
     encrypted: 'Kopie automatyczne są zaszyfrowane kluczem, który przechowuje system tego komputera.',
+    plainTitle: 'Kopie automatyczne nie są zaszyfrowane',
+    plain:
+      'Ten komputer nie udostępnia systemowego magazynu kluczy, więc kopie automatyczne są zapisywane jako zwykły tekst. Kto ma dostęp do ich folderu, może je przeczytać: wybierz folder dostępny tylko dla Ciebie albo zaszyfruj ręczną kopię hasłem.',
     delete: 'Usuń',
     deleteNamed: 'Usuń kopię z {{date}}',
     deleteTitle: 'Usunąć kopię automatyczną?',
