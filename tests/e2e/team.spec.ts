@@ -99,6 +99,68 @@ test('a change saved offline on a desk closed at once reaches the other desk aft
   await seesPartner(b.page, 'Duclair');
 });
 
+async function goOnline(page: Page) {
+  await page.unroute('**/_team/**');
+  await page.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+}
+
+async function editVisit(page: Page, change: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('button', { name: 'Edytuj', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Edycja wizyty' });
+  await change(form);
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('both desks offline edit one visit: both show the same merged visit and the notice', async ({
+  browser,
+  baseURL,
+}) => {
+  const a = await desk(browser, baseURL!);
+  const b = await desk(browser, baseURL!);
+  await Promise.all([connect(a.page, anna), connect(b.page, jan)]);
+  await a.page.goto('#/visits');
+  await a.page.getByRole('button', { name: 'Nowa wizyta' }).click();
+  const form = a.page.getByRole('dialog', { name: 'Nowa wizyta delegacji' });
+  await form.getByRole('combobox', { name: 'Gminy partnerskie' }).click();
+  await a.page.getByRole('option', { name: 'Ronnenberg' }).click();
+  await form.getByLabel('Tytuł').fill('Wizyta z Ronnenbergu');
+  await form.getByRole('textbox', { name: 'Od', exact: true }).fill('2031-05-12');
+  await form.getByRole('textbox', { name: 'Do', exact: true }).fill('2031-05-13');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta z Ronnenbergu' })).toBeVisible();
+  await expect(status(a.page)).toContainText('Aktualne');
+  await b.page.goto('#/visits');
+  await b.page.getByRole('link', { name: 'Wizyta z Ronnenbergu' }).click({ timeout: 20_000 });
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Wizyta z Ronnenbergu' })).toBeVisible();
+
+  await Promise.all([goOffline(a.page), goOffline(b.page)]);
+  await editVisit(a.page, async (f) => {
+    await f.getByLabel('Tytuł').fill('Wizyta burmistrza Ronnenbergu');
+    await f.getByRole('textbox', { name: 'Do', exact: true }).fill('2031-05-14');
+  });
+  await editVisit(b.page, (f) => f.getByLabel('Tytuł').fill('Wizyta delegacji Ronnenbergu'));
+  await expect(status(a.page)).toContainText('1 zmiana czeka');
+  await expect(status(b.page)).toContainText('1 zmiana czeka');
+  await Promise.all([goOnline(a.page), goOnline(b.page)]);
+
+  // Same moment on both desks (a fixed clock): the later login in order wins the title; the other value is offered.
+  for (const page of [a.page, b.page]) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Wizyta delegacji Ronnenbergu' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByText('14 maja 2031')).toBeVisible();
+    await expect(
+      page.getByText('w międzyczasie zmienił(a) anna – ich wartość: „Wizyta burmistrza Ronnenbergu”'),
+    ).toBeVisible();
+  }
+  await a.page.getByRole('button', { name: 'Weź ich wartość' }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible({
+    timeout: 20_000,
+  });
+});
+
 test('with the server stopped the status says offline and the desk keeps working', async ({ browser, baseURL }) => {
   const a = await desk(browser, baseURL!);
   await connect(a.page, anna);

@@ -2,6 +2,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Partner } from '../../../shared/domain';
 import { notifyFileResult } from '../../app/notify';
@@ -56,6 +57,7 @@ function PartnerView({ partner }: { partner: Partner }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={1}>{partner.name}</Title>
+          <RecordTeamInfo table="partners" id={partner.id} />
           <Group gap="xs">
             <Badge variant="light">{t(`relationKind.${partner.relationKind}`)}</Badge>
             <Badge variant="outline">{t(`status.${partner.status}`)}</Badge>

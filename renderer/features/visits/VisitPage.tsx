@@ -3,6 +3,7 @@ import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Visit } from '../../../shared/domain';
 import { documentWarnings } from '../../../shared/visits/documents';
@@ -62,6 +63,7 @@ function VisitView({ visit }: { visit: Visit }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={1}>{visit.title}</Title>
+          <RecordTeamInfo table="visits" id={visit.id} />
           <Group gap="xs">
             <Badge variant="light">{t(`direction.${visit.direction}`)}</Badge>
             <Badge variant="outline">{t(`status.${visit.status}`)}</Badge>

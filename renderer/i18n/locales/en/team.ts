@@ -50,5 +50,11 @@ export default {
       notConnected: 'no login – connect again in Settings',
     },
   },
+  merge: {
+    title: 'Changed meanwhile on another desk',
+    field: '{{field}}: changed meanwhile by {{user}} – their value: “{{value}}”',
+    take: 'Take their value',
+    deleted: '{{user}} deleted this record on another desk; it was kept because {{kept}} changed it.',
+  },
   changedBy: 'Last changed by {{user}}, {{time}}',
 } satisfies Translation<typeof pl>;

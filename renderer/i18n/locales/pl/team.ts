@@ -51,5 +51,11 @@ export default {
       notConnected: 'brak loginu – połącz się ponownie w Ustawieniach',
     },
   },
+  merge: {
+    title: 'Zmienione w międzyczasie na innym stanowisku',
+    field: '{{field}}: w międzyczasie zmienił(a) {{user}} – ich wartość: „{{value}}”',
+    take: 'Weź ich wartość',
+    deleted: '{{user}} usunął(-ęła) ten rekord na innym stanowisku; został zachowany, bo {{kept}} go zmienił(a).',
+  },
   changedBy: 'Ostatnio zmienił(a) {{user}}, {{time}}',
 };

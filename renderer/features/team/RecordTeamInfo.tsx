@@ -1,0 +1,60 @@
+// On a record's page with team sync on: who changed it last and when, and the merges that need a look ("changed
+// meanwhile by X: their value …" with one click to take it; "deleted on another desk, kept").
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useTeamStatus } from '../../db/sync/status';
+import { lastChangeOf } from '../../db/sync/team';
+import { openMerges, takeTheirs } from '../../db/sync/log';
+import { currentLanguage } from '../../i18n';
+
+const when = (at: number) =>
+  new Date(at).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'pl-PL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+const shown = (value: unknown) =>
+  value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+
+export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
+  const { t } = useTranslation('team');
+  const status = useTeamStatus();
+  const last = useLiveQuery(
+    async () => (status.state === 'off' ? null : lastChangeOf(table, id)),
+    [table, id, status.state, status.lastSync],
+  );
+  const entries = useLiveQuery(() => openMerges(table, id), [table, id]);
+  if (status.state === 'off' && !entries?.length) return null;
+  return (
+    <Stack gap={4}>
+      {last && (
+        <Text size="xs" c="dimmed">
+          {t('changedBy', { user: last.by, time: when(last.at) })}
+        </Text>
+      )}
+      {entries?.flatMap((entry) =>
+        entry.notices.map((notice, i) => (
+          <Alert key={`${entry.seq}-${i}`} color="yellow" role="status" title={t('merge.title')}>
+            {notice.kind === 'field' ? (
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  {t('merge.field', {
+                    field: notice.path.join(' › '),
+                    user: notice.other.by,
+                    value: shown(notice.otherValue),
+                  })}
+                </Text>
+                <Button size="xs" variant="light" onClick={() => void takeTheirs(entry, notice)}>
+                  {t('merge.take')}
+                </Button>
+              </Group>
+            ) : (
+              <Text size="sm">{t('merge.deleted', { user: notice.deletedBy.by, kept: notice.keptBy.by })}</Text>
+            )}
+          </Alert>
+        )),
+      )}
+    </Stack>
+  );
+}
