@@ -9,17 +9,19 @@ import { cssVariables, theme } from './theme';
 /** The theme with the close buttons of every dialog and notification named in the UI language. */
 function ThemedApp({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const close = t('actions.close');
+  // Not "Close": many dialogs have a Close button of their own, and the two must not share a name.
+  const close = t('actions.dismissDialog');
+  const dismiss = t('actions.dismissNotice');
   const named = useMemo(
     () =>
       mergeThemeOverrides(theme, {
         components: {
           Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
           Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
-          Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Notification: { defaultProps: { closeButtonProps: { 'aria-label': dismiss } } },
         },
       }),
-    [close],
+    [close, dismiss],
   );
   return (
     <MantineProvider theme={named} cssVariablesResolver={cssVariables} defaultColorScheme="auto">

@@ -30,6 +30,7 @@ import { currentTime, todayIso } from '../../app/today';
 import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
 import { fold } from '../../../shared/text/fold';
 import { useFormat } from '../../i18n/format';
+import { useUnsavedGuard } from '../../app/UnsavedGuard';
 import { ClashPanel } from './ClashPanel';
 import { countryOptions } from './countries';
 import {
@@ -179,6 +180,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
     }
   };
 
+  const guarded = useUnsavedGuard(touched.size > 0 && !busy, onClose, () => void submit());
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.name }));
   const fundingOptions = fundingChoices(
     [...partners.flatMap((p) => p.funding), ...(eventFunding ?? [])],
@@ -194,8 +196,10 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
         ? t('form.occurrenceTitle', { date: fmt.date(mode.occurrence.key) })
         : t('form.editTitle');
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <Modal opened onClose={guarded.requestClose} title={title} size="xl">
+      {guarded.guard}
       <form
+        onKeyDown={guarded.saveKeys}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -379,8 +383,8 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
             occurrenceKey={mode.kind === 'occurrence' ? values.startDate : undefined}
             ctx={ctx}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+          <Group justify="flex-end" className="dialog-footer">
+            <Button variant="default" onClick={guarded.requestClose}>
               {tc('actions.cancel')}
             </Button>
             <Button type="submit" loading={busy}>

@@ -19,6 +19,7 @@ import { classifyDatabaseError } from '../../db/errors';
 import { deleteParticipant, saveParticipant, type TownOption } from '../../db/repositories/participants';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
+import { useUnsavedGuard } from '../../app/UnsavedGuard';
 import { fromForm, toForm, type FormValues } from './participantForm';
 
 interface Props {
@@ -34,7 +35,8 @@ interface Props {
 export function ParticipantModal({ eventId, occurrence, firstDay, towns, participant, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
-  const [values, setValues] = useState<FormValues>(() => toForm(participant ?? undefined));
+  const [initial] = useState<FormValues>(() => toForm(participant ?? undefined));
+  const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [showSensitive, setShowSensitive] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -104,6 +106,9 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
     }
   };
 
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const guarded = useUnsavedGuard(dirty && !busy, onClose, () => void save());
+
   const consentSet = (
     kind: (typeof consentKinds)[number],
     field: 'givenOn' | 'givenBy' | 'withdrawnOn',
@@ -111,8 +116,14 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
   ) => setValues((v) => ({ ...v, consents: { ...v.consents, [kind]: { ...v.consents[kind], [field]: value } } }));
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={participant ? t('form.editTitle') : t('form.addTitle')}>
-      <Stack gap="sm">
+    <Modal
+      opened
+      onClose={guarded.requestClose}
+      size="xl"
+      title={participant ? t('form.editTitle') : t('form.addTitle')}
+    >
+      {guarded.guard}
+      <Stack gap="sm" onKeyDown={guarded.saveKeys}>
         <SimpleGrid cols={2}>
           {text('firstName', true)}
           {text('lastName', true)}
@@ -195,13 +206,13 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
             </SimpleGrid>
           )}
         </Collapse>
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="dialog-footer">
           {participant && (
             <Button color="red" variant="subtle" mr="auto" onClick={() => setRemoving(true)}>
               {t('form.delete')}
             </Button>
           )}
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={guarded.requestClose}>
             {tc('actions.cancel')}
           </Button>
           <Button loading={busy} onClick={() => void save()}>

@@ -224,7 +224,7 @@ export function ContactForm({
           {...register('notes')}
           error={validationText(errors.notes?.message)}
         />
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="dialog-footer">
           <Button variant="default" onClick={onDone}>
             {tc('actions.cancel')}
           </Button>

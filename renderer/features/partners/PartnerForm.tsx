@@ -274,7 +274,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
             {t('form.fixErrors')}
           </Text>
         )}
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="dialog-footer">
           <Button variant="default" onClick={onCancel}>
             {tc('actions.cancel')}
           </Button>

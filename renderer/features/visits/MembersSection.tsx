@@ -261,7 +261,7 @@ function MemberForm({
         <TextInput type="date" {...field('needsConsentWithdrawnOn')} />
       </SimpleGrid>
       <TextInput type="date" {...field('travelDocumentExpiry')} />
-      <Group justify="flex-end">
+      <Group justify="flex-end" className="dialog-footer">
         <Button variant="default" onClick={onCancel}>
           {tc('actions.cancel')}
         </Button>

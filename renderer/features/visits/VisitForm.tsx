@@ -147,7 +147,7 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
         data={events.map((e) => ({ value: e.id, label: e.title }))}
         onChange={(v) => set({ eventId: v })}
       />
-      <Group justify="flex-end">
+      <Group justify="flex-end" className="dialog-footer">
         <Button variant="default" onClick={() => onDone()}>
           {tc('actions.cancel')}
         </Button>

@@ -24,6 +24,8 @@ export default {
     edit: 'Edit',
     add: 'Add',
     close: 'Close',
+    dismissDialog: 'Dismiss',
+    dismissNotice: 'Dismiss notification',
     confirm: 'Confirm',
     back: 'Back',
     export: 'Export',
@@ -50,6 +52,12 @@ export default {
     present: 'Example data',
     presentBody:
       'The database holds example data (Swarzędz and its partners) and its office profile. Remove it with one button: your own entries and your profile stay.',
+  },
+  unsaved: {
+    title: 'Discard changes?',
+    message: 'The form has unsaved changes. If you close it, they are lost.',
+    keep: 'Back to the form',
+    discard: 'Discard changes',
   },
   undo: { action: 'Undo', done: 'The deleted data is back', deleted: 'Deleted: {{what}}' },
   count: {

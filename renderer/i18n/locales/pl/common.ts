@@ -21,6 +21,8 @@ export default {
     edit: 'Edytuj',
     add: 'Dodaj',
     close: 'Zamknij',
+    dismissDialog: 'Ukryj okno',
+    dismissNotice: 'Ukryj powiadomienie',
     confirm: 'Potwierdź',
     back: 'Wstecz',
     export: 'Eksportuj',
@@ -47,6 +49,12 @@ export default {
     present: 'Przykładowe dane',
     presentBody:
       'W bazie są przykładowe dane (Swarzędz z partnerami) i ich profil urzędu. Usuń je jednym przyciskiem – Twoje własne wpisy i Twój profil zostaną.',
+  },
+  unsaved: {
+    title: 'Odrzucić zmiany?',
+    message: 'W formularzu są niezapisane zmiany. Jeśli go zamkniesz, przepadną.',
+    keep: 'Wróć do formularza',
+    discard: 'Odrzuć zmiany',
   },
   undo: { action: 'Cofnij', done: 'Przywrócono usunięte dane', deleted: 'Usunięto: {{what}}' },
   count: {

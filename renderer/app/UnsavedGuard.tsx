@@ -1,0 +1,76 @@
+// A form with changes asks before it closes: on Esc, a click outside, Cancel, or navigating to another page.
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useContext, useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
+
+/** Reports a blocked navigation while `dirty`; only rendered under the app's data router. */
+function NavigationBlock({
+  dirty,
+  onBlocked,
+}: {
+  dirty: boolean;
+  onBlocked: (b: ReturnType<typeof useBlocker>) => void;
+}) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (blocker.state === 'blocked') onBlocked(blocker);
+  }, [blocker, onBlocked]);
+  return null;
+}
+
+/**
+ * `requestClose` closes at once when nothing changed, otherwise asks first; `guard` is the question (render it
+ * inside the form's dialog). `saveKeys` is an onKeyDown handler saving on Ctrl+S (Cmd+S on a Mac).
+ */
+export function useUnsavedGuard(dirty: boolean, close: () => void, save?: () => void) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [blocked, setBlocked] = useState<ReturnType<typeof useBlocker> | null>(null);
+  const underDataRouter = useContext(UNSAFE_DataRouterContext) !== null;
+  const requestClose = () => (dirty ? setAsking(true) : close());
+  const keep = () => {
+    setAsking(false);
+    blocked?.reset?.();
+    setBlocked(null);
+  };
+  const discard = () => {
+    setAsking(false);
+    if (blocked) {
+      blocked.proceed?.();
+      setBlocked(null);
+    }
+    close();
+  };
+  const guard = (
+    <>
+      {underDataRouter && (
+        <NavigationBlock
+          dirty={dirty}
+          onBlocked={(b) => {
+            setBlocked(b);
+            setAsking(true);
+          }}
+        />
+      )}
+      <Modal opened={asking} onClose={keep} title={t('unsaved.title')} zIndex={400}>
+        <Text size="sm">{t('unsaved.message')}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={keep} data-autofocus>
+            {t('unsaved.keep')}
+          </Button>
+          <Button color="red" onClick={discard}>
+            {t('unsaved.discard')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+  const saveKeys: (event: KeyboardEvent<HTMLElement>) => void = save
+    ? getHotkeyHandler([['mod+S', () => save()]])
+    : () => undefined;
+  return { requestClose, guard, saveKeys };
+}
