@@ -121,6 +121,38 @@ describe('the outbox', () => {
     expect((await d.outbox.toArray()).map((r) => r.key)).toEqual(['p2']);
   });
 
+  it('keeps the transaction across range deletes and modifies with hooks listening (as Undo does), in one transaction', async () => {
+    const d = await database();
+    await d.partners.bulkPut([
+      partner('a', 'A'),
+      partner('b', 'B'),
+      { ...partner('c', 'C'), status: 'dormant' } as Partner,
+    ]);
+    await d.outbox.clear();
+    const listen = () => undefined;
+    d.partners.hook('deleting', listen);
+    d.partners.hook('updating', listen);
+    await d.transaction('rw', [d.partners, d.contacts], async () => {
+      await d.partners.where('status').equals('active').delete();
+      await d.contacts.where('partnerId').equals('a').delete();
+      await d.partners.where('id').equals('c').modify({ name: 'C2' });
+      await d.partners.put(partner('d', 'D'));
+    });
+    await expect(
+      d.transaction('rw', d.partners, async () => {
+        await d.partners.where('id').equals('d').delete();
+        throw new Error('the user cancelled');
+      }),
+    ).rejects.toThrow('the user cancelled');
+    expect((await d.outbox.toArray()).map((r) => `${r.op} ${r.key}`)).toEqual([
+      'delete a',
+      'delete b',
+      'put c',
+      'put d',
+    ]);
+    expect((await d.partners.toArray()).map((p) => p.id)).toEqual(['c', 'd']);
+  });
+
   it('does not track its own stores', async () => {
     const d = await database();
     await d.table('syncLog').add({ at: 1, key: 'p1' });
