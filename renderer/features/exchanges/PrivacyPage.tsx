@@ -11,6 +11,7 @@ import { listRetentionCamps, retentionSetting } from '../../db/repositories/part
 import { writeSetting } from '../../db/repositories/settings';
 import { useFormat } from '../../i18n/format';
 import { AnonymiseModal } from './AnonymiseModal';
+import { DormantPeopleCard } from './DormantPeopleCard';
 import { todayIso } from '../../app/today';
 import { useRetention } from './hooks';
 
@@ -154,6 +155,7 @@ export function PrivacyPage() {
           }}
         />
       )}
+      <DormantPeopleCard />
     </Stack>
   );
 }

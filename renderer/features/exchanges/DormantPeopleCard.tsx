@@ -1,0 +1,100 @@
+// The privacy page's retention beyond camps: contacts and delegation members with no event or visit
+// for the set years (default 5), offered for anonymisation after a confirmation.
+import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { todayIso } from '../../app/today';
+import { classifyDatabaseError } from '../../db/errors';
+import { anonymiseDormantPeople, listDormantPeople, peopleRetentionSetting } from '../../db/repositories/dormantPeople';
+import { readSetting, writeSetting } from '../../db/repositories/settings';
+
+export function DormantPeopleCard() {
+  const { t } = useTranslation('exchanges');
+  const { t: tc } = useTranslation();
+  const retention = useLiveQuery(() => readSetting(peopleRetentionSetting));
+  const found = useLiveQuery(() => listDormantPeople(todayIso()));
+  const [confirming, setConfirming] = useState(false);
+  if (!retention || !found) return null;
+  const total = found.contacts.length + found.members.length;
+  const run = async () => {
+    setConfirming(false);
+    try {
+      const n = await anonymiseDormantPeople(
+        found.contacts.map((c) => c.contact.id),
+        found.members.map((m) => ({ visitId: m.visit.id, memberId: m.member.id })),
+      );
+      notifySuccess(t('dormant.done', { count: n }));
+    } catch (error) {
+      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+    }
+  };
+  return (
+    <Stack component="section" aria-label={t('dormant.title')}>
+      <Title order={2} size="h4">
+        {t('dormant.title')}
+      </Title>
+      <Text size="sm">{t('dormant.intro')}</Text>
+      <NumberInput
+        label={t('dormant.years')}
+        min={1}
+        max={50}
+        maw={360}
+        value={retention.years}
+        onChange={(v) =>
+          typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(peopleRetentionSetting, { years: v })
+        }
+      />
+      {total === 0 ? (
+        <Alert color="green">{t('dormant.none')}</Alert>
+      ) : (
+        <>
+          <Table aria-label={t('dormant.table')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('dormant.person')}</Table.Th>
+                <Table.Th>{t('dormant.where')}</Table.Th>
+                <Table.Th>{t('dormant.last')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {found.contacts.map(({ contact, lastActivity }) => (
+                <Table.Tr key={contact.id}>
+                  <Table.Td>{contact.name}</Table.Td>
+                  <Table.Td>{t('dormant.contact')}</Table.Td>
+                  <Table.Td>{lastActivity ?? t('dormant.never')}</Table.Td>
+                </Table.Tr>
+              ))}
+              {found.members.map(({ visit, member }) => (
+                <Table.Tr key={`${visit.id}|${member.id}`}>
+                  <Table.Td>{member.name}</Table.Td>
+                  <Table.Td>{t('dormant.member', { visit: visit.title })}</Table.Td>
+                  <Table.Td>{visit.end}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group>
+            <Button color="orange" onClick={() => setConfirming(true)}>
+              {t('dormant.anonymise', { count: total })}
+            </Button>
+          </Group>
+        </>
+      )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('dormant.confirmTitle')}>
+        <Stack>
+          <Text size="sm">{t('dormant.confirmBody', { count: total })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button color="orange" onClick={() => void run()}>
+              {t('dormant.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
