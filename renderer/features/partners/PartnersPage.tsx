@@ -1,4 +1,5 @@
 // The register of partner towns: filters, sortable dense table, count, dormant flags, add, import, export, print.
+import { useHotkeys } from '@mantine/hooks';
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,8 @@ export function PartnersPage() {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const lock = useWriteLock();
+  // Ctrl+N (Cmd+N on a Mac) adds a record, as the button does.
+  useHotkeys([['mod+N', () => !lock.disabled && setAdding(true)]]);
   const format = useFormat();
   const navigate = useNavigate();
   const partners = usePartners();
@@ -87,7 +90,7 @@ export function PartnersPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs" className="partners-toolbar no-print">
-          <Button {...lock} onClick={() => setAdding(true)}>
+          <Button {...lock} onClick={() => setAdding(true)} aria-keyshortcuts="Control+N">
             {t('actions.add')}
           </Button>
           <Button {...lock} variant="default" onClick={() => setImporting(true)}>

@@ -1,4 +1,5 @@
 // The list of delegation visits: filters by text, direction, status and year; a dense table; a new visit.
+import { useHotkeys } from '@mantine/hooks';
 import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,8 @@ export function VisitsPage() {
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
   const lock = useWriteLock();
+  // Ctrl+N (Cmd+N on a Mac) adds a record, as the button does.
+  useHotkeys([['mod+N', () => !lock.disabled && setAdding(true)]]);
   const format = useFormat();
   const navigate = useNavigate();
   const visits = useVisits();
@@ -50,7 +53,7 @@ export function VisitsPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="xs">
-          <Button {...lock} onClick={() => setAdding(true)}>
+          <Button {...lock} onClick={() => setAdding(true)} aria-keyshortcuts="Control+N">
             {t('actions.new')}
           </Button>
           <Button variant="default" component={Link} to="/visits/settings">
