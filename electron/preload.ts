@@ -1,36 +1,26 @@
-// Exposes the desktop bridge as window.api: one named function per channel of shared/ipc.ts.
+// Exposes the desktop bridge as window.api: one function per channel name (shared/channelId.ts), generated, plus the subscriptions.
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelId } from '../shared/channelId';
+import { channelId, channelNames, channelRequests } from '../shared/channelId';
 import { BACKUP_REQUEST_EVENT } from '../shared/backup/events';
-import type { ChannelName, PreloadApi } from '../shared/ipc';
+import type { PreloadEvents } from '../shared/backup/ipc';
+import type { PreloadApi } from '../shared/ipc';
 
-const call = (name: ChannelName) => (request?: unknown) => ipcRenderer.invoke(channelId(name), request);
+/** One function per channel: it sends its request (none where the channel takes none, whatever the page passes). */
+const channelFunctions = Object.fromEntries(
+  channelNames.map((name) => [
+    name,
+    channelRequests[name]
+      ? (request: unknown) => ipcRenderer.invoke(channelId(name), request)
+      : () => ipcRenderer.invoke(channelId(name)),
+  ]),
+) as unknown as Omit<PreloadApi, keyof PreloadEvents>;
 
-const api = {
-  appInfo: () => call('appInfo')(),
-  saveFile: (request) => call('saveFile')(request),
-  openFile: (request) => call('openFile')(request),
-  setLanguage: (request) => call('setLanguage')(request),
-  printToPdf: (request) => call('printToPdf')(request),
-  backupSettings: () => call('backupSettings')(),
-  setBackupRotation: (request) => call('setBackupRotation')(request),
-  chooseBackupFolder: () => call('chooseBackupFolder')(),
-  writeAutoBackup: (request) => call('writeAutoBackup')(request),
-  listAutoBackups: () => call('listAutoBackups')(),
-  readAutoBackup: (request) => call('readAutoBackup')(request),
-  backupRequestDone: (request) => call('backupRequestDone')(request),
-  teamConnect: (request) => call('teamConnect')(request),
-  teamAccount: () => call('teamAccount')(),
-  teamDisconnect: () => call('teamDisconnect')(),
-  deleteAutoBackup: (request) => call('deleteAutoBackup')(request),
-  rewriteAutoBackup: (request) => call('rewriteAutoBackup')(request),
-  readErasureRegister: () => call('readErasureRegister')(),
-  addToErasureRegister: (request) => call('addToErasureRegister')(request),
+const subscriptions: PreloadEvents = {
   onBackupRequest: (listener) => {
     const answer = () => {
       void listener().then(
-        () => call('backupRequestDone')({ ok: true }),
-        () => call('backupRequestDone')({ ok: false }),
+        () => ipcRenderer.invoke(channelId('backupRequestDone'), { ok: true }),
+        () => ipcRenderer.invoke(channelId('backupRequestDone'), { ok: false }),
       );
     };
     ipcRenderer.on(channelId(BACKUP_REQUEST_EVENT), answer);
@@ -38,6 +28,8 @@ const api = {
       ipcRenderer.removeListener(channelId(BACKUP_REQUEST_EVENT), answer);
     };
   },
-} satisfies PreloadApi;
+};
+
+const api: PreloadApi = { ...channelFunctions, ...subscriptions };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -2,6 +2,7 @@
 // The preload, the main-side handlers and the renderer's platform layer are all typed from here.
 import { z } from 'zod';
 import type { Canceled, Result } from './result';
+import type { ChannelName, channelRequests } from './channelId';
 import {
   backupRequestDoneSchema,
   deleteAutoBackupRequestSchema,
@@ -81,7 +82,7 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
-/** Channel name -> schema of the request it accepts. */
+/** Channel name -> schema of the request it accepts: exactly the names of shared/channelId.ts. */
 export const channels = {
   appInfo: z.undefined(),
   saveFile: saveFileRequestSchema,
@@ -102,9 +103,9 @@ export const channels = {
   rewriteAutoBackup: rewriteAutoBackupRequestSchema,
   readErasureRegister: z.undefined(),
   addToErasureRegister: z.object({ records: erasureRegisterSchema }),
-} as const;
-
-export type ChannelName = keyof typeof channels;
+} as const satisfies {
+  [K in ChannelName]: (typeof channelRequests)[K] extends false ? z.ZodUndefined : z.ZodType;
+};
 
 /** Channel name -> what its handler returns inside the result envelope. */
 export interface ChannelResults {
@@ -140,9 +141,7 @@ export type PreloadApi = {
   ) => Promise<Result<ChannelResults[K]>>;
 } & PreloadEvents;
 
-export { channelId } from './channelId';
-
-export const channelNames = Object.keys(channels) as ChannelName[];
+export { channelId, channelNames, type ChannelName } from './channelId';
 
 /**
  * The main→renderer subscriptions the preload adds beside the channels, by name: every key of
