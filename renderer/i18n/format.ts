@@ -1,20 +1,20 @@
-// Dates, numbers and plurals in the UI language (date-fns pl / enGB, Intl for numbers and money).
-import { format as formatDateFns, parseISO } from 'date-fns';
-import { enGB, pl } from 'date-fns/locale';
+// Dates, numbers and money in the UI language (the one date helper in shared/i18n/dates.ts, Intl for numbers).
 import { useTranslation } from 'react-i18next';
+import { capitalise, formatDate, formatDateRange, type DateForm } from '../../shared/i18n/dates';
 import { countryName, intlLocales, languageName } from '../../shared/i18n/names';
 import type { Language } from '../../shared/ipc';
 
 export { countryName } from '../../shared/i18n/names';
 
-export const dateLocales = { pl, en: enGB } as const;
-
-/** `pattern` is a date-fns pattern, e.g. `PPP` (long date) or `P` (short). */
-export function formatDate(iso: string, language: Language, pattern = 'PPP'): string {
-  const date = parseISO(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return formatDateFns(date, pattern, { locale: dateLocales[language] });
-}
+export {
+  capitalise,
+  dateLocales,
+  formatDate,
+  formatDateRange,
+  parseTypedDate,
+  shortDateHint,
+} from '../../shared/i18n/dates';
+export type { DateForm } from '../../shared/i18n/dates';
 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocales[language]).format(value);
@@ -30,7 +30,11 @@ export function useFormat() {
   const language: Language = i18n.language === 'en' ? 'en' : 'pl';
   return {
     language,
-    date: (iso: string, pattern?: string) => formatDate(iso, language, pattern),
+    /** One of the app's date forms: `short` in tables, `long` (the default) in sentences. */
+    date: (iso: string | Date, form?: DateForm) => formatDate(iso, language, form),
+    /** A month or a date as a heading: „Lipiec 2027”. */
+    heading: (iso: string, form: DateForm = 'monthYear') => capitalise(formatDate(iso, language, form), language),
+    dateRange: (start: string, end: string, form?: 'short' | 'long') => formatDateRange(start, end, language, form),
     number: (value: number) => formatNumber(value, language),
     money: (amount: number, currency: string) => formatMoney(amount, currency, language),
     country: (code: string) => countryName(code, language),

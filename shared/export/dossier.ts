@@ -1,7 +1,6 @@
 // Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
-import { format, parseISO } from 'date-fns';
-import { enGB, pl as plLocale } from 'date-fns/locale';
 import { letterheadLines, type Contact, type Gift, type Member, type Partner } from '../domain';
+import { formatDate, formatDateRange, type DateForm } from '../i18n/dates';
 import { countryName, intlLocales, languageName } from '../i18n/names';
 import type { Language } from '../ipc';
 import { fileStem } from '../text/fold';
@@ -22,16 +21,10 @@ export type * from './dossierTypes';
 /** Cooperation history reaches this many years back from the dossier's date. */
 export const HISTORY_YEARS = 5;
 
-const locales = { pl: plLocale, en: enGB } as const;
-
 function formatter(language: Language) {
-  const date = (iso: string, pattern = 'PPP') => {
-    const parsed = parseISO(iso);
-    return Number.isNaN(parsed.getTime()) ? iso : format(parsed, pattern, { locale: locales[language] });
-  };
   return {
-    date,
-    range: (start: string, end: string) => (start === end ? date(start) : `${date(start)} – ${date(end)}`),
+    date: (iso: string, form: DateForm = 'long') => formatDate(iso, language, form),
+    range: (start: string, end: string) => formatDateRange(start, end, language),
     money: (amount: number, currency: string) =>
       new Intl.NumberFormat(intlLocales[language], { style: 'currency', currency }).format(amount),
     number: (n: number) => new Intl.NumberFormat(intlLocales[language]).format(n),
@@ -124,13 +117,13 @@ function programmeBlocks(data: DossierData, text: DossierText, f: Formatter): Do
   const days = groupByDay(data.visit.programme);
   if (days.length === 0) return [{ kind: 'empty', text: text.none }];
   return days.flatMap((day): DossierBlock[] => [
-    { kind: 'subheading', text: f.date(day.date, 'EEEE, PPP') },
+    { kind: 'subheading', text: f.date(day.date, 'weekdayLong') },
     {
       kind: 'table',
       columns: text.programmeColumns,
       compact: [0],
       rows: day.items.map((i) => [
-        `${i.from.slice(11, 16)}–${i.to.slice(0, 10) === day.date ? i.to.slice(11, 16) : f.date(i.to.slice(0, 10), 'P') + ' ' + i.to.slice(11, 16)}`,
+        `${i.from.slice(11, 16)}–${i.to.slice(0, 10) === day.date ? i.to.slice(11, 16) : f.date(i.to.slice(0, 10), 'short') + ' ' + i.to.slice(11, 16)}`,
         i.activity,
         i.place ?? '',
         i.responsible ?? '',

@@ -69,7 +69,7 @@ export function AutoBackupsCard({
     run(async () => {
       setDeleting(null);
       unwrap(await platform.deleteAutoBackup({ name: entry.name }));
-      notifySuccess(t('auto.deleted', { date: format.date(entry.createdAt, 'PPp') }));
+      notifySuccess(t('auto.deleted', { date: format.date(entry.createdAt, 'longTime') }));
     });
   const size = (bytes: number) =>
     bytes < 1024 * 1024
@@ -141,7 +141,7 @@ export function AutoBackupsCard({
             </Table.Thead>
             <Table.Tbody>
               {entries.map((e) => {
-                const date = format.date(e.createdAt, 'PPp');
+                const date = format.date(e.createdAt, 'longTime');
                 const records = total(e);
                 return (
                   <Table.Tr key={e.name}>
@@ -182,7 +182,7 @@ export function AutoBackupsCard({
       <ConfirmDelete
         opened={deleting !== null}
         title={t('auto.deleteTitle')}
-        message={deleting ? t('auto.deleteBody', { date: format.date(deleting.createdAt, 'PPp') }) : ''}
+        message={deleting ? t('auto.deleteBody', { date: format.date(deleting.createdAt, 'longTime') }) : ''}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && void remove(deleting)}
       />

@@ -30,7 +30,7 @@ export function BackupWidget() {
       </Group>
       <Stack gap={4}>
         <Text size="sm" c={last && !stale ? undefined : 'orange'}>
-          {last ? t('widget.last', { date: format.date(last.createdAt, 'Pp') }) : t('widget.none')}
+          {last ? t('widget.last', { date: format.date(last.createdAt, 'shortTime') }) : t('widget.none')}
         </Text>
         {stale && (
           <Text size="sm" c="orange">

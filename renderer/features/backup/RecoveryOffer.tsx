@@ -20,7 +20,7 @@ export function RecoveryOffer() {
   }, []);
   if (newest === undefined) return null;
   if (newest === null) return <Text size="sm">{t('durability.recoveryNone')}</Text>;
-  const date = format.date(newest.createdAt, 'PPp');
+  const date = format.date(newest.createdAt, 'longTime');
   const total = newest.counts ? Object.values(newest.counts).reduce((a, b) => a + b, 0) : 0;
   const recover = async () => {
     setState({ busy: true });

@@ -169,7 +169,9 @@ function PreviewStep({
   const { preview, register, effect } = opened;
   return (
     <Stack>
-      <Text>{t('preview.created', { date: format.date(preview.createdAt, 'PPp'), version: preview.appVersion })}</Text>
+      <Text>
+        {t('preview.created', { date: format.date(preview.createdAt, 'longTime'), version: preview.appVersion })}
+      </Text>
       <Text size="sm">
         {preview.range
           ? t('preview.range', { from: format.date(preview.range.from), to: format.date(preview.range.to) })

@@ -11,8 +11,8 @@ export function AgendaView({ data, onOpen, note }: ViewProps) {
   const fmt = useFormat();
   if (data.items.length === 0) return <Text c="dimmed">{t('empty')}</Text>;
   const when = (i: CalendarItem) => {
-    const first = fmt.date(i.firstDay, 'EEE d MMM yyyy');
-    const range = i.lastDay !== i.firstDay ? `${first} – ${fmt.date(i.lastDay, 'EEE d MMM yyyy')}` : first;
+    const first = fmt.date(i.firstDay, 'weekdayShort');
+    const range = i.lastDay !== i.firstDay ? `${first} – ${fmt.date(i.lastDay, 'weekdayShort')}` : first;
     return i.allDay ? range : `${range}, ${i.start.slice(11, 16)}–${i.end.slice(11, 16)}`;
   };
   return (

@@ -29,7 +29,7 @@ export function CalendarWeekWidget() {
   const todays = items.filter((i) => i.firstDay <= today && i.lastDay >= today);
   const rest = items.filter((i) => !todays.includes(i));
   const when = (first: string, last: string) =>
-    first === last ? fmt.date(first, 'EEE d MMM') : `${fmt.date(first, 'd MMM')} – ${fmt.date(last, 'd MMM')}`;
+    first === last ? fmt.date(first, 'weekdayShort') : `${fmt.date(first, 'dayMonth')} – ${fmt.date(last, 'dayMonth')}`;
   return (
     <Card withBorder miw={320} component="section" aria-label={t('widget.title')}>
       <Group justify="space-between" mb="xs">
@@ -71,13 +71,13 @@ export function CalendarWeekWidget() {
                     </Badge>
                   ) : (
                     <Text span size="xs" c="dimmed">
-                      {t('widget.due', { date: fmt.date(task.due, 'EEE d MMM') })}
+                      {t('widget.due', { date: fmt.date(task.due, 'weekdayShort') })}
                     </Text>
                   )}
                   {task.due < today && (
                     <Text span size="xs" c="dimmed">
                       {' '}
-                      {fmt.date(task.due, 'd MMM yyyy')}
+                      {fmt.date(task.due, 'long')}
                     </Text>
                   )}
                 </List.Item>

@@ -37,12 +37,12 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
   const series = e.series === 1 && e.recurrence;
   const name = (id: string) => partners.find((p) => p.id === id)?.name ?? id;
   const when = (() => {
-    const first = fmt.date(o.firstDay, 'EEEE, d MMMM yyyy');
-    const range = o.lastDay !== o.firstDay ? `${first} – ${fmt.date(o.lastDay, 'EEEE, d MMMM yyyy')}` : first;
+    const first = fmt.date(o.firstDay, 'weekdayLong');
+    const range = o.lastDay !== o.firstDay ? `${first} – ${fmt.date(o.lastDay, 'weekdayLong')}` : first;
     return e.allDay ? range : `${range}, ${o.start.slice(11, 16)}–${o.end.slice(11, 16)}`;
   })();
   /** A weekday's name in the UI language (from a week known to start on Monday, 2024-01-01). */
-  const weekdayName = (code: WeekdayCode) => fmt.date(addDays('2024-01-01', weekdayCodes.indexOf(code)), 'EEEE');
+  const weekdayName = (code: WeekdayCode) => fmt.date(addDays('2024-01-01', weekdayCodes.indexOf(code)), 'weekday');
   const rule = series
     ? [
         (series.interval ?? 1) > 1 ? t('details.every', { count: series.interval }) : '',

@@ -1,4 +1,5 @@
 // The event form: every field of an event, validation as you type, live clash warnings; also edits one occurrence.
+import { DateField } from '../../app/DateField';
 import {
   Autocomplete,
   Button,
@@ -240,8 +241,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
             />
           </SimpleGrid>
           <SimpleGrid cols={values.allDay ? 2 : 4}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('form.startDate')}
               required
               value={values.startDate}
@@ -257,8 +257,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
                 error={error('startTime')}
               />
             )}
-            <TextInput
-              type="date"
+            <DateField
               label={t('form.endDate')}
               required
               value={values.endDate}
@@ -427,7 +426,7 @@ function RecurrenceFields({ values, set, error }: RecurrenceProps) {
       {values.repeat !== 'none' && (
         <>
           <NumberInput
-            label={t('form.interval')}
+            label={t(`form.intervalBy.${values.repeat}`)}
             min={1}
             max={99}
             value={values.interval}
@@ -442,8 +441,7 @@ function RecurrenceFields({ values, set, error }: RecurrenceProps) {
             allowDeselect={false}
           />
           {values.ends === 'until' && (
-            <TextInput
-              type="date"
+            <DateField
               label={t('form.until')}
               value={values.until}
               onChange={(e) => set('until', e.currentTarget.value)}

@@ -51,8 +51,8 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
   });
   const kindOptions = eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   const when = (e: ImportedEvent) => {
-    const first = fmt.date(e.start.slice(0, 10), 'P');
-    const last = e.end.slice(0, 10) !== e.start.slice(0, 10) ? ` – ${fmt.date(e.end.slice(0, 10), 'P')}` : '';
+    const first = fmt.date(e.start.slice(0, 10), 'short');
+    const last = e.end.slice(0, 10) !== e.start.slice(0, 10) ? ` – ${fmt.date(e.end.slice(0, 10), 'short')}` : '';
     return e.allDay ? first + last : `${first} ${e.start.slice(11, 16)}${last}`;
   };
   const toggle = (set: (f: (s: Set<number>) => Set<number>) => void, i: number, on: boolean) =>
@@ -119,7 +119,7 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
               aria-label={t('import.asSinglesFor', { title })}
               label={`${t('import.asSingles', { count: s.items.length })}${
                 s.cut
-                  ? ` ${t('import.asSinglesCut', { date: fmt.date(s.items[s.items.length - 1]!.start.slice(0, 10), 'P') })}`
+                  ? ` ${t('import.asSinglesCut', { date: fmt.date(s.items[s.items.length - 1]!.start.slice(0, 10), 'short') })}`
                   : ''
               }`}
               checked={singles.has(i)}

@@ -20,14 +20,14 @@ export const MonthView = memo(function MonthView({ range, cursor, today, data, o
   const month = cursor.slice(0, 7);
   return (
     <table
-      aria-label={t('grid.label', { month: fmt.date(cursor, 'LLLL yyyy') })}
+      aria-label={t('grid.label', { month: fmt.date(cursor, 'monthYear') })}
       style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
     >
       <thead>
         <tr>
           {weeks[0]!.map((d) => (
             <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, padding: 4, textAlign: 'left' }}>
-              {fmt.date(d, 'EEE')}
+              {fmt.date(d, 'weekdayAbbr')}
             </th>
           ))}
         </tr>
@@ -42,7 +42,7 @@ export const MonthView = memo(function MonthView({ range, cursor, today, data, o
               return (
                 <td
                   key={day}
-                  aria-label={fmt.date(day, 'PPPP')}
+                  aria-label={fmt.date(day, 'weekdayLong')}
                   style={{
                     verticalAlign: 'top',
                     height: 104,

@@ -1,5 +1,6 @@
 // Tasks and deadlines: open (or all) tasks by due date, done toggle, links to their records, quick add
 // (tied to an event, a visit or a partner; due on a date or a number of days/weeks before the event's start).
+import { DateField } from '../../app/DateField';
 import {
   ActionIcon,
   Anchor,
@@ -100,7 +101,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
                     </Table.Td>
                     <Table.Td td={task.done ? 'line-through' : undefined}>{task.title}</Table.Td>
                     <Table.Td>
-                      {fmt.date(task.due, 'P')}{' '}
+                      {fmt.date(task.due, 'short')}{' '}
                       {!task.done && task.due < today && (
                         <Badge size="xs" color="red">
                           {t('tasks.overdue')}
@@ -243,9 +244,8 @@ function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
             onChange={(e) => set({ title: e.currentTarget.value })}
             error={tried && !draft.title.trim() ? tc('validation.required') : undefined}
           />
-          <TextInput
+          <DateField
             size="xs"
-            type="date"
             label={t('tasks.due')}
             value={relative ? computed : draft.due}
             readOnly={relative}
@@ -284,7 +284,7 @@ function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
             onDropdownOpen={() => setWantVisits(true)}
             onFocus={() => setWantVisits(true)}
             nothingFoundMessage={t('tasks.noVisits')}
-            data={(visits ?? []).map((v) => ({ value: v.id, label: `${v.title} (${fmt.date(v.start, 'P')})` }))}
+            data={(visits ?? []).map((v) => ({ value: v.id, label: `${v.title} (${fmt.date(v.start, 'short')})` }))}
           />
           <Select
             size="xs"
@@ -339,8 +339,8 @@ function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
                     <Text size="sm">
                       {t(draft.unit === 'weeks' ? 'tasks.beforeWeeks' : 'tasks.beforeDays', {
                         count: draft.amount,
-                        date: fmt.date(computed, 'P'),
-                        start: fmt.date(start, 'P'),
+                        date: fmt.date(computed, 'short'),
+                        start: fmt.date(start, 'short'),
                       })}
                     </Text>
                   )}

@@ -19,11 +19,7 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const heading =
-    view === 'year'
-      ? cursor.slice(0, 4)
-      : view === 'week'
-        ? `${fmt.date(range.from, range.from.slice(0, 4) === range.to.slice(0, 4) ? 'd MMM' : 'd MMM yyyy')} – ${fmt.date(range.to, 'd MMM yyyy')}`
-        : fmt.date(cursor, 'LLLL yyyy');
+    view === 'year' ? cursor.slice(0, 4) : view === 'week' ? fmt.dateRange(range.from, range.to) : fmt.heading(cursor);
   return (
     <Group justify="space-between" wrap="wrap">
       <Group gap="xs" role="group" aria-label={t('nav.label')}>

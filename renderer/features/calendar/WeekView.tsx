@@ -44,7 +44,7 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
       </Box>
       <Box
         role="list"
-        aria-label={t('grid.week', { range: `${fmt.date(range.from, 'P')} – ${fmt.date(range.to, 'P')}` })}
+        aria-label={t('grid.week', { range: `${fmt.date(range.from, 'short')} – ${fmt.date(range.to, 'short')}` })}
         style={{
           gridColumn: '2 / span 7',
           display: 'grid',
@@ -56,7 +56,7 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
           <Box
             key={day}
             role="listitem"
-            aria-label={fmt.date(day, 'PPPP')}
+            aria-label={fmt.date(day, 'weekdayLong')}
             style={{
               display: 'flex',
               flexDirection: 'column',
@@ -70,7 +70,7 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
               style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
             >
               <Text size="sm" fw={day === today ? 800 : 600} c={day === today ? 'indigo' : undefined}>
-                {fmt.date(day, 'EEE d MMM')}
+                {fmt.date(day, 'weekdayShort')}
               </Text>
               {holidays.map((h) => (
                 <Text key={h.name} size="xs" c="red">

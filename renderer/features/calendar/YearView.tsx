@@ -18,9 +18,9 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
         const days = eachDay(first, format(endOfMonth(parseISO(first)), 'yyyy-MM-dd'));
         const blanks = isoWeekday(first) - 1;
         return (
-          <Paper key={first} withBorder p={6} role="listitem" aria-label={fmt.date(first, 'LLLL yyyy')}>
+          <Paper key={first} withBorder p={6} role="listitem" aria-label={fmt.date(first, 'monthYear')}>
             <UnstyledButton onClick={() => onPick(first, 'month')} fw={600} fz="sm" mb={4}>
-              {fmt.date(first, 'LLLL')}
+              {fmt.heading(first, 'month')}
             </UnstyledButton>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 1 }}>
               {Array.from({ length: blanks }, (_, i) => (
@@ -34,7 +34,7 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
                     key={day}
                     onClick={() => onPick(day, 'week')}
                     aria-label={[
-                      fmt.date(day, 'PPPP'),
+                      fmt.date(day, 'weekdayLong'),
                       holiday?.name,
                       count ? t('count.event', { ns: 'common', count }) : '',
                     ]

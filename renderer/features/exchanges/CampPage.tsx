@@ -59,7 +59,7 @@ export function CampPage() {
       <Group gap="sm" align="baseline">
         <Title order={1}>{occ.title}</Title>
         <Text c="dimmed">
-          {t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}
+          {t('camp.dates', { start: format.date(occ.start, 'short'), end: format.date(occ.end, 'short') })}
         </Text>
         {occ.cancelled && <Badge color="red">{t('camp.cancelled')}</Badge>}
       </Group>

@@ -48,7 +48,7 @@ export function ExchangesWidget() {
                 {o.title}
               </Anchor>{' '}
               <Text span size="sm" c="dimmed">
-                {format.date(o.start, 'P')}
+                {format.date(o.start, 'short')}
               </Text>{' '}
               <Text span size="sm">
                 {t('participants.count', { count: participants.length })}

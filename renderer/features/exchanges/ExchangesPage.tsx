@@ -40,7 +40,7 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
   const upcoming = [...occurrences].reverse().find((o) => o.end >= now) ?? occurrences[0];
   const [chosen, setChosen] = useState(upcoming?.key ?? '');
   const label = (o: (typeof occurrences)[number]) =>
-    `${o.start.slice(0, 4)}: ${format.date(o.start, 'P')} – ${format.date(o.end, 'P')}${o.cancelled ? ` (${t('camp.cancelled')})` : ''}`;
+    `${o.start.slice(0, 4)}: ${format.date(o.start, 'short')} – ${format.date(o.end, 'short')}${o.cancelled ? ` (${t('camp.cancelled')})` : ''}`;
   const withPeople = occurrences.filter((o) => counts?.[o.key]);
   return (
     <Card withBorder>

@@ -1,4 +1,5 @@
 // Adding or editing one participant: personal data, guardian, consents, and sensitive notes behind a reveal.
+import { DateField } from '../../app/DateField';
 import {
   Button,
   Collapse,
@@ -67,8 +68,7 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
     />
   );
   const date = (key: 'birthDate' | 'travelDocumentExpiry', required = false) => (
-    <TextInput
-      type="date"
+    <DateField
       label={t(`field.${key}`)}
       required={required}
       value={values[key]}
@@ -153,8 +153,7 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
         {consentKinds.map((kind) => (
           <Fieldset key={kind} legend={t(`consent.${kind}`)} variant="filled">
             <SimpleGrid cols={3}>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('consent.givenOn', { kind: t(`consent.${kind}`) })}
                 value={values.consents[kind].givenOn}
                 error={err(`consents.${kind}.givenOn`)}
@@ -166,8 +165,7 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
                 error={err(`consents.${kind}.givenBy`)}
                 onChange={(e) => consentSet(kind, 'givenBy', e.currentTarget.value)}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('consent.withdrawnOn', { kind: t(`consent.${kind}`) })}
                 value={values.consents[kind].withdrawnOn}
                 error={err(`consents.${kind}.withdrawnOn`)}

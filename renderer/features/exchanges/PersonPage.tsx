@@ -105,8 +105,8 @@ export function PersonPage() {
   const withheld = includeSensitive ? healthWithheldRecords(all, todayIso()) : [];
   const campOf = ({ participant, occurrence, event }: PersonRecord) =>
     occurrence
-      ? `${occurrence.title}, ${format.date(occurrence.start, 'P')} – ${format.date(occurrence.end, 'P')}`
-      : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'P')}`;
+      ? `${occurrence.title}, ${format.date(occurrence.start, 'short')} – ${format.date(occurrence.end, 'short')}`
+      : `${event?.title ?? '?'}, ${format.date(participant.occurrence, 'short')}`;
   const erase = async () => {
     try {
       const outcome = await eraseAndRecord(eraseAll ? all.map((r) => r.participant.id) : [p.id]);
@@ -119,27 +119,29 @@ export function PersonPage() {
   const rows: [string, string][] = [
     [t('field.firstName'), p.firstName],
     [t('field.lastName'), p.lastName],
-    [t('field.birthDate'), p.birthDate ? format.date(p.birthDate, 'P') : String(p.birthYear)],
+    [t('field.birthDate'), p.birthDate ? format.date(p.birthDate, 'short') : String(p.birthYear)],
     [t('field.age'), record.occurrence ? String(participantAge(p, record.occurrence.start)) : '—'],
     [t('field.role'), t(`role.${p.role}`)],
     [t('field.sendingTown'), record.sendingTown.name],
     [t('field.status'), t(`status.${p.status}`)],
     [t('field.guardianName'), p.guardianName ?? '—'],
     [t('field.guardianPhone'), p.guardianPhone ?? '—'],
-    [t('field.travelDocumentExpiry'), p.travelDocumentExpiry ? format.date(p.travelDocumentExpiry, 'P') : '—'],
+    [t('field.travelDocumentExpiry'), p.travelDocumentExpiry ? format.date(p.travelDocumentExpiry, 'short') : '—'],
     [t('person.camp'), record.occurrence ? campOf(record) : '—'],
     [t('person.room'), record.room?.name ?? '—'],
     ...consentKinds.map((k): [string, string] => {
       const c = p.consents[k];
       if (!c) return [t(`consent.${k}`), t('consent.none')];
-      const given = t('person.consentGiven', { date: format.date(c.givenOn, 'P'), by: c.givenBy });
+      const given = t('person.consentGiven', { date: format.date(c.givenOn, 'short'), by: c.givenBy });
       return [
         t(`consent.${k}`),
-        c.withdrawnOn ? `${given}; ${t('person.consentWithdrawn', { date: format.date(c.withdrawnOn, 'P') })}` : given,
+        c.withdrawnOn
+          ? `${given}; ${t('person.consentWithdrawn', { date: format.date(c.withdrawnOn, 'short') })}`
+          : given,
       ];
     }),
-    [t('person.anonymisedAt'), p.anonymisedAt ? format.date(p.anonymisedAt, 'Pp') : '—'],
-    [t('person.stored'), `${format.date(p.createdAt, 'Pp')} / ${format.date(p.updatedAt, 'Pp')}`],
+    [t('person.anonymisedAt'), p.anonymisedAt ? format.date(p.anonymisedAt, 'shortTime') : '—'],
+    [t('person.stored'), `${format.date(p.createdAt, 'shortTime')} / ${format.date(p.updatedAt, 'shortTime')}`],
   ];
   if (reveal)
     rows.push([t('field.dietaryNotes'), p.dietaryNotes ?? '—'], [t('field.medicalNotes'), p.medicalNotes ?? '—']);

@@ -43,7 +43,7 @@ export function PrintPage() {
         {rooming ? t('print.rooming') : t('print.attendance')}
       </Title>
       <Text>
-        {occ.title}, {t('camp.dates', { start: format.date(occ.start, 'P'), end: format.date(occ.end, 'P') })}
+        {occ.title}, {t('camp.dates', { start: format.date(occ.start, 'short'), end: format.date(occ.end, 'short') })}
       </Text>
       {!rooming && (
         <table aria-label={t('print.attendance')}>

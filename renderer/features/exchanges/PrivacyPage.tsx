@@ -100,10 +100,10 @@ export function PrivacyPage() {
                       {label}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{format.date(r.end, 'P')}</Table.Td>
+                  <Table.Td>{format.date(r.end, 'short')}</Table.Td>
                   <Table.Td>{r.identified}</Table.Td>
                   <Table.Td>
-                    {format.date(r.dueOn, 'P')}{' '}
+                    {format.date(r.dueOn, 'short')}{' '}
                     {r.dueOn <= now && (
                       <Badge color="orange" size="sm">
                         {t('privacy.due')}
@@ -135,7 +135,7 @@ export function PrivacyPage() {
           <Table.Tbody>
             {runs.map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td>{format.date(r.at, 'Pp')}</Table.Td>
+                <Table.Td>{format.date(r.at, 'shortTime')}</Table.Td>
                 <Table.Td>
                   {r.erasedIds?.length
                     ? t('privacy.erasedRun', { count: r.erasedIds.length })

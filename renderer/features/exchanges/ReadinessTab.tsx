@@ -102,7 +102,7 @@ function IssueLine({ issue, ctx }: { issue: ReadinessIssue; ctx: CampContext }) 
     case 'travelDocument':
       return (
         <Group gap={6}>
-          <Text size="sm">{t('issue.travelDocument', { date: format.date(issue.expiry, 'P') })}</Text>
+          <Text size="sm">{t('issue.travelDocument', { date: format.date(issue.expiry, 'short') })}</Text>
           {person(issue.participantId)}
         </Group>
       );

@@ -1,4 +1,5 @@
 // Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, edit, remove.
+import { DateField } from '../../app/DateField';
 import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
           <Table.Tbody>
             {[...agreements].reverse().map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td w={140}>{format.date(a.date, 'P')}</Table.Td>
+                <Table.Td w={140}>{format.date(a.date, 'short')}</Table.Td>
                 <Table.Td w={140}>{t(`agreement.changes.${a.change}`)}</Table.Td>
                 <Table.Td>
                   {a.title}
@@ -169,9 +170,8 @@ function AgreementForm({
           onChange={(v) => v && setChange(v as AgreementChange)}
           data={agreementChanges.map((c) => ({ value: c, label: t(`agreement.changes.${c}`) }))}
         />
-        <TextInput
+        <DateField
           label={t('agreement.date')}
-          type="date"
           withAsterisk
           value={date}
           onChange={(e) => setDate(e.currentTarget.value)}

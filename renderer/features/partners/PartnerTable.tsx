@@ -94,8 +94,8 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
         <Table.Td>{format.country(p.country)}</Table.Td>
         <Table.Td>{t(`relationKind.${p.relationKind}`)}</Table.Td>
         <Table.Td>{t(`status.${p.status}`)}</Table.Td>
-        <Table.Td>{p.startDate ? format.date(p.startDate, 'P') : ''}</Table.Td>
-        <Table.Td>{last ? format.date(last, 'P') : ''}</Table.Td>
+        <Table.Td>{p.startDate ? format.date(p.startDate, 'short') : ''}</Table.Td>
+        <Table.Td>{last ? format.date(last, 'short') : ''}</Table.Td>
       </Table.Tr>
     );
   };

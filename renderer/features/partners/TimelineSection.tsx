@@ -15,10 +15,10 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
     const r = item.recurrence;
     if (r) {
       if (r.freq === 'yearly') return t('timeline.yearly', { year: r.since.slice(0, 4) });
-      return t(`timeline.${r.freq}`, { date: format.date(r.since, 'P') });
+      return t(`timeline.${r.freq}`, { date: format.date(r.since, 'short') });
     }
-    const start = format.date(item.date, 'P');
-    return item.end && item.end !== item.date ? `${start} – ${format.date(item.end, 'P')}` : start;
+    const start = format.date(item.date, 'short');
+    return item.end && item.end !== item.date ? `${start} – ${format.date(item.end, 'short')}` : start;
   };
   const detail = (item: TimelineItem): string => {
     if (item.kind === 'visit' || item.kind === 'gift') return t(`timeline.${item.subKind as 'incoming'}`);

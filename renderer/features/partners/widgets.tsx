@@ -66,7 +66,7 @@ export function DormantWidget() {
               <Text span size="xs" c="dimmed">
                 (
                 {lastActivity
-                  ? t('widgets.lastActivity', { date: format.date(lastActivity, 'P') })
+                  ? t('widgets.lastActivity', { date: format.date(lastActivity, 'short') })
                   : t('widgets.noActivity')}
                 )
               </Text>

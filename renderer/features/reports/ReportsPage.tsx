@@ -1,16 +1,6 @@
 // The annual report: a period, the figures as tables and charts, and exports in Polish or English.
-import {
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { DateField } from '../../app/DateField';
+import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,14 +52,14 @@ export function ReportsPage() {
     const subtitle = te('subtitle', {
       home: loaded.homeName,
       context: loaded.homeName ? undefined : 'noHome',
-      from: formatDate(period.from, exportLanguage, 'P'),
-      to: formatDate(period.to, exportLanguage, 'P'),
+      from: formatDate(period.from, exportLanguage, 'short'),
+      to: formatDate(period.to, exportLanguage, 'short'),
     });
     await saveReportPdf(
       {
         title: te('heading'),
         subtitle,
-        generated: te('generated', { date: formatDate(currentTime().toISOString(), exportLanguage, 'Pp') }),
+        generated: te('generated', { date: formatDate(currentTime().toISOString(), exportLanguage, 'shortTime') }),
         header: [loaded.homeName, loaded.home.officeName, te('heading')].filter(Boolean).join(' · '),
         page: te('page'),
         tables,
@@ -104,14 +94,12 @@ export function ReportsPage() {
               }
             }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('period.from')}
             value={custom.from}
             onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('period.to')}
             value={custom.to}
             error={customInvalid ? t('period.invalid') : undefined}
@@ -165,8 +153,8 @@ export function ReportsPage() {
             {t('subtitle', {
               home: loaded.homeName,
               context: loaded.homeName ? undefined : 'noHome',
-              from: format.date(period.from, 'P'),
-              to: format.date(period.to, 'P'),
+              from: format.date(period.from, 'short'),
+              to: format.date(period.to, 'short'),
             })}
           </Text>
           <SummaryCards report={loaded.report} onOpen={(link, title) => setOpen({ link, title })} />

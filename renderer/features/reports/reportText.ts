@@ -18,12 +18,12 @@ export function reportText(language: Language, partnerNames: Record<string, stri
     t: (key) => t(key),
     value: (group, key) => {
       if (group === 'country') return countryName(key, language);
-      if (group === 'month') return formatDate(`${key}-01`, language, 'LLLL yyyy');
+      if (group === 'month') return formatDate(`${key}-01`, language, 'monthYear');
       const i18nKey = GROUP_KEYS[group]?.(key);
       return i18nKey ? t(i18nKey, { defaultValue: key }) : key;
     },
     partner: (id) => partnerNames[id] ?? id,
-    date: (iso) => formatDate(iso, language, 'P'),
+    date: (iso) => formatDate(iso, language, 'short'),
     number: (n) => formatNumber(n, language),
   };
 }

@@ -64,7 +64,7 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
       const town = hit.partnerId && index ? partnerTitle(index, hit.partnerId) : undefined;
       return [t(`contact.roles.${hit.detail as 'other'}`), town].filter(Boolean).join(', ');
     }
-    return hit.detail ? format.date(hit.detail, 'P') : '';
+    return hit.detail ? format.date(hit.detail, 'short') : '';
   };
 
   let position = -1;

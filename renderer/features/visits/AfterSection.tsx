@@ -1,4 +1,5 @@
 // After the visit: a short report of outcomes and follow-up tasks (owner, due date) for the dashboard.
+import { DateField } from '../../app/DateField';
 import { deleteWithUndo } from '../../app/undoable';
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
@@ -91,7 +92,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
                 </Table.Td>
                 <Table.Td>{x.title}</Table.Td>
                 <Table.Td>{x.owner}</Table.Td>
-                <Table.Td>{format.date(x.due, 'P')}</Table.Td>
+                <Table.Td>{format.date(x.due, 'short')}</Table.Td>
                 <Table.Td>
                   <Button
                     size="compact-xs"
@@ -137,8 +138,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
             setTask((x) => ({ ...x, owner: v }));
           }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('after.field.due')}
           value={task.due}
           error={errors.due}

@@ -1,4 +1,5 @@
 // The gift register for this visit, the partner's earlier gifts, and the repeat warning before giving.
+import { DateField } from '../../app/DateField';
 import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
@@ -46,7 +47,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
       <Table.Tbody>
         {rows.map((g) => (
           <Table.Tr key={g.id}>
-            <Table.Td>{format.date(g.date, 'P')}</Table.Td>
+            <Table.Td>{format.date(g.date, 'short')}</Table.Td>
             <Table.Td>{t(`gifts.direction.${g.direction}`)}</Table.Td>
             <Table.Td>{name(g.partnerId)}</Table.Td>
             <Table.Td>{g.counterpart}</Table.Td>
@@ -221,8 +222,7 @@ function GiftForm({
           error={errors['value.currency']}
           onChange={(e) => set({ currency: e.currentTarget.value })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('gifts.field.date')}
           required
           value={g.date}

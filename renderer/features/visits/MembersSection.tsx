@@ -1,4 +1,5 @@
 // Delegation members in order of precedence: add, edit, reorder, remove; travel-document warnings.
+import { DateField } from '../../app/DateField';
 import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
@@ -94,7 +95,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
                 <EmailText text={m.contact} />
               </Table.Td>
               <Table.Td>
-                {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'P')}{' '}
+                {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'short')}{' '}
                 {visit.direction === 'outgoing' && documentExpiresBeforeReturn(m, visit.end) && (
                   <Badge size="xs" color="orange">
                     {t('members.expires')}
@@ -257,10 +258,10 @@ function MemberForm({
       <Textarea autosize {...field('dietaryNeeds')} />
       <Textarea autosize {...field('accessibilityNeeds')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" {...field('needsConsentOn')} description={t('members.needsConsentHint')} />
-        <TextInput type="date" {...field('needsConsentWithdrawnOn')} />
+        <DateField {...field('needsConsentOn')} description={t('members.needsConsentHint')} />
+        <DateField {...field('needsConsentWithdrawnOn')} />
       </SimpleGrid>
-      <TextInput type="date" {...field('travelDocumentExpiry')} />
+      <DateField {...field('travelDocumentExpiry')} />
       <Group justify="flex-end" className="dialog-footer">
         <Button variant="default" onClick={onCancel}>
           {tc('actions.cancel')}

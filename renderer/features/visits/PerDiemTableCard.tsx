@@ -1,4 +1,5 @@
 // The office's table of daily allowance rates per country; the app ships it empty, never with made-up numbers.
+import { DateField } from '../../app/DateField';
 import {
   Button,
   Card,
@@ -151,8 +152,7 @@ function Editor({ table }: { table: PerDiemTable }) {
       </Group>
       <Stack gap="xs">
         <TextInput label={t('perDiem.sourceLabel')} value={source} onChange={(e) => setSource(e.currentTarget.value)} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('perDiem.checkedOn')}
           value={checkedOn}
           onChange={(e) => setCheckedOn(e.currentTarget.value)}

@@ -1,4 +1,5 @@
 // One programme item: day, from–to, activity, place, responsible person, notes.
+import { DateField } from '../../app/DateField';
 import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +79,7 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
       }}
     >
       <SimpleGrid cols={3}>
-        <TextInput type="date" required {...field('day')} />
+        <DateField required {...field('day')} />
         <TextInput type="time" required {...field('from')} />
         <TextInput type="time" required {...field('to')} />
       </SimpleGrid>

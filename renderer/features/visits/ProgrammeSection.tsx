@@ -47,16 +47,16 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
         </Alert>
       )}
       {groupByDay(visit.programme).map((day) => (
-        <section key={day.date} aria-label={format.date(day.date, 'EEEE, PPP')}>
+        <section key={day.date} aria-label={format.date(day.date, 'weekdayLong')}>
           <Title order={3} size="h5" mb={4}>
-            {format.date(day.date, 'EEEE, PPP')}
+            {format.date(day.date, 'weekdayLong')}
           </Title>
           <Table
             style={{ overflowWrap: 'anywhere' }}
             striped
             verticalSpacing={4}
             fz="sm"
-            aria-label={format.date(day.date, 'EEEE, PPP')}
+            aria-label={format.date(day.date, 'weekdayLong')}
           >
             <Table.Thead style={{ whiteSpace: 'nowrap' }}>
               <Table.Tr>
@@ -200,7 +200,7 @@ function CopyProgramme({ visit, onDone }: { visit: Visit; onDone: () => void }) 
       )}
       <Select
         label={t('programme.copyFrom')}
-        data={sources.map((v) => ({ value: v.id, label: `${v.title} (${format.date(v.start, 'P')})` }))}
+        data={sources.map((v) => ({ value: v.id, label: `${v.title} (${format.date(v.start, 'short')})` }))}
         value={sourceId}
         onChange={setSourceId}
         searchable

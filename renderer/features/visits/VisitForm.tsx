@@ -1,4 +1,5 @@
 // The visit's basic facts: direction, partner towns, title, purpose, dates, status, tie to an event.
+import { DateField } from '../../app/DateField';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,16 +122,14 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
         onChange={(e) => set({ purpose: e.currentTarget.value })}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
+        <DateField
           label={t('field.start')}
           required
           value={draft.start}
           onChange={(e) => set({ start: e.currentTarget.value })}
           error={errors.start}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('field.end')}
           required
           value={draft.end}

@@ -136,8 +136,8 @@ export function VisitsPage() {
               <Table.Td>{t(`direction.${v.direction}`)}</Table.Td>
               <Table.Td>{v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')}</Table.Td>
               <Table.Td>
-                {format.date(v.start, 'P')}
-                {v.end !== v.start ? ` – ${format.date(v.end, 'P')}` : ''}
+                {format.date(v.start, 'short')}
+                {v.end !== v.start ? ` – ${format.date(v.end, 'short')}` : ''}
               </Table.Td>
               <Table.Td>{t(`status.${v.status}`)}</Table.Td>
               <Table.Td>{v.members.length}</Table.Td>

@@ -1,11 +1,10 @@
 // The dashboard's week card: an overdue task shows with the overdue badge and its date, and opens its record.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { format, parseISO } from 'date-fns';
-import { pl } from 'date-fns/locale';
 import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar/dates';
+import { formatDate } from '../../../shared/i18n/dates';
 import { todayIso } from '../../../renderer/app/today';
 import { savePartner } from '../../../renderer/db/repositories/partners';
 import { saveTask, setTaskDone } from '../../../renderer/db/repositories/tasks';
@@ -14,8 +13,8 @@ import { HomePage } from '../../../renderer/features/home/HomePage';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
-/** The card's long date, e.g. “14 lis 2026”. */
-const long = (iso: string) => format(parseISO(iso), 'd MMM yyyy', { locale: pl });
+/** The card's long date, e.g. “14 listopada 2026”. */
+const long = (iso: string) => formatDate(iso, 'pl', 'long');
 
 function VisitStandIn() {
   return <p>Strona wizyty {useParams().visitId}</p>;

@@ -13,7 +13,7 @@ describe('the dossier model', () => {
     expect(doc.title).toBe('Teczka delegacji');
     expect(doc.header).toBe('Swarzędz');
     expect(doc.cover.kind).toBe('Wizyta przyjazdowa · planowana');
-    expect(doc.cover.facts).toContainEqual({ label: 'Termin', value: '12 maja 2027 – 13 maja 2027' });
+    expect(doc.cover.facts).toContainEqual({ label: 'Termin', value: '12–13 maja 2027' });
     expect(doc.cover.facts).toContainEqual({ label: 'Gmina partnerska', value: 'Ronnenberg' });
     expect(doc.sections.map((s) => s.heading)).toEqual([
       'Gmina partnerska i podstawa prawna',
@@ -55,7 +55,7 @@ describe('the dossier model', () => {
     const doc = buildDossier(dossierData(), 'en');
     expect(doc.title).toBe('Delegation dossier');
     expect(doc.cover.kind).toBe('Incoming visit · planned');
-    expect(doc.cover.facts).toContainEqual({ label: 'Dates', value: '12 May 2027 – 13 May 2027' });
+    expect(doc.cover.facts).toContainEqual({ label: 'Dates', value: '12–13 May 2027' });
     expect(doc.sections.map((s) => s.heading)).toContain('Visit programme');
     expect(doc.sections.find((s) => s.id === 'programme')!.blocks[0]).toEqual({
       kind: 'subheading',

@@ -82,7 +82,12 @@ export default {
       weekly: 'Every week',
       daily: 'Every day',
     },
-    interval: 'Every how many periods',
+    intervalBy: {
+      yearly: 'Every how many years',
+      monthly: 'Every how many months',
+      weekly: 'Every how many weeks',
+      daily: 'Every how many days',
+    },
     ends: 'Repeat ends',
     endsNever: 'Never',
     endsUntil: 'On a date',

@@ -102,9 +102,10 @@ export default {
     'forbidden-sender': 'The request was refused.',
     internal: 'An unexpected error occurred.',
   },
+  dateField: { pick: 'Pick a date from the calendar' },
   validation: {
     required: 'This field is required',
-    'date.format': 'Enter the date as YYYY-MM-DD',
+    'date.format': 'Enter the date as DD/MM/YYYY',
     'date.invalid': 'This date does not exist',
     'country.invalid': 'Choose a country',
     'currency.invalid': 'Enter a currency code, e.g. EUR',
@@ -115,6 +116,6 @@ export default {
   },
   error: {
     title: 'Something went wrong',
-    body: 'This view ran into an error. Your data is safe; try again.',
+    body: 'Something went wrong in this view. Your data is safe; try again.',
   },
 } satisfies Translation<typeof pl>;

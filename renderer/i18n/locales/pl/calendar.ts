@@ -87,7 +87,7 @@ export default {
       weekly: 'Co tydzień',
       daily: 'Codziennie',
     },
-    interval: 'Co ile okresów',
+    intervalBy: { yearly: 'Co ile lat', monthly: 'Co ile miesięcy', weekly: 'Co ile tygodni', daily: 'Co ile dni' },
     ends: 'Koniec powtarzania',
     endsNever: 'Bez końca',
     endsUntil: 'Do dnia',

@@ -113,9 +113,10 @@ export default {
     'forbidden-sender': 'Żądanie odrzucone.',
     internal: 'Wystąpił nieoczekiwany błąd.',
   },
+  dateField: { pick: 'Wybierz datę z kalendarza' },
   validation: {
     required: 'To pole jest wymagane',
-    'date.format': 'Podaj datę w formacie RRRR-MM-DD',
+    'date.format': 'Podaj datę w formacie DD.MM.RRRR',
     'date.invalid': 'Taka data nie istnieje',
     'country.invalid': 'Wybierz kraj',
     'currency.invalid': 'Podaj kod waluty, np. PLN',
@@ -126,6 +127,6 @@ export default {
   },
   error: {
     title: 'Coś poszło nie tak',
-    body: 'Ten widok napotkał błąd. Dane są bezpieczne; spróbuj ponownie.',
+    body: 'W tym widoku wystąpił błąd. Dane są bezpieczne; spróbuj ponownie.',
   },
 };
