@@ -57,8 +57,8 @@ test('each figure opens exactly its records: an outgoing count lists that visit,
   await page.getByLabel('Rok').fill(String(year));
   await expect(page.locator(`[data-report-ready="${year}-01-01/${year}-12-31"]`)).toBeVisible();
   // The example office visited Järfälla last year and received no one.
-  await expect(page.getByRole('button', { name: /^Pokaż rekordy: Wizyty przyjazdowe/ })).toHaveCount(0);
-  const events = page.getByRole('button', { name: /^Pokaż rekordy: Wydarzenia \(\d+\)$/ });
+  await expect(page.getByRole('button', { name: /^Pokaż listę: Wizyty przyjazdowe/ })).toHaveCount(0);
+  const events = page.getByRole('button', { name: /^Pokaż listę: Wydarzenia \(\d+\)$/ });
   // The figure as shown (the button's name adds what it counts for screen readers).
   const eventCount = Number((await events.locator('[aria-hidden="true"]').textContent())?.trim());
   await events.click();
@@ -68,7 +68,7 @@ test('each figure opens exactly its records: an outgoing count lists that visit,
 
   const visits = page.getByRole('region', { name: 'Wizyty delegacji według partnera' });
   await visits
-    .getByRole('button', { name: 'Pokaż rekordy: Wizyty delegacji według partnera – Järfälla, Wyjazdowe (1)' })
+    .getByRole('button', { name: 'Pokaż listę: Wizyty delegacji według partnera – Järfälla, Wyjazdowe (1)' })
     .click();
   const dialog = page.getByRole('dialog', { name: /Järfälla, Wyjazdowe/ });
   await expect(dialog.getByRole('link')).toHaveCount(1);

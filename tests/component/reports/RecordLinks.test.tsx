@@ -47,7 +47,7 @@ const IN_D = `${Y}-10-03 · Przyjazd z Duclair`;
 describe('the report’s record links', () => {
   it('opens incoming visits from the incoming count, outgoing from the outgoing count, all of them from the totals', async () => {
     const user = await openReport();
-    const table = 'Pokaż rekordy: Wizyty delegacji według partnera';
+    const table = 'Pokaż listę: Wizyty delegacji według partnera';
     expect(await recordsBehind(user, `${table} – Ronnenberg, Przyjazdowe (1)`)).toEqual([IN_R]);
     expect(await recordsBehind(user, `${table} – Ronnenberg, Wyjazdowe (1)`)).toEqual([OUT]);
     expect(await recordsBehind(user, `${table} – Duclair, Przyjazdowe (1)`)).toEqual([IN_D]);
@@ -57,36 +57,36 @@ describe('the report’s record links', () => {
 
   it('opens the records behind each summary card', async () => {
     const user = await openReport();
-    expect(await recordsBehind(user, 'Pokaż rekordy: Aktywni partnerzy (2)')).toEqual(['Duclair', 'Ronnenberg']);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia (3)')).toEqual([
+    expect(await recordsBehind(user, 'Pokaż listę: Aktywni partnerzy (2)')).toEqual(['Duclair', 'Ronnenberg']);
+    expect(await recordsBehind(user, 'Pokaż listę: Wydarzenia (3)')).toEqual([
       `${Y}-05-09 · Dni Europy`,
       `${Y}-07-10 · Obóz młodzieży`,
       `${Y}-11-20 · Konferencja miast`,
     ]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wizyty przyjazdowe (2)')).toEqual([IN_R, IN_D]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wizyty wyjazdowe (1)')).toEqual([OUT]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Uczestnicy wymian (2)')).toEqual(['Marie Dubois', 'Ola Nowak']);
+    expect(await recordsBehind(user, 'Pokaż listę: Wizyty przyjazdowe (2)')).toEqual([IN_R, IN_D]);
+    expect(await recordsBehind(user, 'Pokaż listę: Wizyty wyjazdowe (1)')).toEqual([OUT]);
+    expect(await recordsBehind(user, 'Pokaż listę: Uczestnicy wymian (2)')).toEqual(['Marie Dubois', 'Ola Nowak']);
   });
 
   it('opens the visits whose cost lines make up each amount, per category, programme and currency total', async () => {
     const user = await openReport();
     // Hotel in PLN: 1200 at the incoming visit + 300 at the outgoing one; last year's 999 is not counted.
-    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty według kategorii – hotel, PLN \(1\s?500\)$/)).toEqual([
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty według kategorii – hotel, PLN \(1\s?500\)$/)).toEqual([
       IN_R,
       OUT,
     ]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Koszty według kategorii – travel, EUR (150)')).toEqual([OUT]);
+    expect(await recordsBehind(user, 'Pokaż listę: Koszty według kategorii – travel, EUR (150)')).toEqual([OUT]);
     expect(
       await recordsBehind(
         user,
-        /^Pokaż rekordy: Koszty według programu finansowania – bez przypisania, PLN \(1\s?500\)$/,
+        /^Pokaż listę: Koszty według programu finansowania – bez przypisania, PLN \(1\s?500\)$/,
       ),
     ).toEqual([IN_R, OUT]);
-    expect(await recordsBehind(user, /^Pokaż rekordy: Koszty razem \(w walutach\) – PLN \(1\s?500\)$/)).toEqual([
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty razem \(w walutach\) – PLN \(1\s?500\)$/)).toEqual([
       IN_R,
       OUT,
     ]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Koszty razem (w walutach) – EUR (150)')).toEqual([OUT]);
+    expect(await recordsBehind(user, 'Pokaż listę: Koszty razem (w walutach) – EUR (150)')).toEqual([OUT]);
     // The currency itself is a label, not a figure.
     const totals = screen.getByRole('region', { name: 'Koszty razem (w walutach)' });
     expect(within(totals).queryByRole('button', { name: /^PLN$/ })).toBeNull();
@@ -94,15 +94,15 @@ describe('the report’s record links', () => {
 
   it('opens events and participants from every count of their tables', async () => {
     const user = await openReport();
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według partnera – Duclair (2)')).toEqual([
+    expect(await recordsBehind(user, 'Pokaż listę: Wydarzenia według partnera – Duclair (2)')).toEqual([
       `${Y}-07-10 · Obóz młodzieży`,
       `${Y}-11-20 · Konferencja miast`,
     ]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Wydarzenia według rodzaju – Dni Europy / festyn (1)')).toEqual([
+    expect(await recordsBehind(user, 'Pokaż listę: Wydarzenia według rodzaju – Dni Europy / festyn (1)')).toEqual([
       `${Y}-05-09 · Dni Europy`,
     ]);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Uczestnicy według kraju – Francja (1)')).toEqual(['Marie Dubois']);
-    expect(await recordsBehind(user, 'Pokaż rekordy: Gminy partnerskie – Aktywne (2)')).toEqual([
+    expect(await recordsBehind(user, 'Pokaż listę: Uczestnicy według kraju – Francja (1)')).toEqual(['Marie Dubois']);
+    expect(await recordsBehind(user, 'Pokaż listę: Gminy partnerskie – Aktywne (2)')).toEqual([
       'Duclair',
       'Ronnenberg',
     ]);
@@ -111,14 +111,14 @@ describe('the report’s record links', () => {
   it('names the figures’ links in English in the English interface', async () => {
     await changeLanguage('en');
     const user = await openReport();
-    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Ronnenberg, Incoming (1)')).toEqual([
-      IN_R,
-    ]);
-    expect(await recordsBehind(user, 'Show records: Delegation visits by partner – Total, Outgoing (1)')).toEqual([
+    expect(await recordsBehind(user, 'Show the list: Delegation visits by partner – Ronnenberg, Incoming (1)')).toEqual(
+      [IN_R],
+    );
+    expect(await recordsBehind(user, 'Show the list: Delegation visits by partner – Total, Outgoing (1)')).toEqual([
       OUT,
     ]);
-    expect(await recordsBehind(user, 'Show records: Incoming visits (2)')).toEqual([IN_R, IN_D]);
-    expect(await recordsBehind(user, /^Show records: Total costs \(per currency\) – PLN \(1,500\)$/)).toEqual([
+    expect(await recordsBehind(user, 'Show the list: Incoming visits (2)')).toEqual([IN_R, IN_D]);
+    expect(await recordsBehind(user, /^Show the list: Total costs \(per currency\) – PLN \(1,500\)$/)).toEqual([
       IN_R,
       OUT,
     ]);

@@ -25,7 +25,7 @@ describe('the records behind a report figure', () => {
       })),
     );
     renderInApp(<RecordsModal link={{ kind: 'partner', ids }} title="Aktywne" onClose={() => undefined} />);
-    const dialog = await screen.findByRole('dialog', { name: 'Rekordy: Aktywne' });
+    const dialog = await screen.findByRole('dialog', { name: 'Lista: Aktywne' });
     expect(
       await within(dialog).findByText('Pokazano pierwsze 500 z 620. Zawęź okres, aby zobaczyć pozostałe.'),
     ).toBeTruthy();

@@ -46,7 +46,7 @@ describe('the report period', () => {
     expect(await screen.findByText('Początek okresu musi być przed jego końcem')).toBeTruthy();
     expect(apply).toHaveProperty('disabled', true);
     await ready(`${Y}-01-01/${Y}-12-31`);
-    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (2)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pokaż listę: Wizyty przyjazdowe (2)' })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Do'), { target: { value: `${Y}-10-31` } });
     await waitFor(() => expect(screen.queryByText('Początek okresu musi być przed jego końcem')).toBeNull());
@@ -54,9 +54,9 @@ describe('the report period', () => {
     await user.click(apply);
     await ready(`${Y}-06-01/${Y}-10-31`);
     // June–October: Duclair's incoming visit and the outgoing one; the camp is the only event.
-    expect(await screen.findByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (1)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wizyty wyjazdowe (1)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Pokaż rekordy: Wydarzenia (1)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Pokaż listę: Wizyty przyjazdowe (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pokaż listę: Wizyty wyjazdowe (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pokaż listę: Wydarzenia (1)' })).toBeTruthy();
     expect(within(visitsTable()).getAllByRole('row').map(shownText)).toEqual([
       'PartnerPrzyjazdoweWyjazdowe',
       'Duclair11',
@@ -66,7 +66,7 @@ describe('the report period', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cały rok' }));
     await ready(`${Y}-01-01/${Y}-12-31`);
-    expect(await screen.findByRole('button', { name: 'Pokaż rekordy: Wizyty przyjazdowe (2)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Pokaż listę: Wizyty przyjazdowe (2)' })).toBeTruthy();
   });
 
   it('shows another year typed into the year field', async () => {

@@ -83,7 +83,7 @@ describe('the logistics checklist', () => {
       'Upominki: do zrobienia',
     ]);
 
-    await pick(user, screen.getByRole('combobox', { name: 'Stan: Zakwaterowanie' }), 'w toku');
+    await pick(user, screen.getByRole('combobox', { name: 'Status: Zakwaterowanie' }), 'w toku');
     const owner = screen.getByRole('textbox', { name: 'Odpowiada: Zakwaterowanie' });
     await user.type(owner, 'Katarzyna Wiśniewska');
     await user.tab();

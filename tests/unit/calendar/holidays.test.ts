@@ -29,3 +29,13 @@ describe('public holidays (date-holidays, offline)', () => {
     expect(publicHolidays('XX', 2027)).toEqual([]);
   });
 });
+
+describe('holiday names in the UI language', () => {
+  it('introduces a name the data has only in its country’s language, and says a joined name once', () => {
+    const fr = publicHolidays('FR', 2027, 'pl');
+    expect(fr.find((h) => h.date === '2027-07-14')?.name).toBe('święto państwowe „Fête Nationale de la France”');
+    expect(fr.find((h) => h.date === '2027-01-01')?.name).toBe('Nowy Rok');
+    expect(publicHolidays('FR', 2027, 'en').find((h) => h.date === '2027-07-14')?.name).not.toMatch(/public holiday/);
+    expect(publicHolidays('PL', 2027, 'pl').find((h) => h.date === '2027-05-01')?.name).toBe('Święto Pracy');
+  });
+});

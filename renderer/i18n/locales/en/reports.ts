@@ -16,7 +16,7 @@ export default {
     invalid: 'The period must start before it ends',
   },
   exportLanguage: 'Export language',
-  actions: { pdf: 'Export PDF', csv: 'Tables as CSV', xlsx: 'Tables as XLSX', showRecords: 'Show records' },
+  actions: { pdf: 'Export PDF', csv: 'Tables as CSV', xlsx: 'Tables as XLSX', showRecords: 'Show the list' },
   summary: {
     partners: 'Active partners',
     events: 'Events',
@@ -70,7 +70,7 @@ export default {
     date: 'Date',
   },
   empty: 'No data in this period.',
-  records: 'Records: {{title}}',
+  records: 'List: {{title}}',
   recordsShown: 'Showing the first {{shown}} of {{count}}. Narrow the period to see the rest.',
   generated: 'Generated {{date}} by Twinning Desk',
   page: 'Page',

@@ -13,7 +13,7 @@ export default {
     invalid: 'Początek okresu musi być przed jego końcem',
   },
   exportLanguage: 'Język eksportu',
-  actions: { pdf: 'Eksportuj PDF', csv: 'Tabele CSV', xlsx: 'Tabele XLSX', showRecords: 'Pokaż rekordy' },
+  actions: { pdf: 'Eksportuj PDF', csv: 'Tabele CSV', xlsx: 'Tabele XLSX', showRecords: 'Pokaż listę' },
   summary: {
     partners: 'Aktywni partnerzy',
     events: 'Wydarzenia',
@@ -67,7 +67,7 @@ export default {
     date: 'Data',
   },
   empty: 'Brak danych w tym okresie.',
-  records: 'Rekordy: {{title}}',
+  records: 'Lista: {{title}}',
   recordsShown: 'Pokazano pierwsze {{shown}} z {{count}}. Zawęź okres, aby zobaczyć pozostałe.',
   generated: 'Wygenerowano {{date}} w programie Twinning Desk',
   page: 'Strona',

@@ -1,0 +1,70 @@
+// The glossary both languages keep to: one word per idea, pinned on every string of the interface.
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../../renderer/i18n/locales';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const pl = flatten(resources.pl as unknown as Tree);
+const en = flatten(resources.en as unknown as Tree);
+
+/**
+ * The glossary. Where the English string uses the term, the Polish one at the same key uses its Polish term.
+ * - status (the stage a record is in: planned, active, registered) → status; „stan” is not used for it.
+ * - funding → finansowanie (dofinansowanie, źródło finansowania).
+ * - camp (one youth camp and its editions) → obóz; exchange (the whole programme) → wymiana.
+ * - buttons are verbs: Zapisz/Save, Usuń/Delete, Anuluj/Cancel; months are lower case in Polish sentences.
+ */
+const glossary: { en: RegExp; pl: RegExp }[] = [
+  { en: /\bstatus/i, pl: /status/i },
+  { en: /\bfunding\b/i, pl: /finansowani/i },
+  { en: /\bcamps?\b/i, pl: /ob[oó]z/i },
+  { en: /\bexchanges?\b/i, pl: /wymian/i },
+];
+
+/** Words a native official flagged, and the form that replaces each. */
+const flagged: [RegExp, string][] = [
+  [/napotkał błąd/, 'W tym widoku wystąpił błąd'],
+  [/nie dotykają/, 'nie dotyczą'],
+  [/Wiek w 1\. dniu/, 'Wiek w dniu rozpoczęcia'],
+  [/Co ile okresów/, 'Co ile tygodni / miesięcy / lat'],
+  [/Pokaż listę/, 'Pokaż listę'],
+  [/RRRR-MM-DD(?! lub)(?!\))/, 'DD.MM.RRRR'],
+];
+
+const months =
+  /(?<!^)(?<![.:!?]\s)\b(Stycz|Lut|Marz|Marc|Kwie|Maj|Maja|Czerw|Lip|Sierp|Wrze[sś]|Październik|Paździer|Listopad|Grud)\p{L}*/u;
+
+describe('the glossary', () => {
+  it('gives every English string with a glossary term its Polish term at the same key', () => {
+    const misses: string[] = [];
+    for (const [key, english] of en) {
+      const polish = pl.get(key);
+      if (polish === undefined) continue;
+      const words = english.replace(/\{\{[^}]*\}\}/g, '');
+      for (const term of glossary) if (term.en.test(words) && !term.pl.test(polish)) misses.push(`${key}: ${polish}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('has none of the flagged Polish wordings', () => {
+    const found = [...pl].flatMap(([key, text]) =>
+      flagged.filter(([bad]) => bad.test(text)).map(([, good]) => `${key}: „${text}” → ${good}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('writes Polish month names in lower case inside a sentence', () => {
+    const found = [...pl].filter(([, text]) => months.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(found).toEqual([]);
+  });
+});
