@@ -39,11 +39,11 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   // next July, reached with the "next period" button from today's month
   const steps = (year + 1) * 12 + 6 - (year * 12 + Number(TODAY.slice(5, 7)) - 1);
   for (let i = 0; i < steps; i += 1) await page.getByRole('button', { name: 'Następny okres' }).click();
-  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`Lipiec ${year + 1}`);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('calendar-period')).toHaveText(`sierpień ${year + 1}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`Sierpień ${year + 1}`);
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 1}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`Lipiec ${year + 1}`);
   const grid = page.getByRole('table', { name: `Kalendarz miesiąca lipiec ${year + 1}` });
   // Weeks start on Monday, with the weekday abbreviations Polish readers know.
   await expect(grid.getByRole('columnheader')).toHaveText(['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.']);
@@ -72,7 +72,7 @@ test('creates the yearly camp with Ronnenberg and Duclair and finds it next July
   await expect(page.getByTestId('calendar-period')).toHaveText(`${year + 1}`);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('l');
-  await expect(page.getByTestId('calendar-period')).toHaveText(`lipiec ${year + 2}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`Lipiec ${year + 2}`);
   await expect(
     page.getByRole('table', { name: 'Lista' }).getByRole('button', { name: 'Letni obóz trzech miast' }),
   ).toBeVisible();
@@ -245,7 +245,7 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   await addTimed('Kolacja dla delegacji', '19:00', '21:30');
 
   await page.goto(`/#/calendar?view=week&date=${day}`);
-  await expect(page.getByTestId('calendar-period')).toHaveText(`12 lip – 18 lip ${year + 1}`);
+  await expect(page.getByTestId('calendar-period')).toHaveText(`12–18 lipca ${year + 1}`);
   await expect(page.getByTestId('calendar-period')).toHaveCSS('text-transform', 'none');
   const tuesday = page
     .getByRole('list', { name: /^Tydzień / })
