@@ -37,7 +37,7 @@ const flagged: [RegExp, string][] = [
   [/nie dotykają/, 'nie dotyczą'],
   [/Wiek w 1\. dniu/, 'Wiek w dniu rozpoczęcia'],
   [/Co ile okresów/, 'Co ile tygodni / miesięcy / lat'],
-  [/Pokaż listę/, 'Pokaż listę'],
+  [/Pokaż rekordy/, 'Pokaż listę'],
   [/RRRR-MM-DD(?! lub)(?!\))/, 'DD.MM.RRRR'],
 ];
 
