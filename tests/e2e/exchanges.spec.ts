@@ -101,7 +101,7 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
       .getByRole('alert')
       .filter({ hasText: 'Za mało opiekunów z gminy Ronnenberg (niepełnoletnich: 12, opiekunów: 1, wymaganych: 2).' }),
   ).toBeVisible();
-  const checklist = page.getByRole('list', { name: 'Do poprawienia przed wyjazdem' });
+  const checklist = page.getByRole('list', { name: 'Do poprawienia przed obozem' });
   await expect(checklist.getByText('Brak zgody rodzica:')).toHaveCount(2);
 
   for (let round = 0; round < 2; round++) {
@@ -432,7 +432,7 @@ test('a file with bad lines is refused as a whole; rooms are filled, one overful
   await page.getByRole('tab', { name: /Gotowość/ }).click();
   await expect(
     page
-      .getByRole('list', { name: 'Do poprawienia przed wyjazdem' })
+      .getByRole('list', { name: 'Do poprawienia przed obozem' })
       .getByRole('link', { name: 'Pokój Żuraw 1 jest przepełniony (osób: 3, miejsc: 2)' }),
   ).toBeVisible();
 

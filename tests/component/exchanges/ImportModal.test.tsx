@@ -81,7 +81,7 @@ describe('importing participants from CSV', () => {
     expect(preview(dialog)).toEqual([
       ['2', 'Kowalska Anna', ''],
       // A bad line still names whom it is about, as the file spells it, whatever else is wrong with it.
-      ['3', 'Nowak Bartosz', 'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)'],
+      ['3', 'Nowak Bartosz', 'Data urodzenia: nieprawidłowa data (DD.MM.RRRR lub RRRR-MM-DD)'],
       [
         '4',
         'Wiśniewska Celina',

@@ -57,7 +57,7 @@ describe('rooming of a camp edition', () => {
     expect(within(screen.getByRole('tab', { name: /Gotowość/ })).getByText('1')).toBeTruthy();
 
     await user.click(screen.getByRole('tab', { name: /Gotowość/ }));
-    const checklist = await screen.findByRole('list', { name: 'Do poprawienia przed wyjazdem' });
+    const checklist = await screen.findByRole('list', { name: 'Do poprawienia przed obozem' });
     const item = within(checklist).getByRole('listitem');
     expect(within(item).getByRole('link', { name: 'Pokój 101 jest przepełniony (osób: 3, miejsc: 2)' })).toBeTruthy();
     expect(
