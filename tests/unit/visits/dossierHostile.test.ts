@@ -27,6 +27,8 @@ function hostileData() {
         languages: [next()],
         dietaryNeeds: next(),
         accessibilityNeeds: next(),
+        // Consent to pass the needs on, so the dossier carries them (and their hostile text) at all.
+        needsConsent: { givenOn: '2027-01-10', givenBy: 'Hans Müller' },
         contact: next(),
         precedence: 1,
       },
