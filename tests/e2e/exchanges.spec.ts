@@ -134,7 +134,7 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
 
   await page.getByLabel('Dołącz dane wrażliwe (dieta, zdrowie)').check();
   // Łucja's parents gave no consent to share medical information: her notes stay out, and the page says so.
-  await expect(page.getByText(/^Bez informacji medycznych: 1 osoba\./)).toBeVisible();
+  await expect(page.getByText(/^Bez diety i informacji medycznych: 1 osoba\./)).toBeVisible();
   expect(await text(await download(page, 'Lista dla ubezpieczyciela (CSV)'))).not.toContain('astma');
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
@@ -394,7 +394,7 @@ test('a file with bad lines is refused as a whole; rooms are filled, one overful
   );
   const rows = dialog.getByRole('table', { name: 'Podgląd importu' }).getByRole('row');
   await expect(rows.filter({ hasText: /^3/ })).toContainText(
-    'Data urodzenia: nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)',
+    'Data urodzenia: nieprawidłowa data (DD.MM.RRRR lub RRRR-MM-DD)',
   );
   await expect(rows.filter({ hasText: /^4/ })).toContainText('Gmina wysyłająca: nieznana gmina');
   await expect(dialog.getByRole('button', { name: 'Importuj 0 osób' })).toBeDisabled();
