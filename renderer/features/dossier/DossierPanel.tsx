@@ -1,11 +1,12 @@
 // The dossier tab: its language (chosen per dossier, not the UI's), the health-data choice, a preview, and PDF/HTML/DOCX exports.
-import { Alert, Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildDossier, needsWithheld } from '../../../shared/export/dossier';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import type { Language } from '../../../shared/ipc';
+import { DocumentLanguage } from '../../app/DocumentLanguage';
 import { notifyError, notifyFileResult } from '../../app/notify';
 import { classifyDatabaseError } from '../../db/errors';
 import { gatherDossierData } from '../../db/repositories/visits';
@@ -41,16 +42,7 @@ export function DossierPanel({ visitId }: { visitId: string }) {
 
   return (
     <Stack gap="sm">
-      <Radio.Group
-        label={t('dossier.language')}
-        value={language}
-        onChange={(v) => setLanguage(v === 'en' ? 'en' : 'pl')}
-      >
-        <Group mt={4}>
-          <Radio value="pl" label="Polski" lang="pl" />
-          <Radio value="en" label="English" lang="en" />
-        </Group>
-      </Radio.Group>
+      <DocumentLanguage label={t('dossier.language')} value={language} onChange={setLanguage} />
       <Checkbox
         label={t('dossier.includeNeeds')}
         description={t('dossier.includeNeedsHint')}

@@ -1,11 +1,12 @@
 // The person page's art. 15 access copy: every record with the person's own health notes, purposes,
 // recipients, retention and source, in Polish or English, saved as JSON or printed to PDF.
-import { Button, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { letterheadLines } from '../../../shared/domain';
 import { accessCopyHtml, accessCopyJson, buildAccessCopy, type AccessCopy } from '../../../shared/exchanges/accessCopy';
 import type { Language } from '../../../shared/ipc';
+import { DocumentLanguage } from '../../app/DocumentLanguage';
 import { notifyError, notifyFileResult } from '../../app/notify';
 import { todayIso } from '../../app/today';
 import { classifyDatabaseError } from '../../db/errors';
@@ -74,16 +75,7 @@ export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
           {t('person.accessCopy')}
         </Title>
         <Text size="sm">{t('person.accessCopyHelp')}</Text>
-        <Radio.Group
-          label={t('person.accessCopyLanguage')}
-          value={language}
-          onChange={(v) => setLanguage(v === 'en' ? 'en' : 'pl')}
-        >
-          <Group mt={4}>
-            <Radio value="pl" label="Polski" lang="pl" />
-            <Radio value="en" label="English" lang="en" />
-          </Group>
-        </Radio.Group>
+        <DocumentLanguage label={t('person.accessCopyLanguage')} value={language} onChange={setLanguage} />
         <Group>
           <Button variant="light" onClick={() => void run('json')}>
             {t('person.accessCopyJson')}
