@@ -267,7 +267,7 @@ export const measurements = [
     const perKey = await repeat(runs, async () => {
       await fromSettledDashboard(page, base);
       const opened = await timeMarks(page, {
-        click: 'button[aria-label="Szukaj wszędzie (Ctrl+K)"]',
+        click: 'button[aria-keyshortcuts="Control+K"]',
         marks: { ready: { selector: '[data-search-query]' } },
       });
       build = Math.max(build, opened.ready);
