@@ -5,9 +5,10 @@ import { TwinningDb } from '../../../renderer/db/schema';
 import { SyncEngine } from '../../../renderer/db/sync/engine';
 import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { TeamStatus } from '../../../renderer/db/sync/status';
-import type { Partner, Visit } from '../../../shared/domain';
+import type { Visit } from '../../../shared/domain';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
+import { partner, stamps } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
 vi.hoisted(() => {
@@ -83,18 +84,6 @@ async function until<T>(probe: () => Promise<T> | T, what: string | (() => strin
   }
 }
 
-const stamps = { createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z' };
-const partner = (id: string, name: string) =>
-  ({
-    id,
-    name,
-    country: 'DE',
-    relationKind: 'partnership',
-    status: 'active',
-    areas: [],
-    languages: [],
-    ...stamps,
-  }) as unknown as Partner;
 const visit = (id: string, extra: Record<string, unknown> = {}) =>
   ({
     id,

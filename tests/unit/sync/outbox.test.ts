@@ -5,19 +5,7 @@ import { TwinningDb } from '../../../renderer/db/schema';
 import { inRemoteTransaction, outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { CalendarEvent, Partner } from '../../../shared/domain';
 import { lastContact } from '../../../shared/summaries/activity';
-
-const stamps = { createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z' };
-const partner = (id: string, name: string): Partner =>
-  ({
-    id,
-    name,
-    country: 'DE',
-    relationKind: 'partnership',
-    status: 'active',
-    areas: [],
-    languages: [],
-    ...stamps,
-  }) as unknown as Partner;
+import { partner, stamps } from './fixtures';
 
 let counter = 0;
 const opened: TwinningDb[] = [];
