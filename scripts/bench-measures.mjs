@@ -3,7 +3,7 @@
 
 /** The dashboard's cards that the synthetic office fills (names in the app's default language). */
 const DASHBOARD_CARDS = [
-  'Ten tydzień',
+  'Najbliższe 7 dni',
   'Zbliżające się rocznice',
   'Uśpione partnerstwa',
   'Obozy młodzieżowe',

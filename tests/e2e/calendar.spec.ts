@@ -183,7 +183,7 @@ test('a task due today appears on the dashboard and opens the event it belongs t
   ).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
-  const widget = page.getByRole('region', { name: 'Ten tydzień' });
+  const widget = page.getByRole('region', { name: 'Najbliższe 7 dni' });
   await widget.getByRole('link', { name: 'Zadzwonić do Ronnenbergu w sprawie obozu' }).click();
   await expect(
     page.getByRole('dialog', { name: 'Wspólny obóz dzieci i młodzieży Swarzędz–Ronnenberg–Duclair' }),

@@ -1,7 +1,7 @@
-// Dashboard widget: today's events and visits, the rest of the week's, and open tasks due this week or overdue;
-// each opens its record.
+// Dashboard widget: today's events and visits, those of the next six days, and open tasks due within the seven days
+// or overdue; each opens its record.
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { endOfWeek, format, startOfWeek } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCardReady } from '../home/cardReadiness';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +20,9 @@ export function CalendarWeekWidget() {
   const fmt = useFormat();
   const now = currentTime();
   const today = iso(now);
-  const from = iso(startOfWeek(now, { weekStartsOn: 1 }));
-  const to = iso(endOfWeek(now, { weekStartsOn: 1 }));
+  // The next seven days, today and the six after it (never an empty calendar week late on a Sunday).
+  const from = today;
+  const to = iso(addDays(now, 6));
   const items = useLiveQuery(() => calendarItemsInRange(from, to), [from, to]);
   const tasks = useLiveQuery(() => openTasksDueBy(to), [to]);
   useCardReady('calendarWeek', items !== undefined && tasks !== undefined);
@@ -46,9 +47,9 @@ export function CalendarWeekWidget() {
         </Text>
         <ItemList items={todays} label={t('widget.today')} empty={t('widget.noToday')} when={when} />
         <Text fw={600} size="sm">
-          {t('widget.restOfWeek')}
+          {t('widget.nextDays')}
         </Text>
-        <ItemList items={rest} label={t('widget.restOfWeek')} empty={t('widget.noEvents')} when={when} />
+        <ItemList items={rest} label={t('widget.nextDays')} empty={t('widget.noEvents')} when={when} />
         <Text fw={600} size="sm">
           {t('widget.tasks')}
         </Text>

@@ -1,5 +1,5 @@
 // The home dashboard: three ways to start on an empty database (with the office's profile first), then the office's overview.
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,14 +77,15 @@ export function HomePage() {
   );
 }
 
-/** The cards, kept out of the page's own renders (a card's readiness re-renders the page, not the cards). */
+/** The cards in a grid of equal columns that fills the page (three at 1366 px and wider, two or one when narrow),
+ * kept out of the page's own renders (a card's readiness re-renders the page, not the cards). */
 const DashboardCards = memo(function DashboardCards() {
   return (
-    <Group align="flex-start" grow wrap="wrap">
+    <SimpleGrid type="container" cols={{ base: 1, '680px': 2, '1040px': 3 }}>
       {dashboardWidgets.map((Widget, i) => (
         <Widget key={i} />
       ))}
-    </Group>
+    </SimpleGrid>
   );
 });
 

@@ -53,7 +53,7 @@ describe('the week card on the dashboard', () => {
       </Routes>,
     );
 
-    const card = await screen.findByRole('region', { name: 'Ten tydzień' }, { timeout: 10_000 });
+    const card = await screen.findByRole('region', { name: 'Najbliższe 7 dni' }, { timeout: 10_000 });
     const list = await within(card).findByRole('list', { name: 'Zadania do wykonania' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(1);
