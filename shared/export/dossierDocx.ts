@@ -1,9 +1,23 @@
 // Renders the dossier model as an editable Word document; the docx library loads only when asked for.
 import type * as DocxModule from 'docx';
 import { imageSize, logoBytes } from '../domain/logo';
+import type { Language } from '../ipc';
+import { columnWidths } from './docxColumns';
 import type { DossierBlock, DossierDocument } from './dossierTypes';
 
 type Docx = typeof DocxModule;
+
+/** A4 with Word's 2.54 cm margins: the text spans 11,906 − 2 × 1,440 twips. */
+const PAGE = { width: 11906, height: 16838, margin: 1440 };
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Body text 10 pt; tables 9 pt, or 8 pt where the longest words would not fit at 9 (sizes in half-points). */
+const BODY_SIZE = 20;
+const TABLE_SIZES = [18, 16];
+/** Each cell's left and right padding (0.15 cm) in twips. */
+const CELL_MARGIN = 85;
+
+/** The language tag every run inherits, so spelling and hyphenation follow the dossier's language. */
+export const documentLanguage: Record<Language, string> = { pl: 'pl-PL', en: 'en-GB' };
 
 function blockParts(d: Docx, b: DossierBlock): (InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>)[] {
   switch (b.kind) {
@@ -19,11 +33,23 @@ function blockParts(d: Docx, b: DossierBlock): (InstanceType<Docx['Paragraph']> 
           new d.Paragraph({ children: [new d.TextRun({ text: `${r.label}: `, bold: true }), new d.TextRun(r.value)] }),
       );
     case 'table': {
+      const layouts = TABLE_SIZES.map((halfPoints) => ({
+        halfPoints,
+        ...columnWidths({ ...b, halfPoints, cellPadding: 2 * CELL_MARGIN, total: TEXT_WIDTH }),
+      }));
+      const { widths, halfPoints } = layouts.find((l) => l.fits) ?? layouts[layouts.length - 1]!;
       const cell = (text: string, bold = false) =>
-        new d.TableCell({ children: [new d.Paragraph({ children: [new d.TextRun({ text, bold })] })] });
+        new d.TableCell({
+          children: [
+            new d.Paragraph({ children: [new d.TextRun({ text, size: halfPoints, ...(bold ? { bold } : {}) })] }),
+          ],
+        });
       return [
         new d.Table({
-          width: { size: 100, type: d.WidthType.PERCENTAGE },
+          width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+          columnWidths: widths,
+          layout: d.TableLayoutType.FIXED,
+          margins: { left: CELL_MARGIN, right: CELL_MARGIN },
           rows: [
             new d.TableRow({ tableHeader: true, children: b.columns.map((c) => cell(c, true)) }),
             ...b.rows.map((row) => new d.TableRow({ children: row.map((c) => cell(c)) })),
@@ -89,10 +115,19 @@ export async function renderDossierDocx(doc: DossierDocument): Promise<Uint8Arra
   const file = new d.Document({
     creator: doc.header,
     title: `${doc.title}: ${doc.cover.visitTitle}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: BODY_SIZE, language: { value: documentLanguage[doc.language] } } },
+      },
+    },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         headers: {
           default: new d.Header({
             children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun(doc.header)] })],
