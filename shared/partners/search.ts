@@ -1,10 +1,11 @@
-// The global search index (MiniSearch): partner towns, contacts, events and visits, folded so "lodz" finds "Łódź".
+// The global search index (MiniSearch): partner towns, contacts, events, visits, tasks, gifts and camp participants,
+// folded so "lodz" finds "Łódź".
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { CalendarEvent, Contact, Partner, Visit } from '../domain';
+import type { CalendarEvent, Contact, Gift, Participant, Partner, Task, Visit } from '../domain';
 import { lastHeldOnOrBefore } from '../calendar/lastHeld';
 import { fold } from '../text/fold';
 
-export const searchKinds = ['partner', 'contact', 'event', 'visit'] as const;
+export const searchKinds = ['partner', 'contact', 'event', 'visit', 'task', 'gift', 'participant'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export interface SearchDoc {
@@ -18,6 +19,14 @@ export interface SearchDoc {
   detail: string;
   /** A contact's partner, for opening and for naming it. */
   partnerId?: string;
+  /** Where a task or gift opens: the record it belongs to. */
+  parent?: SearchParent;
+}
+
+/** The record a task or a gift belongs to (a task: its event, else its visit, else its partner town). */
+export interface SearchParent {
+  kind: 'event' | 'visit' | 'partner';
+  id: string;
 }
 
 export interface SearchHit {
@@ -26,6 +35,7 @@ export interface SearchHit {
   title: string;
   detail: string;
   partnerId?: string;
+  parent?: SearchParent;
   score: number;
 }
 
@@ -99,6 +109,55 @@ export function visitDoc(v: Visit): SearchDoc {
   };
 }
 
+/** A task by its title, owner, notes and town; opens the record it belongs to. */
+export function taskDoc(task: Task, partnerName: PartnerNames = () => undefined): SearchDoc {
+  const parent: SearchParent | undefined = task.eventId
+    ? { kind: 'event', id: task.eventId }
+    : task.visitId
+      ? { kind: 'visit', id: task.visitId }
+      : task.partnerId
+        ? { kind: 'partner', id: task.partnerId }
+        : undefined;
+  return {
+    id: docId('task', task.id),
+    kind: 'task',
+    recordId: task.id,
+    title: task.title,
+    text: [task.owner, task.partnerId && partnerName(task.partnerId), clip(task.notes, 160)].filter(Boolean).join(' '),
+    detail: task.due,
+    parent,
+  };
+}
+
+/** A gift by its description, counterpart and town; opens its visit, else its partner town. */
+export function giftDoc(gift: Gift, partnerName: PartnerNames = () => undefined): SearchDoc {
+  return {
+    id: docId('gift', gift.id),
+    kind: 'gift',
+    recordId: gift.id,
+    title: clip(gift.description, 120),
+    text: [gift.counterpart, partnerName(gift.partnerId)].filter(Boolean).join(' '),
+    detail: gift.date,
+    partnerId: gift.partnerId,
+    parent: gift.visitId ? { kind: 'visit', id: gift.visitId } : { kind: 'partner', id: gift.partnerId },
+  };
+}
+
+/** Whether a camp participant goes into the index: only while identified (an anonymised record names nobody). */
+export const isSearchableParticipant = (p: Participant): boolean => p.identified === 1 && !p.anonymisedAt;
+
+/** A camp participant by name only (no guardian, health or contact details in the index); opens the person's page. */
+export function participantDoc(p: Participant): SearchDoc {
+  return {
+    id: docId('participant', p.id),
+    kind: 'participant',
+    recordId: p.id,
+    title: `${p.firstName} ${p.lastName}`,
+    text: '',
+    detail: p.occurrence,
+  };
+}
+
 const tokenize = (text: string) => text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 
 /** The last word is still being typed: from 3 letters it matches as a prefix. */
@@ -156,6 +215,7 @@ export class SearchIndex {
       title: doc.title,
       detail: doc.detail,
       partnerId: doc.partnerId,
+      parent: doc.parent,
     });
   }
 
@@ -191,8 +251,8 @@ export class SearchIndex {
    * many there are in all, so the caller can offer the rest.
    */
   searchWithTotals(query: string, limit: number | Partial<Record<SearchKind, number>> = 8): SearchResults {
-    const groups: Record<SearchKind, SearchHit[]> = { partner: [], contact: [], event: [], visit: [] };
-    const totals: Record<SearchKind, number> = { partner: 0, contact: 0, event: 0, visit: 0 };
+    const groups = Object.fromEntries(searchKinds.map((k) => [k, []])) as unknown as Record<SearchKind, SearchHit[]>;
+    const totals = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
     const terms = queryTerms(query);
     if (terms.join('').length < 2) return { groups, totals };
     const text = terms.join(' ');

@@ -141,6 +141,16 @@ test('registers twelve minors and a chaperone from Ronnenberg, fixes consents, e
   const widget = page.getByRole('region', { name: 'Obozy młodzieżowe' });
   await expect(widget.getByText('13 osób')).toBeVisible();
   await expect(widget.getByText('1 sprawa do poprawienia')).toBeVisible();
+
+  // Global search finds a camp participant typed without Polish letters and opens the person.
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń, wizyt, zadań i upominków' });
+  await search.fill('lucja zolkiewska');
+  await expect(
+    page.getByRole('group', { name: 'Uczestnicy obozów' }).getByRole('option', { name: /Łucja Żółkiewska/ }),
+  ).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Łucja Żółkiewska/ })).toBeVisible();
 });
 
 const CANARIES = ['Kanarkowiczówna', 'Qzyrtańska', 'Żwirblik-Vyx', 'Opiekunqwerty', 'alergia-kanarek-77'];

@@ -72,7 +72,7 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
   await expect(anniversaries).toContainText('10 lat współpracy');
 
   await page.keyboard.press('Control+K');
-  const search = page.getByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń i wizyt' });
+  const search = page.getByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń, wizyt, zadań i upominków' });
   await search.fill('zaneta wojcik');
   await expect(page.getByRole('option', { name: /Żaneta Wójcik/ })).toBeVisible();
   await search.fill('leczyca');

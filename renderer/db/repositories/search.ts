@@ -1,5 +1,5 @@
 // Read queries for the global search index: whole tables once, then only changed rows, and change notices.
-import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
+import type { CalendarEvent, Contact, Gift, Participant, Partner, Task, Visit } from '../../../shared/domain';
 import type { SearchKind } from '../../../shared/partners/search';
 import Dexie, { RangeSet } from 'dexie';
 import { db } from '../db';
@@ -9,39 +9,59 @@ export interface SearchSources {
   contacts: Contact[];
   events: CalendarEvent[];
   visits: Visit[];
+  tasks: Task[];
+  gifts: Gift[];
+  /** Identified camp participants; empty unless asked for (only users who may see youth data). */
+  participants: Participant[];
 }
 
-const tables = () => ({ partner: db.partners, contact: db.contacts, event: db.events, visit: db.visits }) as const;
+export type SearchRow = Partner | Contact | CalendarEvent | Visit | Task | Gift | Participant;
 
-export async function readSearchSources(): Promise<SearchSources> {
-  const [partners, contacts, events, visits] = await Promise.all([
+const tables = () =>
+  ({
+    partner: db.partners,
+    contact: db.contacts,
+    event: db.events,
+    visit: db.visits,
+    task: db.tasks,
+    gift: db.gifts,
+    participant: db.participants,
+  }) as const;
+
+/** Identified participants (anonymised ones name nobody and stay out of the index). */
+const identified = () =>
+  db.participants.where('[identified+occurrence]').between([1, Dexie.minKey], [1, Dexie.maxKey], true, true);
+
+export async function readSearchSources(withParticipants: boolean): Promise<SearchSources> {
+  const [partners, contacts, events, visits, tasks, gifts, participants] = await Promise.all([
     db.partners.toArray(),
     db.contacts.toArray(),
     db.events.toArray(),
     db.visits.toArray(),
+    db.tasks.toArray(),
+    db.gifts.toArray(),
+    withParticipants ? identified().toArray() : Promise.resolve([]),
   ]);
-  return { partners, contacts, events, visits };
+  return { partners, contacts, events, visits, tasks, gifts, participants };
 }
 
-export async function countSearchSources(): Promise<Record<SearchKind, number>> {
-  const [partner, contact, event, visit] = await Promise.all([
+export async function countSearchSources(withParticipants: boolean): Promise<Record<SearchKind, number>> {
+  const [partner, contact, event, visit, task, gift, participant] = await Promise.all([
     db.partners.count(),
     db.contacts.count(),
     db.events.count(),
     db.visits.count(),
+    db.tasks.count(),
+    db.gifts.count(),
+    withParticipants ? identified().count() : Promise.resolve(0),
   ]);
-  return { partner, contact, event, visit };
+  return { partner, contact, event, visit, task, gift, participant };
 }
 
 /** The current rows of the given ids (undefined where a row was deleted). */
-export function readChanged(
-  kind: SearchKind,
-  ids: string[],
-): Promise<(Partner | Contact | CalendarEvent | Visit | undefined)[]> {
+export function readChanged(kind: SearchKind, ids: string[]): Promise<(SearchRow | undefined)[]> {
   const table = tables()[kind];
-  return (table as typeof db.partners).bulkGet(ids) as Promise<
-    (Partner | Contact | CalendarEvent | Visit | undefined)[]
-  >;
+  return (table as typeof db.partners).bulkGet(ids) as Promise<(SearchRow | undefined)[]>;
 }
 
 /**

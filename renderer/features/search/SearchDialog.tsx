@@ -45,7 +45,9 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   const openHit = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    void navigate(recordPath(hit.kind, hit.recordId, hit.partnerId, hit.kind === 'event' ? hit.detail : undefined));
+    void navigate(
+      recordPath(hit.kind, hit.recordId, hit.partnerId, hit.kind === 'event' ? hit.detail : undefined, hit.parent),
+    );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

@@ -1,11 +1,15 @@
 // The search index kept in memory: built lazily on first use, then updated with only the rows that changed.
-import type { CalendarEvent, Contact, Partner, Visit } from '../../../shared/domain';
+import type { CalendarEvent, Contact, Gift, Participant, Partner, Task, Visit } from '../../../shared/domain';
 import {
   contactDoc,
   createSearchIndex,
   docId,
   eventDoc,
+  giftDoc,
+  isSearchableParticipant,
+  participantDoc,
   partnerDoc,
+  taskDoc,
   searchKinds,
   visitDoc,
   type PartnerNames,
@@ -13,7 +17,14 @@ import {
   type SearchKind,
   type SearchResults,
 } from '../../../shared/partners/search';
-import { countSearchSources, readChanged, readSearchSources, watchSearchSources } from '../../db/repositories/search';
+import {
+  countSearchSources,
+  readChanged,
+  readSearchSources,
+  watchSearchSources,
+  type SearchRow,
+} from '../../db/repositories/search';
+import { maySeeYouth } from './youthAccess';
 import { todayIso } from '../../app/today';
 import { i18n } from '../../i18n';
 import { countryName } from '../../i18n/format';
@@ -23,6 +34,8 @@ const dirty = new Map<SearchKind, Set<string>>();
 let watching = false;
 /** Set when a write touched a range of rows (a restore's clear): the next search rebuilds. */
 let stale = false;
+/** Whether the index holds camp participants (the user may see youth data); a change rebuilds it. */
+let withParticipants = false;
 
 const countryNames = (code: string) => [countryName(code, 'pl'), countryName(code, 'en')];
 
@@ -38,11 +51,7 @@ const roleNames = (role: string) =>
  */
 const nameFromIndex = (current: SearchIndex) => (id: string) => current.title(docId('partner', id));
 
-function toDoc(
-  kind: SearchKind,
-  row: Partner | Contact | CalendarEvent | Visit,
-  partnerName: PartnerNames,
-): ReturnType<typeof partnerDoc> {
+function toDoc(kind: SearchKind, row: SearchRow, partnerName: PartnerNames): ReturnType<typeof partnerDoc> | undefined {
   switch (kind) {
     case 'partner':
       return partnerDoc(row as Partner, countryNames);
@@ -52,10 +61,18 @@ function toDoc(
       return eventDoc(row as CalendarEvent, todayIso(), partnerName);
     case 'visit':
       return visitDoc(row as Visit);
+    case 'task':
+      return taskDoc(row as Task, partnerName);
+    case 'gift':
+      return giftDoc(row as Gift, partnerName);
+    case 'participant':
+      return withParticipants && isSearchableParticipant(row as Participant)
+        ? participantDoc(row as Participant)
+        : undefined;
   }
 }
 
-async function build(): Promise<SearchIndex> {
+async function build(youth: boolean): Promise<SearchIndex> {
   if (!watching) {
     watchSearchSources(
       (kind, id) => {
@@ -71,7 +88,8 @@ async function build(): Promise<SearchIndex> {
   }
   dirty.clear();
   stale = false;
-  const sources = await readSearchSources();
+  withParticipants = youth;
+  const sources = await readSearchSources(youth);
   const fresh = createSearchIndex();
   // In chunks, so the window stays responsive while a large office is indexed.
   const names = new Map(sources.partners.map((p) => [p.id, p.name]));
@@ -81,13 +99,16 @@ async function build(): Promise<SearchIndex> {
     ...sources.contacts.map((c) => contactDoc(c, partnerName, roleNames)),
     ...sources.events.map((e) => eventDoc(e, todayIso(), partnerName)),
     ...sources.visits.map(visitDoc),
+    ...sources.tasks.map((task) => taskDoc(task, partnerName)),
+    ...sources.gifts.map((gift) => giftDoc(gift, partnerName)),
+    ...sources.participants.filter(isSearchableParticipant).map(participantDoc),
   ]);
   return fresh;
 }
 
 /** Re-reads only rows written since the last search; rebuilds if counts disagree (e.g. a table was cleared). */
-async function refresh(current: SearchIndex): Promise<SearchIndex> {
-  if (stale) return build();
+async function refresh(current: SearchIndex, youth: boolean): Promise<SearchIndex> {
+  if (stale || youth !== withParticipants) return build(youth);
   const pending = [...dirty.entries()];
   dirty.clear();
   for (const [kind, ids] of pending) {
@@ -97,20 +118,22 @@ async function refresh(current: SearchIndex): Promise<SearchIndex> {
       const key = docId(kind, id);
       current.discard(key);
       const row = rows[i];
-      if (row) current.add(toDoc(kind, row, nameFromIndex(current)));
+      const doc = row && toDoc(kind, row, nameFromIndex(current));
+      if (doc) current.add(doc);
     });
   }
-  const counts = await countSearchSources();
+  const counts = await countSearchSources(youth);
   const total = searchKinds.reduce((sum, k) => sum + counts[k], 0);
-  return total === current.documentCount ? current : build();
+  return total === current.documentCount ? current : build(youth);
 }
 
 /** The index, up to date with the database: built the first time, refreshed after writes. */
 export async function searchIndex(): Promise<SearchIndex> {
   try {
-    if (!ready) ready = build();
+    const youth = await maySeeYouth();
+    if (!ready) ready = build(youth);
     const current = await ready;
-    ready = refresh(current);
+    ready = refresh(current, youth);
     return await ready;
   } catch (error) {
     ready = undefined;

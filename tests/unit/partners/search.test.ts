@@ -61,7 +61,7 @@ describe('search index', () => {
     index.addAll([partnerDoc(partner('x', 'Ronnenberg', 'DE'))]);
     const all = index.searchWithTotals('zielona');
     expect(all.groups.partner).toHaveLength(8);
-    expect(all.totals).toEqual({ partner: 130, contact: 0, event: 0, visit: 0 });
+    expect(all.totals).toEqual({ partner: 130, contact: 0, event: 0, visit: 0, task: 0, gift: 0, participant: 0 });
     expect(index.searchWithTotals('zielona', { partner: 100 }).groups.partner).toHaveLength(100);
     expect(index.searchWithTotals('zielona', { event: 100 }).groups.partner).toHaveLength(8);
     expect(index.searchWithTotals('ronnenberg').totals.partner).toBe(1);
