@@ -1,6 +1,6 @@
 // Two desks (two browser contexts) and one pouchdb-server started here: a partner added on one desk appears on the
 // other, a change saved offline and the desk closed reaches the other desk after reopening, and with the server
-// stopped the status says offline while the desk keeps working.
+// stopped the status says offline while the desk keeps working; an office login gets no youth data.
 import type { Browser, BrowserContext } from '@playwright/test';
 import { teamServerPort } from '../../playwright.config';
 import { startCouchServer, type CouchServer } from '../helpers/couchServer.mjs';
@@ -42,13 +42,14 @@ async function desk(browser: Browser, baseURL: string): Promise<{ context: Brows
 
 const status = (page: Page) => page.getByRole('status', { name: 'Synchronizacja' });
 
-async function connect(page: Page, user: OfficeUser) {
+async function connect(page: Page, user: OfficeUser, firstConnect?: 'Wyślij moje rekordy do referatu') {
   await page.goto('#/settings');
   const team = page.getByRole('region', { name: 'Praca zespołowa' });
   await team.getByLabel('Adres serwera').fill(`http://127.0.0.1:${teamServerPort}`);
   await team.getByRole('textbox', { name: 'Login' }).fill(user.name);
   await team.getByLabel(/^Hasło/).fill(user.password);
   await team.getByRole('button', { name: 'Połącz' }).click();
+  if (firstConnect) await page.getByRole('dialog').getByRole('button', { name: firstConnect }).click();
   await expect(team.getByText(`Połączono jako ${user.name}`)).toBeVisible();
   await expect(status(page)).toContainText('Aktualne');
 }
@@ -159,6 +160,54 @@ test('both desks offline edit one visit: both show the same merged visit and the
   await expect(b.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible({
     timeout: 20_000,
   });
+});
+
+async function openCamp(page: Page) {
+  await page.goto('#/exchanges');
+  await page.getByRole('link', { name: 'Otwórz edycję' }).click({ timeout: 20_000 });
+}
+
+test('youth data reaches the youth role only: the office login gets 401 and sees no participants', async ({
+  browser,
+  baseURL,
+}) => {
+  const a = await desk(browser, baseURL!);
+  await a.page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(a.page.getByText('6 gmin partnerskich')).toBeVisible();
+  await connect(a.page, anna, 'Wyślij moje rekordy do referatu');
+  await openCamp(a.page);
+  await a.page.getByRole('button', { name: 'Dodaj uczestnika' }).click();
+  const form = a.page.getByRole('dialog', { name: 'Nowy uczestnik' });
+  await form.getByRole('textbox', { name: /^Imię/ }).fill('Łucja');
+  await form.getByRole('textbox', { name: /^Nazwisko/ }).fill('Żółkiewska');
+  await form.getByLabel(/^Data urodzenia/).fill('2013-02-28');
+  await form.getByRole('textbox', { name: 'Rodzic lub opiekun prawny' }).fill('Anna Żółkiewska');
+  await form.getByRole('textbox', { name: 'Telefon rodzica lub opiekuna' }).fill('+48 600 100 200');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+  await expect(status(a.page)).toContainText('Aktualne', { timeout: 20_000 });
+
+  const office = await desk(browser, baseURL!);
+  await connect(office.page, jan);
+  await openCamp(office.page);
+  await expect(office.page.getByText('Twoja rola nie obejmuje danych młodzieży')).toBeVisible();
+  await expect(office.page.getByRole('tab', { name: /Uczestnicy/ })).toHaveCount(0);
+  await expect(office.page.getByText('Żółkiewska')).toHaveCount(0);
+  const youthDb = (page: Page, user: OfficeUser) =>
+    page.evaluate(
+      async (auth) => {
+        const response = await fetch('/_team/twinning-youth/_all_docs', { headers: { Authorization: auth } });
+        const rows = ((await response.json()) as { rows?: { id: string }[] }).rows ?? [];
+        return { status: response.status, participants: rows.filter((r) => r.id.startsWith('participants:')).length };
+      },
+      `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}`,
+    );
+  expect(await youthDb(office.page, jan)).toEqual({ status: 401, participants: 0 });
+
+  // The youth login reads the same database, which holds the participant, and its desk shows them.
+  expect(await youthDb(a.page, anna)).toEqual({ status: 200, participants: 1 });
+  await expect(a.page.getByRole('tab', { name: 'Uczestnicy (1)' })).toBeVisible();
+  await expect(a.page.getByRole('link', { name: 'Żółkiewska Łucja' })).toBeVisible();
 });
 
 test('with the server stopped the status says offline and the desk keeps working', async ({ browser, baseURL }) => {

@@ -5,7 +5,9 @@ import PouchDB, { type Database, type SyncEmitter } from 'pouchdb-browser';
 import type { Dexie } from 'dexie';
 import { liveQuery } from 'dexie';
 import { DEFAULT_PREFIX, OFFICE_TABLES, YOUTH_TABLES, type OfficeDatabase } from '../../../shared/sync/tables';
+import type { OutboxRow } from '../../../shared/sync/types';
 import { applyPulled, confirmOutbox, pushOutbox, type MirrorContext } from './mirror';
+import { markRemote } from './outbox';
 import type { TeamStatus } from './status';
 
 export interface EngineOptions {
@@ -37,6 +39,31 @@ const backOff = (delay: number) => (delay ? Math.min(delay * 2, 10_000) : 1_000)
 
 export function databasesFor(roles: readonly string[]): OfficeDatabase[] {
   return roles.includes('youth') ? ['office', 'youth'] : ['office'];
+}
+
+const youthTables: readonly string[] = YOUTH_TABLES;
+
+/**
+ * A desk whose login may not read the youth database holds none of it: participants and rooms are removed
+ * locally (as remote changes, so nothing is sent), with their waiting outbox rows and the youth mirror.
+ * Returns how many records were removed.
+ */
+export async function forgetYouthData(db: Dexie, localPrefix = 'twinning-mirror-'): Promise<number> {
+  const removed = await db.transaction('rw', [...youthTables, 'outbox'], async (tx) => {
+    markRemote(tx);
+    let count = 0;
+    for (const table of youthTables) {
+      count += await tx.table(table).count();
+      await tx.table(table).clear();
+    }
+    await tx
+      .table<OutboxRow, number>('outbox')
+      .filter((row) => youthTables.includes(row.table))
+      .delete();
+    return count;
+  });
+  await new PouchDB(`${localPrefix}youth`).destroy();
+  return removed;
 }
 
 export class SyncEngine {
@@ -176,6 +203,7 @@ export class SyncEngine {
 
   private async loop(): Promise<void> {
     try {
+      if (!this.channels.some((c) => c.kind === 'youth')) await this.dropUnsendable();
       for (const channel of this.channels) {
         if (this.stopped) return;
         await pushOutbox(channel.ctx, this.moved);
@@ -188,6 +216,15 @@ export class SyncEngine {
       const offline = error instanceof TypeError || (error as { status?: number }).status === 502;
       if (!offline) this.options.onStatus({ state: 'error', reason: String((error as Error).message ?? error) });
     }
+  }
+
+  /** Youth rows written on a desk without the role (a restored backup): they cannot reach the office, so they go. */
+  private async dropUnsendable(): Promise<void> {
+    const stuck = await this.options.db
+      .table<OutboxRow, number>('outbox')
+      .filter((row) => youthTables.includes(row.table))
+      .count();
+    if (stuck > 0) await forgetYouthData(this.options.db, this.options.localPrefix);
   }
 
   /** Waits for the loop in progress (tests and disconnect). */

@@ -12,6 +12,8 @@ export interface TeamStatus {
   /** Why the last attempt failed ('unauthorized', 'forbidden' or the server's words). */
   reason?: string;
   user?: string;
+  /** The login's roles as the server last said (a desk without `youth` holds no minors' data). */
+  roles?: readonly string[];
 }
 
 let status: TeamStatus = { state: 'off', waiting: 0, lastSync: null };
@@ -36,3 +38,10 @@ export function onTeamStatus(listener: () => void): () => void {
 }
 
 export const useTeamStatus = (): TeamStatus => useSyncExternalStore(onTeamStatus, teamStatus);
+
+/** True while this desk syncs with a login whose roles do not include the office's youth data. */
+export function youthLocked(s: TeamStatus): boolean {
+  return s.state !== 'off' && s.roles !== undefined && !s.roles.includes('youth');
+}
+
+export const useYouthLocked = (): boolean => youthLocked(useTeamStatus());

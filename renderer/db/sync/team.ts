@@ -20,16 +20,37 @@ export async function localRecordCount(): Promise<number> {
   return count;
 }
 
+const teamFetch = (): typeof fetch | undefined => (platform.kind === 'browser' ? standInTeamFetch : undefined);
+
+/** The login's roles as the server says now (an administrator may have changed them); null when unreachable. */
+async function currentRoles(): Promise<string[] | null> {
+  try {
+    const response = await (teamFetch() ?? fetch)(new URL(`${TEAM_PATH}_session`, location.href).href, {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return null;
+    const session = (await response.json()) as { userCtx?: { roles?: unknown } };
+    const roles = session.userCtx?.roles;
+    return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : null;
+  } catch {
+    return null;
+  }
+}
+
 async function startEngine(account: TeamAccount): Promise<void> {
-  const { SyncEngine } = await import('./engine');
+  const { SyncEngine, databasesFor, forgetYouthData } = await import('./engine');
+  const roles = (await currentRoles()) ?? account.roles;
+  // Without the youth role this desk keeps no minors' data: what it held goes (the server refuses it anyway).
+  if (!databasesFor(roles).includes('youth')) await forgetYouthData(db);
   engine = new SyncEngine({
     db,
     login: account.user,
-    roles: account.roles,
+    roles,
     remoteBase: new URL(TEAM_PATH, location.href).href,
-    fetch: platform.kind === 'browser' ? standInTeamFetch : undefined,
+    fetch: teamFetch(),
     onStatus: setTeamStatus,
   });
+  setTeamStatus({ roles });
   engine.start();
 }
 

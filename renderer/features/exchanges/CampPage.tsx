@@ -1,8 +1,9 @@
 // One occurrence of a camp: its participants, readiness checklist, rooming and lists, in tabs.
-import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { readinessIssues } from '../../../shared/exchanges/readiness';
+import { useYouthLocked } from '../../db/sync/status';
 import { useFormat } from '../../i18n/format';
 import { useCampOccurrence, useMinorsPerAdult, useParticipants, useRooms, useTowns } from './hooks';
 import { ListsTab } from './ListsTab';
@@ -24,6 +25,7 @@ export function CampPage() {
   const rooms = useRooms(eventId, occurrence);
   const minorsPerAdult = useMinorsPerAdult();
   const { towns, town } = useTowns();
+  const youthLocked = useYouthLocked();
   if (camp === undefined || participants === undefined || rooms === undefined || minorsPerAdult === undefined)
     return null;
   if (camp === null) {
@@ -63,47 +65,53 @@ export function CampPage() {
         </Text>
         {occ.cancelled && <Badge color="red">{t('camp.cancelled')}</Badge>}
       </Group>
-      <Tabs
-        value={tab}
-        onChange={(v) =>
-          setParams((p) => {
-            p.set('tab', v ?? 'participants');
-            return p;
-          })
-        }
-        keepMounted={false}
-      >
-        <Tabs.List>
-          <Tabs.Tab value="participants">{t('tab.participants', { count: participants.length })}</Tabs.Tab>
-          <Tabs.Tab
-            value="readiness"
-            rightSection={
-              issues.length > 0 ? (
-                <Badge size="xs" color="orange">
-                  {issues.length}
-                </Badge>
-              ) : null
-            }
-          >
-            {t('tab.readiness')}
-          </Tabs.Tab>
-          <Tabs.Tab value="rooms">{t('tab.rooms')}</Tabs.Tab>
-          <Tabs.Tab value="lists">{t('tab.lists')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="participants" pt="md">
-          <ParticipantsTab {...ctx} />
-        </Tabs.Panel>
-        <Tabs.Panel value="readiness" pt="md">
-          <ReadinessTab {...ctx} />
-        </Tabs.Panel>
-        <Tabs.Panel value="rooms" pt="md">
-          <RoomsTab {...ctx} />
-        </Tabs.Panel>
-        <Tabs.Panel value="lists" pt="md">
-          <ListsTab {...ctx} />
-        </Tabs.Panel>
-      </Tabs>
-      {edit !== null && editing !== undefined && (
+      {youthLocked ? (
+        <Alert color="gray" role="status" title={t('camp.youthLocked.title')}>
+          {t('camp.youthLocked.body')}
+        </Alert>
+      ) : (
+        <Tabs
+          value={tab}
+          onChange={(v) =>
+            setParams((p) => {
+              p.set('tab', v ?? 'participants');
+              return p;
+            })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List>
+            <Tabs.Tab value="participants">{t('tab.participants', { count: participants.length })}</Tabs.Tab>
+            <Tabs.Tab
+              value="readiness"
+              rightSection={
+                issues.length > 0 ? (
+                  <Badge size="xs" color="orange">
+                    {issues.length}
+                  </Badge>
+                ) : null
+              }
+            >
+              {t('tab.readiness')}
+            </Tabs.Tab>
+            <Tabs.Tab value="rooms">{t('tab.rooms')}</Tabs.Tab>
+            <Tabs.Tab value="lists">{t('tab.lists')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="participants" pt="md">
+            <ParticipantsTab {...ctx} />
+          </Tabs.Panel>
+          <Tabs.Panel value="readiness" pt="md">
+            <ReadinessTab {...ctx} />
+          </Tabs.Panel>
+          <Tabs.Panel value="rooms" pt="md">
+            <RoomsTab {...ctx} />
+          </Tabs.Panel>
+          <Tabs.Panel value="lists" pt="md">
+            <ListsTab {...ctx} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+      {!youthLocked && edit !== null && editing !== undefined && (
         <ParticipantModal
           key={edit}
           eventId={eventId}

@@ -1,11 +1,11 @@
 // The sync worker with two desks and pouchdb-server: local changes reach the other desk, offline edits of one
-// record merge the same on both desks with a notice in each desk's log, and the outbox empties only once the server holds the change.
+// record merge the same on both desks with a notice in each desk's log, and the outbox empties only once the server holds the change. Youth data reaches youth logins only.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TwinningDb } from '../../../renderer/db/schema';
-import { SyncEngine } from '../../../renderer/db/sync/engine';
+import { SyncEngine, forgetYouthData } from '../../../renderer/db/sync/engine';
 import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { TeamStatus } from '../../../renderer/db/sync/status';
-import type { Visit } from '../../../shared/domain';
+import type { Participant, Visit } from '../../../shared/domain';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
 import { partner, stamps } from './fixtures';
@@ -44,11 +44,12 @@ afterEach(async () => {
 });
 
 let counter = 0;
-async function desk(user: OfficeUser, clock: () => number): Promise<Desk> {
+async function desk(user: OfficeUser, clock: () => number, seed?: (db: TwinningDb) => Promise<unknown>): Promise<Desk> {
   const name = `desk-${++counter}-${Date.now()}`;
   const db = new TwinningDb(name);
   db.use(outboxMiddleware(() => true, clock));
   await db.open();
+  await seed?.(db);
   let cut = false;
   const login = fetchAs(user);
   const d = { db, status: { state: 'off', waiting: 0, lastSync: null } } as unknown as Desk;
@@ -151,5 +152,62 @@ describe('two desks through the office server', () => {
       ]);
     }
     await until(async () => (await a.db.outbox.count()) + (await b.db.outbox.count()) === 0, 'both outboxes empty');
+  });
+});
+
+const participant = (id: string, lastName: string) =>
+  ({
+    id,
+    eventId: 'camp',
+    occurrence: '2027-07-10',
+    firstName: 'Ola',
+    lastName,
+    identified: 1,
+    ...stamps,
+  }) as unknown as Participant;
+
+describe('youth data by role', () => {
+  it('reaches youth desks only: an office login is refused by the youth database and receives nothing', async () => {
+    const a = await desk(anna, () => 1_000);
+    const b = await desk(jan, () => 2_000);
+    await a.db.participants.put(participant('y1', 'Canary-Youth'));
+    await a.db.partners.put(partner('p2', 'Duclair'));
+    await until(async () => (await b.db.partners.get('p2')) !== undefined, 'the partner on the office desk');
+    await until(async () => (await a.db.outbox.count()) === 0, 'the youth desk to send both');
+    const youthDb = `${server.url}/${prefix}youth`;
+    expect((await fetchAs(anna)(`${youthDb}/participants:y1`)).status).toBe(200);
+    // pouchdb-server answers a logged-in non-member 401; CouchDB 3 may answer 403.
+    expect(server.real ? [401, 403] : [401]).toContain((await fetchAs(jan)(`${youthDb}/participants:y1`)).status);
+    expect((await fetchAs(jan)(`${server.url}/${prefix}office/partners:p2`)).status).toBe(200);
+    expect(await b.db.participants.count()).toBe(0);
+    const c = await desk(anna, () => 3_000);
+    await until(async () => (await c.db.participants.get('y1'))?.lastName === 'Canary-Youth', 'a second youth desk');
+  });
+
+  it('a desk that loses the role loses the youth data it held, and sends none of it', async () => {
+    const name = `lost-${Date.now()}`;
+    const db = new TwinningDb(name);
+    db.use(
+      outboxMiddleware(
+        () => true,
+        () => 1,
+      ),
+    );
+    await db.open();
+    await db.participants.put(participant('y2', 'Canary-Lost'));
+    expect(await db.outbox.count()).toBe(1);
+    expect(await forgetYouthData(db, `${name}-mirror-`)).toBe(1);
+    expect(await db.participants.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    db.close();
+    // A participant restored later on an office desk cannot reach the office: it goes, and nothing waits.
+    const b = await desk(
+      jan,
+      () => 4_000,
+      (d) => d.participants.put(participant('y3', 'Canary-Restored')),
+    );
+    await until(async () => (await b.db.participants.count()) === 0, 'the restored participant to go');
+    await until(async () => (await b.db.outbox.count()) === 0, 'an empty outbox');
+    expect((await fetchAs(anna)(`${server.url}/${prefix}youth/participants:y3`)).status).toBe(404);
   });
 });

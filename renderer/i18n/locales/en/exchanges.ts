@@ -19,6 +19,10 @@ export default {
     notFound: 'This camp edition was not found',
     dates: '{{start}} – {{end}}',
     cancelled: 'cancelled',
+    youthLocked: {
+      title: 'Your role does not include youth data',
+      body: "Participants, guardians' consents, rooms and medical notes are kept on the office's server for the youth role only, so this desk does not hold them.",
+    },
   },
   tab: {
     participants_one: 'Participants ({{count}})',

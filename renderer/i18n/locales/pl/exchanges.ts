@@ -16,6 +16,10 @@ export default {
     notFound: 'Nie znaleziono tej edycji obozu',
     dates: '{{start}} – {{end}}',
     cancelled: 'odwołana',
+    youthLocked: {
+      title: 'Twoja rola nie obejmuje danych młodzieży',
+      body: 'Uczestnicy, zgody opiekunów, pokoje i informacje medyczne są na serwerze referatu dostępne tylko dla roli „youth”, więc nie ma ich na tym stanowisku.',
+    },
   },
   tab: {
     participants_one: 'Uczestnicy ({{count}})',
