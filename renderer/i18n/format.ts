@@ -1,10 +1,12 @@
-// Dates, numbers and money in the UI language (the one date helper in shared/i18n/dates.ts, Intl for numbers).
+// Dates, numbers and money in the UI language, bound from the helpers in shared/i18n/ (dates.ts, numbers.ts).
 import { useTranslation } from 'react-i18next';
 import { capitalise, formatDate, formatDateRange, type DateForm } from '../../shared/i18n/dates';
-import { countryName, intlLocales, languageName } from '../../shared/i18n/names';
+import { countryName, languageName } from '../../shared/i18n/names';
+import { formatMoney, formatNumber } from '../../shared/i18n/numbers';
 import type { Language } from '../../shared/ipc';
 
 export { countryName } from '../../shared/i18n/names';
+export { formatMoney, formatNumber } from '../../shared/i18n/numbers';
 
 export {
   capitalise,
@@ -15,14 +17,6 @@ export {
   shortDateHint,
 } from '../../shared/i18n/dates';
 export type { DateForm } from '../../shared/i18n/dates';
-
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocales[language]).format(value);
-}
-
-export function formatMoney(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(intlLocales[language], { style: 'currency', currency }).format(amount);
-}
 
 /** The formatters bound to the current UI language; components re-render when it changes. */
 export function useFormat() {

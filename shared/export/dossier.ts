@@ -1,7 +1,8 @@
 // Builds the delegation dossier's document model from a visit and its partners, in Polish or English.
 import { letterheadLines, type Contact, type Gift, type Member, type Partner } from '../domain';
 import { formatDate, formatDateRange, type DateForm } from '../i18n/dates';
-import { countryName, intlLocales, languageName } from '../i18n/names';
+import { countryName, languageName } from '../i18n/names';
+import { formatMoney, formatNumber } from '../i18n/numbers';
 import type { Language } from '../ipc';
 import { fileStem } from '../text/fold';
 import { groupByDay } from '../visits/programme';
@@ -25,9 +26,8 @@ function formatter(language: Language) {
   return {
     date: (iso: string, form: DateForm = 'long') => formatDate(iso, language, form),
     range: (start: string, end: string) => formatDateRange(start, end, language),
-    money: (amount: number, currency: string) =>
-      new Intl.NumberFormat(intlLocales[language], { style: 'currency', currency }).format(amount),
-    number: (n: number) => new Intl.NumberFormat(intlLocales[language]).format(n),
+    money: (amount: number, currency: string) => formatMoney(amount, currency, language),
+    number: (n: number) => formatNumber(n, language),
     country: (code: string) => countryName(code, language),
     language: (code: string) => languageName(code, language),
   };

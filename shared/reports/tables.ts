@@ -27,15 +27,17 @@ export interface ReportText {
   partner(id: string): string;
   date(iso: string): string;
   number(n: number): string;
+  /** An amount with its currency, as the screen writes money: `1 500,00 zł`, `€150.00`. */
+  money(amount: number, currency: string): string;
 }
 
 const tallyRows = (rows: Tally[], label: (key: string) => string) => rows.map((r) => [label(r.key), r.count]);
 const moneyRows = (rows: MoneyTally[], label: (key: string) => string, text: ReportText) =>
-  rows.map((r) => [label(r.key), r.currency, text.number(r.amount)]);
+  rows.map((r) => [label(r.key), r.currency, text.money(r.amount, r.currency)]);
 const money = (amount: number, currency: string, text: ReportText): MoneyCell => ({
   amount,
   currency,
-  text: text.number(amount),
+  text: text.money(amount, currency),
 });
 
 const link = (kind: RecordLink['kind'], ids: string[]): RecordLink => ({ kind, ids });
@@ -162,7 +164,7 @@ function tablesWithoutLinks(report: AnnualReport, text: ReportText): Omit<Report
       id: 'costTotals',
       title: t('section.costTotals'),
       header: [t('column.currency'), t('column.amount')],
-      rows: report.costs.totals.map((m) => [m.currency, text.number(m.amount)]),
+      rows: report.costs.totals.map((m) => [m.currency, text.money(m.amount, m.currency)]),
       files: report.costs.totals.map((m) => [m.currency, money(m.amount, m.currency, text)]),
     },
     {

@@ -1,11 +1,14 @@
 // Bar charts of the report (chart.js, loaded with this page only); the tables carry the same numbers.
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { formatMoney, useFormat } from '../../i18n/format';
 import type { ChartSpec } from './chartSpecs';
 
 function BarChart({ spec }: { spec: ChartSpec }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { language } = useFormat();
   useEffect(() => {
+    const { currency } = spec;
     if (!canvas.current || spec.bars.length === 0) return;
     let chart: { destroy(): void } | undefined;
     let alive = true;
@@ -21,9 +24,29 @@ function BarChart({ spec }: { spec: ChartSpec }) {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
-          plugins: { legend: { display: false } },
-          // Counts and amounts: whole numbers on the axis, never 0.2 of an event.
-          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+          plugins: {
+            legend: { display: false },
+            ...(currency && {
+              tooltip: {
+                callbacks: {
+                  label: (item: { parsed: { y: number | null } }) =>
+                    formatMoney(item.parsed.y ?? 0, currency, language),
+                },
+              },
+            }),
+          },
+          // Counts: whole numbers on the axis, never 0.2 of an event; amounts: written in the chart's one currency.
+          scales: {
+            y: {
+              beginAtZero: true,
+              ticks: {
+                precision: 0,
+                ...(currency && {
+                  callback: (value: string | number) => formatMoney(Number(value), currency, language),
+                }),
+              },
+            },
+          },
         },
       });
     });
@@ -31,7 +54,7 @@ function BarChart({ spec }: { spec: ChartSpec }) {
       alive = false;
       chart?.destroy();
     };
-  }, [spec]);
+  }, [spec, language]);
   if (spec.bars.length === 0) return null;
   return (
     <Card withBorder>

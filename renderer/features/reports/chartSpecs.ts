@@ -6,11 +6,16 @@ import type { ReportTable } from '../../../shared/reports/tables';
 export interface ChartSpec {
   label: string;
   bars: { label: string; value: number }[];
+  /** Set when the bars are amounts: all in this one currency, the axis written in it. */
+  currency?: string;
 }
 
 const labels = (table: ReportTable | undefined) => (table?.rows ?? []).map((r) => String(r[0]));
 
-/** The four charts; `tables` are `reportTables(report, …)`, whose rows follow the report's order. */
+/**
+ * The charts; `tables` are `reportTables(report, …)`, whose rows follow the report's order. Costs by funding get
+ * one chart per currency (named with it), so no axis ever adds złoty to euro.
+ */
 export function chartSpecs(
   report: AnnualReport,
   tables: readonly ReportTable[],
@@ -22,6 +27,8 @@ export function chartSpecs(
       .slice(0, values.length)
       .map((label, i) => ({ label: label + suffix(i), value: values[i]! }));
   const funding = report.costs.byFunding;
+  const fundingLabels = labels(table('costsByFunding'));
+  const currencies = [...new Set(funding.map((f) => f.currency))].sort();
   return [
     {
       label: t('chart.eventsByMonth'),
@@ -44,14 +51,12 @@ export function chartSpecs(
         report.participants.byCountry.map((c) => c.count),
       ),
     },
-    // Amounts in different currencies are different bars, each named with its currency.
-    {
-      label: t('chart.costsByFunding'),
-      bars: zip(
-        'costsByFunding',
-        funding.map((f) => f.amount),
-        (i) => ` (${funding[i]!.currency})`,
+    ...currencies.map((currency) => ({
+      label: `${t('chart.costsByFunding')} (${currency})`,
+      currency,
+      bars: funding.flatMap((f, i) =>
+        f.currency === currency && i < fundingLabels.length ? [{ label: fundingLabels[i]!, value: f.amount }] : [],
       ),
-    },
+    })),
   ];
 }

@@ -2,7 +2,7 @@
 import type { Language } from '../../../shared/ipc';
 import type { ReportText } from '../../../shared/reports/tables';
 import { i18n } from '../../i18n';
-import { countryName, formatDate, formatNumber } from '../../i18n/format';
+import { countryName, formatDate, formatMoney, formatNumber } from '../../i18n/format';
 
 const GROUP_KEYS: Record<string, (key: string) => string> = {
   kind: (k) => `calendar:kinds.${k}`,
@@ -25,5 +25,6 @@ export function reportText(language: Language, partnerNames: Record<string, stri
     partner: (id) => partnerNames[id] ?? id,
     date: (iso) => formatDate(iso, language, 'short'),
     number: (n) => formatNumber(n, language),
+    money: (amount, currency) => formatMoney(amount, currency, language),
   };
 }

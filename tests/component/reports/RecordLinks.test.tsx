@@ -71,22 +71,24 @@ describe('the report’s record links', () => {
   it('opens the visits whose cost lines make up each amount, per category, programme and currency total', async () => {
     const user = await openReport();
     // Hotel in PLN: 1200 at the incoming visit + 300 at the outgoing one; last year's 999 is not counted.
-    expect(await recordsBehind(user, /^Pokaż listę: Koszty według kategorii – hotel, PLN \(1\s?500\)$/)).toEqual([
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty według kategorii – hotel, PLN \(1\s500,00\szł\)$/)).toEqual([
       IN_R,
       OUT,
     ]);
-    expect(await recordsBehind(user, 'Pokaż listę: Koszty według kategorii – travel, EUR (150)')).toEqual([OUT]);
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty według kategorii – travel, EUR \(150,00\s€\)$/)).toEqual([
+      OUT,
+    ]);
     expect(
       await recordsBehind(
         user,
-        /^Pokaż listę: Koszty według programu finansowania – bez przypisania, PLN \(1\s?500\)$/,
+        /^Pokaż listę: Koszty według programu finansowania – bez przypisania, PLN \(1\s500,00\szł\)$/,
       ),
     ).toEqual([IN_R, OUT]);
-    expect(await recordsBehind(user, /^Pokaż listę: Koszty razem \(w walutach\) – PLN \(1\s?500\)$/)).toEqual([
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty razem \(w walutach\) – PLN \(1\s500,00\szł\)$/)).toEqual([
       IN_R,
       OUT,
     ]);
-    expect(await recordsBehind(user, 'Pokaż listę: Koszty razem (w walutach) – EUR (150)')).toEqual([OUT]);
+    expect(await recordsBehind(user, /^Pokaż listę: Koszty razem \(w walutach\) – EUR \(150,00\s€\)$/)).toEqual([OUT]);
     // The currency itself is a label, not a figure.
     const totals = screen.getByRole('region', { name: 'Koszty razem (w walutach)' });
     expect(within(totals).queryByRole('button', { name: /^PLN$/ })).toBeNull();
@@ -118,9 +120,8 @@ describe('the report’s record links', () => {
       OUT,
     ]);
     expect(await recordsBehind(user, 'Show the list: Incoming visits (2)')).toEqual([IN_R, IN_D]);
-    expect(await recordsBehind(user, /^Show the list: Total costs \(per currency\) – PLN \(1,500\)$/)).toEqual([
-      IN_R,
-      OUT,
-    ]);
+    expect(await recordsBehind(user, /^Show the list: Total costs \(per currency\) – PLN \(PLN\s1,500\.00\)$/)).toEqual(
+      [IN_R, OUT],
+    );
   });
 });

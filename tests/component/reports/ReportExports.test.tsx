@@ -51,7 +51,7 @@ const after = (lines: string[][], title: string, count: number) => {
 };
 
 describe('the report’s table exports', () => {
-  it('writes every table as a titled block of the CSV, with plain figures and no screen-only links', async () => {
+  it('writes every table as a titled block of the CSV, amounts with their currency as on screen, no screen-only links', async () => {
     const file = await exportAs('Tabele CSV');
     expect(file.suggestedName).toBe(`sprawozdanie-${Y}-01-01-${Y}-12-31.csv`);
     const lines = csvLines(file.data);
@@ -64,13 +64,13 @@ describe('the report’s table exports', () => {
     ]);
     expect(after(lines, 'Koszty według kategorii', 3)).toEqual([
       ['Kategoria', 'Waluta', 'Kwota'],
-      ['hotel', 'PLN', '1500'],
-      ['travel', 'EUR', '150'],
+      ['hotel', 'PLN', '1 500,00 zł'],
+      ['travel', 'EUR', '150,00 €'],
     ]);
     expect(after(lines, 'Koszty razem (w walutach)', 3)).toEqual([
       ['Waluta', 'Kwota'],
-      ['EUR', '150'],
-      ['PLN', '1500'],
+      ['EUR', '150,00 €'],
+      ['PLN', '1 500,00 zł'],
     ]);
     expect(after(lines, 'Uczestnicy według kraju', 3).slice(1).sort()).toEqual([
       ['Francja', '1'],

@@ -3,6 +3,7 @@ import type { Partner, Visit } from '../../../shared/domain';
 import { buildAnnualReport } from '../../../shared/reports/annual';
 import { reportTables, type ReportText } from '../../../shared/reports/tables';
 import { chartSpecs } from '../../../renderer/features/reports/chartSpecs';
+import { formatMoney } from '../../../shared/i18n/numbers';
 
 const stamps = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 const partner = (id: string, country: string): Partner => ({
@@ -40,6 +41,7 @@ const english: ReportText = {
   partner: (id) => id,
   date: (iso) => iso,
   number: (n) => new Intl.NumberFormat('en-GB').format(n),
+  money: (amount, currency) => formatMoney(amount, currency, 'en'),
 };
 
 describe('report charts', () => {
@@ -62,15 +64,18 @@ describe('report charts', () => {
   );
   const specs = chartSpecs(report, reportTables(report, english), (k) => k);
 
-  it('plots amounts as numbers whatever the language formats them as, one bar per currency', () => {
+  it('plots amounts as numbers whatever the language formats them as, one chart per currency', () => {
     expect(reportTables(report, english).find((t) => t.id === 'costsByFunding')?.rows).toEqual([
-      ['funding:interreg', 'EUR', '1,300.5'],
-      ['funding:interreg', 'PLN', '12,000'],
+      ['funding:interreg', 'EUR', '€1,300.50'],
+      ['funding:interreg', 'PLN', 'PLN\u00a012,000.00'],
     ]);
-    expect(specs.find((s) => s.label === 'chart.costsByFunding')?.bars).toEqual([
-      { label: 'funding:interreg (EUR)', value: 1300.5 },
-      { label: 'funding:interreg (PLN)', value: 12000 },
+    const costs = specs.filter((s) => s.label.startsWith('chart.costsByFunding'));
+    expect(costs).toEqual([
+      { label: 'chart.costsByFunding (EUR)', currency: 'EUR', bars: [{ label: 'funding:interreg', value: 1300.5 }] },
+      { label: 'chart.costsByFunding (PLN)', currency: 'PLN', bars: [{ label: 'funding:interreg', value: 12000 }] },
     ]);
+    // Counts have no currency: their axes are plain numbers.
+    expect(specs.filter((s) => s.currency === undefined)).toHaveLength(3);
   });
 
   it('plots every month of the year and the visits per partner', () => {

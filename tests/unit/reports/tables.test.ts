@@ -9,6 +9,7 @@ const text: ReportText = {
   partner: (id) => id,
   date: (d) => d,
   number: (n) => String(n),
+  money: (amount, currency) => `${amount} ${currency}`,
 };
 
 describe('the report tables’ record links', () => {
@@ -39,8 +40,8 @@ describe('the report tables’ record links', () => {
       [null, null, { kind: 'visit', ids: ['v1'] }],
     ]);
     expect(table('costTotals').rows).toEqual([
-      ['EUR', '300'],
-      ['PLN', '1300'],
+      ['EUR', '300 EUR'],
+      ['PLN', '1300 PLN'],
     ]);
     expect(table('costTotals').links).toEqual([
       [null, { kind: 'visit', ids: ['v1'] }],
