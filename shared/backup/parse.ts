@@ -41,6 +41,8 @@ export interface ParseOptions {
   maxBytes?: number;
   formatSteps?: Readonly<Record<number, FormatStep>>;
   schemaSteps?: Readonly<Record<number, SchemaStep>>;
+  /** Told how many records have been checked so far, of how many. */
+  onRecords?: (done: number, total: number) => void;
 }
 
 /** Decodes UTF-8 strictly: a file that is not text is not a backup. */
@@ -118,7 +120,7 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
     header.data.appVersion,
   );
   const unknownFields: UnknownField[] = [];
-  const tables = validateTables(upgraded, unknownFields);
+  const tables = validateTables(upgraded, unknownFields, options.onRecords);
   checkUniqueKeys(tables);
   checkReferences(tables);
   return { header: header.data, tables, unknownFields };
@@ -147,8 +149,15 @@ function droppedPaths(raw: unknown, parsed: unknown, prefix: string, into: Set<s
 }
 
 /** Every row through its domain schema; the stored row is the parsed one. Dropped fields are counted. */
-function validateTables(raw: Record<BackupTableName, unknown[]>, unknown: UnknownField[]): BackupTables {
+function validateTables(
+  raw: Record<BackupTableName, unknown[]>,
+  unknown: UnknownField[],
+  onRecords?: (done: number, total: number) => void,
+): BackupTables {
   const out: Record<string, unknown[]> = {};
+  const total = backupTableNames.reduce((sum, table) => sum + raw[table].length, 0);
+  let done = 0;
+  onRecords?.(0, total);
   for (const table of backupTableNames) {
     const schema = backupTableSchemas[table];
     const counts = new Map<string, number>();
@@ -169,6 +178,7 @@ function validateTables(raw: Record<BackupTableName, unknown[]>, unknown: Unknow
           field: issue ? issue.path.join('.').slice(0, 100) : undefined,
         });
       }
+      if (++done % 1000 === 0) onRecords?.(done, total);
       const dropped = new Set<string>();
       droppedPaths(input, parsed.data, '', dropped);
       for (const path of dropped) counts.set(path, (counts.get(path) ?? 0) + 1);

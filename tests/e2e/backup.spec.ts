@@ -234,3 +234,59 @@ test('a database that cannot be opened is rebuilt from the newest automatic back
   await expect(page.getByRole('table', { name: 'Gminy partnerskie' }).getByRole('row')).toHaveCount(7);
   await expect(page.getByRole('cell', { name: 'Łęczyca' })).toHaveCount(0);
 });
+
+test('checks a backup off the window with a progress bar and Cancel; cancelling restores nothing', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await openSettings(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click();
+  const file = await (await downloading).path();
+
+  const fresh = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+  const empty = await fresh.newPage();
+  // The check's worker is held back, so the check is still running while the test looks at it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let workerAsked = 0;
+  await fresh.route(/backupWorker-[\w-]+\.js$/, async (route) => {
+    workerAsked++;
+    await held;
+    await route.continue();
+  });
+  await empty.goto('/');
+  await expect(empty.getByRole('button', { name: 'Wczytaj przykładowe dane' })).toBeVisible();
+  await openSettings(empty);
+  const choosing = empty.waitForEvent('filechooser');
+  await empty.getByRole('button', { name: 'Przywróć z pliku…' }).click();
+  await (await choosing).setFiles(file);
+
+  const dialog = empty.getByRole('dialog', { name: 'Przywrócić tę kopię?' });
+  // The bar is there at once, still at 0 % (its filled part has no width yet) while the worker is held.
+  await expect(dialog.getByRole('progressbar', { name: 'Postęp sprawdzania kopii' })).toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
+  await expect(dialog.getByText(/Baza danych pozostaje bez zmian/)).toBeVisible();
+  expect(workerAsked).toBe(1);
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(dialog).toBeHidden();
+  release();
+
+  // Nothing was restored: the database is still empty, and the list of partner towns too.
+  await empty.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  await expect(empty.getByRole('button', { name: 'Wczytaj przykładowe dane' })).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  // Checked again to the end, the same file shows its preview: the worker did the check.
+  await openSettings(empty);
+  const again = empty.waitForEvent('filechooser');
+  await empty.getByRole('button', { name: 'Przywróć z pliku…' }).click();
+  await (await again).setFiles(file);
+  await expect(dialog.getByRole('row', { name: 'Gminy partnerskie 0 6' })).toBeVisible();
+  await fresh.close();
+});

@@ -1,17 +1,19 @@
 // The restore dialog: passphrase when the file is encrypted, the preview, the safety copy and the restore, or why not.
 import { Alert, Button, Group, List, Modal, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsPassphrase } from '../../../shared/backup/open';
+import { BackupError } from '../../../shared/backup/errors';
 import { backupTableNames } from '../../../shared/backup/tables';
 import { notifySuccess } from '../../app/notify';
 import { i18n } from '../../i18n';
 import { useFormat } from '../../i18n/format';
-import { errorMessage, openBackup, restoreWithSafetyCopy, type OpenedBackup } from './flows';
+import { checkBackupFile, errorMessage, previewBackup, restoreWithSafetyCopy, type OpenedBackup } from './flows';
 
 type Step =
   | { kind: 'closed' }
   | { kind: 'passphrase'; bytes: Uint8Array; error?: string }
+  /** The file is read and checked in a worker: a progress bar at once, and Cancel. */
+  | { kind: 'checking'; progress: number }
   | { kind: 'preview'; opened: OpenedBackup }
   | { kind: 'restoring'; progress: number }
   | { kind: 'error'; message: string };
@@ -19,25 +21,24 @@ type Step =
 /** Opens the dialog for a file's bytes; `onRestored` runs after a successful restore. */
 export function useRestoreDialog(onRestored?: () => void) {
   const [step, setStep] = useState<Step>({ kind: 'closed' });
+  const cancelCheck = useRef<() => void>(() => undefined);
   const check = async (bytes: Uint8Array, passphrase?: string) => {
+    setStep({ kind: 'checking', progress: 0 });
+    const run = checkBackupFile(bytes, passphrase, (progress) =>
+      setStep((s) => (s.kind === 'checking' ? { kind: 'checking', progress } : s)),
+    );
+    cancelCheck.current = run.cancel;
     try {
-      setStep({ kind: 'preview', opened: await openBackup(bytes, passphrase) });
+      const parsed = await run.result;
+      if (parsed) setStep({ kind: 'preview', opened: await previewBackup(parsed) });
     } catch (error) {
       const message = errorMessage(error);
-      setStep(passphrase !== undefined ? { kind: 'passphrase', bytes, error: message } : { kind: 'error', message });
+      if (error instanceof BackupError && error.code === 'passphraseNeeded') setStep({ kind: 'passphrase', bytes });
+      else if (passphrase !== undefined) setStep({ kind: 'passphrase', bytes, error: message });
+      else setStep({ kind: 'error', message });
     }
   };
-  const start = async (bytes: Uint8Array) => {
-    let encrypted: boolean;
-    try {
-      encrypted = needsPassphrase(bytes);
-    } catch (error) {
-      setStep({ kind: 'error', message: errorMessage(error) });
-      return;
-    }
-    if (encrypted) setStep({ kind: 'passphrase', bytes });
-    else await check(bytes);
-  };
+  const start = (bytes: Uint8Array) => check(bytes);
   const restore = async (opened: OpenedBackup) => {
     setStep({ kind: 'restoring', progress: 0 });
     try {
@@ -49,9 +50,12 @@ export function useRestoreDialog(onRestored?: () => void) {
       setStep({ kind: 'error', message: errorMessage(error) });
     }
   };
-  const dialog = (
-    <RestoreModal step={step} onClose={() => setStep({ kind: 'closed' })} onPassphrase={check} onConfirm={restore} />
-  );
+  const close = () => {
+    // Cancelling the check ends the worker; nothing has been written, so the database is as it was.
+    cancelCheck.current();
+    setStep({ kind: 'closed' });
+  };
+  const dialog = <RestoreModal step={step} onClose={close} onPassphrase={check} onConfirm={restore} />;
   return { start, dialog };
 }
 
@@ -90,6 +94,15 @@ function RestoreModal({
         <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />
       )}
       {step.kind === 'preview' && <PreviewStep opened={step.opened} onConfirm={onConfirm} onCancel={onClose} />}
+      {step.kind === 'checking' && (
+        <Stack>
+          <Text>{t('preview.checking')}</Text>
+          <Progress value={step.progress * 100} aria-label={t('preview.checkingProgress')} />
+          <Button variant="default" w="fit-content" onClick={onClose}>
+            {tc('actions.cancel')}
+          </Button>
+        </Stack>
+      )}
       {step.kind === 'restoring' && (
         <Stack>
           <Text>{t('preview.restoring')}</Text>

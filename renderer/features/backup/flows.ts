@@ -1,9 +1,10 @@
 // What the backup screens do, without React: back up, open and check a file, restore after a safety copy, auto backups.
 import { encryptBackup } from '../../../shared/backup/crypto';
+import type { CheckMessage, CheckRequest } from '../../../shared/backup/check';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
 import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format';
-import { openBackupFile } from '../../../shared/backup/open';
 import type { ParsedBackup } from '../../../shared/backup/parse';
+import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
 import {
   hasRegularBackupOn,
@@ -21,6 +22,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { i18n } from '../../i18n';
 import { platform } from '../../platform';
 import { currentTime } from '../../app/today';
+import { runInBackground, type Background } from '../../app/background';
 
 export const backupFilters = [{ name: 'Twinning Desk', extensions: [BACKUP_EXTENSION] }];
 
@@ -81,13 +83,64 @@ export interface OpenedBackup {
   effect: { reanonymised: number; erased: number };
 }
 
-/** Checks a file completely (decrypting it first when encrypted) and builds the restore preview. */
-export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<OpenedBackup> {
-  const parsed = await openBackupFile(bytes, {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    appVersion: await appVersion(),
-    passphrase,
+/** The records arriving slice by slice; the finished backup, or the refusal, once the check ends. */
+function checkReceiver(onProgress: (done: number) => void) {
+  const tables = Object.fromEntries(backupTableNames.map((name) => [name, [] as unknown[]]));
+  return (message: CheckMessage): { value: ParsedBackup | BackupError } | undefined => {
+    switch (message.type) {
+      case 'progress':
+        onProgress(message.done);
+        return undefined;
+      case 'rows': {
+        const into = tables[message.table]!;
+        for (const row of message.rows) into.push(row);
+        return undefined;
+      }
+      case 'done': {
+        const { header, unknownFields } = message;
+        return { value: { header, tables: tables as unknown as BackupTables, unknownFields } };
+      }
+      case 'failed':
+        return { value: new BackupError(message.code, message.detail) };
+    }
+  };
+}
+
+/**
+ * Checks a file completely (decrypting it first when encrypted) in a worker, so a large file never freezes the
+ * window. The result rejects with the BackupError that refuses the file; it is undefined when cancelled.
+ */
+export function checkBackupFile(
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  onProgress: (done: number) => void,
+): Background<ParsedBackup> {
+  let cancelled = false;
+  let run: Background<ParsedBackup | BackupError> | undefined;
+  const result = appVersion().then(async (version) => {
+    if (cancelled) return undefined;
+    const request: CheckRequest = { bytes, passphrase, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
+    run = runInBackground({
+      request,
+      worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
+      inPage: () => import('../../../shared/backup/check').then((m) => m.checkBackup),
+      receiver: () => checkReceiver(onProgress),
+    });
+    const outcome = await run.result;
+    if (outcome instanceof BackupError) throw outcome;
+    return outcome;
   });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      run?.cancel();
+    },
+  };
+}
+
+/** The restore preview of a checked backup: counts against the database, the register a restore applies. */
+export async function previewBackup(parsed: ParsedBackup): Promise<OpenedBackup> {
   const register = mergeRegisters(parsed.tables.anonymisations, await readRegister(), (await outsideRegister()) ?? []);
   return {
     parsed,

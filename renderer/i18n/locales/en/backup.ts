@@ -61,6 +61,8 @@ export default {
     deleted: 'Deleted the backup of {{date}}',
   },
   preview: {
+    checking: 'Checking the backup: reading the file and every record. The database stays as it is.',
+    checkingProgress: 'Backup check progress',
     errorTitle: 'This backup cannot be restored',
     title: 'Restore this backup?',
     created: 'Backup of {{date}}, app version {{version}}',

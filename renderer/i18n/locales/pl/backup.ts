@@ -58,6 +58,8 @@ export default {
     deleted: 'Usunięto kopię z {{date}}',
   },
   preview: {
+    checking: 'Sprawdzanie kopii: odczyt pliku i kontrola każdego rekordu. Baza danych pozostaje bez zmian.',
+    checkingProgress: 'Postęp sprawdzania kopii',
     errorTitle: 'Nie można przywrócić tej kopii',
     title: 'Przywrócić tę kopię?',
     created: 'Kopia z {{date}}, wersja aplikacji {{version}}',
