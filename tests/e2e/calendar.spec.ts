@@ -167,6 +167,19 @@ test('refuses a malformed ICS file with a message and imports a valid one after 
   await expect(list.getByRole('button', { name: 'Stadtfest Ronnenberg' })).toBeVisible();
   await expect(list.getByText('Wydarzenie kulturalne')).toBeVisible();
   await expect(list.getByRole('button', { name: 'Ratssitzung' })).toHaveCount(0);
+
+  // The agenda's filters stand in the address: another page and back keeps them.
+  const filters = page.getByRole('group', { name: 'Filtry' });
+  await filters.getByRole('combobox', { name: 'Rodzaj' }).click();
+  await page.getByRole('option', { name: 'Konferencja' }).click();
+  await expect(list.getByRole('button', { name: 'Stadtfest Ronnenberg' })).toHaveCount(0);
+  await expect(page).toHaveURL(/kind=conference/);
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit' }).click();
+  await expect(page.getByRole('heading', { name: 'Pulpit', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(filters.getByRole('combobox', { name: 'Rodzaj' })).toHaveValue('Konferencja');
+  await expect(page.getByTestId('calendar-period')).toHaveText(`Wrzesień ${year + 1}`);
+  await expect(list.getByRole('button', { name: 'Stadtfest Ronnenberg' })).toHaveCount(0);
 });
 
 test('a task due today appears on the dashboard and opens the event it belongs to', async ({ page }) => {

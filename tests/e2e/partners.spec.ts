@@ -222,6 +222,20 @@ test('filters by a custom area, status and text, sorts in Polish order and expor
   const lines = (await readFile(await (await csvDownload).path(), 'utf8')).trim().split(/\r?\n/);
   expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['Malbork', 'Łódź']);
 
+  // The filters and the sorting live in the address: a town's page and back (by its link or the browser) keeps them.
+  await table.getByRole('link', { name: 'Łódź' }).click();
+  await expect(page.getByRole('heading', { name: 'Łódź', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /Wróć do listy/ }).click();
+  await expect(table.getByRole('link')).toHaveText(['Malbork', 'Łódź']);
+  await expect(filters.getByRole('textbox', { name: 'Filtruj po nazwie' })).toHaveValue('O');
+  await expect(filters.getByRole('combobox', { name: 'Kraj' })).toHaveValue('Polska');
+  await expect(table.getByRole('columnheader', { name: /Nazwa/ })).toHaveAttribute('aria-sort', 'descending');
+  await table.getByRole('link', { name: 'Malbork' }).click();
+  await expect(page.getByRole('heading', { name: 'Malbork', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(table.getByRole('link')).toHaveText(['Malbork', 'Łódź']);
+  await expect(filters.getByRole('combobox', { name: 'Status' })).toHaveValue('Aktywna');
+
   await filters.getByRole('button', { name: 'Wyczyść filtry' }).click();
   await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
   await expect(filters.getByRole('textbox', { name: 'Filtruj po nazwie' })).toHaveValue('');

@@ -17,18 +17,15 @@ import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
 import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';
-import {
-  noFilters,
-  useCalendarData,
-  useClashContext,
-  useHomeTown,
-  usePartners,
-  type CalendarFilters,
-} from './useCalendarData';
+import { useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
 import type { ViewProps } from './viewTypes';
 import { WeekView } from './WeekView';
 import { YearView } from './YearView';
 import { useWriteLock } from '../../app/writeLock';
+import { useUrlState } from '../../app/useUrlState';
+
+/** The filters as they stand in the URL ('' where unset). */
+const filterDefaults = { kind: '', partner: '', status: '', coordinator: '' };
 
 const VIEW_KEYS: Record<string, CalendarView> = {
   m: 'month',
@@ -46,7 +43,19 @@ export function CalendarPage() {
   const navigate = useNavigate();
   const today = todayIso();
   const range = useMemo(() => visibleRange(view, cursor), [view, cursor]);
-  const [filters, setFilters] = useState<CalendarFilters>(noFilters);
+  // The filters stand in the URL beside the view and date, so an event's visit or partner and back keeps them.
+  const [url, setUrl] = useUrlState(filterDefaults);
+  const filters: CalendarFilters = useMemo(
+    () => ({
+      kind: url.kind || null,
+      partner: url.partner || null,
+      status: url.status || null,
+      coordinator: url.coordinator || null,
+    }),
+    [url.kind, url.partner, url.status, url.coordinator],
+  );
+  const setFilters = (f: CalendarFilters) =>
+    setUrl({ kind: f.kind ?? '', partner: f.partner ?? '', status: f.status ?? '', coordinator: f.coordinator ?? '' });
   const [form, setForm] = useState<FormMode>();
   const [openKey, setOpenKey] = useState<string>();
   const [importing, setImporting] = useState<ImportState>();

@@ -17,6 +17,7 @@ import { PartnerForm } from './PartnerForm';
 import { TimelineSection } from './TimelineSection';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
+import { listHref } from '../../app/useUrlState';
 import { useWriteLock } from '../../app/writeLock';
 
 export function PartnerPage() {
@@ -28,7 +29,7 @@ export function PartnerPage() {
     return (
       <Stack>
         <Alert color="orange">{t('notFound')}</Alert>
-        <Anchor component={Link} to="/partners">
+        <Anchor component={Link} to={listHref('/partners')}>
           {t('actions.back')}
         </Anchor>
       </Stack>
@@ -51,7 +52,7 @@ function PartnerView({ partner }: { partner: Partner }) {
   };
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/partners" size="sm" className="no-print">
+      <Anchor component={Link} to={listHref('/partners')} size="sm" className="no-print">
         ← {t('actions.back')}
       </Anchor>
       <Group justify="space-between" align="flex-start">

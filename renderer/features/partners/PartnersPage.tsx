@@ -1,4 +1,5 @@
-// The register of partner towns: filters, sortable dense table, count, dormant flags, add, import, export, print.
+// The register of partner towns: filters and sorting kept in the URL, dense table, count, dormant flags, add, import,
+// export, print.
 import { useHotkeys } from '@mantine/hooks';
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -25,6 +26,11 @@ import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 import './print.css';
 import { useWriteLock } from '../../app/writeLock';
+import { useUrlState } from '../../app/useUrlState';
+
+/** The list's state in the URL: filters, the sorted column and its direction ('' where unset). */
+const listDefaults = { q: '', country: '', relation: '', status: '', area: '', sort: 'name', desc: '' };
+const sortColumns: readonly SortColumn[] = ['name', 'country', 'relationKind', 'status', 'startDate', 'lastActivity'];
 
 export function PartnersPage() {
   const { t } = useTranslation('partners');
@@ -39,13 +45,37 @@ export function PartnersPage() {
   const months = useDormancyMonths();
   const labels = useRowLabels();
   const countries = useCountryOptions();
-  const [filter, setFilter] = useState<ListFilter>(emptyFilter);
-  const [sort, setSort] = useState<Sort>({ column: 'name', descending: false });
+  const [url, setUrl] = useUrlState(listDefaults);
+  const filter: ListFilter = useMemo(
+    () => ({
+      ...emptyFilter,
+      text: url.q,
+      country: url.country || null,
+      relationKind: url.relation || null,
+      status: url.status || null,
+      area: url.area || null,
+    }),
+    [url.q, url.country, url.relation, url.status, url.area],
+  );
+  const sort: Sort = useMemo(
+    () => ({
+      column: sortColumns.includes(url.sort as SortColumn) ? (url.sort as SortColumn) : 'name',
+      descending: url.desc === '1',
+    }),
+    [url.sort, url.desc],
+  );
   const [params] = useSearchParams();
   // `?new=1` (the start screen's "add the first partner town") opens the form at once.
   const [adding, setAdding] = useState(params.get('new') === '1');
   const [importing, setImporting] = useState(false);
-  const set = (patch: Partial<ListFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<ListFilter>) =>
+    setUrl({
+      ...(patch.text !== undefined && { q: patch.text }),
+      ...(patch.country !== undefined && { country: patch.country ?? '' }),
+      ...(patch.relationKind !== undefined && { relation: patch.relationKind ?? '' }),
+      ...(patch.status !== undefined && { status: patch.status ?? '' }),
+      ...(patch.area !== undefined && { area: patch.area ?? '' }),
+    });
   // Typing stays immediate; the table follows with the latest text.
   const deferredFilter = useDeferredValue(filter);
 
@@ -82,7 +112,7 @@ export function PartnersPage() {
   );
 
   const toggleSort = (column: SortColumn) =>
-    setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
+    setUrl({ sort: column, desc: sort.column === column && !sort.descending ? '1' : '' });
 
   return (
     <Stack gap="sm">
@@ -152,7 +182,7 @@ export function PartnersPage() {
           data={areaChoices}
           onChange={(v) => set({ area: v })}
         />
-        <Button variant="subtle" onClick={() => setFilter(emptyFilter)}>
+        <Button variant="subtle" onClick={() => setUrl({ q: '', country: '', relation: '', status: '', area: '' })}>
           {t('filters.clear')}
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-// The list of delegation visits: filters by text, direction, status and year; a dense table; a new visit.
+// The list of delegation visits: filters by text, direction, status and year (kept in the URL); a dense table; a new visit.
 import { useHotkeys } from '@mantine/hooks';
 import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { usePartners, useVisits } from './hooks';
 import { VisitForm } from './VisitForm';
 import { useWriteLock } from '../../app/writeLock';
+import { useUrlState } from '../../app/useUrlState';
 
 interface Filter {
   text: string;
@@ -16,7 +17,8 @@ interface Filter {
   status: string | null;
   year: string | null;
 }
-const noFilter: Filter = { text: '', direction: null, status: null, year: null };
+/** The filters as they stand in the URL ('' where unset). */
+const noFilter = { q: '', direction: '', status: '', year: '' };
 
 export function VisitsPage() {
   const { t } = useTranslation('visits');
@@ -28,9 +30,19 @@ export function VisitsPage() {
   const navigate = useNavigate();
   const visits = useVisits();
   const partners = usePartners();
-  const [filter, setFilter] = useState<Filter>(noFilter);
+  const [url, setUrl, clearFilter] = useUrlState(noFilter);
+  const filter: Filter = useMemo(
+    () => ({ text: url.q, direction: url.direction || null, status: url.status || null, year: url.year || null }),
+    [url.q, url.direction, url.status, url.year],
+  );
   const [adding, setAdding] = useState(false);
-  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<Filter>) =>
+    setUrl({
+      ...(patch.text !== undefined && { q: patch.text }),
+      ...(patch.direction !== undefined && { direction: patch.direction ?? '' }),
+      ...(patch.status !== undefined && { status: patch.status ?? '' }),
+      ...(patch.year !== undefined && { year: patch.year ?? '' }),
+    });
   const names = useMemo(() => new Map((partners ?? []).map((p) => [p.id, p.name])), [partners]);
   const years = useMemo(() => [...new Set((visits ?? []).map((v) => v.start.slice(0, 4)))].sort().reverse(), [visits]);
 
@@ -95,7 +107,7 @@ export function VisitsPage() {
           data={years}
           onChange={(v) => set({ year: v })}
         />
-        <Button variant="subtle" onClick={() => setFilter(noFilter)}>
+        <Button variant="subtle" onClick={clearFilter}>
           {t('filters.clear')}
         </Button>
       </Group>
