@@ -43,7 +43,12 @@ function validation(tables, roles) {
 export function officeDocuments(prefix) {
   const database = (kind, tables) => ({
     name: `${prefix}${kind}`,
-    security: { admins: { names: [], roles: [] }, members: { names: [], roles: ROLES[kind] } },
+    // The youth role administers its own database: only an admin may compact it, and compaction is what removes
+    // the old bodies of an erased or anonymised minor's record from the server.
+    security: {
+      admins: { names: [], roles: kind === 'youth' ? ['youth'] : [] },
+      members: { names: [], roles: ROLES[kind] },
+    },
     design: { _id: '_design/twinning', validate_doc_update: validation(tables, ROLES[kind]) },
   });
   return { databases: [database('office', OFFICE_TABLES), database('youth', YOUTH_TABLES)] };

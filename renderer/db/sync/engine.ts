@@ -6,6 +6,7 @@ import type { Dexie } from 'dexie';
 import { liveQuery } from 'dexie';
 import { DEFAULT_PREFIX, OFFICE_TABLES, YOUTH_TABLES, type OfficeDatabase } from '../../../shared/sync/tables';
 import type { OutboxRow } from '../../../shared/sync/types';
+import { compactErasures } from './erasure';
 import { applyPulled, confirmOutbox, pushOutbox, type MirrorContext } from './mirror';
 import { markRemote } from './outbox';
 import type { TeamStatus } from './status';
@@ -87,10 +88,14 @@ export class SyncEngine {
     }
   }
 
+  private remoteUrl(kind: OfficeDatabase): string {
+    return `${this.options.remoteBase}${this.options.serverPrefix ?? DEFAULT_PREFIX}${kind}`;
+  }
+
   /** A fresh handle on the server's database: a handle whose first request failed stays failed. */
   private remoteOf(kind: OfficeDatabase): Database {
-    const { remoteBase, serverPrefix, fetch } = this.options;
-    return new PouchDB(`${remoteBase}${serverPrefix ?? DEFAULT_PREFIX}${kind}`, {
+    const { fetch } = this.options;
+    return new PouchDB(this.remoteUrl(kind), {
       adapter: 'http',
       skip_setup: true,
       fetch: fetch ? (url: string, init?: RequestInit) => fetch(url, init) : undefined,
@@ -208,7 +213,12 @@ export class SyncEngine {
         if (this.stopped) return;
         await pushOutbox(channel.ctx, this.moved);
         await applyPulled(channel.ctx, this.moved);
-        if (channel.idle && !channel.offline) await confirmOutbox(channel.ctx, this.moved, channel.remote);
+        if (channel.idle && !channel.offline) {
+          await confirmOutbox(channel.ctx, this.moved, channel.remote);
+          if (channel.kind === 'youth' && (await this.youthOutbox()) === 0) {
+            await compactErasures(channel.ctx, { url: this.remoteUrl('youth'), fetch: this.options.fetch ?? fetch });
+          }
+        }
       }
       this.report();
     } catch (error) {
@@ -218,13 +228,16 @@ export class SyncEngine {
     }
   }
 
-  /** Youth rows written on a desk without the role (a restored backup): they cannot reach the office, so they go. */
-  private async dropUnsendable(): Promise<void> {
-    const stuck = await this.options.db
+  private youthOutbox(): Promise<number> {
+    return this.options.db
       .table<OutboxRow, number>('outbox')
       .filter((row) => youthTables.includes(row.table))
       .count();
-    if (stuck > 0) await forgetYouthData(this.options.db, this.options.localPrefix);
+  }
+
+  /** Youth rows written on a desk without the role (a restored backup): they cannot reach the office, so they go. */
+  private async dropUnsendable(): Promise<void> {
+    if ((await this.youthOutbox()) > 0) await forgetYouthData(this.options.db, this.options.localPrefix);
   }
 
   /** Waits for the loop in progress (tests and disconnect). */

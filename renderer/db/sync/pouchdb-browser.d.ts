@@ -28,6 +28,7 @@ declare module 'pouchdb-browser' {
     changes(options: Record<string, unknown>): Promise<ChangesResult> & Emitter;
     revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
     info(): Promise<{ update_seq: number | string; doc_count: number }>;
+    compact(): Promise<unknown>;
     close(): Promise<void>;
     destroy(): Promise<void>;
   }

@@ -1,6 +1,7 @@
 // The sync worker with two desks and pouchdb-server: local changes reach the other desk, offline edits of one
 // record merge the same on both desks with a notice in each desk's log, and the outbox empties only once the server holds the change. Youth data reaches youth logins only.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import PouchDB from 'pouchdb-browser';
 import { TwinningDb } from '../../../renderer/db/schema';
 import { SyncEngine, forgetYouthData } from '../../../renderer/db/sync/engine';
 import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
@@ -29,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => server?.stop());
 
 interface Desk {
+  name: string;
   db: TwinningDb;
   engine: SyncEngine;
   status: TeamStatus;
@@ -52,7 +54,7 @@ async function desk(user: OfficeUser, clock: () => number, seed?: (db: TwinningD
   await seed?.(db);
   let cut = false;
   const login = fetchAs(user);
-  const d = { db, status: { state: 'off', waiting: 0, lastSync: null } } as unknown as Desk;
+  const d = { name, db, status: { state: 'off', waiting: 0, lastSync: null } } as unknown as Desk;
   d.offline = (value) => {
     cut = value;
     d.engine.retry(); // as the app does when the system says the network went or came back
@@ -209,5 +211,77 @@ describe('youth data by role', () => {
     await until(async () => (await b.db.participants.count()) === 0, 'the restored participant to go');
     await until(async () => (await b.db.outbox.count()) === 0, 'an empty outbox');
     expect((await fetchAs(anna)(`${server.url}/${prefix}youth/participants:y3`)).status).toBe(404);
+  });
+});
+
+describe('erasing and anonymising a minor', () => {
+  /** Every revision body the server holds of a document, as its administrator reads it. */
+  async function serverBodies(id: string): Promise<string> {
+    const admin = fetchAs({ name: server.admin.name, password: server.admin.password, roles: [] });
+    const url = `${server.url}/${prefix}youth/${encodeURIComponent(id)}`;
+    const leaves = (await (
+      await admin(`${url}?revs=true&open_revs=all`, { headers: { Accept: 'application/json' } })
+    ).json()) as { ok?: { _revisions?: { start: number; ids: string[] } } }[];
+    const texts = [JSON.stringify(leaves)];
+    for (const leaf of leaves) {
+      const history = leaf.ok?._revisions;
+      for (const [i, hash] of (history?.ids ?? []).entries()) {
+        texts.push(await (await admin(`${url}?rev=${history!.start - i}-${hash}`)).text());
+      }
+    }
+    return texts.join('\n');
+  }
+
+  it('leaves no earlier body on the server or in the other desk, and the other desk follows', async () => {
+    const a = await desk(anna, () => 5_000);
+    const c = await desk(anna, () => 6_000);
+    await a.db.participants.bulkPut([participant('e1', 'Canary-Erased'), participant('e2', 'Canary-Anonymised')]);
+    await until(
+      async () => (await c.db.participants.bulkGet(['e1', 'e2'])).every(Boolean),
+      'both participants on the other desk',
+    );
+    expect(await serverBodies('participants:e1')).toContain('Canary-Erased');
+    await a.db.transaction('rw', [a.db.participants, a.db.anonymisations], async () => {
+      await a.db.participants.delete('e1');
+      await a.db.participants.put({
+        ...participant('e2', 'X'),
+        lastName: undefined,
+        anonymisedAt: '2026-12-06T10:00:00.000Z',
+      } as unknown as Participant);
+      await a.db.anonymisations.bulkAdd([
+        { id: 'r1', at: '2026-12-06T10:00:00.000Z', participantIds: [], eventIds: ['camp'], erasedIds: ['e1'] },
+        { id: 'r2', at: '2026-12-06T10:00:00.000Z', participantIds: ['e2'], eventIds: ['camp'] },
+      ]);
+    });
+    await until(
+      async () => !(await serverBodies('participants:e1')).includes('Canary'),
+      'no erased body on the server',
+    );
+    await until(
+      async () => !(await serverBodies('participants:e2')).includes('Canary'),
+      'no anonymised body on the server',
+    );
+    await until(async () => (await c.db.participants.get('e1')) === undefined, 'the erasure on the other desk');
+    await until(async () => (await c.db.participants.get('e2'))?.anonymisedAt !== undefined, 'the anonymisation');
+    await until(async () => (await c.db.anonymisations.bulkGet(['r1', 'r2'])).every(Boolean), 'the register there');
+    // The other desk's own mirror keeps no earlier body either.
+    const mirror = new PouchDB(`${c.name}-mirror-youth`);
+    const mirrorBodies = async (id: string) => {
+      const leaves = await mirror.get(id, { open_revs: 'all', revs: true });
+      const texts = [JSON.stringify(leaves)];
+      for (const leaf of leaves) {
+        const history = 'ok' in leaf ? (leaf.ok._revisions as { start: number; ids: string[] }) : undefined;
+        for (const [i, hash] of (history?.ids ?? []).entries()) {
+          texts.push(JSON.stringify(await mirror.get(id, { rev: `${history!.start - i}-${hash}` }).catch(() => null)));
+        }
+      }
+      return texts.join('\n');
+    };
+    await until(
+      async () =>
+        !`${await mirrorBodies('participants:e1')}${await mirrorBodies('participants:e2')}`.includes('Canary'),
+      'a compacted mirror on the other desk',
+    );
+    await mirror.close();
   });
 });
