@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';
 import { BootFailure } from './app/BootFailure';
+import { installRejectionHandler } from './app/failure';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { Providers } from './app/Providers';
 import { currentLanguage, initI18n } from './i18n';
@@ -21,6 +22,8 @@ async function boot(): Promise<void> {
   // The benchmark build instruments IndexedDB before anything opens it; production drops this line.
   if (import.meta.env.MODE === 'bench') await import('./bench/hooks');
   await initI18n();
+  // A promise rejection nobody caught is shown to the user, in their language, instead of vanishing.
+  installRejectionHandler();
   // The native menu follows the language the interface starts in (stored by the renderer).
   void platform.setLanguage({ language: currentLanguage() });
   const automaticBackups = startAutomaticBackups();

@@ -1,10 +1,10 @@
 // Deletes through a repository and offers "Undo" in a notification for 15 seconds; undo puts back every row the delete touched.
+import { notifyFailure } from './failure';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { classifyDatabaseError } from '../db/errors';
 import { recordUndo } from '../db/undo';
 import { i18n } from '../i18n';
-import { notifyError, notifySuccess } from './notify';
+import { notifySuccess } from './notify';
 
 /** How long the "Undo" stays on screen. */
 export const UNDO_MS = 15_000;
@@ -20,7 +20,7 @@ export async function deleteWithUndo(message: string, change: () => Promise<unkn
   try {
     undo = await recordUndo(change);
   } catch (error) {
-    notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+    notifyFailure('delete', error);
     return false;
   }
   const id = `undo-${++counter}`;
@@ -30,7 +30,7 @@ export async function deleteWithUndo(message: string, change: () => Promise<unkn
       await undo.run();
       notifySuccess(i18n.t('undo.done', { ns: 'common' }));
     } catch (error) {
-      notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+      notifyFailure('undo', error);
     }
   };
   notifications.show({

@@ -1,5 +1,6 @@
 // One event occurrence: its details and clashes, and what can be done with it (edit series or occurrence,
 // cancel or restore the occurrence, export to ICS, delete).
+import { notifyFailure } from '../../app/failure';
 import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -8,8 +9,7 @@ import type { Clash } from '../../../shared/calendar/clashes';
 import type { Occurrence } from '../../../shared/calendar/recurrence';
 import { addDays } from '../../../shared/calendar/dates';
 import { weekdayCodes, type Partner, type WeekdayCode } from '../../../shared/domain';
-import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifySuccess } from '../../app/notify';
 import { cancelOccurrence, deleteEvent, restoreOccurrence } from '../../db/repositories/events';
 import { useFormat } from '../../i18n/format';
 import { useClashText } from './clashText';
@@ -72,7 +72,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
       notifySuccess(message);
       onClose();
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
     }
   };
 

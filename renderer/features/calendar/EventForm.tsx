@@ -1,5 +1,6 @@
 // The event form: every field of an event, validation as you type, live clash warnings; also edits one occurrence.
 import { DateField } from '../../app/DateField';
+import { notifyFailure } from '../../app/failure';
 import {
   Autocomplete,
   Button,
@@ -26,7 +27,6 @@ import type { ClashContext } from '../../../shared/calendar/clashes';
 import type { Occurrence } from '../../../shared/calendar/recurrence';
 import { eventKinds, eventStatuses, eventSchema, type CalendarEvent, type Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { currentTime, todayIso } from '../../app/today';
 import { fundingOnEvents, saveEvent, saveOccurrence } from '../../db/repositories/events';
 import { fold } from '../../../shared/text/fold';
@@ -175,7 +175,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
       notifySuccess(t('form.saved', { title: values.title.trim() }));
       onClose();
     } catch (e) {
-      notifyError(tc(`db.${classifyDatabaseError(e)}`));
+      notifyFailure('save', e);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 // Tasks and deadlines: open (or all) tasks by due date, done toggle, links to their records, quick add
 // (tied to an event, a visit or a partner; due on a date or a number of days/weeks before the event's start).
 import { DateField } from '../../app/DateField';
+import { notifyFailure } from '../../app/failure';
 import {
   ActionIcon,
   Anchor,
@@ -26,7 +27,6 @@ import { deleteWithUndo } from '../../app/undoable';
 import { Link } from 'react-router';
 import type { Partner } from '../../../shared/domain';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { storedEventsInRange } from '../../db/repositories/events';
 import { listVisits } from '../../db/repositories/visits';
 import { addDays } from '../../../shared/calendar/dates';
@@ -221,7 +221,7 @@ function TaskForm({ partners, today }: { partners: Partner[]; today: string }) {
       set({ title: '' });
       setTried(false);
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
     }
   };
 

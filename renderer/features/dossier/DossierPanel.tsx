@@ -1,5 +1,6 @@
 // The dossier tab: its language (chosen per dossier, not the UI's), the health-data choice, a preview, and PDF/HTML/DOCX exports.
 import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { notifyFailure } from '../../app/failure';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +8,13 @@ import { buildDossier, needsWithheld } from '../../../shared/export/dossier';
 import { renderDossierHtml } from '../../../shared/export/dossierHtml';
 import type { Language } from '../../../shared/ipc';
 import { DocumentLanguage } from '../../app/DocumentLanguage';
-import { notifyError, notifyFileResult } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifyFileResult } from '../../app/notify';
 import { gatherDossierData } from '../../db/repositories/visits';
 import { currentLanguage } from '../../i18n';
 import { exportDossier, type DossierFormat } from './exportDossier';
 
 export function DossierPanel({ visitId }: { visitId: string }) {
   const { t } = useTranslation('visits');
-  const { t: tc } = useTranslation();
   const [language, setLanguage] = useState<Language>(currentLanguage());
   const [includeNeeds, setIncludeNeeds] = useState(false);
   const [busy, setBusy] = useState<DossierFormat | null>(null);
@@ -34,7 +33,7 @@ export function DossierPanel({ visitId }: { visitId: string }) {
     try {
       notifyFileResult(await exportDossier(visitId, language, format, { includeNeeds }));
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure(format === 'pdf' ? 'print' : 'export', error, format.toUpperCase());
     } finally {
       setBusy(null);
     }

@@ -1,11 +1,11 @@
 // The anonymisation run's preview: every person and field it will change, the confirmation, then
 // what happened to the automatic backups that held them.
+import { notifyFailure } from '../../app/failure';
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifySuccess } from '../../app/notify';
 import { previewAnonymisation, type CampRef } from '../../db/repositories/anonymisation';
 import { anonymiseAndRecord, type ErasureOutcome } from './erasure';
 import { ErasureOutcomeView } from './ErasureOutcome';
@@ -31,7 +31,7 @@ export function AnonymiseModal({ camps, onClose }: Props) {
       notifySuccess(t('privacy.done', { count: done.count }));
       setOutcome(done);
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('erase', error);
       setBusy(false);
     }
   };

@@ -1,4 +1,5 @@
 // CSV import of participants: choose a file, see every line with its errors, import all or nothing.
+import { notifyFailure } from '../../app/failure';
 import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,6 @@ import {
   type ImportResult,
 } from '../../../shared/exchanges/importCsv';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
 import { resources } from '../../i18n/locales';
 import { platform } from '../../platform';
@@ -67,7 +67,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
       notifySuccess(t('import.done', { count }));
       onClose();
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('import', error);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 // Adding or editing one participant: personal data, guardian, consents, and sensitive notes behind a reveal.
 import { DateField } from '../../app/DateField';
+import { notifyFailure } from '../../app/failure';
 import {
   Button,
   Collapse,
@@ -15,8 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentKinds, participantRoles, participantStatuses, type Participant } from '../../../shared/domain';
-import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifySuccess } from '../../app/notify';
 import { deleteParticipant, saveParticipant, type TownOption } from '../../db/repositories/participants';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
@@ -100,7 +100,7 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
       notifySuccess(tc('state.saved'));
       onClose();
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
     } finally {
       setBusy(false);
     }

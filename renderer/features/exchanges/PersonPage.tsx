@@ -2,6 +2,7 @@
 // a readable page, a JSON export for passing on, the person's own access copy, and erasure. Health notes
 // stay hidden and out of the passed-on file unless the user asks, and then leave only with the consent
 // to share them; the access copy always holds them.
+import { notifyFailure } from '../../app/failure';
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -11,8 +12,7 @@ import { consentKinds } from '../../../shared/domain';
 import { participantAge } from '../../../shared/exchanges/age';
 import { hasHealthNotes, mayShareMedical } from '../../../shared/exchanges/lists';
 import { AccessCopyCard } from './AccessCopyCard';
-import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
+import { notifySuccess } from '../../app/notify';
 import { todayIso } from '../../app/today';
 import { eraseAndRecord, type ErasureOutcome } from './erasure';
 import { ErasureOutcomeView } from './ErasureOutcome';
@@ -113,7 +113,7 @@ export function PersonPage() {
       notifySuccess(t('person.erased'));
       setErased({ outcome, campLink });
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('erase', error);
     }
   };
   const rows: [string, string][] = [

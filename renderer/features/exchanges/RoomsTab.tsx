@@ -1,5 +1,6 @@
 // Rooming of a camp occurrence: rooms with capacity (added, renamed, resized, deleted after a
 // confirmation), assigning and moving people, the printable list.
+import { notifyFailure } from '../../app/failure';
 import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
@@ -22,7 +23,6 @@ import { isActive } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { notifyError } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { assignRoom } from '../../db/repositories/participants';
 import { deleteRoom, RoomNameTakenError, roomWithName, saveRoom } from '../../db/repositories/rooms';
 import type { CampContext } from './context';
@@ -50,11 +50,9 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
   const overfull = issues.flatMap((i) => (i.kind === 'roomOverCapacity' ? [i] : []));
   const run = (work: Promise<unknown>) =>
     void work.catch((e: unknown) =>
-      notifyError(
-        e instanceof RoomNameTakenError
-          ? t('rooms.nameTaken', { name: e.roomName })
-          : tc(`db.${classifyDatabaseError(e)}`),
-      ),
+      e instanceof RoomNameTakenError
+        ? notifyError(t('rooms.nameTaken', { name: e.roomName }))
+        : notifyFailure('save', e),
     );
   const taken = (value: string, exceptId?: string) =>
     value.trim() && roomWithName(rooms, value, exceptId) ? t('rooms.nameTaken', { name: value.trim() }) : undefined;

@@ -1,13 +1,12 @@
 // Loading the example office and removing it in one step (with Undo), for the start screen, the dashboard and Settings.
+import { notifyFailure } from '../../app/failure';
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
 import { deleteWithUndo } from '../../app/undoable';
-import { classifyDatabaseError } from '../../db/errors';
 import { loadExampleData, removeExampleData } from '../../db/repositories/example';
-import { i18n } from '../../i18n';
 import { todayIso } from '../../app/today';
 import { useWriteLock } from '../../app/writeLock';
 
@@ -21,7 +20,7 @@ export function LoadExampleButton({ variant = 'filled' }: { variant?: 'filled' |
       await loadExampleData(todayIso());
       notifySuccess(t('example.loaded'));
     } catch (error) {
-      notifyError(i18n.t(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('import', error);
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,10 @@
 // Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, edit, remove.
 import { DateField } from '../../app/DateField';
+import { notifyFailure } from '../../app/failure';
 import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementChanges, agreementSchema, type Agreement, type AgreementChange } from '../../../shared/domain';
-import { notifyError } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { deleteAgreement, saveAgreement } from '../../db/repositories/agreements';
 import { useFormat } from '../../i18n/format';
 import { useAgreements } from './hooks';
@@ -150,7 +149,7 @@ function AgreementForm({
       });
       onDone();
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
     }
   };
   return (

@@ -1,4 +1,5 @@
 // The contacts of one partner town: a table with add, edit and remove, and the contact form.
+import { notifyFailure } from '../../app/failure';
 import {
   Button,
   Card,
@@ -25,8 +26,6 @@ import {
   contactFromForm,
   type ContactFormValues,
 } from '../../../shared/partners/partnerForm';
-import { notifyError } from '../../app/notify';
-import { classifyDatabaseError } from '../../db/errors';
 import { deleteContact, saveContact } from '../../db/repositories/partners';
 import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
@@ -162,7 +161,7 @@ export function ContactForm({
       await saveContact(contactFromForm(values, partnerId, contact));
       onDone();
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
     }
   };
   return (

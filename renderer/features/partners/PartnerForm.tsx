@@ -1,4 +1,5 @@
 // The add/edit form of a partner town: every field, validation as you type, the agreement document.
+import { notifyFailure } from '../../app/failure';
 import {
   ActionIcon,
   Alert,
@@ -34,7 +35,7 @@ import {
   type PartnerFormValues,
 } from '../../../shared/partners/partnerForm';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { classifyDatabaseError, ValidationError } from '../../db/errors';
+import { ValidationError } from '../../db/errors';
 import type { PickedFile } from '../../db/repositories/attachments';
 import { savePartner } from '../../db/repositories/partners';
 import { platform } from '../../platform';
@@ -106,7 +107,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
     } catch (error) {
       if (error instanceof ValidationError)
         notifyError(error.issues.map((i) => `${i.path}: ${validationText(i.message)}`).join('; '));
-      else notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      else notifyFailure('save', error);
     }
   };
 

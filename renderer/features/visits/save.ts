@@ -1,7 +1,7 @@
 // Runs a save and turns its failure into words: field errors for the form, a notification otherwise.
+import { notifyFailure } from '../../app/failure';
 import type { ZodType } from 'zod';
-import { notifyError } from '../../app/notify';
-import { ValidationError, classifyDatabaseError } from '../../db/errors';
+import { ValidationError } from '../../db/errors';
 import { i18n } from '../../i18n';
 
 export type FieldErrors = Record<string, string>;
@@ -27,7 +27,7 @@ export async function attempt(save: () => Promise<unknown>, stripPrefix = ''): P
     return null;
   } catch (error) {
     const errors = fieldErrors(error, stripPrefix);
-    notifyError(i18n.t(`db.${classifyDatabaseError(error)}`, { ns: 'common' }));
+    notifyFailure('save', error);
     return errors;
   }
 }

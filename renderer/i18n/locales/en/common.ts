@@ -68,6 +68,18 @@ export default {
     visit_one: '{{count}} visit',
     visit_other: '{{count}} visits',
   },
+  failure: {
+    save: 'The changes could not be saved in the database. {{reason}}',
+    delete: 'It could not be deleted from the database. {{reason}}',
+    undo: 'The change could not be undone. {{reason}}',
+    import: 'The data could not be loaded into the database. {{reason}}',
+    erase: 'The people’s data could not be erased or anonymised. {{reason}}',
+    print: 'The document could not be printed to PDF. {{reason}}',
+    export: 'The {{what}} file could not be made. {{reason}}',
+    unexpected: 'Something went wrong and the action was not finished. {{reason}}',
+    detail: 'Details: {{detail}}',
+    noDetail: 'Please try again.',
+  },
   db: {
     title: 'The database cannot be opened',
     quota:

@@ -71,6 +71,18 @@ export default {
     visit_many: '{{count}} wizyt',
     visit_other: '{{count}} wizyty',
   },
+  failure: {
+    save: 'Nie udało się zapisać zmian w bazie danych. {{reason}}',
+    delete: 'Nie udało się usunąć z bazy danych. {{reason}}',
+    undo: 'Nie udało się cofnąć zmiany. {{reason}}',
+    import: 'Nie udało się wczytać danych do bazy. {{reason}}',
+    erase: 'Nie udało się usunąć ani zanonimizować danych osób. {{reason}}',
+    print: 'Nie udało się wydrukować dokumentu do PDF. {{reason}}',
+    export: 'Nie udało się przygotować pliku {{what}}. {{reason}}',
+    unexpected: 'Czynność nie została dokończona z powodu nieoczekiwanego błędu. {{reason}}',
+    detail: 'Szczegóły: {{detail}}',
+    noDetail: 'Spróbuj ponownie.',
+  },
   db: {
     title: 'Nie można otworzyć bazy danych',
     quota:
