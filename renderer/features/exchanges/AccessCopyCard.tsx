@@ -1,15 +1,15 @@
 // The person page's art. 15 access copy: every record with the person's own health notes, purposes,
 // recipients, retention and source, in Polish or English, saved as JSON or printed to PDF.
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifyFailure } from '../../app/failure';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { letterheadLines } from '../../../shared/domain';
 import { accessCopyHtml, accessCopyJson, buildAccessCopy, type AccessCopy } from '../../../shared/exchanges/accessCopy';
 import type { Language } from '../../../shared/ipc';
 import { DocumentLanguage } from '../../app/DocumentLanguage';
-import { notifyError, notifyFileResult } from '../../app/notify';
+import { notifyFileResult } from '../../app/notify';
 import { todayIso } from '../../app/today';
-import { classifyDatabaseError } from '../../db/errors';
 import type { PersonRecord } from '../../db/repositories/participants';
 import { homeTownSetting, readSetting } from '../../db/repositories/settings';
 import { retentionSetting } from '../../db/repositories/participants';
@@ -42,7 +42,6 @@ export async function accessCopyOf(all: readonly PersonRecord[], language: Langu
 
 export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
   const { t } = useTranslation('exchanges');
-  const { t: tc } = useTranslation();
   const [language, setLanguage] = useState<Language>(currentLanguage());
   const p = all[0]!.participant;
   const stem = fileStem([t('person.accessCopyFile'), p.lastName, p.firstName]);
@@ -65,7 +64,7 @@ export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
             });
       notifyFileResult(result);
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure(kind === 'pdf' ? 'print' : 'export', error, kind.toUpperCase());
     }
   };
   return (

@@ -1,12 +1,12 @@
 // The privacy page's retention beyond camps: contacts and delegation members with no event or visit
 // for the set years (default 5), offered for anonymisation after a confirmation.
+import { notifyFailure } from '../../app/failure';
 import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
 import { todayIso } from '../../app/today';
-import { classifyDatabaseError } from '../../db/errors';
 import { anonymiseDormantPeople, listDormantPeople, peopleRetentionSetting } from '../../db/repositories/dormantPeople';
 import { readSetting, writeSetting } from '../../db/repositories/settings';
 
@@ -27,7 +27,7 @@ export function DormantPeopleCard() {
       );
       notifySuccess(t('dormant.done', { count: n }));
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('erase', error);
     }
   };
   return (
