@@ -10,15 +10,12 @@ export type FailedAction = 'save' | 'delete' | 'undo' | 'import' | 'erase' | 'pr
 
 /** True when the error came from the database (Dexie, IndexedDB, a refused record or the read-only guard). */
 function fromDatabase(error: unknown): boolean {
-  if (error instanceof Dexie.DexieError) return true;
-  const name = (error as { name?: unknown } | null)?.name;
-  return classifyDatabaseError(error) !== 'unknown' || name === 'ReadOnlyError';
+  return error instanceof Dexie.DexieError || classifyDatabaseError(error) !== 'unknown';
 }
 
 /** Why it failed, as a sentence: the database's own reason, or the error's text for anything else. */
 function reasonOf(error: unknown): string {
   const t = i18n.getFixedT(null, 'common');
-  if ((error as { name?: unknown } | null)?.name === 'ReadOnlyError') return t('db.readOnly');
   if (fromDatabase(error)) return t(`db.${classifyDatabaseError(error)}`);
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return detail ? t('failure.detail', { detail }) : t('failure.noDetail');

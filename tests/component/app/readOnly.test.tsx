@@ -106,7 +106,11 @@ describe('a database written by a newer app', () => {
     renderInApp(<ContactForm partnerId="p1" onDone={() => undefined} />);
     await user.type(screen.getByRole('textbox', { name: /^Imię i nazwisko/ }), 'Anna Nowak');
     await user.click(screen.getByRole('button', { name: 'Zapisz' }));
-    expect(await screen.findByText(/^Tylko do odczytu: baza danych pochodzi z nowszej wersji aplikacji/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^Nie udało się zapisać zmian w bazie danych\. Tylko do odczytu: baza danych pochodzi z nowszej wersji aplikacji/,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText(/nieoczekiwany błąd bazy danych/)).toBeNull();
     await waitFor(async () => expect(await db.contacts.count()).toBe(0));
     expect(classifyDatabaseError(new ReadOnlyError())).toBe('readOnly');
