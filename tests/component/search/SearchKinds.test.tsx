@@ -10,6 +10,7 @@ import { savePartner } from '../../../renderer/db/repositories/partners';
 import { saveTask } from '../../../renderer/db/repositories/tasks';
 import { saveVisit } from '../../../renderer/db/repositories/visits';
 import { setTeamSyncOn } from '../../../renderer/db/sync/switch';
+import { setTeamStatus } from '../../../renderer/db/sync/status';
 import SearchDialog from '../../../renderer/features/search/SearchDialog';
 import { changeLanguage } from '../../../renderer/i18n';
 import { platform } from '../../../renderer/platform';
@@ -116,6 +117,17 @@ describe('global search beyond towns and events', () => {
     expect(group('Events')).toBeTruthy();
     await user.click(within(await screen.findByRole('group', { name: 'Tasks' })).getByRole('option'));
     expect(await screen.findByText(`Otwarto /calendar?event=${ids.event}`)).toBeTruthy();
+  });
+
+  it('leaves camp participants out while the server says the login lacks the youth role', async () => {
+    setTeamStatus({ state: 'upToDate', roles: ['office'] });
+    try {
+      const user = userEvent.setup();
+      await user.type(await openSearch(), 'lukasiewicz');
+      expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Nic nie znaleziono.');
+    } finally {
+      setTeamStatus({ state: 'off', roles: undefined });
+    }
   });
 
   it('leaves camp participants out for a team login without the youth role, and finds them with it', async () => {
