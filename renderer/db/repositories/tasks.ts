@@ -34,6 +34,11 @@ export function listTasks(includeDone = false): Promise<Task[]> {
   return db.tasks.orderBy('due').toArray();
 }
 
+/** An event's tasks, open and done, by due date. */
+export function tasksOfEvent(eventId: string): Promise<Task[]> {
+  return db.tasks.where('eventId').equals(eventId).sortBy('due');
+}
+
 /** Open tasks due on or before `date` (overdue ones included), by due date, through the [done+due] index. */
 export function openTasksDueBy(date: string): Promise<Task[]> {
   return db.tasks.where('[done+due]').between([0, Dexie.minKey], [0, date], true, true).toArray();

@@ -1,4 +1,4 @@
-// One event occurrence: its details and clashes, and what can be done with it (edit series or occurrence,
+// One event occurrence: its details, clashes and tasks, and what can be done with it (edit series or occurrence,
 // cancel or restore the occurrence, export to ICS, delete).
 import { notifyFailure } from '../../app/failure';
 import { deleteWithUndo } from '../../app/undoable';
@@ -15,6 +15,7 @@ import { useFormat } from '../../i18n/format';
 import { useClashText } from './clashText';
 import { useProgrammeNames, type FormMode } from './EventForm';
 import { fundingText } from './eventFormModel';
+import { EventTasks } from './EventTasks';
 import { icsName, saveIcs } from './icsFile';
 
 interface Props {
@@ -133,6 +134,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
             </List>
           </Alert>
         )}
+        <EventTasks eventId={e.id} defaultDue={o.firstDay} />
         {confirming ? (
           <Alert color="red" title={t('details.deleteEvent')}>
             <Stack gap="xs">

@@ -252,6 +252,13 @@ export default {
       'The date is worked out once, when the task is saved (for a series, from its next date). If the event moves later, the task keeps this date.',
     eventGone: 'The linked event was not found: pick it again.',
   },
+  eventTasks: {
+    title: 'Tasks of this event',
+    none: 'No tasks tied to this event',
+    due: 'due {{date}}',
+    add: 'Add a task to this event',
+    save: 'Save task',
+  },
   widget: {
     title: 'Next 7 days',
     events: 'Events and visits',

@@ -272,6 +272,13 @@ export default {
       'Data jest wyliczana raz, przy zapisie zadania (dla serii – od najbliższego terminu). Jeśli wydarzenie zostanie później przesunięte, termin zadania się nie zmieni.',
     eventGone: 'Nie znaleziono powiązanego wydarzenia: wybierz je ponownie.',
   },
+  eventTasks: {
+    title: 'Zadania tego wydarzenia',
+    none: 'Brak zadań powiązanych z tym wydarzeniem',
+    due: 'termin {{date}}',
+    add: 'Dodaj zadanie do tego wydarzenia',
+    save: 'Zapisz zadanie',
+  },
   widget: {
     title: 'Najbliższe 7 dni',
     events: 'Wydarzenia i wizyty',
