@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { clashesFor, type ClashContext } from '../../../shared/calendar/clashes';
 import { itemFromOccurrence } from '../../../shared/calendar/items';
+import { addDays } from '../../../shared/calendar/dates';
 import { expandEvent } from '../../../shared/calendar/recurrence';
 import type { CalendarEvent } from '../../../shared/domain';
 import { calendarItemsInRange } from '../../db/repositories/events';
@@ -20,7 +21,10 @@ interface Props {
 export function ClashPanel({ event, occurrenceKey, ctx }: Props) {
   const { t } = useTranslation('calendar');
   const text = useClashText();
-  const occ = event ? expandEvent(event, occurrenceKey ?? event.start.slice(0, 10), '9999-12-31')[0] : undefined;
+  // The first occurrence from the key on, looked for within ten years: an end at the last representable day
+  // would overflow it for a multi-day event (its span is added to the end) and no range would be checked.
+  const from = occurrenceKey ?? event?.start.slice(0, 10);
+  const occ = event && from ? expandEvent(event, from, addDays(from, 3660))[0] : undefined;
   const item = occ ? itemFromOccurrence(occ) : undefined;
   const others = useLiveQuery(
     () => (item ? calendarItemsInRange(item.firstDay, item.lastDay) : Promise.resolve([])),

@@ -141,7 +141,10 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
 
   const preview = useMemo((): CalendarEvent | undefined => {
     const now = currentTime().toISOString();
-    const input = inputFromValues(values, existing, programme.names);
+    const whole = inputFromValues(values, existing, programme.names);
+    // One occurrence is checked as the single event it becomes: its new dates, without the series' rule and
+    // exceptions (which a single event may not carry, so the check would see no event at all).
+    const input = mode.kind === 'occurrence' ? { ...whole, recurrence: undefined, exceptions: [] } : whole;
     const parsed = eventSchema.safeParse({
       ...input,
       id: existing?.id ?? 'new',
@@ -150,7 +153,7 @@ export function EventForm({ mode, partners, homeName, ctx, onClose }: Props) {
       updatedAt: now,
     });
     return parsed.success ? parsed.data : undefined;
-  }, [values, existing, programme.names]);
+  }, [values, existing, programme.names, mode.kind]);
 
   const submit = async () => {
     setSubmitted(true);
