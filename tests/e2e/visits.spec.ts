@@ -227,6 +227,16 @@ test('shows a visit in the calendar and on each partner’s timeline, and opens 
   const heading = page.getByRole('heading', { level: 1, name: title });
   await expect(heading).toBeVisible();
 
+  // On paper the visit's page is its content only: no navigation, tabs or buttons; the heading and the members.
+  await page.emulateMedia({ media: 'print' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expect(page.getByRole('tablist')).toBeHidden();
+  for (const name of ['Drukuj', 'Edytuj', 'Usuń']) await expect(page.getByRole('button', { name })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Drukuj' })).toBeVisible();
+
   // The month view shows the visit on each of its days; a click opens the visit, not an event.
   await nav.getByRole('link', { name: 'Kalendarz' }).click();
   await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
@@ -241,6 +251,15 @@ test('shows a visit in the calendar and on each partner’s timeline, and opens 
   for (const d of [10, 11, 12]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(1);
   for (const d of [9, 13]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(0);
   await expect(grid.getByRole('button', { name: title })).toHaveCount(3);
+  // On paper the calendar is its period and its view: no navigation, buttons or filters.
+  await page.emulateMedia({ media: 'print' });
+  await expect(grid.getByRole('button', { name: title }).first()).toBeVisible();
+  await expect(page.getByTestId('calendar-period')).toBeVisible();
+  for (const name of ['Nowe wydarzenie', 'Następny okres', 'Drukuj', 'Dziś'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Filtry' })).toBeHidden();
+  await expect(nav).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   await grid.getByRole('button', { name: title }).first().click();
   await expect(heading).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Ronnenberg, Duclair');

@@ -23,6 +23,8 @@ import { WeekView } from './WeekView';
 import { YearView } from './YearView';
 import { useWriteLock } from '../../app/writeLock';
 import { useUrlState } from '../../app/useUrlState';
+import { Letterhead } from '../../app/Letterhead';
+import './print.css';
 
 /** The filters as they stand in the URL ('' where unset). */
 const filterDefaults = { kind: '', partner: '', status: '', coordinator: '' };
@@ -38,6 +40,7 @@ const VIEW_KEYS: Record<string, CalendarView> = {
 
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
+  const { t: tc } = useTranslation();
   const lock = useWriteLock();
   const { view, cursor, eventParam, go, step, clearEvent } = useCalendarUrl();
   const navigate = useNavigate();
@@ -123,10 +126,14 @@ export function CalendarPage() {
   const homeName = home?.name ?? '';
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className="calendar-page">
+      <Letterhead printOnly />
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
-        <Group gap="xs">
+        <Group gap="xs" className="no-print">
+          <Button variant="default" onClick={() => window.print()}>
+            {tc('actions.print')}
+          </Button>
           <Button
             {...lock}
             onClick={() =>
@@ -183,7 +190,7 @@ export function CalendarPage() {
         coordinators={data?.coordinators ?? []}
         onChange={setFilters}
       />
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className="no-print">
         {t('nav.keys')}
       </Text>
       {!viewProps ? (
@@ -202,7 +209,9 @@ export function CalendarPage() {
           {view === 'year' && <YearView {...viewProps} />}
         </div>
       )}
-      <TasksPanel partners={partners ?? []} />
+      <div className="no-print">
+        <TasksPanel partners={partners ?? []} />
+      </div>
       {opened?.occurrence && (
         <EventDetails
           occurrence={opened.occurrence}

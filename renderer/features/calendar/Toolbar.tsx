@@ -28,11 +28,12 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
           size="lg"
           aria-label={t('nav.prev')}
           title={t('nav.prev')}
+          className="no-print"
           onClick={() => onStep(-1)}
         >
           ‹
         </ActionIcon>
-        <Button variant="default" onClick={onToday}>
+        <Button variant="default" onClick={onToday} className="no-print">
           {t('nav.today')}
         </Button>
         <ActionIcon
@@ -40,6 +41,7 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
           size="lg"
           aria-label={t('nav.next')}
           title={t('nav.next')}
+          className="no-print"
           onClick={() => onStep(1)}
         >
           ›
@@ -55,6 +57,7 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
         </Title>
       </Group>
       <SegmentedControl
+        className="no-print"
         aria-label={t('views.label')}
         value={view}
         onChange={(v) => onView(v as CalendarView)}
@@ -76,7 +79,7 @@ export function FilterBar({ filters, partners, coordinators, onChange }: FilterP
   const set = (key: keyof CalendarFilters) => (value: string | null) => onChange({ ...filters, [key]: value });
   const statuses = eventStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
   return (
-    <Group gap="xs" role="group" aria-label={t('filters.label')} wrap="wrap">
+    <Group gap="xs" role="group" aria-label={t('filters.label')} wrap="wrap" className="no-print">
       <Select
         size="xs"
         w={200}

@@ -20,6 +20,8 @@ import { ProgrammeSection } from './ProgrammeSection';
 import { VisitForm } from './VisitForm';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { useWriteLock } from '../../app/writeLock';
+import { Letterhead } from '../../app/Letterhead';
+import './print.css';
 
 const DossierPanel = lazy(async () => ({ default: (await import('../dossier/DossierPanel')).DossierPanel }));
 const TABS = ['members', 'programme', 'logistics', 'gifts', 'costs', 'after', 'dossier'] as const;
@@ -59,7 +61,8 @@ function VisitView({ visit }: { visit: Visit }) {
     }
   };
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className="visit-page">
+      <Letterhead printOnly />
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={1}>{visit.title}</Title>
@@ -86,7 +89,10 @@ function VisitView({ visit }: { visit: Visit }) {
             </Text>
           )}
         </Stack>
-        <Group gap="xs">
+        <Group gap="xs" className="no-print">
+          <Button variant="default" onClick={() => window.print()}>
+            {tc('actions.print')}
+          </Button>
           <Button {...lock} variant="default" onClick={() => setEditing(true)}>
             {tc('actions.edit')}
           </Button>
