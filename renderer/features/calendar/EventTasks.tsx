@@ -4,9 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../app/DateField';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { notifyFailure } from '../../app/failure';
+import { notifySuccess } from '../../app/notify';
 import { useWriteLock } from '../../app/writeLock';
-import { classifyDatabaseError } from '../../db/errors';
 import { saveTask, setTaskDone, tasksOfEvent } from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
 
@@ -28,7 +28,7 @@ export function EventTasks({ eventId, defaultDue }: { eventId: string; defaultDu
       if (done) notifySuccess(done);
       return true;
     } catch (error) {
-      notifyError(tc(`db.${classifyDatabaseError(error)}`));
+      notifyFailure('save', error);
       return false;
     }
   };
