@@ -7,6 +7,8 @@ import { backupTableNames } from '../../../shared/backup/tables';
 import { notifySuccess } from '../../app/notify';
 import { i18n } from '../../i18n';
 import { useFormat } from '../../i18n/format';
+import { useTeamStatus } from '../../db/sync/status';
+import { disconnectTeam } from '../../db/sync/team';
 import { checkBackupFile, errorMessage, previewBackup, restoreWithSafetyCopy, type OpenedBackup } from './flows';
 
 type Step =
@@ -39,9 +41,11 @@ export function useRestoreDialog(onRestored?: () => void) {
     }
   };
   const start = (bytes: Uint8Array) => check(bytes);
-  const restore = async (opened: OpenedBackup) => {
+  /** With team sync on, `disconnect` stops it first: the restored data then stay on this desk only. */
+  const restore = async (opened: OpenedBackup, disconnect = false) => {
     setStep({ kind: 'restoring', progress: 0 });
     try {
+      if (disconnect) await disconnectTeam();
       const safety = await restoreWithSafetyCopy(opened, (progress) => setStep({ kind: 'restoring', progress }));
       setStep({ kind: 'closed' });
       notifySuccess(`${i18nDone()} ${i18nSafety(safety.name)}`);
@@ -71,7 +75,7 @@ function RestoreModal({
   step: Step;
   onClose: () => void;
   onPassphrase: (bytes: Uint8Array, passphrase: string) => Promise<void>;
-  onConfirm: (opened: OpenedBackup) => Promise<void>;
+  onConfirm: (opened: OpenedBackup, disconnect?: boolean) => Promise<void>;
 }) {
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
@@ -173,9 +177,10 @@ function PreviewStep({
   onCancel,
 }: {
   opened: OpenedBackup;
-  onConfirm: (opened: OpenedBackup) => Promise<void>;
+  onConfirm: (opened: OpenedBackup, disconnect?: boolean) => Promise<void>;
   onCancel: () => void;
 }) {
+  const team = useTeamStatus().state !== 'off';
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
   const format = useFormat();
@@ -232,10 +237,26 @@ function PreviewStep({
         </Alert>
       )}
       <Alert color="orange">{t('preview.warning')}</Alert>
+      {team && (
+        <Alert color="yellow" title={t('preview.team.title')} role="status">
+          {t('preview.team.body')}
+        </Alert>
+      )}
       <Group>
-        <Button color="red" onClick={() => void onConfirm(opened)}>
-          {t('preview.confirm')}
-        </Button>
+        {team ? (
+          <>
+            <Button color="red" onClick={() => void onConfirm(opened, false)}>
+              {t('preview.team.send')}
+            </Button>
+            <Button color="orange" variant="light" onClick={() => void onConfirm(opened, true)}>
+              {t('preview.team.disconnect')}
+            </Button>
+          </>
+        ) : (
+          <Button color="red" onClick={() => void onConfirm(opened)}>
+            {t('preview.confirm')}
+          </Button>
+        )}
         <Button variant="default" onClick={onCancel}>
           {tc('actions.cancel')}
         </Button>

@@ -77,6 +77,12 @@ export default {
     unknownField_one: '{{table}}: “{{field}}” ({{count}} record)',
     unknownField_other: '{{table}}: “{{field}}” ({{count}} records)',
     warning: 'All current data will be replaced by the backup. The app first saves a safety copy of the current data.',
+    team: {
+      title: "This desk is connected to the office's server",
+      body: "The restored data can replace the whole office's data: records missing from the backup are deleted on the other desks too. You can disconnect this desk first – the restored data then stay on this computer only.",
+      send: 'Restore and send to the office',
+      disconnect: 'Disconnect first, then restore',
+    },
     confirm: 'Restore the backup',
     restoring: 'Restoring…',
     done: 'The backup was restored',

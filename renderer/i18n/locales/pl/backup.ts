@@ -77,6 +77,12 @@ export default {
     unknownField_other: '{{table}}: „{{field}}” ({{count}} rekordu)',
     warning:
       'Wszystkie obecne dane zostaną zastąpione zawartością kopii. Najpierw aplikacja zapisze kopię bezpieczeństwa obecnych danych.',
+    team: {
+      title: 'Stanowisko jest połączone z serwerem referatu',
+      body: 'Przywrócone dane mogą zastąpić dane całego referatu: rekordy, których nie ma w kopii, zostaną usunięte także u innych. Możesz też najpierw rozłączyć to stanowisko – wtedy przywrócone dane zostaną tylko na tym komputerze.',
+      send: 'Przywróć i wyślij do referatu',
+      disconnect: 'Najpierw rozłącz, potem przywróć',
+    },
     confirm: 'Przywróć dane z kopii',
     restoring: 'Przywracanie…',
     done: 'Przywrócono dane z kopii',
