@@ -90,13 +90,20 @@ export async function importParticipants(drafts: readonly ParticipantDraft[]): P
 
 /** Puts a participant in a room, or takes them out of any with `undefined`. */
 export async function assignRoom(participantId: string, roomId: string | undefined): Promise<void> {
+  await assignRooms([participantId], roomId);
+}
+
+/** Puts several participants in one room (or out of any) together: all of them or, on a failure, none. */
+export async function assignRooms(participantIds: readonly string[], roomId: string | undefined): Promise<void> {
   await db.transaction('rw', db.participants, async () => {
-    const p = await db.participants.get(participantId);
-    if (!p) return;
-    const { roomId: _old, ...rest } = p;
-    await db.participants.put(
-      validate(participantSchema, { ...rest, ...(roomId ? { roomId } : {}), updatedAt: nowIso() }),
-    );
+    const found = await db.participants.bulkGet([...participantIds]);
+    const updatedAt = nowIso();
+    const changed = found.flatMap((p) => {
+      if (!p) return [];
+      const { roomId: _old, ...rest } = p;
+      return [validate(participantSchema, { ...rest, ...(roomId ? { roomId } : {}), updatedAt })];
+    });
+    await db.participants.bulkPut(changed);
   });
 }
 

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { participantAge, participantAgeBand } from '../../../shared/exchanges/age';
+import { isMinorOn, participantAge, participantAgeBand } from '../../../shared/exchanges/age';
 import { hasValidConsent } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { editLink, type CampContext } from './context';
@@ -51,7 +51,9 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
       <Table striped highlightOnHover aria-label={t('participants.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('field.name')}</Table.Th>
+            <Table.Th aria-sort="ascending" title={t('participants.sortedBySurname')}>
+              {t('field.name')}
+            </Table.Th>
             <Table.Th>{t('field.age')}</Table.Th>
             <Table.Th>{t('field.role')}</Table.Th>
             <Table.Th>{t('field.sendingTown')}</Table.Th>
@@ -80,7 +82,13 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
               <Table.Td>{town(p.sendingTown).name}</Table.Td>
               <Table.Td>{t(`status.${p.status}`)}</Table.Td>
               <Table.Td>
-                <ConsentBadge given={Boolean(p.consents.parental)} valid={hasValidConsent(p, 'parental', occ.end)} />
+                {isMinorOn(p, occ.start) ? (
+                  <ConsentBadge given={Boolean(p.consents.parental)} valid={hasValidConsent(p, 'parental', occ.end)} />
+                ) : (
+                  <Text size="sm" c="dimmed" title={t('consent.notApplicableHint')}>
+                    {t('consent.notApplicable')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <ConsentBadge given={Boolean(p.consents.image)} valid={hasValidConsent(p, 'image', occ.end)} />

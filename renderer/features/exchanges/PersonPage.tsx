@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { consentKinds } from '../../../shared/domain';
-import { participantAge } from '../../../shared/exchanges/age';
+import { isMinorOn, participantAge } from '../../../shared/exchanges/age';
 import { hasHealthNotes, mayShareMedical } from '../../../shared/exchanges/lists';
 import { AccessCopyCard } from './AccessCopyCard';
 import { notifySuccess } from '../../app/notify';
@@ -131,7 +131,8 @@ export function PersonPage() {
     [t('person.room'), record.room?.name ?? '—'],
     ...consentKinds.map((k): [string, string] => {
       const c = p.consents[k];
-      if (!c) return [t(`consent.${k}`), t('consent.none')];
+      const adult = k === 'parental' && record.occurrence && !isMinorOn(p, record.occurrence.start);
+      if (!c) return [t(`consent.${k}`), t(adult ? 'consent.notApplicable' : 'consent.none')];
       const given = t('person.consentGiven', { date: format.date(c.givenOn, 'short'), by: c.givenBy });
       return [
         t(`consent.${k}`),

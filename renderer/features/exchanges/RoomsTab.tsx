@@ -1,20 +1,8 @@
 // Rooming of a camp occurrence: rooms with capacity (added, renamed, resized, deleted after a
-// confirmation), assigning and moving people, the printable list.
+// confirmation), assigning and moving people (one or several at once), the printable list.
 import { notifyFailure } from '../../app/failure';
 import { deleteWithUndo } from '../../app/undoable';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,9 +11,9 @@ import { isActive } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { notifyError } from '../../app/notify';
-import { assignRoom } from '../../db/repositories/participants';
 import { deleteRoom, RoomNameTakenError, roomWithName, saveRoom } from '../../db/repositories/rooms';
 import type { CampContext } from './context';
+import { RoomAssignment } from './RoomAssignment';
 
 interface Draft {
   room: Room;
@@ -110,140 +98,120 @@ export function RoomsTab({ eventId, occurrence, participants, rooms, town, issue
           })}
         </Alert>
       ))}
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Table aria-label={t('rooms.table')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('rooms.name')}</Table.Th>
-              <Table.Th>{t('rooms.occupancy')}</Table.Th>
-              <Table.Th>{t('rooms.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rooms.map((r) => {
-              const n = occupants(r.id);
-              const badge = (
-                <Badge color={n > r.capacity ? 'red' : n === r.capacity ? 'gray' : 'green'} variant="light">
-                  {t('rooms.beds', { occupants: n, capacity: r.capacity })}
-                </Badge>
-              );
-              if (editing?.room.id === r.id) {
+      <SimpleGrid cols={{ base: 1, lg: 2 }} verticalSpacing="lg">
+        <Stack gap="xs">
+          <Title order={2} size="h5">
+            {t('rooms.table')}
+          </Title>
+          <Table aria-label={t('rooms.table')} verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rooms.name')}</Table.Th>
+                <Table.Th>{t('rooms.occupancy')}</Table.Th>
+                <Table.Th>{t('rooms.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rooms.map((r) => {
+                const n = occupants(r.id);
+                const badge = (
+                  <Badge color={n > r.capacity ? 'red' : n === r.capacity ? 'gray' : 'green'} variant="light">
+                    {t('rooms.beds', { occupants: n, capacity: r.capacity })}
+                  </Badge>
+                );
+                if (editing?.room.id === r.id) {
+                  return (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <TextInput
+                          size="xs"
+                          aria-label={t('rooms.editName', { name: r.name })}
+                          value={editing.name}
+                          error={editTaken}
+                          onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })}
+                          onKeyDown={keys}
+                          autoFocus
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <NumberInput
+                            size="xs"
+                            w={80}
+                            min={1}
+                            max={100}
+                            aria-label={t('rooms.editCapacity', { name: r.name })}
+                            value={editing.capacity}
+                            onChange={(v) => setEditing({ ...editing, capacity: v })}
+                            onKeyDown={keys}
+                          />
+                          {badge}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="compact-xs"
+                            aria-label={t('rooms.save', { name: r.name })}
+                            disabled={!canSave}
+                            onClick={save}
+                          >
+                            {tc('actions.save')}
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-label={t('rooms.cancelEdit', { name: r.name })}
+                            onClick={() => setEditing(null)}
+                          >
+                            {tc('actions.cancel')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                }
                 return (
                   <Table.Tr key={r.id}>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        aria-label={t('rooms.editName', { name: r.name })}
-                        value={editing.name}
-                        error={editTaken}
-                        onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })}
-                        onKeyDown={keys}
-                        autoFocus
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <NumberInput
-                          size="xs"
-                          w={80}
-                          min={1}
-                          max={100}
-                          aria-label={t('rooms.editCapacity', { name: r.name })}
-                          value={editing.capacity}
-                          onChange={(v) => setEditing({ ...editing, capacity: v })}
-                          onKeyDown={keys}
-                        />
-                        {badge}
-                      </Group>
-                    </Table.Td>
+                    <Table.Td>{r.name}</Table.Td>
+                    <Table.Td>{badge}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Button
                           size="compact-xs"
-                          aria-label={t('rooms.save', { name: r.name })}
-                          disabled={!canSave}
-                          onClick={save}
+                          variant="subtle"
+                          aria-label={t('rooms.edit', { name: r.name })}
+                          onClick={() => setEditing({ room: r, name: r.name, capacity: r.capacity })}
                         >
-                          {tc('actions.save')}
+                          {tc('actions.edit')}
                         </Button>
                         <Button
                           size="compact-xs"
-                          variant="default"
-                          aria-label={t('rooms.cancelEdit', { name: r.name })}
-                          onClick={() => setEditing(null)}
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('rooms.delete', { name: r.name })}
+                          onClick={() => {
+                            setDeleting(r);
+                            setAsking(true);
+                          }}
                         >
-                          {tc('actions.cancel')}
+                          {tc('actions.delete')}
                         </Button>
                       </Group>
                     </Table.Td>
                   </Table.Tr>
                 );
-              }
-              return (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>{badge}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        aria-label={t('rooms.edit', { name: r.name })}
-                        onClick={() => setEditing({ room: r, name: r.name, capacity: r.capacity })}
-                      >
-                        {tc('actions.edit')}
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('rooms.delete', { name: r.name })}
-                        onClick={() => {
-                          setDeleting(r);
-                          setAsking(true);
-                        }}
-                      >
-                        {tc('actions.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-        <Stack gap="xs">
-          <Title order={2} size="h5">
-            {t('rooms.assign')}
-          </Title>
-          <Table aria-label={t('rooms.assign')}>
-            <Table.Tbody>
-              {people.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    {p.lastName} {p.firstName}
-                  </Table.Td>
-                  <Table.Td>{town(p.sendingTown).name}</Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      aria-label={t('rooms.roomOf', { name: `${p.firstName} ${p.lastName}` })}
-                      value={p.roomId ?? ''}
-                      onChange={(e) => run(assignRoom(p.id, e.currentTarget.value || undefined))}
-                      data={[
-                        { value: '', label: t('rooms.none') },
-                        ...rooms.map((r) => ({
-                          value: r.id,
-                          label: `${r.name} (${occupants(r.id)}/${r.capacity})`,
-                        })),
-                      ]}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              })}
             </Table.Tbody>
           </Table>
         </Stack>
+        <RoomAssignment
+          people={people}
+          rooms={rooms}
+          occupants={occupants}
+          townName={(ref) => town(ref).name}
+          run={run}
+        />
       </SimpleGrid>
       <ConfirmDelete
         opened={asking}

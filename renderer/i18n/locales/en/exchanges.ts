@@ -32,7 +32,8 @@ export default {
     lists: 'Lists and export',
   },
   field: {
-    name: 'Name',
+    /** Lists show and sort people surname first, and say so. */
+    name: 'Surname, first name',
     firstName: 'First name',
     lastName: 'Last name',
     birthDate: 'Birth date',
@@ -64,6 +65,8 @@ export default {
     none: 'none',
     yes: 'given',
     withdrawn: 'withdrawn',
+    notApplicable: 'not applicable',
+    notApplicableHint: 'An adult on the first day of the camp: no parental consent is needed',
   },
   form: {
     addTitle: 'New participant',
@@ -89,6 +92,7 @@ export default {
     record: 'Personal record',
     recordOf: 'Personal record: {{name}}',
     anonymisedPerson: 'anonymised person',
+    sortedBySurname: 'Sorted by surname',
   },
   import: {
     open: 'Import from CSV',
@@ -169,6 +173,16 @@ export default {
     assign: 'Room assignments',
     roomOf: 'Room: {{name}}',
     none: '— no room —',
+    select: 'Select: {{name}}',
+    selectAll: 'Select everyone',
+    selected_one: '{{count}} person selected',
+    selected_other: '{{count}} people selected',
+    target: 'Room for the selected',
+    assignSelected: 'Assign to room',
+    assigned_one: '{{count}} person assigned to room {{room}}',
+    assigned_other: '{{count}} people assigned to room {{room}}',
+    unassigned_one: '{{count}} person taken out of their room',
+    unassigned_other: '{{count}} people taken out of their rooms',
     print: 'Printable rooming list',
     edit: 'Edit room {{name}}',
     editName: 'New name of room {{name}}',
