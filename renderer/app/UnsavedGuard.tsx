@@ -1,7 +1,7 @@
 // A form with changes asks before it closes: on Esc, a click outside, Cancel, or navigating to another page.
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useContext, useEffect, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useEffectEvent, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
 
@@ -16,9 +16,11 @@ function NavigationBlock({
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
+  // Reported once per blocked navigation: the caller's callback is new on every render and must not re-run this.
+  const report = useEffectEvent(onBlocked);
   useEffect(() => {
-    if (blocker.state === 'blocked') onBlocked(blocker);
-  }, [blocker, onBlocked]);
+    if (blocker.state === 'blocked') report(blocker);
+  }, [blocker]);
   return null;
 }
 
@@ -56,7 +58,23 @@ export function useUnsavedGuard(dirty: boolean, close: () => void, save?: () => 
           }}
         />
       )}
-      <Modal opened={asking} onClose={keep} title={t('unsaved.title')} zIndex={400}>
+      {/*
+        Esc inside the question goes back to the form. Mantine's own Esc handling listens on the window, where the
+        very keydown that opened the question can reach the question's fresh listener too and close it again at
+        once; the question therefore handles only keys pressed within it.
+      */}
+      <Modal
+        opened={asking}
+        onClose={keep}
+        closeOnEscape={false}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          keep();
+        }}
+        title={t('unsaved.title')}
+        zIndex={400}
+      >
         <Text size="sm">{t('unsaved.message')}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={keep} data-autofocus>
