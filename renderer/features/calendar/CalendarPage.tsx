@@ -69,19 +69,28 @@ export function CalendarPage() {
   const clashText = useClashText();
 
   // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]
-  const jumped = useRef<string>(undefined);
+  // Not on screen: look up its next day once and go there; give up only when that day's range is read and the
+  // event is still not in it (a range read again meanwhile, e.g. after a write, is no reason to give up).
+  const jump = useRef<{ event: string; day?: string }>(undefined);
   useEffect(() => {
+    if (!eventParam) jump.current = undefined;
     if (!eventParam || !data || data.range.from !== range.from || data.range.to !== range.to) return;
     const mine = data.items.filter((i) => i.type === 'event' && i.id === eventParam);
     const hit = mine.find((i) => i.firstDay <= cursor && i.lastDay >= cursor) ?? mine[0];
     if (hit) {
       setOpenKey(hit.key);
       clearEvent();
-    } else if (jumped.current === eventParam) {
+    } else if (jump.current?.event !== eventParam) {
+      const asked = { event: eventParam } as { event: string; day?: string };
+      jump.current = asked;
+      void occurrenceDayFrom(eventParam, today).then((day) => {
+        if (jump.current !== asked) return;
+        if (!day) return clearEvent();
+        asked.day = day;
+        go({ date: day });
+      });
+    } else if (jump.current.day && range.from <= jump.current.day && jump.current.day <= range.to) {
       clearEvent();
-    } else {
-      jumped.current = eventParam;
-      void occurrenceDayFrom(eventParam, today).then((date) => (date ? go({ date }) : clearEvent()));
     }
   }, [eventParam, data, range, cursor, today, go, clearEvent]);
 
