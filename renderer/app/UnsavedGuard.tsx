@@ -1,20 +1,23 @@
 // A form with changes asks before it closes: on Esc, a click outside, Cancel, or navigating to another page.
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useContext, useEffect, useEffectEvent, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
 
-/** Reports a blocked navigation while `dirty`; only rendered under the app's data router. */
+/**
+ * Reports a blocked navigation while `dirty.current`; only rendered under the app's data router. Read when the
+ * navigation happens, so a form released on save can navigate in the same handler.
+ */
 function NavigationBlock({
   dirty,
   onBlocked,
 }: {
-  dirty: boolean;
+  dirty: RefObject<boolean>;
   onBlocked: (b: ReturnType<typeof useBlocker>) => void;
 }) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) => dirty.current && currentLocation.pathname !== nextLocation.pathname,
   );
   // Reported once per blocked navigation: the caller's callback is new on every render and must not re-run this.
   const report = useEffectEvent(onBlocked);
@@ -26,10 +29,16 @@ function NavigationBlock({
 
 /**
  * `requestClose` closes at once when nothing changed, otherwise asks first; `guard` is the question (render it
- * inside the form's dialog). `saveKeys` is an onKeyDown handler saving on Ctrl+S (Cmd+S on a Mac).
+ * inside the form's dialog). `saveKeys` is an onKeyDown handler saving on Ctrl+S (Cmd+S on a Mac). `release`
+ * stops guarding at once, until the next render: call it when the changes were saved, before closing or navigating.
  */
 export function useUnsavedGuard(dirty: boolean, close: () => void, save?: () => void) {
   const { t } = useTranslation();
+  const live = useRef(dirty);
+  live.current = dirty;
+  const release = () => {
+    live.current = false;
+  };
   const [asking, setAsking] = useState(false);
   const [blocked, setBlocked] = useState<ReturnType<typeof useBlocker> | null>(null);
   const underDataRouter = useContext(UNSAFE_DataRouterContext) !== null;
@@ -51,7 +60,7 @@ export function useUnsavedGuard(dirty: boolean, close: () => void, save?: () => 
     <>
       {underDataRouter && (
         <NavigationBlock
-          dirty={dirty}
+          dirty={live}
           onBlocked={(b) => {
             setBlocked(b);
             setAsking(true);
@@ -90,5 +99,5 @@ export function useUnsavedGuard(dirty: boolean, close: () => void, save?: () => 
   const saveKeys: (event: KeyboardEvent<HTMLElement>) => void = save
     ? getHotkeyHandler([['mod+S', () => save()]])
     : () => undefined;
-  return { requestClose, guard, saveKeys };
+  return { requestClose, guard, saveKeys, release };
 }

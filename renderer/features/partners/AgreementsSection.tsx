@@ -1,7 +1,8 @@
 // Agreement changes of one partner town (signed, amended, renewed, suspended, ended): list, add, edit, remove.
+import { FormModal, useFormChanges } from '../../app/FormModal';
 import { DateField } from '../../app/DateField';
 import { notifyFailure } from '../../app/failure';
-import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementChanges, agreementSchema, type Agreement, type AgreementChange } from '../../../shared/domain';
@@ -77,7 +78,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
+      <FormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('agreement.addTitle') : t('agreement.editTitle')}
@@ -89,7 +90,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
             onDone={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
       <ConfirmDelete
         opened={removing !== null}
         title={t('agreement.delete', { title: removing?.title ?? '' })}
@@ -117,6 +118,13 @@ function AgreementForm({
   const [title, setTitle] = useState(agreement?.title ?? '');
   const [notes, setNotes] = useState(agreement?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const changes = useFormChanges(
+    change !== (agreement?.change ?? 'amended') ||
+      date !== (agreement?.date ?? '') ||
+      title !== (agreement?.title ?? '') ||
+      notes !== (agreement?.notes ?? ''),
+    onDone,
+  );
   const submit = async () => {
     const record = {
       id: 'new',
@@ -147,6 +155,7 @@ function AgreementForm({
         title,
         notes: record.notes,
       });
+      changes.saved();
       onDone();
     } catch (error) {
       notifyFailure('save', error);
@@ -185,7 +194,7 @@ function AgreementForm({
         />
         <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={changes.cancel}>
             {tc('actions.cancel')}
           </Button>
           <Button type="submit">{tc('actions.save')}</Button>

@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -26,6 +25,7 @@ import {
   contactFromForm,
   type ContactFormValues,
 } from '../../../shared/partners/partnerForm';
+import { FormModal, useFormChanges } from '../../app/FormModal';
 import { deleteContact, saveContact } from '../../db/repositories/partners';
 import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
@@ -110,7 +110,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
+      <FormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('contact.addTitle') : t('contact.editTitle')}
@@ -123,7 +123,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
             onDone={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
       <ConfirmDelete
         opened={removing !== null}
         title={t('contact.delete', { name: removing?.name ?? '' })}
@@ -150,15 +150,17 @@ export function ContactForm({
     control,
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
     defaultValues: contactFormValues(contact),
     mode: 'onChange',
   });
+  const changes = useFormChanges(isDirty, onDone);
   const submit = async (values: ContactFormValues) => {
     try {
       await saveContact(contactFromForm(values, partnerId, contact));
+      changes.saved();
       onDone();
     } catch (error) {
       notifyFailure('save', error);
@@ -224,7 +226,7 @@ export function ContactForm({
           error={validationText(errors.notes?.message)}
         />
         <Group justify="flex-end" className="dialog-footer">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={changes.cancel}>
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={isSubmitting}>

@@ -34,6 +34,7 @@ import {
   partnerFromForm,
   type PartnerFormValues,
 } from '../../../shared/partners/partnerForm';
+import { useFormChanges } from '../../app/FormModal';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { ValidationError } from '../../db/errors';
 import type { PickedFile } from '../../db/repositories/attachments';
@@ -63,6 +64,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
     mode: 'onChange',
   });
   const awards = useFieldArray({ control, name: 'awards' });
+  const changes = useFormChanges(formState.isDirty || document !== undefined, onCancel);
   const err = (name: FieldPath<PartnerFormValues>) => {
     const parts = name.split('.');
     let node: unknown = formState.errors;
@@ -103,6 +105,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
     try {
       const saved = await savePartner(partnerFromForm(values, partner), document);
       notifySuccess(t('saved', { name: saved.name }));
+      changes.saved();
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -276,7 +279,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
           </Text>
         )}
         <Group justify="flex-end" className="dialog-footer">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={changes.cancel}>
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={formState.isSubmitting}>

@@ -1,10 +1,11 @@
 // One partner town: profile, legal basis, contacts, agreement changes and the timeline of everything done together.
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Partner } from '../../../shared/domain';
+import { FormModal } from '../../app/FormModal';
 import { notifyFileResult } from '../../app/notify';
 import { getAttachment } from '../../db/repositories/attachments';
 import { deletePartner } from '../../db/repositories/partners';
@@ -85,7 +86,7 @@ function PartnerView({ partner }: { partner: Partner }) {
       <ContactsSection partnerId={partner.id} />
       <AgreementsSection partnerId={partner.id} />
       <TimelineSection partnerId={partner.id} />
-      <Modal
+      <FormModal
         opened={editing}
         onClose={() => setEditing(false)}
         title={t('form.editTitle', { name: partner.name })}
@@ -94,7 +95,7 @@ function PartnerView({ partner }: { partner: Partner }) {
         {editing && (
           <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
         )}
-      </Modal>
+      </FormModal>
       <ConfirmDelete
         opened={confirming}
         title={t('actions.delete')}

@@ -1,7 +1,7 @@
 // The register of partner towns: filters and sorting kept in the URL, dense table, count, dormant flags, add, import,
 // export, print.
 import { useHotkeys } from '@mantine/hooks';
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -21,6 +21,7 @@ import {
   type SortColumn,
 } from './listFilter';
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
+import { FormModal } from '../../app/FormModal';
 import { Letterhead } from '../../app/Letterhead';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
@@ -197,7 +198,7 @@ export function PartnersPage() {
         dormant={activity?.dormant}
         dormantTitle={t('dormant.title', { months: t('months', { count: months ?? 24 }) })}
       />
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
+      <FormModal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
         {adding && (
           <PartnerForm
             onCancel={() => setAdding(false)}
@@ -207,7 +208,7 @@ export function PartnersPage() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <ImportModal opened={importing} onClose={() => setImporting(false)} existing={partners ?? []} />
     </Stack>
   );

@@ -1,11 +1,11 @@
 // The gift register for this visit, the partner's earlier gifts, and the repeat warning before giving.
+import { FormModal, useFormChanges } from '../../app/FormModal';
 import { DateField } from '../../app/DateField';
 import { deleteWithUndo } from '../../app/undoable';
 import {
   Alert,
   Button,
   Group,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
@@ -98,7 +98,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
           {t('gifts.none')}
         </Text>
       )}
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={adding}
         onClose={() => setAdding(false)}
@@ -112,7 +112,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
             onDone={() => setAdding(false)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -129,7 +129,7 @@ function GiftForm({
   const { t } = useTranslation('visits');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const [g, setG] = useState({
+  const [initial] = useState(() => ({
     direction: 'given' as GiftDirection,
     partnerId: visit.partnerIds[0] ?? '',
     counterpart: '',
@@ -137,7 +137,9 @@ function GiftForm({
     amount: '' as number | string,
     currency: 'PLN',
     date: visit.start,
-  });
+  }));
+  const [g, setG] = useState(initial);
+  const changes = useFormChanges(JSON.stringify(g) !== JSON.stringify(initial), onDone);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [repeats, setRepeats] = useState<Gift[] | null>(null);
   const set = (patch: Partial<typeof g>) => {
@@ -240,7 +242,7 @@ function GiftForm({
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>
         {repeats ? (

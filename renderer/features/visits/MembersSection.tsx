@@ -1,4 +1,5 @@
 // Delegation members in order of precedence: add, edit, reorder, remove; travel-document warnings.
+import { FormModal, useFormChanges } from '../../app/FormModal';
 import { DateField } from '../../app/DateField';
 import { deleteWithUndo } from '../../app/undoable';
 import {
@@ -6,7 +7,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   SimpleGrid,
   Stack,
   Table,
@@ -152,7 +152,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={dialog.opened}
         onClose={dialog.close}
@@ -171,7 +171,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -202,6 +202,7 @@ function MemberForm({
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
+  const changes = useFormChanges(edited.size > 0, onCancel);
   const opt = (s: string) => s.trim() || undefined;
   const candidate: Member = {
     id: member?.id ?? 'draft',
@@ -263,7 +264,7 @@ function MemberForm({
       </SimpleGrid>
       <DateField {...field('travelDocumentExpiry')} />
       <Group justify="flex-end" className="dialog-footer">
-        <Button variant="default" onClick={onCancel}>
+        <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>
         <Button type="submit">{tc('actions.save')}</Button>

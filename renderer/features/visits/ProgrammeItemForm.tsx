@@ -1,4 +1,5 @@
 // One programme item: day, from–to, activity, place, responsible person, notes.
+import { useFormChanges } from '../../app/FormModal';
 import { DateField } from '../../app/DateField';
 import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -29,6 +30,7 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
+  const changes = useFormChanges(edited.size > 0, onCancel);
   const opt = (s: string) => s.trim() || undefined;
   // An end before the start means the item runs past midnight.
   const endDay = d.to && d.from && d.to < d.from ? nextDay(d.day) : d.day;
@@ -90,7 +92,7 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
       </SimpleGrid>
       <Textarea autosize {...field('notes')} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
+        <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>
         <Button type="submit">{tc('actions.save')}</Button>

@@ -1,4 +1,5 @@
 // The day-by-day programme: items per day, add/edit/reorder/remove, overlaps flagged, copy from an earlier visit.
+import { FormModal } from '../../app/FormModal';
 import { deleteWithUndo } from '../../app/undoable';
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
@@ -137,7 +138,7 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
           </Table>
         </section>
       ))}
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={dialog.opened}
         onClose={dialog.close}
@@ -160,7 +161,7 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <Modal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={copying}

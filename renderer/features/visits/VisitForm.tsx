@@ -1,4 +1,5 @@
 // The visit's basic facts: direction, partner towns, title, purpose, dates, status, tie to an event.
+import { useFormChanges } from '../../app/FormModal';
 import { DateField } from '../../app/DateField';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -45,6 +46,7 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
   const [draft, setDraft] = useState<Draft>(() => draftOf(visit));
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const changes = useFormChanges(edited.size > 0, () => onDone());
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setEdited((e) => new Set([...e, ...Object.keys(patch)]));
@@ -69,7 +71,9 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
     const failed = await attempt(async () => {
       saved = visit ? await updateVisit(visit.id, (v) => ({ ...v, ...facts })) : await createVisit(facts);
     });
-    if (!failed) onDone(saved);
+    if (failed) return;
+    changes.saved();
+    onDone(saved);
   };
 
   return (
@@ -147,7 +151,7 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
         onChange={(v) => set({ eventId: v })}
       />
       <Group justify="flex-end" className="dialog-footer">
-        <Button variant="default" onClick={() => onDone()}>
+        <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>
         <Button type="submit">{tc('actions.save')}</Button>

@@ -1,6 +1,7 @@
 // One visit: its facts and warnings, then tabs for members, programme, logistics, gifts, costs, after, dossier.
+import { FormModal } from '../../app/FormModal';
 import { deleteWithUndo } from '../../app/undoable';
-import { Alert, Badge, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTeamInfo } from '../team/RecordTeamInfo';
@@ -139,7 +140,7 @@ function VisitView({ visit }: { visit: Visit }) {
           </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={editing}
         onClose={() => setEditing(false)}
@@ -147,7 +148,7 @@ function VisitView({ visit }: { visit: Visit }) {
         size="lg"
       >
         {editing && <VisitForm visit={visit} onDone={() => setEditing(false)} />}
-      </Modal>
+      </FormModal>
       <ConfirmDelete
         opened={removing}
         title={t('form.deleteTitle')}

@@ -1,6 +1,6 @@
 // The list of delegation visits: filters by text, direction, status and year (kept in the URL); a dense table; a new visit.
 import { useHotkeys } from '@mantine/hooks';
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { visitDirections, visitStatuses } from '../../../shared/domain';
 import { useFormat } from '../../i18n/format';
 import { usePartners, useVisits } from './hooks';
 import { VisitForm } from './VisitForm';
+import { FormModal } from '../../app/FormModal';
 import { useWriteLock } from '../../app/writeLock';
 import { useUrlState } from '../../app/useUrlState';
 
@@ -162,7 +163,7 @@ export function VisitsPage() {
           {t('empty')}
         </Text>
       )}
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': tc('actions.close') }}
         opened={adding}
         onClose={() => setAdding(false)}
@@ -177,7 +178,7 @@ export function VisitsPage() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
