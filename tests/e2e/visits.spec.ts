@@ -72,7 +72,10 @@ test('plans an incoming visit from Ronnenberg and exports its dossier in English
   await expect(page.getByRole('table', { name: 'Upominki tej wizyty' })).toContainText('Album o Swarzędzu');
   const again = await recordGift(page, 'album o swarzędzu');
   await expect(again.getByRole('alert')).toContainText('Ta gmina dostała już taki upominek');
+  // The typed gift is not saved: Cancel asks first, and Discard closes the form.
   await again.getByRole('button', { name: 'Anuluj' }).click();
+  await page.getByRole('dialog', { name: 'Odrzucić zmiany?' }).getByRole('button', { name: 'Odrzuć zmiany' }).click();
+  await expect(again).toBeHidden();
 
   await page.getByRole('tab', { name: 'Teczka delegacji' }).click();
   await page.getByRole('radio', { name: 'English' }).check();

@@ -6,6 +6,7 @@ import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LOGO_MAX_BYTES, homeTownSchema, logoFromBytes, type HomeTown } from '../../../shared/domain';
+import { useUnsavedGuard } from '../../app/UnsavedGuard';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { homeTownSetting, writeSetting } from '../../db/repositories/settings';
 import { i18n } from '../../i18n';
@@ -45,11 +46,9 @@ interface Props {
   profile?: HomeTown;
   /** Called after the profile is stored. */
   onSaved?: () => void;
-  /** Reports whether the form holds unsaved changes. */
-  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function OfficeProfileForm({ profile, onSaved, onDirtyChange }: Props) {
+export function OfficeProfileForm({ profile, onSaved }: Props) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const { control, register, handleSubmit, formState, reset, setValue, watch } = useForm<Values>({
@@ -58,7 +57,6 @@ export function OfficeProfileForm({ profile, onSaved, onDirtyChange }: Props) {
     mode: 'onChange',
   });
   useEffect(() => reset(valuesOf(profile)), [profile, reset]);
-  useEffect(() => onDirtyChange?.(formState.isDirty), [formState.isDirty, onDirtyChange]);
   const logo = watch('logo');
   const err = (name: FieldPath<Values>) => {
     const message = formState.errors[name]?.message;
@@ -96,8 +94,15 @@ export function OfficeProfileForm({ profile, onSaved, onDirtyChange }: Props) {
       notifyError(tc('db.validation'));
     }
   };
+  // Leaving the page with unsaved changes asks first; Ctrl+S saves like the button.
+  const guarded = useUnsavedGuard(
+    formState.isDirty && !formState.isSubmitting,
+    () => undefined,
+    () => void handleSubmit(save)(),
+  );
   return (
-    <form onSubmit={(e) => void handleSubmit(save)(e)} aria-label={t('profile.title')}>
+    <form onSubmit={(e) => void handleSubmit(save)(e)} onKeyDown={guarded.saveKeys} aria-label={t('profile.title')}>
+      {guarded.guard}
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {field('name', { required: true })}

@@ -1,0 +1,54 @@
+// The office profile on the Settings page: leaving with unsaved changes asks first; Ctrl+S saves and then leaving
+// asks nothing.
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Providers } from '../../../renderer/app/Providers';
+import { homeTownSetting, readSetting } from '../../../renderer/db/repositories/settings';
+import { OfficeProfileForm } from '../../../renderer/features/settings/OfficeProfileForm';
+import { freshDatabase } from '../../helpers/db';
+
+function renderSettings() {
+  const router = createMemoryRouter(
+    [
+      { path: '/settings', element: <OfficeProfileForm /> },
+      { path: '/partners', element: <h1>Gminy partnerskie</h1> },
+    ],
+    { initialEntries: ['/settings'] },
+  );
+  render(
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return router;
+}
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+describe('the office profile form', () => {
+  it('asks before leaving the page with a typed name, and stays on going back', async () => {
+    const user = userEvent.setup();
+    const router = renderSettings();
+    await user.type(await screen.findByRole('textbox', { name: /Nazwa gminy/ }), 'Kórnik');
+    await act(() => router.navigate('/partners'));
+    await user.click(await screen.findByRole('button', { name: 'Wróć do formularza' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Odrzucić zmiany?' })).toBeNull());
+    expect(router.state.location.pathname).toBe('/settings');
+    expect(screen.getByRole('textbox', { name: /Nazwa gminy/ })).toHaveProperty('value', 'Kórnik');
+  });
+
+  it('saves on Ctrl+S, after which leaving asks nothing', async () => {
+    const user = userEvent.setup();
+    const router = renderSettings();
+    await user.type(await screen.findByRole('textbox', { name: /Nazwa gminy/ }), 'Kórnik');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(async () => expect((await readSetting(homeTownSetting))?.name).toBe('Kórnik'));
+    await act(() => router.navigate('/partners'));
+    expect(await screen.findByRole('heading', { name: 'Gminy partnerskie' })).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Odrzucić zmiany?' })).toBeNull();
+  });
+});
