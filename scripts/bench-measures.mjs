@@ -1,5 +1,6 @@
 // The benchmark's measurements (run by scripts/bench.mjs): each drives the app in Chromium as a user would, or
 // calls the app's own code inside the page, and records its figures. Times are taken inside the page.
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The dashboard's cards that the synthetic office fills (names in the app's default language). */
 const DASHBOARD_CARDS = [
@@ -13,6 +14,37 @@ const DASHBOARD_CARDS = [
 const HISTORY = ['events', 'visits', 'participants', 'contacts', 'gifts', 'agreements', 'tasks', 'attachments'];
 /** Pages are timed from a dashboard that has finished its own reads, so they are not measured together. */
 const SETTLE_MS = 1500;
+
+/** The largest resident size among the renderer processes this benchmark's Chromium started (page and workers), in bytes. */
+function rendererRss() {
+  const parent = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // `pid (name) state ppid …`: the name may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ours = (pid) => {
+    for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return true;
+    return false;
+  };
+  let largest = 0;
+  for (const pid of parent.keys()) {
+    if (!ours(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) largest = Math.max(largest, Number(rss[1]) * 1024);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return largest;
+}
 
 /** Runs in every page before the app: notes when the dashboard first paints, is ready, and is filled. */
 export function installMarks(cards) {
@@ -358,6 +390,53 @@ export const measurements = [
     record('restore 10,000 records', restore, 'ms', null, `${rows} records replacing the whole office`);
     record('restore 10,000 over 10,000', stats(overSame), 'ms', null, `${rows} records replacing the same`);
     record('restore of the whole office', stats(fulls), 'ms', null, `${backupRows} records, parse + restore`);
+  },
+  async ({ page, scale, record, stats }) => {
+    // A large backup (50 MB; 5 MB in the quick run) checked as the restore dialog checks it, once: slow to build.
+    const targetMb = Number(process.env.BENCH_BACKUP_MB ?? (scale < 1 ? 5 : 50));
+    const target = targetMb * 1024 * 1024;
+    const cdp = await page.context().newCDPSession(page);
+    const renderers = () => rendererRss();
+    const rssBefore = renderers();
+    let heapPeak = 0;
+    let rssPeak = rssBefore;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        rssPeak = Math.max(rssPeak, renderers());
+        const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
+        heapPeak = Math.max(heapPeak, usage?.usedSize ?? 0);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const { usedSize: heapStart } = await cdp.send('Runtime.getHeapUsage');
+    let r;
+    try {
+      r = await page.evaluate((bytes) => window.__bench.bigBackupCheck(bytes), target);
+    } finally {
+      sampling = false;
+      await sampler;
+      await cdp.detach().catch(() => undefined);
+    }
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+    const note = `${mb(r.fileBytes)} file, ${r.records} records`;
+    // The dialog shows its bar before the check starts; this is the worker's first report on it.
+    record(`${targetMb} MB backup: first progress report`, stats([r.firstProgressMs]), 'ms', null, note);
+    record(`${targetMb} MB backup: preview ready`, stats([r.previewMs]), 'ms', null, `${note}; checked in a worker`);
+    record(
+      `${targetMb} MB backup: longest main-thread block`,
+      stats([Math.max(r.longestTaskMs, r.longestGapMs)]),
+      'ms',
+      null,
+      `${r.longTasks} long tasks over 50 ms, longest ${r.longestTaskMs.toFixed(0)} ms; largest 16 ms timer gap ${r.longestGapMs.toFixed(0)} ms`,
+    );
+    record(
+      `${targetMb} MB backup: peak page JS heap / file`,
+      stats([heapPeak / r.fileBytes]),
+      'x',
+      3,
+      `main thread ${mb(heapPeak)} at peak (${mb(heapStart)} before the file was built); renderer process RSS +${mb(rssPeak - rssBefore)} at peak (page and worker)`,
+    );
   },
   async ({ page, runs, record, repeat }) => {
     let events = 0;

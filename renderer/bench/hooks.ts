@@ -2,6 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
+import { bigBackupCheck } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { buildSyntheticOffice } from './synthetic';
 
@@ -232,6 +233,7 @@ export const benchApi = {
   appMonthQuery,
   rawBulkWrite,
   backupRestore,
+  bigBackupCheck,
   bigDossier,
   annualReport,
   wholeReads,

@@ -1,0 +1,70 @@
+// Benchmark build only: a backup of about `targetBytes` checked as the restore dialog checks it, with the page's long tasks and heap.
+import { createBackup } from '../db/backup/collect';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { serializeBackup } from '../../shared/backup/format';
+import type { BackupTables } from '../../shared/backup/tables';
+import { checkBackupFile, previewBackup } from '../features/backup/flows';
+
+interface Heap {
+  usedJSHeapSize: number;
+}
+const heapNow = () => (performance as Performance & { memory?: Heap }).memory?.usedJSHeapSize ?? 0;
+
+/** The office's own backup, its events copied under new ids until the file reaches `targetBytes`. */
+async function bigBackupBytes(targetBytes: number): Promise<Uint8Array> {
+  const office = await createBackup('bench');
+  const tables = (JSON.parse(office.text) as { tables: BackupTables }).tables;
+  const originals = tables.events.slice();
+  const perCopy = JSON.stringify(originals).length;
+  const copies = Math.max(0, Math.ceil((targetBytes - office.text.length) / Math.max(1, perCopy)));
+  for (let k = 1; k <= copies; k++) for (const e of originals) tables.events.push({ ...e, id: `${e.id}~${k}` });
+  const meta = { appVersion: 'bench', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString() };
+  const { text } = await serializeBackup(tables, meta);
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * Times the restore dialog's own check (worker, slices) and preview of a large backup: until the first progress
+ * report and until the preview is ready; the longest main-thread block (long tasks, and the largest gap of a
+ * 16 ms timer) and the page's peak JS heap above the level before the check.
+ */
+export async function bigBackupCheck(targetBytes: number) {
+  const bytes = await bigBackupBytes(targetBytes);
+  const fileBytes = bytes.byteLength;
+  await new Promise((r) => setTimeout(r, 200));
+  const heapBefore = heapNow();
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  let heapPeak = heapBefore;
+  let maxGap = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last - 16);
+    last = now;
+    heapPeak = Math.max(heapPeak, heapNow());
+  }, 16);
+  const started = performance.now();
+  let firstProgressMs: number | undefined;
+  const run = checkBackupFile(bytes, undefined, () => (firstProgressMs ??= performance.now() - started));
+  const parsed = await run.result;
+  if (!parsed) throw new Error('the check was cancelled');
+  const opened = await previewBackup(parsed);
+  const previewMs = performance.now() - started;
+  heapPeak = Math.max(heapPeak, heapNow());
+  await new Promise((r) => setTimeout(r, 100));
+  clearInterval(timer);
+  observer.disconnect();
+  return {
+    fileBytes,
+    records: Object.values(opened.preview.incoming).reduce((a, b) => a + b, 0),
+    firstProgressMs: firstProgressMs ?? NaN,
+    previewMs,
+    longestTaskMs: Math.max(0, ...longTasks),
+    longTasks: longTasks.length,
+    longestGapMs: maxGap,
+    heapBefore,
+    heapPeak,
+  };
+}
