@@ -7,10 +7,12 @@ import { platform } from '../../platform';
 import { standInTeamFetch } from '../../platform/browserTeam';
 import { LOCAL_ONLY_TABLES } from '../../../shared/sync/types';
 import type { SyncEngine } from './engine';
+import { keepArrivingErasures } from './register';
 import { setTeamStatus } from './status';
 import { isTeamSyncOn, setTeamSyncOn } from './switch';
 
 let engine: SyncEngine | null = null;
+let stopWatchingErasures: (() => void) | null = null;
 
 /** Records this desk holds (the office's data, not the sync's own stores). */
 export async function localRecordCount(): Promise<number> {
@@ -52,6 +54,8 @@ async function startEngine(account: TeamAccount): Promise<void> {
   });
   setTeamStatus({ roles });
   engine.start();
+  stopWatchingErasures?.();
+  stopWatchingErasures = keepArrivingErasures();
 }
 
 /** At start: resumes team sync when it was on and main still holds the login. */
@@ -103,6 +107,8 @@ export async function connectTeam(
 export async function disconnectTeam(): Promise<void> {
   await engine?.destroyMirrors();
   engine = null;
+  stopWatchingErasures?.();
+  stopWatchingErasures = null;
   setTeamSyncOn(false);
   await db.table('outbox').clear();
   await platform.teamDisconnect();
