@@ -161,33 +161,41 @@ export const needsWithheld = (members: readonly Member[], asOf: string): Member[
   members.filter((m) => !!(m.dietaryNeeds?.trim() || m.accessibilityNeeds?.trim()) && !mayShareNeeds(m, asOf));
 
 /**
- * The delegation by precedence; the needs columns (health data) only when the user chose to include
- * them, and then filled only for members whose consent is in force on the dossier's day.
+ * The delegation by precedence in one table of six columns; when the user chose to include the needs (health data),
+ * they follow in a table of their own, listed under each person's number and name, filled only for members whose
+ * consent is in force on the dossier's day. Two narrow tables fit A4 without splitting a word; one of eight did not.
  */
-function memberTable(
+function memberBlocks(
   visit: DossierData['visit'],
   text: DossierText,
   f: Formatter,
   includeNeeds: boolean,
   today: string,
-): DossierBlock {
+): DossierBlock[] {
   const needsColumns = new Set([5, 6]);
-  const keep = (_: string, i: number) => includeNeeds || !needsColumns.has(i);
-  const rows = [...visit.members]
-    .sort((a, b) => a.precedence - b.precedence)
-    .map((m, i) =>
-      [
-        String(i + 1),
-        m.name,
-        m.function ?? '',
-        m.organisation ?? '',
-        m.languages.map(f.language).join(', '),
-        mayShareNeeds(m, today) ? (m.dietaryNeeds ?? '') : '',
-        mayShareNeeds(m, today) ? (m.accessibilityNeeds ?? '') : '',
-        m.contact ?? '',
-      ].filter(keep),
-    );
-  return tableOrEmpty(text.memberColumns.filter(keep), rows, text);
+  const members = [...visit.members].sort((a, b) => a.precedence - b.precedence);
+  const rows = members.map((m, i) => [
+    String(i + 1),
+    m.name,
+    m.function ?? '',
+    m.organisation ?? '',
+    m.languages.map(f.language).join(', '),
+    m.contact ?? '',
+  ]);
+  const table = tableOrEmpty(
+    text.memberColumns.filter((_, i) => !needsColumns.has(i)),
+    rows,
+    text,
+  );
+  if (!includeNeeds || members.length === 0) return [table];
+  const [number, name, , , , diet, access] = text.memberColumns;
+  const needs = members.map((m, i) => [
+    String(i + 1),
+    m.name,
+    mayShareNeeds(m, today) ? (m.dietaryNeeds ?? '') : '',
+    mayShareNeeds(m, today) ? (m.accessibilityNeeds ?? '') : '',
+  ]);
+  return [table, { kind: 'table', columns: [number!, name!, diet!, access!], rows: needs, compact: [0] }];
 }
 
 export function buildDossier(data: DossierData, language: Language, options: DossierOptions = {}): DossierDocument {
@@ -216,7 +224,7 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
     {
       id: 'members',
       heading: text.sections.members,
-      blocks: [memberTable(visit, text, f, options.includeNeeds === true, data.today)],
+      blocks: memberBlocks(visit, text, f, options.includeNeeds === true, data.today),
     },
     { id: 'programme', heading: text.sections.programme, blocks: programmeBlocks(data, text, f) },
     {

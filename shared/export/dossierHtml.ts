@@ -39,7 +39,9 @@ function styles(doc: DossierDocument, options: DossierHtmlOptions): string {
   return `@page { size: A4; margin: 18mm 15mm 18mm 15mm; ${margin} }
   * { box-sizing: border-box; }
   body { font-family: "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0; line-height: 1.35; }
-  h1, h2, h3, p, td, dd, dt { overflow-wrap: anywhere; word-break: break-word; }
+  h1, h2, h3, p, dd, dt { overflow-wrap: anywhere; word-break: break-word; }
+  /* A cell is at least as wide as its longest word and never splits one; only a token longer than a line may wrap. */
+  td, th { overflow-wrap: break-word; word-break: normal; hyphens: manual; }
   .cover { page-break-after: always; break-after: page; padding-top: 40mm; }
   .letterhead { display: flex; gap: 4mm; align-items: center; margin-bottom: 12mm; color: #333; font-size: 9pt; }
   .letterhead img { height: 18mm; width: auto; }
