@@ -9,6 +9,7 @@ import { sortByName } from '../../../shared/exchanges/lists';
 import { editLink, type CampContext } from './context';
 import { ImportModal } from './ImportModal';
 import { useWriteLock } from '../../app/writeLock';
+import { TextCell } from '../../app/TextCell';
 
 export function ParticipantsTab({ eventId, occurrence, occ, participants, town, towns }: CampContext) {
   const { t } = useTranslation('exchanges');
@@ -79,7 +80,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
               </Table.Td>
               <Table.Td>{participantAge(p, occ.start) ?? t(`ageGroup.${participantAgeBand(p, occ.start)}`)}</Table.Td>
               <Table.Td>{t(`role.${p.role}`)}</Table.Td>
-              <Table.Td>{town(p.sendingTown).name}</Table.Td>
+              <TextCell text={town(p.sendingTown).name} />
               <Table.Td>{t(`status.${p.status}`)}</Table.Td>
               <Table.Td>
                 {isMinorOn(p, occ.start) ? (

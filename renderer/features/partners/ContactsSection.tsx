@@ -34,6 +34,7 @@ import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { EmailText } from '../../app/EmailText';
 import { useWriteLock } from '../../app/writeLock';
+import { TextCell } from '../../app/TextCell';
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -77,13 +78,13 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
           <Table.Tbody>
             {contacts.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td>{c.name}</Table.Td>
+                <TextCell text={c.name} minWidth={120} />
                 <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
                 <Table.Td>
                   <EmailText text={c.email} />
                 </Table.Td>
                 <Table.Td>{c.phone}</Table.Td>
-                <Table.Td>{format.languages(c.languages)}</Table.Td>
+                <TextCell text={format.languages(c.languages)} />
                 <Table.Td className="no-print">
                   <Group gap={4} justify="flex-end">
                     <Button

@@ -11,6 +11,7 @@ import { VisitForm } from './VisitForm';
 import { FormModal } from '../../app/FormModal';
 import { useWriteLock } from '../../app/writeLock';
 import { useUrlState } from '../../app/useUrlState';
+import { TextCell } from '../../app/TextCell';
 
 interface Filter {
   text: string;
@@ -147,7 +148,7 @@ export function VisitsPage() {
                 )}
               </Table.Td>
               <Table.Td>{t(`direction.${v.direction}`)}</Table.Td>
-              <Table.Td>{v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')}</Table.Td>
+              <TextCell text={v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')} />
               <Table.Td>
                 {format.date(v.start, 'short')}
                 {v.end !== v.start ? ` – ${format.date(v.end, 'short')}` : ''}
