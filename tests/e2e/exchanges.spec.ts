@@ -484,3 +484,33 @@ test('a file with bad lines is refused as a whole; rooms are filled, one overful
   await page.getByRole('link', { name: 'Wróć do obozu' }).click();
   await expect(page.getByRole('table', { name: 'Pokoje' })).toBeVisible();
 });
+
+test('puts two ticked people in one room at once from the rooming tab', async ({ page }) => {
+  await loadExample(page);
+  await openEdition(page);
+  await importCsv(page, [
+    HEADER,
+    'Razem;Anna;1988-03-01;opiekun;Swarzędz;;;;',
+    'Razem;Bartosz;1990-02-28;opiekun;Swarzędz;;;;',
+    'Osobno;Celina;1991-05-05;kierownik;Ronnenberg;;;;',
+  ]);
+  await page.getByRole('tab', { name: 'Zakwaterowanie' }).click();
+  await page.getByRole('textbox', { name: 'Nazwa pokoju' }).fill('Czapla');
+  await page.getByRole('textbox', { name: 'Liczba miejsc' }).fill('2');
+  await page.getByRole('button', { name: 'Dodaj pokój' }).click();
+  const assignments = page.getByRole('table', { name: 'Przydział do pokoi' });
+  await assignments.getByRole('checkbox', { name: 'Zaznacz: Anna Razem' }).check();
+  await assignments.getByRole('checkbox', { name: 'Zaznacz: Bartosz Razem' }).check();
+  await expect(page.getByText('Zaznaczono 2 osoby')).toBeVisible();
+  const target = page.getByRole('combobox', { name: 'Pokój dla zaznaczonych' });
+  await target.selectOption((await target.locator('option', { hasText: /^Czapla / }).getAttribute('value'))!);
+  await page.getByRole('button', { name: 'Przydziel do pokoju' }).click();
+  await expect(page.getByText('Przydzielono 2 osoby do pokoju Czapla')).toBeVisible();
+  for (const name of ['Anna Razem', 'Bartosz Razem'])
+    await expect(page.getByRole('combobox', { name: `Pokój: ${name}` }).locator('option:checked')).toHaveText(
+      'Czapla (2/2)',
+    );
+  await expect(page.getByRole('combobox', { name: 'Pokój: Celina Osobno' }).locator('option:checked')).toHaveText(
+    '— bez pokoju —',
+  );
+});
