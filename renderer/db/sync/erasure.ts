@@ -69,6 +69,8 @@ export async function compactErasures(ctx: MirrorContext, target: CompactTarget)
   const known = new Set(done.ids);
   const ready: string[] = [];
   for (const record of register) {
+    // Records of contacts and delegation members only touch no minor's record in the youth database.
+    if (record.participantIds.length === 0 && (record.erasedIds?.length ?? 0) === 0) continue;
     if (!known.has(record.id) && (await settled(ctx.mirror, record))) ready.push(record.id);
   }
   if (ready.length === 0) return 0;
