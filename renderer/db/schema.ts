@@ -32,6 +32,10 @@ export interface AnonymisationRecord {
   eventIds: string[];
   /** People erased outright: a restore deletes them again. */
   erasedIds?: string[];
+  /** Partner contacts anonymised: a restore anonymises them again. */
+  contactIds?: string[];
+  /** Delegation members anonymised, by visit and member id. */
+  members?: { visitId: string; memberId: string }[];
 }
 
 /** Dexie's upgrade of a version: its one migration (shared/db/versions.ts) run on the stored tables. */

@@ -22,6 +22,13 @@ export const anonymisationRunSchema = z.object({
   participantIds: z.array(idSchema).max(1_000_000),
   eventIds: z.array(idSchema).max(1_000_000),
   erasedIds: z.array(idSchema).max(1_000_000).optional(),
+  /** Partner contacts anonymised (retention beyond camps); absent in registers written before them. */
+  contactIds: z.array(idSchema).max(1_000_000).optional(),
+  /** Delegation members anonymised, each by its visit and its id within the visit's list. */
+  members: z
+    .array(z.object({ visitId: idSchema, memberId: idSchema }))
+    .max(1_000_000)
+    .optional(),
 });
 export type AnonymisationRun = z.infer<typeof anonymisationRunSchema>;
 

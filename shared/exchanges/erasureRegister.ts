@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { anonymiseWithin, isFullyAnonymised } from '../anonymise';
 import { anonymisationRunSchema, type AnonymisationRun } from '../backup/tables';
-import type { Participant } from '../domain';
+import type { Contact, Participant, Visit } from '../domain';
+import { anonymiseContact, anonymiseMember, isAnonymisedContact, isAnonymisedMember } from '../privacy/dormantPeople';
 
 export const erasureRecordSchema = anonymisationRunSchema;
 export type ErasureRecord = AnonymisationRun;
@@ -52,8 +53,61 @@ export function replayRegister(
   return { put, erase, reanonymised: due.filter((p) => p.identified !== 0).length };
 }
 
-/** People a register would anonymise again or erase in a backup's participants (the restore preview's count). */
-export function registerEffect(participants: readonly Participant[], register: readonly ErasureRecord[]) {
-  const replay = replayRegister(participants, register, new Date(0).toISOString());
-  return { reanonymised: replay.reanonymised, erased: replay.erase.length };
+export interface PeopleReplay {
+  /** Contacts anonymised again. */
+  contacts: Contact[];
+  /** Visits whose delegation lists had members anonymised again. */
+  visits: Visit[];
+  /** Contacts and members that still held personal data. */
+  reanonymised: number;
+}
+
+/**
+ * What the register does to partner contacts and delegation members (retention beyond camps): each one a
+ * record names that still holds personal data is anonymised again. A contact is found by its id, a
+ * member by its visit's id and its own.
+ */
+export function replayPeople(
+  contacts: readonly Contact[],
+  visits: readonly Visit[],
+  register: readonly ErasureRecord[],
+  at: string,
+): PeopleReplay {
+  const contactIds = new Set(register.flatMap((r) => r.contactIds ?? []));
+  const members = new Map<string, Set<string>>();
+  for (const { visitId, memberId } of register.flatMap((r) => r.members ?? []))
+    members.set(visitId, (members.get(visitId) ?? new Set()).add(memberId));
+  const putContacts = contacts
+    .filter((c) => contactIds.has(c.id) && !isAnonymisedContact(c))
+    .map((c) => anonymiseContact(c, at));
+  let reanonymised = putContacts.length;
+  const putVisits: Visit[] = [];
+  for (const visit of visits) {
+    const ids = members.get(visit.id);
+    const due = ids ? visit.members.filter((m) => ids.has(m.id) && !isAnonymisedMember(m)) : [];
+    if (due.length === 0) continue;
+    reanonymised += due.length;
+    const dueIds = new Set(due.map((m) => m.id));
+    putVisits.push({
+      ...visit,
+      members: visit.members.map((m) => (dueIds.has(m.id) ? anonymiseMember(m) : m)),
+      updatedAt: at,
+    });
+  }
+  return { contacts: putContacts, visits: putVisits, reanonymised };
+}
+
+/** The tables a register acts on. */
+export interface RegisterTables {
+  participants: readonly Participant[];
+  contacts: readonly Contact[];
+  visits: readonly Visit[];
+}
+
+/** People a register would anonymise again or erase in a backup (the restore preview's count). */
+export function registerEffect(tables: RegisterTables, register: readonly ErasureRecord[]) {
+  const at = new Date(0).toISOString();
+  const replay = replayRegister(tables.participants, register, at);
+  const people = replayPeople(tables.contacts, tables.visits, register, at);
+  return { reanonymised: replay.reanonymised + people.reanonymised, erased: replay.erase.length };
 }

@@ -88,3 +88,17 @@ export const anonymiseMember = (m: Member): Member => ({
   languages: [],
   precedence: m.precedence,
 });
+
+/** The object's defined fields in a fixed order, so two records compare by content. */
+const content = (o: object) =>
+  JSON.stringify(
+    Object.entries(o)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+/** True when the contact holds nothing more than anonymising leaves. */
+export const isAnonymisedContact = (c: Contact): boolean => content(c) === content(anonymiseContact(c, c.updatedAt));
+
+/** True when the member holds nothing more than anonymising leaves. */
+export const isAnonymisedMember = (m: Member): boolean => content(m) === content(anonymiseMember(m));

@@ -108,6 +108,44 @@ describe('the register of erasures in the app data folder', () => {
   });
 });
 
+describe('the register file across versions', () => {
+  const old = { id: 'old-run', at: '2026-06-01T10:00:00.000Z', participantIds: ['p1'], eventIds: ['camp'] };
+  const people = {
+    id: 'people-run',
+    at: '2026-12-05T10:00:00.000Z',
+    participantIds: [],
+    eventIds: [],
+    contactIds: ['contact-1'],
+    members: [{ visitId: 'visit-1', memberId: 'member-1' }],
+  };
+
+  it('loads a file written before contacts and members were recorded, and adds their records to it', async () => {
+    const registerFile = path.join(dir, ERASURE_REGISTER_FILE);
+    await writeFile(registerFile, JSON.stringify({ format: 'twinning-desk-erasure-register', records: [old] }));
+    const handlers = privacyHandlers({ registerFile });
+    expect(await handlers.readErasureRegister()).toEqual([old]);
+    const add = createListener('addToErasureRegister', handlers.addToErasureRegister, () => true);
+    expect(await add(event, { records: [people] })).toEqual({ ok: true, value: [old, people] });
+    expect(await privacyHandlers({ registerFile }).readErasureRegister()).toEqual([old, people]);
+  });
+
+  it('refuses a member record without its visit', async () => {
+    const handlers = privacyHandlers({ registerFile: path.join(dir, ERASURE_REGISTER_FILE) });
+    const add = createListener('addToErasureRegister', handlers.addToErasureRegister, () => true);
+    const broken = { ...people, members: [{ memberId: 'member-1' }] };
+    expect(await add(event, { records: [broken] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await handlers.readErasureRegister()).toEqual([]);
+  });
+
+  it('a backup carries both kinds, and a backup with only the older kind still opens', async () => {
+    const meta = { appVersion: '0.1.0', schemaVersion: 1, createdAt: '2026-11-01T08:00:00.000Z' };
+    for (const anonymisations of [[old], [old, people]]) {
+      const { text } = await serializeBackup({ ...emptyTables(), anonymisations }, meta);
+      expect((await parseBackup(text, { schemaVersion: 1 })).tables.anonymisations).toEqual(anonymisations);
+    }
+  });
+});
+
 describe('automatic backups encrypted at rest', () => {
   const deps = (safeStorage = fakeSafeStorage()) => ({
     dialog: { showOpenDialog: () => Promise.reject(new Error('no dialog')) },

@@ -5,6 +5,7 @@ import type { Participant } from '../../../shared/domain';
 import {
   mergeRegisters,
   missingFrom,
+  replayPeople,
   replayRegister,
   type ErasureRecord,
 } from '../../../shared/exchanges/erasureRegister';
@@ -89,20 +90,26 @@ export async function eraseParticipants(ids: readonly string[]): Promise<Erasure
 
 /**
  * Adds the records of another register (the app's data folder, a backup) to the database's, then
- * applies the whole register to the participants now stored. Joins the caller's transaction if any.
- * Returns how many people were anonymised again or erased.
+ * applies the whole register to the participants, partner contacts and delegation members now stored.
+ * Joins the caller's transaction if any. Returns how many people were anonymised again or erased.
  */
 export async function reapplyAnonymisations(extra: readonly ErasureRecord[] = []): Promise<number> {
-  return db.transaction('rw', [db.participants, db.anonymisations], async () => {
+  return db.transaction('rw', [db.participants, db.contacts, db.visits, db.anonymisations], async () => {
     const stored = await db.anonymisations.toArray();
     const missing = missingFrom(stored, extra);
     if (missing.length > 0) await db.anonymisations.bulkPut(missing);
     const register = mergeRegisters(stored, missing);
     if (register.length === 0) return 0;
-    const replay = replayRegister(await db.participants.toArray(), register, nowIso());
+    const at = nowIso();
+    const replay = replayRegister(await db.participants.toArray(), register, at);
     if (replay.erase.length > 0) await db.participants.bulkDelete(replay.erase);
     if (replay.put.length > 0) await db.participants.bulkPut(replay.put);
-    return replay.reanonymised + replay.erase.length;
+    const people = register.some((r) => r.contactIds?.length || r.members?.length)
+      ? replayPeople(await db.contacts.toArray(), await db.visits.toArray(), register, at)
+      : { contacts: [], visits: [], reanonymised: 0 };
+    if (people.contacts.length > 0) await db.contacts.bulkPut(people.contacts);
+    if (people.visits.length > 0) await db.visits.bulkPut(people.visits);
+    return replay.reanonymised + replay.erase.length + people.reanonymised;
   });
 }
 

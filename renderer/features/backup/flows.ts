@@ -146,7 +146,7 @@ export async function previewBackup(parsed: ParsedBackup): Promise<OpenedBackup>
     parsed,
     preview: buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields),
     register,
-    effect: registerEffect(parsed.tables.participants, register),
+    effect: registerEffect(parsed.tables, register),
   };
 }
 

@@ -3,7 +3,12 @@
 import { serializeBackup } from '../../../shared/backup/format';
 import { openBackupFile } from '../../../shared/backup/open';
 import type { AutoBackupEntry } from '../../../shared/backup/rotation';
-import { mergeRegisters, replayRegister, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
+import {
+  mergeRegisters,
+  replayPeople,
+  replayRegister,
+  type ErasureRecord,
+} from '../../../shared/exchanges/erasureRegister';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform } from '../../platform';
 import { currentTime } from '../../app/today';
@@ -19,14 +24,22 @@ export interface ScrubResult {
 export async function scrubbedText(text: string, register: readonly ErasureRecord[]): Promise<string | null> {
   const parsed = await openBackupFile(new TextEncoder().encode(text), { schemaVersion: CURRENT_SCHEMA_VERSION });
   const merged = mergeRegisters(parsed.tables.anonymisations, register);
-  const replay = replayRegister(parsed.tables.participants, merged, currentTime().toISOString());
-  if (replay.put.length === 0 && replay.erase.length === 0) return null;
+  const at = currentTime().toISOString();
+  const replay = replayRegister(parsed.tables.participants, merged, at);
+  const people = replayPeople(parsed.tables.contacts, parsed.tables.visits, merged, at);
+  if (replay.put.length === 0 && replay.erase.length === 0 && people.reanonymised === 0) return null;
   const erased = new Set(replay.erase);
   const put = new Map(replay.put.map((p) => [p.id, p]));
   const participants = parsed.tables.participants.filter((p) => !erased.has(p.id)).map((p) => put.get(p.id) ?? p);
+  const replaced = <T extends { id: string }>(rows: readonly T[], put: readonly T[]) => {
+    const byId = new Map(put.map((r) => [r.id, r]));
+    return rows.map((r) => byId.get(r.id) ?? r);
+  };
+  const contacts = replaced(parsed.tables.contacts, people.contacts);
+  const visits = replaced(parsed.tables.visits, people.visits);
   const { header } = parsed;
   const { text: out } = await serializeBackup(
-    { ...parsed.tables, participants, anonymisations: merged },
+    { ...parsed.tables, participants, contacts, visits, anonymisations: merged },
     { appVersion: header.appVersion, schemaVersion: header.schemaVersion, createdAt: header.createdAt },
   );
   return out;

@@ -7,8 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/notify';
 import { todayIso } from '../../app/today';
-import { anonymiseDormantPeople, listDormantPeople, peopleRetentionSetting } from '../../db/repositories/dormantPeople';
+import { listDormantPeople, peopleRetentionSetting } from '../../db/repositories/dormantPeople';
 import { readSetting, writeSetting } from '../../db/repositories/settings';
+import { anonymiseDormantAndRecord, type ErasureOutcome } from './erasure';
+import { ErasureOutcomeView } from './ErasureOutcome';
 
 export function DormantPeopleCard() {
   const { t } = useTranslation('exchanges');
@@ -16,16 +18,18 @@ export function DormantPeopleCard() {
   const retention = useLiveQuery(() => readSetting(peopleRetentionSetting));
   const found = useLiveQuery(() => listDormantPeople(todayIso()));
   const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState<ErasureOutcome | null>(null);
   if (!retention || !found) return null;
   const total = found.contacts.length + found.members.length;
   const run = async () => {
     setConfirming(false);
     try {
-      const n = await anonymiseDormantPeople(
+      const done = await anonymiseDormantAndRecord(
         found.contacts.map((c) => c.contact.id),
         found.members.map((m) => ({ visitId: m.visit.id, memberId: m.member.id })),
       );
-      notifySuccess(t('dormant.done', { count: n }));
+      setOutcome(done);
+      notifySuccess(t('dormant.done', { count: done.count }));
     } catch (error) {
       notifyFailure('erase', error);
     }
@@ -46,6 +50,7 @@ export function DormantPeopleCard() {
           typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(peopleRetentionSetting, { years: v })
         }
       />
+      {outcome && <ErasureOutcomeView outcome={outcome} />}
       {total === 0 ? (
         <Alert color="green">{t('dormant.none')}</Alert>
       ) : (

@@ -9,6 +9,7 @@ import {
   reapplyAnonymisations,
   type CampRef,
 } from '../../db/repositories/anonymisation';
+import { anonymiseDormantPeople } from '../../db/repositories/dormantPeople';
 import { platform } from '../../platform';
 import { scrubAutoBackups, type ScrubResult } from '../backup/scrub';
 
@@ -47,6 +48,15 @@ export async function anonymiseAndRecord(camps: readonly CampRef[]): Promise<Era
 export async function eraseAndRecord(ids: readonly string[]): Promise<ErasureOutcome> {
   const record = await eraseParticipants(ids);
   return afterRecord(record, record?.erasedIds?.length ?? 0);
+}
+
+/** Anonymises dormant partner contacts and delegation members, recorded like a camp's run. */
+export async function anonymiseDormantAndRecord(
+  contactIds: readonly string[],
+  members: readonly { visitId: string; memberId: string }[],
+): Promise<ErasureOutcome> {
+  const record = await anonymiseDormantPeople(contactIds, members);
+  return afterRecord(record, (record?.contactIds?.length ?? 0) + (record?.members?.length ?? 0));
 }
 
 /**

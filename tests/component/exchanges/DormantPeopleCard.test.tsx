@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DormantPeopleCard } from '../../../renderer/features/exchanges/DormantPeopleCard';
+import { ERASURE_REGISTER_KEY } from '../../../renderer/platform/browserPrivacy';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
 
@@ -30,5 +31,9 @@ describe('contacts and delegation members without activity', () => {
     expect(await screen.findByText('Nikt nie czeka na anonimizację.')).toBeTruthy();
     await waitFor(async () => expect((await db.contacts.get('c1'))?.name).toBe('—'));
     expect(JSON.stringify(await db.contacts.get('c1'))).not.toMatch(/Greta|example/);
+    // Recorded like a camp's run: in the database's register and in the copy outside it, with what it did to backups.
+    expect(await screen.findByText('Żadna kopia automatyczna nie zawierała tych osób.')).toBeTruthy();
+    expect((await db.anonymisations.toArray()).map((r) => r.contactIds)).toEqual([['c1']]);
+    expect(globalThis.localStorage.getItem(ERASURE_REGISTER_KEY)).toContain('"contactIds":["c1"]');
   });
 });

@@ -85,7 +85,13 @@ describe('the register of anonymisations and erasures', () => {
     const replay = replayRegister(people, [a, b], AT);
     expect(replay.erase).toEqual(['p-b']);
     expect(replay.put.map((p) => [p.id, p.firstName])).toEqual([['p-a', '—']]);
-    expect(registerEffect(people, [a, b])).toEqual({ reanonymised: 1, erased: 1 });
-    expect(registerEffect(replay.put, [a, b])).toEqual({ reanonymised: 0, erased: 0 });
+    expect(registerEffect({ participants: people, contacts: [], visits: [] }, [a, b])).toEqual({
+      reanonymised: 1,
+      erased: 1,
+    });
+    expect(registerEffect({ participants: replay.put, contacts: [], visits: [] }, [a, b])).toEqual({
+      reanonymised: 0,
+      erased: 0,
+    });
   });
 });
