@@ -8,15 +8,20 @@ import { hasValidConsent } from '../../../shared/exchanges/readiness';
 import { sortByName } from '../../../shared/exchanges/lists';
 import { editLink, type CampContext } from './context';
 import { ImportModal } from './ImportModal';
+import { useUrlState } from '../../app/useUrlState';
 import { useWriteLock } from '../../app/writeLock';
 import { TextCell } from '../../app/TextCell';
+
+const participantSearch = { q: '' };
 
 export function ParticipantsTab({ eventId, occurrence, occ, participants, town, towns }: CampContext) {
   const { t } = useTranslation('exchanges');
   const lock = useWriteLock();
   const [, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const [query, setQuery] = useState('');
+  // The search stays in the address, so a person's page and back (or its link to the camp) keep it.
+  const [url, setUrl] = useUrlState(participantSearch);
+  const query = url.q;
   const needle = query.trim().toLocaleLowerCase('pl');
   const shown = sortByName(participants).filter(
     (p) =>
@@ -43,7 +48,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
           aria-label={t('participants.filter')}
           placeholder={t('participants.filter')}
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={(e) => setUrl({ q: e.currentTarget.value })}
         />
       </Group>
       <Text size="sm" aria-live="polite">

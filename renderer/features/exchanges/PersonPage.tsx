@@ -2,6 +2,7 @@
 // a readable page, a JSON export for passing on, the person's own access copy, and erasure. Health notes
 // stay hidden and out of the passed-on file unless the user asks, and then leave only with the consent
 // to share them; the access copy always holds them.
+import { listHref } from '../../app/useUrlState';
 import { notifyFailure } from '../../app/failure';
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -149,7 +150,7 @@ export function PersonPage() {
 
   return (
     <Stack className="exchanges-print" maw={900}>
-      <Anchor component={Link} to={campLink} size="sm" className="no-print">
+      <Anchor component={Link} to={listHref(campLink)} size="sm" className="no-print">
         {t('camp.backToCamp')}
       </Anchor>
       <Title order={1}>{t('person.title', { name: `${p.firstName} ${p.lastName}` })}</Title>
