@@ -27,7 +27,9 @@ describe('global search dialog', () => {
     );
     const user = userEvent.setup();
     renderInApp(<SearchDialog opened onClose={() => undefined} />);
-    const input = await screen.findByRole('combobox', { name: 'Szukaj gmin, kontaktów, wydarzeń, wizyt, zadań i upominków' });
+    const input = await screen.findByRole('combobox', {
+      name: 'Szukaj gmin, kontaktów, wydarzeń, wizyt, zadań i upominków',
+    });
     await user.type(input, 'zielona');
     const results = screen.getByRole('listbox', { name: 'Wyniki wyszukiwania' });
     expect(await within(results).findAllByRole('option')).toHaveLength(8);

@@ -48,7 +48,8 @@ export default {
       unauthorized: 'the server refused the login – connect again in Settings',
       forbidden: 'the server refused the change',
       notConnected: 'no login – connect again in Settings',
-      compactRefused: 'the server did not allow removing old versions of erased data – IT should run office:setup again',
+      compactRefused:
+        'the server did not allow removing old versions of erased data – IT should run office:setup again',
     },
   },
   merge: {

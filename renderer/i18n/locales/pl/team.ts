@@ -49,7 +49,8 @@ export default {
       unauthorized: 'serwer nie przyjął loginu – połącz się ponownie w Ustawieniach',
       forbidden: 'serwer odmówił zapisu',
       notConnected: 'brak loginu – połącz się ponownie w Ustawieniach',
-      compactRefused: 'serwer nie pozwolił usunąć starych wersji usuniętych danych – administrator powinien ponownie uruchomić office:setup',
+      compactRefused:
+        'serwer nie pozwolił usunąć starych wersji usuniętych danych – administrator powinien ponownie uruchomić office:setup',
     },
   },
   merge: {
