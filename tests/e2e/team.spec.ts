@@ -1,10 +1,11 @@
 // Two desks (two browser contexts) and one pouchdb-server started here: a partner added on one desk appears on the
-// other, a change saved offline and the desk closed reaches the other desk after reopening, and with the server
-// stopped the status says offline while the desk keeps working; an office login gets no youth data.
+// other, a change saved offline and the desk closed reaches the other desk after reopening, a minor erased on one desk
+// leaves no body in any revision on the server, and with the server stopped the status says offline while the desk
+// keeps working; an office login gets no youth data.
 import type { Browser, BrowserContext } from '@playwright/test';
 import { teamServerPort } from '../../playwright.config';
 import { startCouchServer, type CouchServer } from '../helpers/couchServer.mjs';
-import { setUpOffice, type OfficeUser } from '../helpers/office';
+import { fetchAs, serverRevisionBodies, setUpOffice, type OfficeUser } from '../helpers/office';
 import { expect, test, TODAY, type Page } from './clock';
 
 const anna: OfficeUser = { name: 'anna', roles: ['office', 'youth'], password: 'anna-pass-1' };
@@ -208,6 +209,59 @@ test('youth data reaches the youth role only: the office login gets 401 and sees
   expect(await youthDb(a.page, anna)).toEqual({ status: 200, participants: 1 });
   await expect(a.page.getByRole('tab', { name: 'Uczestnicy (1)' })).toBeVisible();
   await expect(a.page.getByRole('link', { name: 'Żółkiewska Łucja' })).toBeVisible();
+});
+
+/** Every current document of the office's youth database and every revision the server holds of `id`. */
+async function youthServerText(id: string): Promise<string> {
+  const admin = fetchAs({ ...server!.admin, roles: [] });
+  const all = await (await admin(`${server!.url}/twinning-youth/_all_docs?include_docs=true`)).text();
+  return `${all}\n${await serverRevisionBodies(server!, 'twinning-youth', id)}`;
+}
+
+// Łucja Żółkiewska reached the office's server in the journey above.
+test('a minor erased on a youth desk leaves no body on the server, and the other desk no longer shows them', async ({
+  browser,
+  baseURL,
+}) => {
+  const a = await desk(browser, baseURL!);
+  const b = await desk(browser, baseURL!);
+  await Promise.all([connect(a.page, anna), connect(b.page, anna)]);
+  await Promise.all([openCamp(a.page), openCamp(b.page)]);
+  await expect(b.page.getByRole('link', { name: 'Żółkiewska Łucja' })).toBeVisible({ timeout: 20_000 });
+  await a.page.getByRole('link', { name: /^Dane osoby: .*Żółkiewska/i }).click({ timeout: 20_000 });
+  await expect(a.page.getByRole('heading', { level: 1, name: /Żółkiewska/i })).toBeVisible();
+  const personUrl = a.page.url();
+
+  const admin = fetchAs({ ...server!.admin, roles: [] });
+  const rows = ((await (await admin(`${server!.url}/twinning-youth/_all_docs`)).json()) as { rows: { id: string }[] })
+    .rows;
+  const ids = rows.map((r) => r.id).filter((id) => id.startsWith('participants:'));
+  expect(ids).toHaveLength(1);
+  const id = ids[0] ?? '';
+  const values = ['Żółkiewska', '600 100 200', '2013-02-28'];
+  const before = await youthServerText(id);
+  for (const value of values) expect(before).toContain(value);
+
+  await a.page.getByRole('button', { name: 'Usuń dane tej osoby' }).click();
+  await a.page.getByRole('dialog', { name: 'Usunąć dane osoby?' }).getByRole('button', { name: 'Usuń trwale' }).click();
+  await a.page.getByRole('dialog', { name: 'Usunięto dane osoby' }).getByRole('button', { name: 'Zamknij' }).click();
+  await expect(status(a.page)).toContainText('Aktualne', { timeout: 20_000 });
+
+  // Every revision the server keeps of the person, and every document of the youth database, as read from here.
+  await expect
+    .poll(
+      async () => {
+        const after = await youthServerText(id);
+        return values.filter((value) => after.includes(value));
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual([]);
+
+  await expect(b.page.getByRole('link', { name: /Żółkiewska/i })).toHaveCount(0, { timeout: 20_000 });
+  await b.page.goto(personUrl);
+  await expect(b.page.getByText('Nie ma takiej osoby (mogła zostać usunięta)')).toBeVisible();
+  await expect(b.page.getByText(/Żółkiewska/i)).toHaveCount(0);
 });
 
 test('with the server stopped the status says offline and the desk keeps working', async ({ browser, baseURL }) => {

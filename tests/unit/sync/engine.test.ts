@@ -8,7 +8,7 @@ import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { TeamStatus } from '../../../renderer/db/sync/status';
 import type { Participant, Visit } from '../../../shared/domain';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
-import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
+import { fetchAs, serverRevisionBodies, setUpOffice, type OfficeUser } from '../../helpers/office';
 import { partner, stamps } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
@@ -215,22 +215,7 @@ describe('youth data by role', () => {
 });
 
 describe('erasing and anonymising a minor', () => {
-  /** Every revision body the server holds of a document, as its administrator reads it. */
-  async function serverBodies(id: string): Promise<string> {
-    const admin = fetchAs({ name: server.admin.name, password: server.admin.password, roles: [] });
-    const url = `${server.url}/${prefix}youth/${encodeURIComponent(id)}`;
-    const leaves = (await (
-      await admin(`${url}?revs=true&open_revs=all`, { headers: { Accept: 'application/json' } })
-    ).json()) as { ok?: { _revisions?: { start: number; ids: string[] } } }[];
-    const texts = [JSON.stringify(leaves)];
-    for (const leaf of leaves) {
-      const history = leaf.ok?._revisions;
-      for (const [i, hash] of (history?.ids ?? []).entries()) {
-        texts.push(await (await admin(`${url}?rev=${history!.start - i}-${hash}`)).text());
-      }
-    }
-    return texts.join('\n');
-  }
+  const serverBodies = (id: string) => serverRevisionBodies(server, `${prefix}youth`, id);
 
   it('leaves no earlier body on the server or in the other desk, and the other desk follows', async () => {
     const a = await desk(anna, () => 5_000);
