@@ -1,19 +1,26 @@
-// `npm run bench [-- --quick]`: the one benchmark. Builds the renderer, seeds the synthetic office
+// `npm run bench [-- --quick | --only=sync]`: the one benchmark. Builds the renderer, seeds the synthetic office
 // (renderer/bench/synthetic.ts) in headless Chromium through the app's own code, runs the measurements
 // (scripts/bench-measures.mjs) against budgets and the raw IndexedDB floors, prints a table and writes
 // out/bench/bench.json. The full run exits 1 when a budget fails; the quick run (part of `npm test`) only
-// when a figure cannot be taken.
+// when a figure cannot be taken. The full run ends with the team-sync figures (scripts/bench-sync.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { DASHBOARD_CARDS, installMarks, measurements } from './bench-measures.mjs';
+import { measureSync } from './bench-sync.mjs';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 5;
 const scale = quick ? 0.05 : 1;
 const port = Number(process.env.BENCH_PORT ?? 4310);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+/** Team sync runs in the full bench, or alone with `--only=sync` (`--sync-scale=0.25` for a smaller office). */
+const syncOnly = only === 'sync';
+const syncScale = Number(process.argv.find((a) => a.startsWith('--sync-scale='))?.slice(13) ?? scale);
+/** pouchdb-server's port for the sync figures; the preview server forwards /_team/ to it. */
+const teamPort = Number(process.env.BENCH_TEAM_PORT ?? port + 1000);
 const base = `http://127.0.0.1:${port}/`;
 const root = process.cwd();
 const prodDir = path.join(root, 'out/renderer');
@@ -96,6 +103,39 @@ function record(name, figure, unit, max, note = '') {
   results.push({ name, unit, ...(typeof figure === 'number' ? { value } : figure), budget: max ?? null, pass, note });
 }
 
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+  headless: true,
+};
+const contextOptions = { locale: 'pl-PL', timezoneId: 'Europe/Warsaw', viewport: { width: 1400, height: 900 } };
+
+/** The team-sync figures, in a browser of their own (two fresh desks; the seeded profile stays unconnected). */
+async function syncFigures() {
+  const browser = await chromium.launch(launchOptions);
+  try {
+    await measureSync({
+      browser,
+      contextOptions,
+      base,
+      runs,
+      scale: syncScale,
+      teamPort,
+      record,
+      stats,
+      repeat,
+      installMarks,
+      cards: DASHBOARD_CARDS,
+      measures: measurements.slice(0, 2), // the start (dashboard) and month view measurements
+    });
+  } catch (error) {
+    failures.push(`sync: ${String(error?.message ?? error).split('\n')[0]}`);
+    console.error(`measurement failed: ${failures.at(-1)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   build('production', prodDir);
   const bundle = initialJs(prodDir);
@@ -113,7 +153,7 @@ async function main() {
     'npx',
     ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     {
-      env: { ...process.env, RENDERER_OUT_DIR: benchDir },
+      env: { ...process.env, RENDERER_OUT_DIR: benchDir, TEAM_SERVER_URL: `http://127.0.0.1:${teamPort}` },
       stdio: 'ignore',
       detached: true,
     },
@@ -121,15 +161,9 @@ async function main() {
   let context;
   try {
     await waitForServer();
+    if (syncOnly) return await syncFigures();
     mkdirSync(profile, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
-      headless: true,
-      locale: 'pl-PL',
-      timezoneId: 'Europe/Warsaw',
-      viewport: { width: 1400, height: 900 },
-    });
+    context = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions });
     await context.addInitScript(installMarks, DASHBOARD_CARDS);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(base);
@@ -151,7 +185,6 @@ async function main() {
       repeat,
       stats,
     };
-    const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
     for (const measure of measurements) {
       if (only && !String(measure).includes(only)) continue;
       try {
@@ -162,6 +195,7 @@ async function main() {
         console.error(`measurement failed: ${failures.at(-1)}`);
       }
     }
+    if (!quick && !only) await syncFigures();
   } finally {
     await context?.close();
     try {

@@ -4,6 +4,7 @@ import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
 import { bigBackupCheck } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
+import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
 
 const wholeReads = instrumentWholeTableReads();
@@ -238,6 +239,7 @@ export const benchApi = {
   annualReport,
   wholeReads,
   time,
+  ...teamSyncApi,
 };
 
 declare global {

@@ -8,3 +8,9 @@ export interface CouchServer {
 }
 export function freePort(): Promise<number>;
 export function startCouchServer(options?: { port?: number }): Promise<CouchServer>;
+/** An office made on the server by `scripts/office-setup.mjs` (databases, security, users). */
+export function setUpOffice(
+  server: CouchServer,
+  prefix: string,
+  users: { name: string; roles: ('office' | 'youth')[]; password: string }[],
+): Promise<void>;
