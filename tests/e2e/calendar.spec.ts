@@ -186,7 +186,11 @@ test('a task due today appears on the dashboard and opens the event it belongs t
   await loadExamplesAndOpenCalendar(page);
   const tasks = page.getByRole('group', { name: 'Dodaj zadanie' });
   await tasks.getByLabel('Zadanie').fill('Zadzwonić do Ronnenbergu w sprawie obozu');
-  await tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' }).fill('Wspólny obóz');
+  // Opening the picker lists the events near today; then typing narrows the list.
+  const eventPicker = tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' });
+  await eventPicker.click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await eventPicker.fill('Wspólny obóz');
   await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
   await expect(
@@ -367,7 +371,11 @@ test('a task tied to the camp and a visit falls due six weeks before the next ca
   const shown = (iso: string) => iso.split('-').reverse().join('.');
   const tasks = page.getByRole('group', { name: 'Dodaj zadanie' });
   await tasks.getByLabel('Zadanie', { exact: true }).fill('Pokazać obozowiczom materiały z Järfälli');
-  await tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' }).fill('Wspólny obóz');
+  // Opening the picker lists the events near today; then typing narrows the list.
+  const eventPicker = tasks.getByRole('combobox', { name: 'Powiązane wydarzenie' });
+  await eventPicker.click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await eventPicker.fill('Wspólny obóz');
   await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
   await tasks.getByRole('combobox', { name: 'Powiązana wizyta' }).fill('ekolog');
   await page.getByRole('option', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();
