@@ -2,12 +2,12 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onDatabaseBlocked, onDatabaseClosedByOther, openDatabase } from './db/open';
 import { BootFailure } from './app/BootFailure';
 import { installRejectionHandler } from './app/failure';
-import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { Providers } from './app/Providers';
 import { currentLanguage, initI18n } from './i18n';
 import { platform } from './platform';
@@ -17,6 +17,14 @@ import { syncErasureRegister } from './features/exchanges/erasure';
 import { resumeTeamSync } from './db/sync/team';
 
 const root = createRoot(document.getElementById('root')!);
+
+/** Shown only when the database cannot be used: its recovery code loads then, not at every start. */
+const ErrorScreen = lazy(async () => ({ default: (await import('./app/DatabaseErrorScreen')).DatabaseErrorScreen }));
+const DatabaseErrorScreen = (props: Parameters<typeof ErrorScreen>[0]) => (
+  <Suspense fallback={null}>
+    <ErrorScreen {...props} />
+  </Suspense>
+);
 
 async function boot(): Promise<void> {
   // The benchmark build instruments IndexedDB before anything opens it; production drops this line.

@@ -1,6 +1,5 @@
 // Loads the example office (with its own Swarzędz profile) into an empty database, and removes it again, all in one transaction each.
 import { EXAMPLE_HOME_TOWN, HOME, eventSchema, partnerSchema, taskSchema, visitSchema } from '../../../shared/domain';
-import { buildExampleData } from '../../../shared/exampleData';
 import { db } from '../db';
 import { newId, validate } from './base';
 import { hasHomeTown, homeTownSetting, readSetting } from './settings';
@@ -19,6 +18,8 @@ export async function hasExampleData(): Promise<boolean> {
 
 /** Loads the example office; its Swarzędz profile only where the office has no profile of its own. */
 export async function loadExampleData(today = todayIso()): Promise<void> {
+  // The example office's records load only when asked for.
+  const { buildExampleData } = await import('../../../shared/exampleData');
   const data = buildExampleData(today, newId);
   const partners = data.partners.map((p) => validate(partnerSchema, p));
   const events = data.events.map((e) => validate(eventSchema, e));

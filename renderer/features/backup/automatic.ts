@@ -1,7 +1,9 @@
 // Starts the automatic backups of a running app: today's backup soon after start and hourly checks, one on quit.
 import { platform } from '../../platform';
 import { countAllTables } from '../../db/backup/collect';
-import { ensureDailyBackup, makeAutoBackup } from './flows';
+
+/** The backup machinery loads with the first check (seconds after start), not before the first paint. */
+const flows = () => import('./flows');
 
 const FIRST_CHECK_MS = 5_000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -11,7 +13,7 @@ async function hasData(): Promise<boolean> {
 }
 
 async function dailyIfNeeded(): Promise<void> {
-  if (await hasData()) await ensureDailyBackup();
+  if (await hasData()) await (await flows()).ensureDailyBackup();
 }
 
 /**
@@ -22,7 +24,7 @@ async function dailyIfNeeded(): Promise<void> {
 export function startAutomaticBackups(): { enable: () => void } {
   let writable = false;
   platform.onBackupRequest(async () => {
-    if (writable && (await hasData())) await makeAutoBackup('quit');
+    if (writable && (await hasData())) await (await flows()).makeAutoBackup('quit');
   });
   return {
     enable: () => {

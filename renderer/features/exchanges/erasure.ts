@@ -11,7 +11,7 @@ import {
 } from '../../db/repositories/anonymisation';
 import { anonymiseDormantPeople } from '../../db/repositories/dormantPeople';
 import { platform } from '../../platform';
-import { scrubAutoBackups, type ScrubResult } from '../backup/scrub';
+import type { ScrubResult } from '../backup/scrub';
 
 export interface ErasureOutcome {
   /** People anonymised or erased. */
@@ -36,6 +36,8 @@ async function keepOutside(records: readonly ErasureRecord[]): Promise<boolean> 
 async function afterRecord(record: ErasureRecord | null, count: number): Promise<ErasureOutcome> {
   if (!record) return { count: 0, registerKept: true, backups: { rewritten: [], deleted: [], failed: [] } };
   const registerKept = await keepOutside([record]);
+  // Rewriting backups loads the backup reader only when something was erased (not at every start).
+  const { scrubAutoBackups } = await import('../backup/scrub');
   const backups = await scrubAutoBackups(await readRegister());
   return { count, registerKept, backups };
 }

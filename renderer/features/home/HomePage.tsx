@@ -1,21 +1,17 @@
 // The home dashboard: three ways to start on an empty database (with the office's profile first), then the office's overview.
-import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
-import { notifyError } from '../../app/notify';
+import { Link } from 'react-router';
 import { hasExampleData, isDatabaseEmpty } from '../../db/repositories/example';
-import { platform } from '../../platform';
-import { backupFilters, errorMessage, PlatformError } from '../backup/flows';
-import { useRestoreDialog } from '../backup/RestoreDialog';
-import { OfficeProfileForm } from '../settings/OfficeProfileForm';
 import { useOfficeProfile } from '../settings/useOfficeProfile';
-import { LoadExampleButton, RemoveExampleButton } from './exampleData';
+import { RemoveExampleButton } from './exampleData';
 import { dashboardWidgets } from './widgets';
 import { CardReadiness } from './cardReadiness';
-import { useWriteLock } from '../../app/writeLock';
+
+/** Only an empty office shows the ways to start: their forms and the restore dialog load then. */
+const StartOptions = lazy(async () => ({ default: (await import('./StartOptions')).StartOptions }));
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -49,7 +45,11 @@ export function HomePage() {
           </Text>
         )}
       </div>
-      {empty && office && <StartOptions profileMissing={!office.stored} />}
+      {empty && office && (
+        <Suspense fallback={null}>
+          <StartOptions profileMissing={!office.stored} />
+        </Suspense>
+      )}
       {empty === false && office && !office.stored && (
         <Alert color="yellow" title={t('profileMissing.title')}>
           <Text size="sm">
@@ -88,61 +88,3 @@ const DashboardCards = memo(function DashboardCards() {
     </SimpleGrid>
   );
 });
-
-/** The empty start: the office's profile (until stored), then add a partner, restore a backup or load the example. */
-function StartOptions({ profileMissing }: { profileMissing: boolean }) {
-  const { t } = useTranslation('home');
-  const { t: tc } = useTranslation();
-  const navigate = useNavigate();
-  const lock = useWriteLock();
-  const restore = useRestoreDialog();
-  const pickBackup = async () => {
-    const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
-    if (!opened.ok) return notifyError(errorMessage(new PlatformError(opened.error.code)));
-    if ('canceled' in opened.value) return;
-    await restore.start(opened.value.data);
-  };
-  return (
-    <Stack>
-      {profileMissing && (
-        <Card withBorder component="section" aria-labelledby="start-profile">
-          <Stack gap="xs">
-            <Title order={2} size="h4" id="start-profile">
-              {t('start.profileTitle')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('start.profileHelp')}
-            </Text>
-            <OfficeProfileForm />
-          </Stack>
-        </Card>
-      )}
-      <Card withBorder component="section" aria-labelledby="start-ways">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="start-ways">
-            {tc('example.title')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Stack gap="xs">
-              <Text size="sm">{t('start.partnerHelp')}</Text>
-              <Button {...lock} onClick={() => void navigate('/partners?new=1')}>
-                {t('start.partner')}
-              </Button>
-            </Stack>
-            <Stack gap="xs">
-              <Text size="sm">{t('start.restoreHelp')}</Text>
-              <Button variant="default" onClick={() => void pickBackup()}>
-                {t('start.restore')}
-              </Button>
-            </Stack>
-            <Stack gap="xs">
-              <Text size="sm">{tc('example.body')}</Text>
-              <LoadExampleButton variant="default" />
-            </Stack>
-          </SimpleGrid>
-        </Stack>
-      </Card>
-      {restore.dialog}
-    </Stack>
-  );
-}
