@@ -137,7 +137,7 @@ for (const language of ['pl', 'en'] as const) {
   test(`every main screen and dialog in ${language === 'pl' ? 'Polish' : 'English'} has no serious or critical axe violation`, async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     const found = await walk(page, language);
     expect(found).toEqual([]);

@@ -172,7 +172,6 @@ async function backUp(page: Page): Promise<Buffer> {
 test('anonymising a past camp leaves its participants in no export, even after restoring an older backup', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   await loadExample(page);
   await openEdition(page, 2019);
   await importCsv(page, [
@@ -322,7 +321,6 @@ test('in English, exports one person’s record without sensitive notes, then er
 test('a child who came in 2019 and 2021: the person page finds both records, exports medical notes only with consent, erases both', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const MEDICAL = `${HEADER};Zgoda medyczna – data;Zgoda medyczna – kto`;
   const addMedicalNote = async (name: string, note: string) => {
     await page.getByRole('link', { name }).click();
@@ -376,7 +374,6 @@ test('a child who came in 2019 and 2021: the person page finds both records, exp
 test('a file with bad lines is refused as a whole; rooms are filled, one overfull is flagged, and the rooming list prints without the app around it', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await loadExample(page);
   await openEdition(page);
 

@@ -66,7 +66,6 @@ test('a Google export of thousands of events: progress at once, Cancel stops it,
   page,
 }) => {
   // Thousands of rows written to IndexedDB on a shared, loaded machine: more time than a click-through.
-  test.setTimeout(240_000);
   await openCalendar(page);
   const dialog = await importFile(page, 'google-big.ics', Buffer.from(googleExport(9000)));
   await expect(dialog.getByRole('progressbar', { name: 'Wczytywanie pliku google-big.ics…' })).toBeVisible();

@@ -185,7 +185,6 @@ test('a minor’s canary values are nowhere after anonymisation: not in any stor
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   const counts: Record<string, number> = {};
   const record = (prefix: string, places: Record<string, string>) => {
     for (const [where, content] of Object.entries(places)) counts[`${prefix}: ${where}`] = hits(content);
