@@ -127,10 +127,12 @@ export function CalendarPage() {
     [data, clashText],
   );
   const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
+  const writable = !lock.disabled;
+  const onCreate = useCallback((date: string, time?: string) => setForm({ kind: 'new', date, time }), []);
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
   const viewProps: ViewProps | undefined = useMemo(
-    () => data && { range, cursor, today, data, onOpen, note, onPick },
-    [range, cursor, today, data, onOpen, note, onPick],
+    () => data && { range, cursor, today, data, onOpen, note, onPick, onCreate: writable ? onCreate : undefined },
+    [range, cursor, today, data, onOpen, note, onPick, onCreate, writable],
   );
   const homeName = home?.name ?? '';
 

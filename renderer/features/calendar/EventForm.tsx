@@ -47,7 +47,7 @@ import {
 } from './eventFormModel';
 
 export type FormMode =
-  | { kind: 'new'; date: string }
+  | { kind: 'new'; date: string; time?: string }
   | { kind: 'series'; event: CalendarEvent }
   | { kind: 'occurrence'; event: CalendarEvent; occurrence: Occurrence };
 
@@ -60,7 +60,7 @@ interface Props {
 }
 
 function initialValues(mode: FormMode, label: (key: Programme) => string): EventFormValues {
-  if (mode.kind === 'new') return emptyValues(mode.date);
+  if (mode.kind === 'new') return mode.time ? timedValues(mode.date, mode.time) : emptyValues(mode.date);
   const values = valuesFromEvent(mode.event, label);
   if (mode.kind === 'series') return values;
   const o = mode.occurrence;
@@ -74,6 +74,13 @@ function initialValues(mode: FormMode, label: (key: Programme) => string): Event
     endTime: o.end.slice(11, 16) || values.endTime,
     repeat: 'none',
   };
+}
+
+/** A new event at an hour of a day (from the week view's grid), an hour long. */
+function timedValues(date: string, time: string): EventFormValues {
+  const hour = Number(time.slice(0, 2));
+  const endTime = hour >= 23 ? '23:59' : `${String(hour + 1).padStart(2, '0')}${time.slice(2)}`;
+  return { ...emptyValues(date), allDay: false, startTime: time, endTime };
 }
 
 /** Known funding programmes by their label in the UI language, and recognised by their label in any loaded language. */

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eachDay } from '../../../shared/calendar/dates';
 import { useFormat } from '../../i18n/format';
+import { DayNumber } from './DayNumber';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
@@ -11,7 +12,16 @@ const PER_DAY = 3;
 const CELL_STACK = { display: 'flex', flexDirection: 'column', gap: 2 } as const;
 
 /** Drawn again only when its props change (the page re-renders as its other parts load). */
-export const MonthView = memo(function MonthView({ range, cursor, today, data, onOpen, note, onPick }: ViewProps) {
+export const MonthView = memo(function MonthView({
+  range,
+  cursor,
+  today,
+  data,
+  onOpen,
+  note,
+  onPick,
+  onCreate,
+}: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const days = eachDay(range.from, range.to);
@@ -43,8 +53,13 @@ export const MonthView = memo(function MonthView({ range, cursor, today, data, o
                 <td
                   key={day}
                   aria-label={fmt.date(day, 'weekdayLong')}
+                  aria-current={day === today ? 'date' : undefined}
+                  data-day={day}
+                  // A click on the day's empty space opens a new event there; its items and links keep their own.
+                  onClick={onCreate && ((e) => !(e.target as Element).closest('button, a') && onCreate(day))}
                   style={{
                     verticalAlign: 'top',
+                    cursor: onCreate ? 'pointer' : undefined,
                     height: 104,
                     padding: 3,
                     border: '1px solid var(--mantine-color-default-border)',
@@ -58,15 +73,16 @@ export const MonthView = memo(function MonthView({ range, cursor, today, data, o
                       style={{
                         fontSize: 12,
                         fontWeight: day === today ? 800 : 500,
-                        color:
-                          day === today
-                            ? 'var(--mantine-color-indigo-text)'
-                            : holidays.length
-                              ? 'var(--mantine-color-red-text)'
-                              : undefined,
+                        color: holidays.length ? 'var(--mantine-color-red-text)' : undefined,
                       }}
                     >
-                      {Number(day.slice(8))}
+                      <DayNumber
+                        day={day}
+                        label={fmt.date(day, 'weekdayLong')}
+                        today={day === today}
+                        onCreate={onCreate}
+                        title={t('actions.newEvent')}
+                      />
                       {holidays.length > 0 && (
                         <span
                           style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }}

@@ -5,15 +5,27 @@ import { useTranslation } from 'react-i18next';
 import { inHourGrid, layoutDay, visibleHours, type TimedBlock } from '../../../shared/calendar/dayLayout';
 import { eachDay } from '../../../shared/calendar/dates';
 import { useFormat } from '../../i18n/format';
+import { DayNumber } from './DayNumber';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
 const HOUR_PX = 44;
 const HOURS_COLUMN_PX = 44;
+/** An empty hour: transparent, under the items, outlined only when focused from the keyboard. */
+const SLOT = {
+  position: 'absolute',
+  left: 0,
+  width: '100%',
+  padding: 0,
+  margin: 0,
+  border: 0,
+  background: 'transparent',
+  cursor: 'pointer',
+} as const;
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
+export function WeekView({ range, today, data, onOpen, note, onCreate }: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const byDay = itemsByDay(data.items, range.from, range.to);
@@ -57,6 +69,7 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
             key={day}
             role="listitem"
             aria-label={fmt.date(day, 'weekdayLong')}
+            aria-current={day === today ? 'date' : undefined}
             style={{
               display: 'flex',
               flexDirection: 'column',
@@ -69,8 +82,16 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
               p={4}
               style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
             >
-              <Text size="sm" fw={day === today ? 800 : 600} c={day === today ? 'indigo' : undefined}>
-                {fmt.date(day, 'weekdayShort')}
+              <Text size="sm" fw={day === today ? 800 : 600}>
+                <DayNumber
+                  day={day}
+                  label={fmt.date(day, 'weekdayLong')}
+                  today={day === today}
+                  onCreate={onCreate}
+                  title={t('actions.newEvent')}
+                >
+                  {fmt.date(day, 'weekdayShort')}
+                </DayNumber>
               </Text>
               {holidays.map((h) => (
                 <Text key={h.name} size="xs" c="red">
@@ -81,7 +102,16 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
                 <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
               ))}
             </Stack>
-            <HourColumn blocks={blocks} height={gridHeight} top={top} note={note} onOpen={onOpen} />
+            <HourColumn
+              day={day}
+              hours={hours}
+              blocks={blocks}
+              height={gridHeight}
+              top={top}
+              note={note}
+              onOpen={onOpen}
+              onCreate={onCreate}
+            />
           </Box>
         ))}
       </Box>
@@ -89,14 +119,19 @@ export function WeekView({ range, today, data, onOpen, note }: ViewProps) {
   );
 }
 
-interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen'> {
+interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen' | 'onCreate'> {
+  day: string;
+  hours: { from: number; to: number };
   blocks: TimedBlock[];
   height: number;
   top: (minutes: number) => number;
 }
 
-/** One day's hours: a line per hour, timed items placed by their start and end. */
-function HourColumn({ blocks, height, top, note, onOpen }: HourColumnProps) {
+/** One day's hours: a line per hour (a button that opens a new event at that hour), timed items placed by their start and end. */
+function HourColumn({ day, hours, blocks, height, top, note, onOpen, onCreate }: HourColumnProps) {
+  const { t } = useTranslation('calendar');
+  const fmt = useFormat();
+  const dayName = fmt.date(day, 'weekdayLong');
   return (
     <Box
       style={{
@@ -107,6 +142,21 @@ function HourColumn({ blocks, height, top, note, onOpen }: HourColumnProps) {
         backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX - 1}px, var(--mantine-color-default-border) ${HOUR_PX}px)`,
       }}
     >
+      {onCreate &&
+        Array.from({ length: hours.to - hours.from }, (_, i) => {
+          const time = clock((hours.from + i) * 60);
+          return (
+            <button
+              key={time}
+              type="button"
+              aria-label={`${dayName}, ${time}`}
+              title={t('actions.newEvent')}
+              data-slot={`${day}T${time}`}
+              onClick={() => onCreate(day, time)}
+              style={{ ...SLOT, top: i * HOUR_PX, height: HOUR_PX }}
+            />
+          );
+        })}
       {blocks.map((b) => (
         <Box
           key={b.item.key}

@@ -41,19 +41,23 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
                       .filter(Boolean)
                       .join(', ')}
                     title={holiday?.name}
+                    aria-current={day === today ? 'date' : undefined}
                     style={{
                       textAlign: 'center',
                       fontSize: 11,
                       borderRadius: 3,
                       lineHeight: '18px',
-                      background: count ? `var(--mantine-color-indigo-${Math.min(2 + count, 6)})` : undefined,
-                      color: count > 2 ? 'white' : holiday ? 'var(--mantine-color-red-7)' : undefined,
+                      // Today: a filled dark disc with a ring, whatever its events (shape and weight, not colour alone).
+                      background:
+                        day === today
+                          ? 'var(--mantine-color-dark-7)'
+                          : count
+                            ? `var(--mantine-color-indigo-${Math.min(2 + count, 6)})`
+                            : undefined,
+                      color: day === today || count > 2 ? 'white' : holiday ? 'var(--mantine-color-red-7)' : undefined,
+                      boxShadow: day === today ? '0 0 0 2px var(--mantine-color-indigo-8)' : undefined,
                       fontWeight: day === today || holiday ? 800 : 400,
-                      outline: holiday
-                        ? '2px solid var(--mantine-color-red-6)'
-                        : day === today
-                          ? '1px solid var(--mantine-color-indigo-6)'
-                          : undefined,
+                      outline: holiday ? '2px solid var(--mantine-color-red-6)' : undefined,
                       outlineOffset: -2,
                     }}
                   >

@@ -13,6 +13,8 @@ export interface ViewProps {
   note: (item: CalendarItem) => string | undefined;
   /** Moves to a day in another view (e.g. from the year overview to its month). */
   onPick: (date: string, view: CalendarView) => void;
+  /** Opens the new-event form on a day (and hour, `HH:mm`); absent while the data cannot be changed. */
+  onCreate?: (date: string, time?: string) => void;
 }
 
 /** Items of each day in the range: multi-day items appear on every day they occupy. */
