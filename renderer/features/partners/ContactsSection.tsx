@@ -1,40 +1,20 @@
-// The contacts of one partner town: a table with add, edit and remove, and the contact form.
-import { notifyFailure } from '../../app/failure';
-import {
-  Button,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+// The contacts of one partner town: a table with add, edit and remove; the form loads when first opened.
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactRoles, type Contact } from '../../../shared/domain';
-import {
-  contactFormSchema,
-  contactFormValues,
-  contactFromForm,
-  type ContactFormValues,
-} from '../../../shared/partners/partnerForm';
-import { FormModal, useFormChanges } from '../../app/FormModal';
-import { deleteContact, saveContact } from '../../db/repositories/partners';
+import type { Contact } from '../../../shared/domain';
+import { FormModal } from '../../app/FormModal';
+import { deleteContact } from '../../db/repositories/partners';
 import { useFormat } from '../../i18n/format';
 import { useContacts } from './hooks';
-import { validationText } from './labels';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { EmailText } from '../../app/EmailText';
 import { useWriteLock } from '../../app/writeLock';
 import { TextCell } from '../../app/TextCell';
+
+/** The form (its language tags and checks) loads when it is first opened. */
+const ContactForm = lazy(async () => ({ default: (await import('./ContactForm')).ContactForm }));
 
 export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation('partners');
@@ -118,11 +98,13 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
         size="lg"
       >
         {editing !== null && (
-          <ContactForm
-            partnerId={partnerId}
-            contact={editing === 'new' ? undefined : editing}
-            onDone={() => setEditing(null)}
-          />
+          <Suspense fallback={null}>
+            <ContactForm
+              partnerId={partnerId}
+              contact={editing === 'new' ? undefined : editing}
+              onDone={() => setEditing(null)}
+            />
+          </Suspense>
         )}
       </FormModal>
       <ConfirmDelete
@@ -133,108 +115,5 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
         onConfirm={() => removing && void remove(removing)}
       />
     </Card>
-  );
-}
-
-export function ContactForm({
-  partnerId,
-  contact,
-  onDone,
-}: {
-  partnerId: string;
-  contact?: Contact;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('partners');
-  const { t: tc } = useTranslation();
-  const {
-    control,
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<ContactFormValues>({
-    resolver: zodResolver(contactFormSchema),
-    defaultValues: contactFormValues(contact),
-    mode: 'onChange',
-  });
-  const changes = useFormChanges(isDirty, onDone);
-  const submit = async (values: ContactFormValues) => {
-    try {
-      await saveContact(contactFromForm(values, partnerId, contact));
-      changes.saved();
-      onDone();
-    } catch (error) {
-      notifyFailure('save', error);
-    }
-  };
-  return (
-    <form
-      onSubmit={(e) => void handleSubmit(submit)(e)}
-      noValidate
-      aria-label={contact ? t('contact.editTitle') : t('contact.addTitle')}
-    >
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('contact.name')}
-            withAsterisk
-            {...register('name')}
-            error={validationText(errors.name?.message)}
-          />
-          <Controller
-            control={control}
-            name="role"
-            render={({ field }) => (
-              <Select
-                label={t('contact.role')}
-                allowDeselect={false}
-                value={field.value}
-                onChange={(v) => v && field.onChange(v)}
-                data={contactRoles.map((r) => ({ value: r, label: t(`contact.roles.${r}`) }))}
-              />
-            )}
-          />
-          <TextInput
-            label={t('contact.email')}
-            type="email"
-            {...register('email')}
-            error={validationText(errors.email?.message)}
-          />
-          <TextInput
-            label={t('contact.phone')}
-            type="tel"
-            {...register('phone')}
-            error={validationText(errors.phone?.message)}
-          />
-          <Controller
-            control={control}
-            name="languages"
-            render={({ field }) => (
-              <TagsInput
-                label={t('contact.languages')}
-                placeholder={t('form.languagesHint')}
-                value={field.value}
-                onChange={field.onChange}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('contact.notes')}
-          minRows={2}
-          rows={2}
-          {...register('notes')}
-          error={validationText(errors.notes?.message)}
-        />
-        <Group justify="flex-end" className="dialog-footer">
-          <Button variant="default" onClick={changes.cancel}>
-            {tc('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {tc('actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -1,6 +1,6 @@
 // One partner town: profile, legal basis, contacts, agreement changes and the timeline of everything done together.
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,12 +14,14 @@ import { platform } from '../../platform';
 import { AgreementsSection } from './AgreementsSection';
 import { ContactsSection } from './ContactsSection';
 import { useAttachmentInfo, usePartner } from './hooks';
-import { PartnerForm } from './PartnerForm';
 import { TimelineSection } from './TimelineSection';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { listHref } from '../../app/useUrlState';
 import { useWriteLock } from '../../app/writeLock';
+
+/** The edit form (its country list, file picker and vocabulary) loads when the form is first opened. */
+const PartnerForm = lazy(async () => ({ default: (await import('./PartnerForm')).PartnerForm }));
 
 export function PartnerPage() {
   const { id = '' } = useParams();
@@ -93,7 +95,9 @@ function PartnerView({ partner }: { partner: Partner }) {
         size="xl"
       >
         {editing && (
-          <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
+          <Suspense fallback={null}>
+            <PartnerForm partner={partner} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
+          </Suspense>
         )}
       </FormModal>
       <ConfirmDelete

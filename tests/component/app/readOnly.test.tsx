@@ -10,7 +10,7 @@ import { classifyDatabaseError } from '../../../renderer/db/errors';
 import { isReadOnly, openDatabase, ReadOnlyError } from '../../../renderer/db/open';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, schemaVersions } from '../../../renderer/db/schema';
 import { ReadOnlyNotice } from '../../../renderer/features/backup/ReadOnlyNotice';
-import { ContactForm } from '../../../renderer/features/partners/ContactsSection';
+import { ContactForm } from '../../../renderer/features/partners/ContactForm';
 import { PartnersPage } from '../../../renderer/features/partners/PartnersPage';
 import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../../renderer/i18n';
 import { PartnerForm } from '../../../renderer/features/partners/PartnerForm';
-import { ContactForm } from '../../../renderer/features/partners/ContactsSection';
+import { ContactForm } from '../../../renderer/features/partners/ContactForm';
 import { listPartners } from '../../../renderer/db/repositories/partners';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
