@@ -129,11 +129,44 @@ async function walk(page: Page, language: Language): Promise<string[]> {
   await go(page, '#/reports');
   found.push(...(await audit(page, language, 'reports', 'main')));
   await go(page, '#/settings');
+  // The page opens on its first section; the others are audited in their own test below.
+  await expect(page.getByRole('navigation', { name: settingsNav[language] })).toBeVisible();
   found.push(...(await audit(page, language, 'settings', 'main')));
   return found;
 }
 
+const settingsNav = { pl: 'Sekcje ustawień', en: 'Settings sections' } as const;
+
+/** Every section of the Settings page but the first (the walk audits it), one at a time as the page shows them. */
+async function settingsSections(page: Page, language: Language): Promise<string[]> {
+  const found: string[] = [];
+  await page.goto('/#/settings');
+  if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+  const sections = page.getByRole('navigation', { name: settingsNav[language] });
+  await expect(sections.getByRole('link').first()).toBeVisible();
+  const count = await sections.getByRole('link').count();
+  expect(count).toBeGreaterThan(9);
+  for (let i = 1; i < count; i++) {
+    const link = sections.getByRole('link').nth(i);
+    const name = (await link.innerText()).trim();
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('main h2').first()).toBeVisible();
+    found.push(...(await audit(page, language, `settings: ${name}`, 'main')));
+  }
+  return found;
+}
+
 for (const language of ['pl', 'en'] as const) {
+  test(`every section of the Settings page in ${language === 'pl' ? 'Polish' : 'English'} has no serious or critical axe violation`, async ({
+    page,
+  }) => {
+    // Eleven audits: about 35 s on an idle machine, several times that on a loaded one.
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await settingsSections(page, language)).toEqual([]);
+  });
+
   test(`every main screen and dialog in ${language === 'pl' ? 'Polish' : 'English'} has no serious or critical axe violation`, async ({
     page,
   }) => {

@@ -15,7 +15,7 @@ test('the dashboard tells the office what needs attention, and each item opens i
   }
   const backups = page.getByRole('region', { name: 'Kopie zapasowe' });
   await expect(backups.getByText(/Trwałe przechowywanie danych/)).toBeVisible();
-  await expect(backups.getByRole('link', { name: 'Ustawienia kopii' })).toHaveAttribute('href', '#/settings');
+  await expect(backups.getByRole('link', { name: 'Ustawienia kopii' })).toHaveAttribute('href', '#/settings/backups');
 
   // Ronnenberg's partnership (since 1992 in the example) reaches a round anniversary within a year.
   const anniversaries = page.getByRole('region', { name: 'Zbliżające się rocznice' });

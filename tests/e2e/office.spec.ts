@@ -56,12 +56,17 @@ test('a new office enters its profile first, and it stays when example data come
     .getByRole('navigation', { name: 'Nawigacja główna' })
     .getByRole('link', { name: 'Ustawienia i kopie' })
     .click();
+  await page.getByRole('navigation', { name: 'Sekcje ustawień' }).getByRole('link', { name: 'Profil urzędu' }).click();
   const settings = page.getByRole('form', { name: 'Profil urzędu' });
   await expect(settings.getByLabel('Nazwa gminy')).toHaveValue('Tczew');
   await expect(settings.getByLabel('Adres')).toHaveValue('pl. Piłsudskiego 1, 83-110 Tczew');
   await expect(settings.getByRole('img', { name: 'Herb lub logo gminy' })).toBeVisible();
 
   // Example data goes in one step, only the example, and comes back with Undo.
+  await page
+    .getByRole('navigation', { name: 'Sekcje ustawień' })
+    .getByRole('link', { name: 'Przykładowe dane' })
+    .click();
   await page.getByRole('button', { name: 'Usuń przykładowe dane' }).click();
   await page.getByRole('dialog', { name: 'Usunąć przykładowe dane?' }).getByRole('button', { name: 'Usuń' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Usunięto przykładowe dane' });
@@ -77,6 +82,7 @@ test('a new office enters its profile first, and it stays when example data come
     .getByRole('navigation', { name: 'Nawigacja główna' })
     .getByRole('link', { name: 'Ustawienia i kopie' })
     .click();
+  await page.getByRole('navigation', { name: 'Sekcje ustawień' }).getByRole('link', { name: 'Profil urzędu' }).click();
   await expect(page.getByRole('form', { name: 'Profil urzędu' }).getByLabel('Nazwa gminy')).toHaveValue('Tczew');
 });
 

@@ -44,7 +44,7 @@ async function desk(browser: Browser, baseURL: string): Promise<{ context: Brows
 const status = (page: Page) => page.getByRole('status', { name: 'Synchronizacja' });
 
 async function connect(page: Page, user: OfficeUser, firstConnect?: 'Wyślij moje rekordy do referatu') {
-  await page.goto('#/settings');
+  await page.goto('#/settings/team');
   const team = page.getByRole('region', { name: 'Praca zespołowa' });
   await team.getByLabel('Adres serwera').fill(`http://127.0.0.1:${teamServerPort}`);
   await team.getByRole('textbox', { name: 'Login' }).fill(user.name);

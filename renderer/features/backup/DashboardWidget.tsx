@@ -24,7 +24,7 @@ export function BackupWidget() {
         <Title order={2} size="h4">
           {t('widget.title')}
         </Title>
-        <Anchor component={Link} to="/settings" size="sm">
+        <Anchor component={Link} to="/settings/backups" size="sm">
           {t('widget.open')}
         </Anchor>
       </Group>

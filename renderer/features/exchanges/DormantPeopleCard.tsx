@@ -1,14 +1,15 @@
 // The privacy page's retention beyond camps: contacts and delegation members with no event or visit
 // for the set years (default 5), offered for anonymisation after a confirmation.
 import { notifyFailure } from '../../app/failure';
-import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/notify';
 import { todayIso } from '../../app/today';
 import { listDormantPeople, peopleRetentionSetting } from '../../db/repositories/dormantPeople';
-import { readSetting, writeSetting } from '../../db/repositories/settings';
+import { readSetting } from '../../db/repositories/settings';
+import { Link } from 'react-router';
 import { anonymiseDormantAndRecord, type ErasureOutcome } from './erasure';
 import { ErasureOutcomeView } from './ErasureOutcome';
 
@@ -40,16 +41,12 @@ export function DormantPeopleCard() {
         {t('dormant.title')}
       </Title>
       <Text size="sm">{t('dormant.intro')}</Text>
-      <NumberInput
-        label={t('dormant.years')}
-        min={1}
-        max={50}
-        maw={360}
-        value={retention.years}
-        onChange={(v) =>
-          typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(peopleRetentionSetting, { years: v })
-        }
-      />
+      <Text size="sm">
+        {t('dormant.rule', { count: retention.years })}{' '}
+        <Anchor component={Link} to="/settings/privacy">
+          {t('privacy.retentionChange')}
+        </Anchor>
+      </Text>
       {outcome && <ErasureOutcomeView outcome={outcome} />}
       {total === 0 ? (
         <Alert color="green">{t('dormant.none')}</Alert>

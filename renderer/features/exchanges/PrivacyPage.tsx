@@ -1,14 +1,13 @@
-// Personal data of camp participants (RODO): retention setting, what is due, and an anonymisation
+// Personal data of camp participants (RODO): the retention period (set in Settings), what is due, and an anonymisation
 // run that shows what it will change and asks before changing it.
-import { Alert, Anchor, Badge, Button, Checkbox, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { retentionDueDate } from '../../../shared/exchanges/retention';
 import { listAnonymisationRuns } from '../../db/repositories/anonymisation';
-import { listRetentionCamps, retentionSetting } from '../../db/repositories/participants';
-import { writeSetting } from '../../db/repositories/settings';
+import { listRetentionCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { AnonymiseModal } from './AnonymiseModal';
 import { DormantPeopleCard } from './DormantPeopleCard';
@@ -48,20 +47,12 @@ export function PrivacyPage() {
       </Anchor>
       <Title order={1}>{t('privacy.title')}</Title>
       <Text size="sm">{t('privacy.intro')}</Text>
-      <NumberInput
-        label={t('privacy.participantsYears')}
-        description={t('privacy.participantsYearsHelp')}
-        min={0}
-        max={50}
-        maw={360}
-        value={retention.participantsYears}
-        onChange={(v) =>
-          typeof v === 'number' &&
-          v >= 0 &&
-          v <= 50 &&
-          void writeSetting(retentionSetting, { ...retention, participantsYears: v })
-        }
-      />
+      <Text size="sm">
+        {t('privacy.retentionRule', { count: retention.participantsYears })}{' '}
+        <Anchor component={Link} to="/settings/privacy">
+          {t('privacy.retentionChange')}
+        </Anchor>
+      </Text>
       <Title order={2} size="h4">
         {t('privacy.camps')}
       </Title>

@@ -1,11 +1,9 @@
 // The readiness checklist of a camp occurrence: each problem with a link to the person to fix.
-import { Alert, Anchor, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assertNever } from '../../../shared/domain/common';
 import { ratioPerTown, type ReadinessIssue } from '../../../shared/exchanges/readiness';
-import { minorsPerAdultSetting } from '../../db/repositories/participants';
-import { writeSetting } from '../../db/repositories/settings';
 import { useFormat } from '../../i18n/format';
 import { editLink, type CampContext } from './context';
 
@@ -19,15 +17,12 @@ export function ReadinessTab(ctx: CampContext) {
   );
   return (
     <Stack>
-      <NumberInput
-        label={t('readiness.minorsPerAdult')}
-        description={t('readiness.minorsPerAdultHelp')}
-        min={1}
-        max={50}
-        maw={320}
-        value={minorsPerAdult}
-        onChange={(v) => typeof v === 'number' && v >= 1 && v <= 50 && void writeSetting(minorsPerAdultSetting, v)}
-      />
+      <Text size="sm">
+        {t('readiness.ratioRule', { count: minorsPerAdult })}{' '}
+        <Anchor component={Link} to="/settings/camps">
+          {t('readiness.ratioChange')}
+        </Anchor>
+      </Text>
       <Table aria-label={t('readiness.ratioTable')} maw={720}>
         <Table.Thead>
           <Table.Tr>

@@ -54,7 +54,7 @@ export function HomePage() {
         <Alert color="yellow" title={t('profileMissing.title')}>
           <Text size="sm">
             {t('profileMissing.body')}{' '}
-            <Anchor component={Link} to="/settings">
+            <Anchor component={Link} to="/settings/office">
               {t('profileMissing.action')}
             </Anchor>
           </Text>

@@ -1,92 +1,41 @@
-// Settings: office profile, team sync, language, theme, storage persistence and the app's version.
-import { Badge, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme } from '@mantine/core';
-import { useEffect, useState } from 'react';
+// Settings: a list of sections beside the one shown, each at its own address (/settings/<section>), so the page
+// stays short at 1366×768 and a link can lead straight to a section. Every section saves with its own Save button.
+import { Box, Group, NavLink, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../shared/ipc';
-import { switchLanguage } from '../../app/Layout';
-import { currentLanguage } from '../../i18n';
-import { platform } from '../../platform';
-import { useStoragePersistence } from './useStoragePersistence';
-import { BackupSection } from '../backup/BackupSection';
-import { DormancySettingsCard } from '../partners/DormancySettingsCard';
-import { OfficeProfileCard } from './OfficeProfileCard';
-import { ExampleDataCard } from './ExampleDataCard';
-import { TeamCard } from '../team/TeamCard';
+import { Navigate, NavLink as RouterLink, useParams } from 'react-router';
+import { SETTINGS_SECTIONS } from './sections';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
-  const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const persisted = useStoragePersistence();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    void platform.appInfo().then((r) => r.ok && setInfo(r.value));
-  }, []);
+  const { section } = useParams();
+  const shown = SETTINGS_SECTIONS.find((s) => s.id === section);
+  if (!shown) return <Navigate to={`/settings/${SETTINGS_SECTIONS[0].id}`} replace />;
+  const { Component } = shown;
   return (
-    <Stack maw={720}>
+    <Stack>
       <Title order={1}>{t('title')}</Title>
-      <OfficeProfileCard />
-      <TeamCard />
-      <Card withBorder>
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('appearance')}
-          </Title>
-          <Group>
-            <Text size="sm" w={160}>
-              {tc('language.label')}
-            </Text>
-            <SegmentedControl
-              aria-label={tc('language.label')}
-              value={currentLanguage()}
-              onChange={(v) => void switchLanguage(v === 'en' ? 'en' : 'pl')}
-              data={[
-                { value: 'pl', label: tc('language.pl') },
-                { value: 'en', label: tc('language.en') },
-              ]}
+      <Group align="flex-start" wrap="nowrap" gap="lg">
+        <Box
+          component="nav"
+          aria-label={t('sections.nav')}
+          w={220}
+          style={{ flexShrink: 0, position: 'sticky', top: 72 }}
+        >
+          {SETTINGS_SECTIONS.map((s) => (
+            <NavLink
+              key={s.id}
+              component={RouterLink}
+              to={`/settings/${s.id}`}
+              label={t(`sections.name.${s.id}`)}
+              active={s.id === shown.id}
+              variant="filled"
             />
-          </Group>
-          <Group>
-            <Text size="sm" w={160}>
-              {tc('colorScheme.label')}
-            </Text>
-            <SegmentedControl
-              aria-label={tc('colorScheme.label')}
-              value={colorScheme}
-              onChange={(v) => setColorScheme(v === 'light' || v === 'dark' ? v : 'auto')}
-              data={(['auto', 'light', 'dark'] as const).map((v) => ({ value: v, label: tc(`colorScheme.${v}`) }))}
-            />
-          </Group>
-        </Stack>
-      </Card>
-      <BackupSection />
-      <Card withBorder>
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('storage.title')}
-          </Title>
-          <Group>
-            <Text size="sm">{t('storage.persistence')}</Text>
-            {persisted === undefined ? null : (
-              <Badge color={persisted ? 'green' : 'orange'}>
-                {persisted ? t('storage.persisted') : t('storage.notPersisted')}
-              </Badge>
-            )}
-          </Group>
-          {persisted === false && (
-            <Text size="sm" c="dimmed">
-              {t('storage.notPersistedHelp')}
-            </Text>
-          )}
-        </Stack>
-      </Card>
-      <DormancySettingsCard />
-      <ExampleDataCard />
-      {info && (
-        <Text size="sm" c="dimmed">
-          {t('version', { name: info.name, version: info.version })}
-        </Text>
-      )}
+          ))}
+        </Box>
+        <Box style={{ flex: 1, minWidth: 0 }} maw={900}>
+          <Component key={shown.id} />
+        </Box>
+      </Group>
     </Stack>
   );
 }

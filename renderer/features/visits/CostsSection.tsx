@@ -199,7 +199,7 @@ function PerDiem({ visit }: { visit: Visit }) {
       {!estimate.rate ? (
         <Alert color="gray">
           {t('perDiem.noRate', { country: format.country(country) })}{' '}
-          <Anchor component={Link} to="/visits/settings" size="sm">
+          <Anchor component={Link} to="/settings/per-diem" size="sm">
             {t('perDiem.openTable')}
           </Anchor>
         </Alert>

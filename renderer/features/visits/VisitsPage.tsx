@@ -70,7 +70,7 @@ export function VisitsPage() {
           <Button {...lock} onClick={() => setAdding(true)} aria-keyshortcuts="Control+N">
             {t('actions.new')}
           </Button>
-          <Button variant="default" component={Link} to="/visits/settings">
+          <Button variant="default" component={Link} to="/settings/checklists">
             {t('actions.settings')}
           </Button>
         </Group>

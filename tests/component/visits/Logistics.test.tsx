@@ -1,13 +1,13 @@
 // The logistics checklist of a visit and the office's default lists that new visits start with.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savePartner } from '../../../renderer/db/repositories/partners';
 import { createVisit, getVisit, listVisits } from '../../../renderer/db/repositories/visits';
 import { VisitPage } from '../../../renderer/features/visits/VisitPage';
-import { VisitSettingsPage } from '../../../renderer/features/visits/VisitSettingsPage';
 import { VisitsPage } from '../../../renderer/features/visits/VisitsPage';
+import { ChecklistsSection } from '../../../renderer/features/settings/sections/ChecklistsSection';
 import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
@@ -27,7 +27,7 @@ function renderVisits(path: string) {
   renderInApp(
     <Routes>
       <Route path="/visits" element={<VisitsPage />} />
-      <Route path="/visits/settings" element={<VisitSettingsPage />} />
+      <Route path="/settings/checklists" element={<ChecklistsSection />} />
       <Route path="/visits/:visitId" element={<VisitPage />} />
     </Routes>,
     path,
@@ -130,7 +130,7 @@ describe('the default checklists', () => {
       status: 'planned',
     });
     const user = userEvent.setup();
-    renderVisits('/visits/settings');
+    renderVisits('/settings/checklists');
     const incoming = await screen.findByRole('region', { name: 'Wizyta przyjazdowa' });
     const outgoing = screen.getByRole('region', { name: 'Wizyta wyjazdowa' });
 
@@ -145,9 +145,16 @@ describe('the default checklists', () => {
     // The outgoing list is its own.
     expect(within(outgoing).getByText('Prasa i media')).toBeTruthy();
     expect(within(outgoing).queryByText('Tablica z herbem')).toBeNull();
+    // Nothing is stored until the section is saved.
+    expect(screen.getByText('Niezapisane zmiany')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Zapisz listy' }));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Zapisz listy' }) as HTMLButtonElement).disabled).toBe(true),
+    );
 
     // A new incoming visit, planned as the office does it.
-    await user.click(screen.getByRole('link', { name: /Wizyty delegacji/ }));
+    cleanup();
+    renderVisits('/visits');
     await user.click(await screen.findByRole('button', { name: 'Nowa wizyta' }));
     const form = await screen.findByRole('dialog', { name: 'Nowa wizyta delegacji' });
     await pick(user, within(form).getByRole('combobox', { name: 'Gminy partnerskie' }), 'Ronnenberg');
@@ -180,10 +187,14 @@ describe('the default checklists', () => {
 
   it('gives an outgoing visit the outgoing list, and restores the shipped lists on request', async () => {
     const user = userEvent.setup();
-    renderVisits('/visits/settings');
+    renderVisits('/settings/checklists');
     const outgoing = await screen.findByRole('region', { name: 'Wizyta wyjazdowa' });
     await user.click(within(outgoing).getByRole('button', { name: 'Usuń: Dokumenty podróży' }));
     await waitFor(() => expect(within(outgoing).queryByText('Dokumenty podróży')).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Zapisz listy' }));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Zapisz listy' }) as HTMLButtonElement).disabled).toBe(true),
+    );
     const trip = await createVisit({
       direction: 'outgoing',
       partnerIds: [partnerId],

@@ -5,7 +5,7 @@ import { savePartner } from '../../../renderer/db/repositories/partners';
 import { savePerDiemTable } from '../../../renderer/db/repositories/perDiem';
 import { createVisit, updateVisit } from '../../../renderer/db/repositories/visits';
 import { CostsSection } from '../../../renderer/features/visits/CostsSection';
-import { PerDiemTableCard } from '../../../renderer/features/visits/PerDiemTableCard';
+import { PerDiemSection } from '../../../renderer/features/settings/sections/PerDiemSection';
 import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
 import { renderInApp } from '../../helpers/render';
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 describe('the per-diem table card', () => {
   it('names the act the rates come from in the interface’s language', async () => {
-    renderInApp(<PerDiemTableCard />);
+    renderInApp(<PerDiemSection />);
     expect(
       await screen.findByText(/^Rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 29 stycznia 2013 r\./),
     ).toBeTruthy();

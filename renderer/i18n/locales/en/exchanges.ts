@@ -144,6 +144,9 @@ export default {
   readiness: {
     minorsPerAdult: 'Minors per adult chaperone',
     minorsPerAdultHelp: 'An office setting, counted for each sending town separately (default 10).',
+    ratioRule_one: 'Office setting: one adult chaperone for every minor from a sending town.',
+    ratioRule_other: 'Office setting: one adult chaperone for every {{count}} minors from a sending town.',
+    ratioChange: 'Change in Settings',
     ratioTable: 'Chaperones per sending town',
     minors: 'Minors',
     adults: 'Chaperones and leaders',
@@ -239,6 +242,8 @@ export default {
     intro:
       "Partner towns' contacts with no event or visit with their town, and delegation members of visits that ended, longer ago than the years set. Anonymising removes the name, contact details, notes and needs.",
     years: 'Anonymise after years without an event or visit',
+    rule_one: 'Anonymised after {{count}} year without an event or visit.',
+    rule_other: 'Anonymised after {{count}} years without an event or visit.',
     none: 'Nobody is due for anonymisation.',
     table: 'People due for anonymisation',
     person: 'Person',
@@ -308,6 +313,9 @@ export default {
       'Camp participants’ data is kept only as long as the office agreed with its data-protection officer. Anonymisation removes names, contact data, guardians, notes and exact birth dates (the year stays) and keeps the counts reports need.',
     participantsYears: 'Camp participants: years after the camp ends',
     participantsYearsHelp: 'Default 5 years. After that the camp edition is listed for anonymisation.',
+    retentionRule_one: 'Participants’ data is kept for {{count}} year after the camp ends.',
+    retentionRule_other: 'Participants’ data is kept for {{count}} years after the camp ends.',
+    retentionChange: 'Change the period in Settings',
     camps: 'Camp editions holding personal data',
     select: 'Select',
     selectCamp: 'Select: {{camp}}',

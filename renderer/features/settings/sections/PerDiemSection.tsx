@@ -1,5 +1,6 @@
-// The office's table of daily allowance rates per country; the app ships it empty, never with made-up numbers.
-import { DateField } from '../../app/DateField';
+// Settings section: the office's table of daily allowance rates per country; the app ships it empty, never with
+// made-up numbers. Rows, source and date form one draft stored with the section's Save button.
+import { DateField } from '../../../app/DateField';
 import {
   Button,
   Card,
@@ -15,19 +16,20 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PerDiemRate, PerDiemTable } from '../../../shared/visits/perDiem';
-import { notifySuccess } from '../../app/notify';
-import { savePerDiemTable } from '../../db/repositories/perDiem';
-import { useFormat } from '../../i18n/format';
-import { usePerDiemTable } from './hooks';
-import { attempt } from './save';
+import type { PerDiemRate, PerDiemTable } from '../../../../shared/visits/perDiem';
+import { notifySuccess } from '../../../app/notify';
+import { savePerDiemTable } from '../../../db/repositories/perDiem';
+import { useFormat } from '../../../i18n/format';
+import { usePerDiemTable } from '../../visits/hooks';
+import { attempt } from '../../visits/save';
+import { SaveBar, useSectionDraft } from '../SaveBar';
 
 const COUNTRIES =
   'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IS IT JP LI LT LU LV MC MD ME MK MT NL NO PT RO RS SE SI SK SM TR UA US VA'.split(
     ' ',
   );
 
-export function PerDiemTableCard() {
+export function PerDiemSection() {
   const table = usePerDiemTable();
   return table ? <Editor table={table} /> : null;
 }
@@ -44,7 +46,15 @@ function Editor({ table }: { table: PerDiemTable }) {
     currency: 'EUR',
     amount: '',
   });
-  useEffect(() => setRates(table.rates), [table.rates]);
+  useEffect(() => {
+    setRates(table.rates);
+    setSource(table.source ?? '');
+    setCheckedOn(table.checkedOn ?? '');
+  }, [table]);
+  const dirty =
+    JSON.stringify(rates) !== JSON.stringify(table.rates) ||
+    source.trim() !== (table.source ?? '') ||
+    checkedOn !== (table.checkedOn ?? '');
   const countries = useMemo(
     () =>
       COUNTRIES.map((c) => ({ value: c, label: format.country(c) })).sort((a, b) =>
@@ -53,6 +63,7 @@ function Editor({ table }: { table: PerDiemTable }) {
     [format],
   );
   const save = async () => {
+    if (!dirty) return;
     const failed = await attempt(() =>
       savePerDiemTable({ rates, source: source.trim() || undefined, checkedOn: checkedOn || undefined }),
     );
@@ -66,8 +77,10 @@ function Editor({ table }: { table: PerDiemTable }) {
     ]);
     setRow({ country: null, currency: row.currency, amount: '' });
   };
+  const section = useSectionDraft(dirty, () => void save());
   return (
-    <Card withBorder component="section" aria-label={t('perDiem.tableTitle')}>
+    <Card withBorder component="section" aria-label={t('perDiem.tableTitle')} onKeyDown={section.saveKeys}>
+      {section.guard}
       <Title order={2} size="h4" mb="xs">
         {t('perDiem.tableTitle')}
       </Title>
@@ -158,9 +171,7 @@ function Editor({ table }: { table: PerDiemTable }) {
           onChange={(e) => setCheckedOn(e.currentTarget.value)}
           w={200}
         />
-        <Button w="fit-content" onClick={() => void save()}>
-          {t('perDiem.save')}
-        </Button>
+        <SaveBar dirty={dirty} label={t('perDiem.save')} onSave={() => void save()} />
       </Stack>
     </Card>
   );
