@@ -401,11 +401,40 @@ export const measurements = [
     let heapPeak = 0;
     let rssPeak = rssBefore;
     let sampling = true;
+    // The check's worker: its heap read through the page's DevTools session (workers have no performance.memory).
+    const workers = new Set();
+    const answers = new Map();
+    let asked = 0;
+    let workerHeapPeak = 0;
+    cdp.on('Target.attachedToTarget', (e) => e.targetInfo.type === 'worker' && workers.add(e.sessionId));
+    cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message);
+      answers.get(m.id)?.(m.result);
+      answers.delete(m.id);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const workerHeap = (sessionId) => {
+      const id = ++asked;
+      const answer = new Promise((resolve) => {
+        answers.set(id, resolve);
+        setTimeout(() => resolve(undefined), 1000);
+      });
+      const message = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
+      return cdp
+        .send('Target.sendMessageToTarget', { sessionId, message })
+        .then(() => answer)
+        .catch(() => undefined);
+    };
     const sampler = (async () => {
       while (sampling) {
         rssPeak = Math.max(rssPeak, renderers());
         const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
         heapPeak = Math.max(heapPeak, usage?.usedSize ?? 0);
+        for (const sessionId of workers) {
+          const w = await workerHeap(sessionId);
+          workerHeapPeak = Math.max(workerHeapPeak, w?.usedSize ?? 0);
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
@@ -436,6 +465,13 @@ export const measurements = [
       'x',
       3,
       `main thread ${mb(heapPeak)} at peak (${mb(heapStart)} before the file was built); renderer process RSS +${mb(rssPeak - rssBefore)} at peak (page and worker)`,
+    );
+    record(
+      `${targetMb} MB backup: peak worker JS heap / file`,
+      stats([workerHeapPeak / r.fileBytes]),
+      'x',
+      null,
+      workerHeapPeak > 0 ? `the checking worker ${mb(workerHeapPeak)} at peak` : 'the worker could not be measured',
     );
   },
   async ({ page, runs, record, repeat }) => {

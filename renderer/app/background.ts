@@ -81,3 +81,94 @@ export function serveWork<Request, Message>(work: Work<Request, Message>): void 
   };
   scope.onmessage = (event) => void work(event.data, (message) => scope.postMessage(message));
 }
+
+/**
+ * A conversation with one worker that keeps its state between requests (a checked backup, until it is written).
+ * `serve` gets the way to post messages once and returns the handler of each request.
+ */
+export type Serve<Request, Message> = (post: (message: Message) => void) => (request: Request) => Promise<void>;
+
+export interface Session<Request> {
+  send: (request: Request) => void;
+  /** Ends the worker, and with it whatever it held; the in-page fallback's messages are no longer heard. */
+  close: () => void;
+}
+
+export interface SessionOptions<Request, Message> {
+  /** `() => new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`, written out where the bundler sees it. */
+  worker: () => Worker;
+  /** The same work for the page, when workers are missing or the worker fails to start. */
+  inPage: () => Promise<Serve<Request, Message>>;
+  onMessage: (message: Message) => void;
+  /** The work failed outside its own messages (the worker crashed after it had started). */
+  onFailure: (error: unknown) => void;
+}
+
+function sessionInPage<Request, Message>(o: SessionOptions<Request, Message>): Session<Request> {
+  let closed = false;
+  // Each message as a task of its own, as from a worker: never inside the work's own database transaction.
+  const post = (message: Message) => setTimeout(() => !closed && o.onMessage(message), 0);
+  const handler = o.inPage().then((serve) => serve(post));
+  // Each request after the next task, in order, as a worker would take it.
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    send: (request) => {
+      queue = queue
+        .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+        .then(async () => (closed ? undefined : (await handler)(request)))
+        .catch((error: unknown) => {
+          if (!closed) o.onFailure(error);
+        });
+    },
+    close: () => {
+      closed = true;
+    },
+  };
+}
+
+export function openSession<Request, Message>(o: SessionOptions<Request, Message>): Session<Request> {
+  if (typeof Worker === 'undefined') return sessionInPage(o);
+  const worker = o.worker();
+  let closed = false;
+  let started = false;
+  /** Requests sent before the worker's first message: repeated in the page if it never starts. */
+  const early: Request[] = [];
+  let fallback: Session<Request> | undefined;
+  worker.onmessage = (event: MessageEvent<Message>) => {
+    started = true;
+    early.length = 0;
+    if (!closed) o.onMessage(event.data);
+  };
+  worker.onerror = (event) => {
+    worker.terminate();
+    if (closed) return;
+    if (started) return o.onFailure(event);
+    fallback = sessionInPage(o);
+    for (const request of early.splice(0)) fallback.send(request);
+  };
+  return {
+    send: (request) => {
+      if (fallback) return fallback.send(request);
+      if (!started) early.push(request);
+      worker.postMessage(request);
+    },
+    close: () => {
+      closed = true;
+      worker.terminate();
+      fallback?.close();
+    },
+  };
+}
+
+/** The worker's side of a session: one handler for the worker's life, each request handed to it in turn. */
+export function serveSession<Request, Message>(serve: Serve<Request, Message>): void {
+  const scope = self as unknown as {
+    onmessage: ((event: MessageEvent<Request>) => void) | null;
+    postMessage: (message: Message) => void;
+  };
+  const handle = serve((message) => scope.postMessage(message));
+  let queue: Promise<void> = Promise.resolve();
+  scope.onmessage = (event) => {
+    queue = queue.then(() => handle(event.data));
+  };
+}

@@ -66,6 +66,15 @@ function installReadOnlyGuard(database: Dexie): void {
   });
 }
 
+/**
+ * The middleware every instance of the app's database carries: the page's, and a worker's that writes a restore
+ * (the worker has no localStorage, so it is told whether team sync is on).
+ */
+export function prepareDatabase(database: Dexie, isSyncOn: () => boolean): void {
+  installReadOnlyGuard(database);
+  installOutbox(database, isSyncOn);
+}
+
 export async function openDatabase(): Promise<OpenResult> {
   db.on('versionchange', () => {
     db.close();
@@ -73,8 +82,7 @@ export async function openDatabase(): Promise<OpenResult> {
     return false;
   });
   db.on('blocked', () => blockedListeners.forEach((l) => l()));
-  installReadOnlyGuard(db);
-  installOutbox(db, isTeamSyncOn);
+  prepareDatabase(db, isTeamSyncOn);
   try {
     await db.open();
   } catch (error) {
@@ -89,6 +97,17 @@ export async function openDatabase(): Promise<OpenResult> {
     return { ok: false, problem: 'newerEmpty' };
   }
   return { ok: true, newerThanApp: readOnly };
+}
+
+/** A worker's own instance of the database, set up as the page's: read-only when a newer app wrote it. */
+export async function openDatabaseInWorker(isSyncOn: () => boolean): Promise<void> {
+  db.on('versionchange', () => {
+    db.close();
+    return false;
+  });
+  prepareDatabase(db, isSyncOn);
+  await db.open();
+  readOnly = isNewerThanApp(db);
 }
 
 /** Asks the browser not to evict the office's data under storage pressure. */

@@ -70,6 +70,9 @@ test('backs up the example office, restores it into an empty database and shows 
   const preview = dialog.getByRole('table', { name: 'Co zostanie zastąpione' });
   await expect(preview.getByRole('row', { name: 'Gminy partnerskie 0 6' })).toBeVisible();
   await expect(dialog.getByText(/Daty w kopii: od 10 lipca 1992/)).toBeVisible();
+  // The checked records wait in the worker that checked them (it started and serves requests), not in the page.
+  const worker = empty.workers().find((w) => /backupWorker-[\w-]+\.js$/.test(w.url()));
+  expect(await worker?.evaluate(() => typeof self.onmessage)).toBe('function');
   await dialog.getByRole('button', { name: 'Przywróć dane z kopii' }).click();
   await expect(empty.getByText('Przywrócono dane z kopii', { exact: false })).toBeVisible();
 

@@ -9,6 +9,9 @@ import { reapplyAnonymisations } from '../repositories/anonymisation';
 import { mergeRegisters, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
 import type { Progress } from './collect';
 
+/** Records per write of a restore: the unit of its progress. */
+export const RESTORE_BATCH = 5000;
+
 /** Database failures as backup errors: a full disk, a read-only database, anything else. */
 export function toBackupError(error: unknown): BackupError {
   if (error instanceof BackupError) return error;
@@ -40,20 +43,28 @@ export async function restoreBackup(
   register: readonly ErasureRecord[] = [],
 ): Promise<void> {
   const tables = backupTableNames.map((name) => db.table(name));
+  const total = backupTableNames.reduce((sum, name) => sum + parsed.tables[name].length, 0);
+  let written = 0;
   try {
     await db.transaction('rw', tables, async () => {
       const runs = mergeRegisters(parsed.tables.anonymisations, await db.anonymisations.toArray(), register);
-      for (const [i, name] of backupTableNames.entries()) {
+      for (const name of backupTableNames) {
         const table = db.table(name);
         await table.clear();
-        const rows = name === 'anonymisations' ? runs : parsed.tables[name];
-        if (rows.length > 0) await table.bulkPut(rows);
-        onProgress?.((i + 1) / backupTableNames.length);
+        const rows: readonly unknown[] = name === 'anonymisations' ? runs : parsed.tables[name];
+        // In batches, still inside the one transaction: progress as the records go in, all or nothing.
+        for (let i = 0; i < rows.length; i += RESTORE_BATCH) {
+          const batch = rows.slice(i, i + RESTORE_BATCH);
+          await table.bulkPut(batch);
+          written += batch.length;
+          onProgress?.(Math.min(1, written / Math.max(1, total)));
+        }
       }
       await reapplyAnonymisations();
       // The month view reads back as far as the longest event: a restored file may hold a longer one.
       await noteSpan(parsed.tables.events);
     });
+    onProgress?.(1);
   } catch (error) {
     throw toBackupError(error);
   }

@@ -9,7 +9,7 @@ import { i18n } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useTeamStatus } from '../../db/sync/status';
 import { disconnectTeam } from '../../db/sync/team';
-import { checkBackupFile, errorMessage, previewBackup, restoreWithSafetyCopy, type OpenedBackup } from './flows';
+import { checkBackupFile, errorMessage, restoreWithSafetyCopy, type OpenedBackup } from './flows';
 
 type Step =
   | { kind: 'closed' }
@@ -31,9 +31,11 @@ export function useRestoreDialog(onRestored?: () => void) {
     );
     cancelCheck.current = run.cancel;
     try {
-      const parsed = await run.result;
-      if (parsed) setStep({ kind: 'preview', opened: await previewBackup(parsed) });
+      const opened = await run.result;
+      if (opened) setStep({ kind: 'preview', opened });
     } catch (error) {
+      // A refused file leaves nothing to keep: the worker ends.
+      run.cancel();
       const message = errorMessage(error);
       if (error instanceof BackupError && error.code === 'passphraseNeeded') setStep({ kind: 'passphrase', bytes });
       else if (passphrase !== undefined) setStep({ kind: 'passphrase', bytes, error: message });
@@ -55,7 +57,7 @@ export function useRestoreDialog(onRestored?: () => void) {
     }
   };
   const close = () => {
-    // Cancelling the check ends the worker; nothing has been written, so the database is as it was.
+    // Cancelling the check or the preview ends the worker; nothing has been written, so the database is as it was.
     cancelCheck.current();
     setStep({ kind: 'closed' });
   };

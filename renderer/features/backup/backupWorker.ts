@@ -1,5 +1,7 @@
-// The backup check off the main thread: the file's bytes in; progress, the checked records in slices and the verdict out.
-import { checkBackup } from '../../../shared/backup/check';
-import { serveWork } from '../../app/background';
+// The restore off the main thread: checks the file, keeps its records and writes them into its own instance of
+// the database (same middleware as the page's) when asked; posts only progress, the preview and the outcome.
+import { serveSession } from '../../app/background';
+import { openDatabaseInWorker } from '../../db/open';
+import { restoreWork } from './restoreWork';
 
-serveWork(checkBackup);
+serveSession(restoreWork(openDatabaseInWorker));

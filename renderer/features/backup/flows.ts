@@ -1,11 +1,8 @@
-// What the backup screens do, without React: back up, open and check a file, restore after a safety copy, auto backups.
+// What the backup screens do, without React: back up, check a file in a worker, restore after a safety copy, auto backups.
 import { encryptBackup } from '../../../shared/backup/crypto';
-import type { CheckMessage, CheckRequest } from '../../../shared/backup/check';
+import type { CheckRequest } from '../../../shared/backup/check';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
 import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format';
-import type { ParsedBackup } from '../../../shared/backup/parse';
-import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
-import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
 import {
   hasRegularBackupOn,
   localDay,
@@ -13,16 +10,15 @@ import {
   type AutoBackupKind,
 } from '../../../shared/backup/rotation';
 import type { Result } from '../../../shared/result';
-import { mergeRegisters, registerEffect, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
-import { countAllTables, createBackup, type Progress } from '../../db/backup/collect';
-import { readRegister } from '../../db/repositories/anonymisation';
+import { createBackup, type Progress } from '../../db/backup/collect';
+import { isTeamSyncOn } from '../../db/sync/switch';
 import { outsideRegister, syncErasureRegister } from '../exchanges/erasure';
-import { restoreBackup } from '../../db/backup/restore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { i18n } from '../../i18n';
 import { platform } from '../../platform';
 import { currentTime } from '../../app/today';
-import { runInBackground, type Background } from '../../app/background';
+import { openSession, type Background, type Session } from '../../app/background';
+import type { CheckedBackup, RestoreMessage, RestoreRequest } from './restoreWork';
 
 export const backupFilters = [{ name: 'Twinning Desk', extensions: [BACKUP_EXTENSION] }];
 
@@ -74,80 +70,79 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
   });
 }
 
-export interface OpenedBackup {
-  parsed: ParsedBackup;
-  preview: RestorePreview;
-  /** The register a restore applies: the database's, the data folder's and the file's, merged. */
-  register: ErasureRecord[];
-  /** People of the file the register anonymises again or erases. */
-  effect: { reanonymised: number; erased: number };
-}
-
-/** The records arriving slice by slice; the finished backup, or the refusal, once the check ends. */
-function checkReceiver(onProgress: (done: number) => void) {
-  const tables = Object.fromEntries(backupTableNames.map((name) => [name, [] as unknown[]]));
-  return (message: CheckMessage): { value: ParsedBackup | BackupError } | undefined => {
-    switch (message.type) {
-      case 'progress':
-        onProgress(message.done);
-        return undefined;
-      case 'rows': {
-        const into = tables[message.table]!;
-        for (const row of message.rows) into.push(row);
-        return undefined;
-      }
-      case 'done': {
-        const { header, unknownFields } = message;
-        return { value: { header, tables: tables as unknown as BackupTables, unknownFields } };
-      }
-      case 'failed':
-        return { value: new BackupError(message.code, message.detail) };
-    }
-  };
+export interface OpenedBackup extends CheckedBackup {
+  /** Writes the checked records (kept where they were checked) into the database: once, all or nothing. */
+  write: (onProgress?: Progress) => Promise<void>;
+  /** Lets the checked records go without writing them. */
+  release: () => void;
 }
 
 /**
  * Checks a file completely (decrypting it first when encrypted) in a worker, so a large file never freezes the
- * window. The result rejects with the BackupError that refuses the file; it is undefined when cancelled.
+ * window. The records stay in the worker until the restore writes them; the page receives only progress and the
+ * preview. The result rejects with the BackupError that refuses the file; it is undefined when cancelled.
  */
 export function checkBackupFile(
   bytes: Uint8Array,
   passphrase: string | undefined,
   onProgress: (done: number) => void,
-): Background<ParsedBackup> {
-  let cancelled = false;
-  let run: Background<ParsedBackup | BackupError> | undefined;
-  const result = appVersion().then(async (version) => {
-    if (cancelled) return undefined;
-    const request: CheckRequest = { bytes, passphrase, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
-    run = runInBackground({
-      request,
-      worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
-      inPage: () => import('../../../shared/backup/check').then((m) => m.checkBackup),
-      receiver: () => checkReceiver(onProgress),
+): Background<OpenedBackup> {
+  let session: Session<RestoreRequest> | undefined;
+  let settle: (value: OpenedBackup | undefined) => void = () => undefined;
+  let refuse: (error: unknown) => void = () => undefined;
+  let writing: { progress?: Progress; resolve: () => void; reject: (error: unknown) => void } | undefined;
+  let closed = false;
+  const close = () => {
+    closed = true;
+    session?.close();
+    writing?.reject(new BackupError('database'));
+    writing = undefined;
+    settle(undefined);
+  };
+  const write = (progress?: Progress) =>
+    new Promise<void>((resolve, reject) => {
+      if (closed || !session || writing) return reject(new BackupError('database'));
+      writing = { progress, resolve, reject };
+      session.send({ type: 'restore', teamSync: isTeamSyncOn() });
     });
-    const outcome = await run.result;
-    if (outcome instanceof BackupError) throw outcome;
-    return outcome;
+  const onMessage = (message: RestoreMessage) => {
+    switch (message.type) {
+      case 'progress':
+        if (message.phase === 'check') onProgress(message.done);
+        else writing?.progress?.(message.done);
+        return;
+      case 'checked': {
+        const { preview, register, effect } = message;
+        return settle({ preview, register, effect, write, release: close });
+      }
+      case 'restored':
+        writing?.resolve();
+        writing = undefined;
+        return;
+      case 'failed': {
+        const error = new BackupError(message.code, message.detail);
+        if (writing) writing.reject(error);
+        else refuse(error);
+        writing = undefined;
+      }
+    }
+  };
+  const result = new Promise<OpenedBackup | undefined>((resolve, reject) => {
+    settle = resolve;
+    refuse = reject;
   });
-  return {
-    result,
-    cancel: () => {
-      cancelled = true;
-      run?.cancel();
-    },
-  };
-}
-
-/** The restore preview of a checked backup: counts against the database, the register a restore applies. */
-export async function previewBackup(parsed: ParsedBackup): Promise<OpenedBackup> {
-  const register = mergeRegisters(parsed.tables.anonymisations, await readRegister(), (await outsideRegister()) ?? []);
-  return {
-    parsed,
-    preview: buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields),
-    register,
-    effect: registerEffect(parsed.tables, register),
-  };
+  void Promise.all([appVersion(), outsideRegister()]).then(([version, outside]) => {
+    if (closed) return;
+    const check: CheckRequest = { bytes, passphrase, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
+    session = openSession<RestoreRequest, RestoreMessage>({
+      worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
+      inPage: () => import('./restoreWork').then((m) => m.restoreWork(() => Promise.resolve())),
+      onMessage,
+      onFailure: () => onMessage({ type: 'failed', code: 'database', detail: {} }),
+    });
+    session.send({ type: 'check', check, outside: outside ?? [], teamSync: isTeamSyncOn() });
+  }, refuse);
+  return { result, cancel: close };
 }
 
 export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEntry> {
@@ -156,18 +151,19 @@ export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEn
 }
 
 /**
- * Saves a safety copy of the current data, then replaces everything with the backup (one transaction)
- * and applies the register; the data folder then learns any record only the file held.
+ * Saves a safety copy of the current data, then has the worker that checked the file replace everything with it
+ * (one transaction) and apply the register; the data folder then learns any record only the file held.
  */
-export async function restoreWithSafetyCopy(
-  { parsed, register }: Pick<OpenedBackup, 'parsed' | 'register'>,
-  onProgress?: Progress,
-): Promise<AutoBackupEntry> {
-  const safety = await makeAutoBackup('safety');
-  onProgress?.(0.3);
-  await restoreBackup(parsed, (p) => onProgress?.(0.3 + p * 0.7), register);
-  await syncErasureRegister().catch(() => 0);
-  return safety;
+export async function restoreWithSafetyCopy(opened: OpenedBackup, onProgress?: Progress): Promise<AutoBackupEntry> {
+  try {
+    const safety = await makeAutoBackup('safety');
+    onProgress?.(0.3);
+    await opened.write((p) => onProgress?.(0.3 + p * 0.7));
+    await syncErasureRegister().catch(() => 0);
+    return safety;
+  } finally {
+    opened.release();
+  }
 }
 
 export async function readAutoBackupBytes(name: string): Promise<Uint8Array> {

@@ -21,7 +21,8 @@ vi.mock('../../../renderer/db/sync/team', () => ({
 vi.mock('../../../renderer/features/backup/flows', async (original) => {
   const counts = Object.fromEntries(backupTableNames.map((n) => [n, 0]));
   const opened = {
-    parsed: {},
+    write: () => Promise.resolve(),
+    release: () => undefined,
     preview: {
       createdAt: '2026-11-30T10:00:00.000Z',
       appVersion: '0.1.0',
@@ -35,8 +36,7 @@ vi.mock('../../../renderer/features/backup/flows', async (original) => {
   } as unknown as OpenedBackup;
   return {
     ...(await original<typeof Flows>()),
-    checkBackupFile: () => ({ result: Promise.resolve({}), cancel: () => undefined }),
-    previewBackup: () => Promise.resolve(opened),
+    checkBackupFile: () => ({ result: Promise.resolve(opened), cancel: () => undefined }),
     restoreWithSafetyCopy: vi.fn(() => {
       calls.push('restore');
       return Promise.resolve({ name: 'bezpieczenstwa.json' });

@@ -1,6 +1,7 @@
-// Checking a backup as messages: progress from 0 to 1, every record in slices after the whole file passed, or one refusal.
+// Checking a backup with progress from 0 to 1: the whole file checked, or one refusal.
 import { describe, expect, it } from 'vitest';
-import { checkBackup, SLICE_ROWS, type CheckMessage } from '../../../shared/backup/check';
+import { checkBackup } from '../../../shared/backup/check';
+import { BackupError } from '../../../shared/backup/errors';
 import { encryptBackup } from '../../../shared/backup/crypto';
 import { serializeBackup } from '../../../shared/backup/format';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
@@ -29,63 +30,55 @@ async function file(count: number): Promise<{ text: string; schemaVersion: numbe
   return { text, schemaVersion: CURRENT_SCHEMA_VERSION };
 }
 
-async function run(bytes: Uint8Array, schemaVersion: number, passphrase?: string): Promise<CheckMessage[]> {
-  const messages: CheckMessage[] = [];
-  await checkBackup({ bytes, schemaVersion, appVersion: '0.1.0', passphrase }, (m) => messages.push(m));
-  return messages;
+/** The progress reports, and the checked backup or the refusal. */
+async function run(bytes: Uint8Array, schemaVersion: number, passphrase?: string) {
+  const progress: number[] = [];
+  const outcome = await checkBackup({ bytes, schemaVersion, appVersion: '0.1.0', passphrase }, (d) => progress.push(d))
+    .then((parsed) => ({ parsed, error: undefined }))
+    .catch((error: unknown) => ({ parsed: undefined, error: error as BackupError }));
+  return { progress, ...outcome };
 }
 const encode = (text: string) => new TextEncoder().encode(text);
 
-describe('checking a backup in the background', () => {
-  it('reports rising progress, then hands over every record in slices, then the header', async () => {
-    const count = 2 * SLICE_ROWS + 500;
+describe('checking a backup with progress', () => {
+  it('reports rising progress from 0 to 1, each percent once, then gives every record', async () => {
+    const count = 4500;
     const { text, schemaVersion } = await file(count);
-    const messages = await run(encode(text), schemaVersion);
-    const progress = messages.flatMap((m) => (m.type === 'progress' ? [m.done] : []));
+    const { progress, parsed } = await run(encode(text), schemaVersion);
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(1);
-    expect(progress.length).toBeGreaterThanOrEqual(8);
+    expect(progress.length).toBeGreaterThanOrEqual(5);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    const slices = messages.flatMap((m) => (m.type === 'rows' ? [m] : []));
-    expect(slices.map((s) => [s.table, s.rows.length])).toEqual([
-      ['partners', SLICE_ROWS],
-      ['partners', SLICE_ROWS],
-      ['partners', 500],
-    ]);
-    const ids = slices.flatMap((s) => s.rows.map((r) => (r as { id: string }).id));
-    expect(ids).toEqual(Array.from({ length: count }, (_, i) => `p${i}`));
-    const last = messages.at(-1);
-    expect(last).toMatchObject({ type: 'done', header: { counts: { partners: count } }, unknownFields: [] });
-    // Records are handed over only after the whole file was checked.
-    const firstRows = messages.findIndex((m) => m.type === 'rows');
-    expect(messages.slice(0, firstRows).some((m) => m.type === 'progress' && m.done >= 0.85)).toBe(true);
+    expect(new Set(progress.map((p) => Math.floor(p * 100))).size).toBe(progress.length);
+    expect(parsed?.tables.partners.map((r) => r.id)).toEqual(Array.from({ length: count }, (_, i) => `p${i}`));
+    expect(parsed?.header.counts.partners).toBe(count);
   });
 
-  it('refuses a file with one bad record at its end without handing over any record', async () => {
-    const { text, schemaVersion } = await file(SLICE_ROWS + 10);
-    const broken = text.replace(`"name":"Gmina ${SLICE_ROWS + 9}"`, '"name":42');
-    const messages = await run(encode(broken), schemaVersion);
-    expect(messages.some((m) => m.type === 'rows' || m.type === 'done')).toBe(false);
+  it('refuses a file with one bad record at its end', async () => {
+    const { text, schemaVersion } = await file(2010);
+    const broken = text.replace('"name":"Gmina 2009"', '"name":42');
+    const { parsed, error, progress } = await run(encode(broken), schemaVersion);
+    expect(parsed).toBeUndefined();
     // The checksum catches the change before the record's own check.
-    expect(messages.at(-1)).toMatchObject({ type: 'failed', code: 'checksum' });
+    expect(error).toMatchObject({ code: 'checksum' });
+    expect(progress.at(-1)).toBeLessThan(1);
   });
 
   it('asks for the passphrase of an encrypted file, then opens it with the right one', async () => {
     const { text, schemaVersion } = await file(3);
     const sealed = await encryptBackup(text, 'Ronnenberg1992', { ...meta, iterations: 1000 });
     const asked = await run(encode(sealed), schemaVersion);
-    expect(asked).toEqual([
-      { type: 'progress', done: 0 },
-      { type: 'failed', code: 'passphraseNeeded', detail: {} },
-    ]);
+    expect(asked.progress).toEqual([0]);
+    expect(asked.error).toMatchObject({ code: 'passphraseNeeded' });
     const wrong = await run(encode(sealed), schemaVersion, 'zle haslo');
-    expect(wrong.at(-1)).toMatchObject({ type: 'failed', code: 'wrongPassphrase' });
+    expect(wrong.error).toMatchObject({ code: 'wrongPassphrase' });
     const opened = await run(encode(sealed), schemaVersion, 'Ronnenberg1992');
-    expect(opened.at(-1)).toMatchObject({ type: 'done', header: { counts: { partners: 3 } } });
+    expect(opened.parsed?.header.counts.partners).toBe(3);
   });
 
   it('refuses what is not text with the same message as any broken file', async () => {
-    const messages = await run(new Uint8Array([0xff, 0xfe, 0x00]), 1);
-    expect(messages.at(-1)).toMatchObject({ type: 'failed', code: 'notJson' });
+    const { error } = await run(new Uint8Array([0xff, 0xfe, 0x00]), 1);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(error).toMatchObject({ code: 'notJson' });
   });
 });

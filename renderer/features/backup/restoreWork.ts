@@ -1,0 +1,80 @@
+// A restore's own work, in a worker (or the page): checks the file and keeps its records, builds the preview, and
+// writes the records into the database when the user confirms. Only the preview and progress leave it.
+import { checkBackup, type CheckRequest } from '../../../shared/backup/check';
+import { BackupError, type BackupErrorCode, type BackupErrorDetail } from '../../../shared/backup/errors';
+import type { ParsedBackup } from '../../../shared/backup/parse';
+import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
+import { mergeRegisters, registerEffect, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
+import type { Serve } from '../../app/background';
+import { countAllTables } from '../../db/backup/collect';
+import { restoreBackup, toBackupError } from '../../db/backup/restore';
+import { readRegister } from '../../db/repositories/anonymisation';
+
+export type RestoreRequest =
+  /** `outside`: the register kept in the app's data folder (the worker cannot ask the desktop for it). */
+  | { type: 'check'; check: CheckRequest; outside: ErasureRecord[]; teamSync: boolean }
+  /** Writes the checked records; `teamSync` as it is now (the user may have disconnected meanwhile). */
+  | { type: 'restore'; teamSync: boolean };
+
+export interface CheckedBackup {
+  preview: RestorePreview;
+  /** The register a restore applies: the database's, the data folder's and the file's, merged. */
+  register: ErasureRecord[];
+  /** People of the file the register anonymises again or erases. */
+  effect: { reanonymised: number; erased: number };
+}
+
+export type RestoreMessage =
+  | { type: 'progress'; phase: 'check' | 'write'; done: number }
+  | ({ type: 'checked' } & CheckedBackup)
+  | { type: 'restored' }
+  | { type: 'failed'; code: BackupErrorCode; detail: BackupErrorDetail };
+
+/** Opens the database the work writes to: a worker's own instance set up as the page's, or nothing in the page. */
+export type PrepareDatabase = (isSyncOn: () => boolean) => Promise<void>;
+
+function failed(error: BackupError): RestoreMessage {
+  return { type: 'failed', code: error.code, detail: error.detail };
+}
+
+export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, RestoreMessage> {
+  return (post) => {
+    let teamSync = false;
+    let opened: Promise<void> | undefined;
+    const database = () => (opened ??= prepare(() => teamSync));
+    let checked: { parsed: ParsedBackup; register: ErasureRecord[] } | undefined;
+
+    const check = async (request: Extract<RestoreRequest, { type: 'check' }>) => {
+      let parsed: ParsedBackup;
+      try {
+        parsed = await checkBackup(request.check, (done) => post({ type: 'progress', phase: 'check', done }));
+      } catch (error) {
+        return post(failed(error as BackupError));
+      }
+      await database();
+      const register = mergeRegisters(parsed.tables.anonymisations, await readRegister(), request.outside);
+      const preview = buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields);
+      checked = { parsed, register };
+      post({ type: 'checked', preview, register, effect: registerEffect(parsed.tables, register) });
+    };
+
+    const restore = async () => {
+      if (!checked) return post(failed(new BackupError('notBackup')));
+      const { parsed, register } = checked;
+      await database();
+      await restoreBackup(parsed, (done) => post({ type: 'progress', phase: 'write', done }), register);
+      // Written: the records are let go here, not kept for a second restore.
+      checked = undefined;
+      post({ type: 'restored' });
+    };
+
+    return async (request) => {
+      teamSync = request.teamSync;
+      try {
+        await (request.type === 'check' ? check(request) : restore());
+      } catch (error) {
+        post(failed(toBackupError(error)));
+      }
+    };
+  };
+}

@@ -1,0 +1,171 @@
+// The restore as the worker runs it: checked records kept until confirmed, written in one transaction, with the outbox.
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseBackup } from '../../../shared/backup/parse';
+import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
+import { openSession } from '../../../renderer/app/background';
+import { createBackup } from '../../../renderer/db/backup/collect';
+import { restoreBackup } from '../../../renderer/db/backup/restore';
+import { db } from '../../../renderer/db/db';
+import { openDatabaseInWorker, prepareDatabase } from '../../../renderer/db/open';
+import { loadExampleData } from '../../../renderer/db/repositories/example';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
+import { isTeamSyncOn, setTeamSyncOn } from '../../../renderer/db/sync/switch';
+import { restoreWork, type RestoreMessage, type RestoreRequest } from '../../../renderer/features/backup/restoreWork';
+import { freshDatabase } from '../../helpers/db';
+import { databaseHash, datasetArbitrary, dumpDatabase, writeTables } from './helpers';
+
+beforeEach(freshDatabase);
+afterEach(() => {
+  vi.restoreAllMocks();
+  setTeamSyncOn(false);
+  db.close();
+});
+
+/** A backup of another office than the one in the database, and the database's hash once it holds that office. */
+async function otherOffice(seed: number) {
+  await writeTables(fc.sample(datasetArbitrary, { numRuns: 1, seed })[0]!);
+  const { text } = await createBackup('0.1.0');
+  const hash = await databaseHash();
+  await freshDatabase();
+  await loadExampleData('2026-11-26');
+  return { bytes: new TextEncoder().encode(text), hash, text };
+}
+
+/** The page's database as the app opens it: its middleware takes effect when the database opens. */
+async function openAsPage() {
+  db.close();
+  prepareDatabase(db, isTeamSyncOn);
+  await db.open();
+}
+
+/**
+ * The worker's conversation as the page holds it (no Worker here: the same work runs in the page). The database
+ * is closed first, so the work opens it with the worker's own set-up, as a worker's fresh instance would be.
+ */
+function conversation() {
+  db.close();
+  const messages: RestoreMessage[] = [];
+  const waiters: (() => void)[] = [];
+  const session = openSession<RestoreRequest, RestoreMessage>({
+    worker: () => {
+      throw new Error('no workers in Node');
+    },
+    inPage: () => Promise.resolve(restoreWork(openDatabaseInWorker)),
+    onMessage: (m) => {
+      messages.push(m);
+      waiters.splice(0).forEach((w) => w());
+    },
+    onFailure: (error) => {
+      throw error;
+    },
+  });
+  const until = async (type: RestoreMessage['type'] | 'failed') => {
+    while (!messages.some((m) => m.type === type || m.type === 'failed'))
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    return messages.find((m) => m.type === type || m.type === 'failed')!;
+  };
+  return { session, messages, until };
+}
+
+const check = (bytes: Uint8Array, teamSync = false): RestoreRequest => ({
+  type: 'check',
+  check: { bytes, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0' },
+  outside: [],
+  teamSync,
+});
+
+describe('the restore in the worker', () => {
+  it('previews without writing, then leaves the database wholly the backup', async () => {
+    const { bytes, hash } = await otherOffice(5);
+    const before = await databaseHash();
+    const { session, messages, until } = conversation();
+    session.send(check(bytes));
+    const checked = await until('checked');
+    expect(checked).toMatchObject({ type: 'checked', preview: { current: { partners: 6 } } });
+    // The preview holds counts and warnings, not the records.
+    expect(JSON.stringify(checked).length).toBeLessThan(3000);
+    expect(await databaseHash()).toBe(before);
+
+    session.send({ type: 'restore', teamSync: false });
+    expect(await until('restored')).toEqual({ type: 'restored' });
+    const writes = messages.flatMap((m) => (m.type === 'progress' && m.phase === 'write' ? [m.done] : []));
+    expect(writes.at(-1)).toBe(1);
+    expect(writes).toEqual([...writes].sort((a, b) => a - b));
+    expect(await databaseHash()).toBe(hash);
+    session.close();
+  });
+
+  it('changes nothing when the check is cancelled, and writes nothing asked of it afterwards', async () => {
+    const { bytes } = await otherOffice(6);
+    const before = await databaseHash();
+    const { session, messages, until } = conversation();
+    session.send(check(bytes));
+    await until('progress');
+    session.close();
+    session.send({ type: 'restore', teamSync: false });
+    const heard = messages.length;
+    // Another conversation runs to its end after it: the cancelled one has long finished its check by then.
+    const other = conversation();
+    other.session.send(check(bytes));
+    await other.until('checked');
+    other.session.close();
+    expect(messages.length).toBe(heard);
+    expect(messages.some((m) => m.type === 'checked' || m.type === 'restored')).toBe(false);
+    expect(await databaseHash()).toBe(before);
+  });
+
+  it('leaves the database wholly old, outbox included, when a write fails half-way', async () => {
+    const { bytes } = await otherOffice(7);
+    setTeamSyncOn(true);
+    await openAsPage();
+    const before = await databaseHash();
+    const outboxBefore = await db.outbox.count();
+    const { session, messages, until } = conversation();
+    session.send(check(bytes, true));
+    await until('checked');
+    // Tables before visits are already cleared and refilled when the disk fills up.
+    const visits = db.table('visits');
+    vi.spyOn(visits, 'bulkPut').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    session.send({ type: 'restore', teamSync: true });
+    expect(await until('restored')).toMatchObject({ type: 'failed', code: 'quota' });
+    expect(messages.some((m) => m.type === 'progress' && m.phase === 'write' && m.done > 0)).toBe(true);
+    vi.restoreAllMocks();
+    expect(await databaseHash()).toBe(before);
+    expect(await db.outbox.count()).toBe(outboxBefore);
+    session.close();
+  });
+
+  it('writes the same outbox rows as a restore in the page when team sync is on', async () => {
+    const { text, bytes } = await otherOffice(8);
+    setTeamSyncOn(true);
+    await openAsPage();
+    const outboxOf = async () => (await db.outbox.toArray()).map((r) => `${r.op} ${r.table} ${r.key}`).sort();
+    const old = await dumpDatabase();
+    await db.outbox.clear();
+    await restoreBackup(await parseBackup(text, { schemaVersion: CURRENT_SCHEMA_VERSION }));
+    const inPage = await outboxOf();
+    const pageHash = await databaseHash();
+
+    // The same office as before that restore, then the same file through the worker.
+    await openAsPage();
+    await freshDatabase();
+    await writeTables(old as unknown as BackupTables);
+    await db.outbox.clear();
+    // The page's flag is off now: only the worker's own outbox, told by the request, can write the rows.
+    setTeamSyncOn(false);
+    const { session, until } = conversation();
+    session.send(check(bytes, true));
+    await until('checked');
+    session.send({ type: 'restore', teamSync: true });
+    expect(await until('restored')).toEqual({ type: 'restored' });
+    expect(await outboxOf()).toEqual(inPage);
+    expect(inPage.some((row) => row.startsWith('put partners'))).toBe(true);
+    expect(inPage.some((row) => row.startsWith('delete partners'))).toBe(true);
+    expect(await databaseHash()).toBe(pageHash);
+    expect(backupTableNames).toContain('partners');
+    session.close();
+  });
+});
