@@ -271,8 +271,12 @@ test('the week shows timed events at their hours, overlapping ones side by side,
   const mayor = tuesday.getByRole('button', { name: '10:00–11:30 Spotkanie z burmistrzem' });
   const press = tuesday.getByRole('button', { name: '11:00–12:00 Konferencja prasowa' });
   const dinner = tuesday.getByRole('button', { name: '19:00–21:30 Kolacja dla delegacji' });
-  const camp = tuesday.getByRole('button', { name: /Wspólny obóz dzieci i młodzieży/ });
+  // The camp spans the week: one bar in the all-day band, not a copy in each day.
+  const camp = page
+    .getByRole('list', { name: /^Tydzień / })
+    .getByRole('button', { name: /Wspólny obóz dzieci i młodzieży/ });
   await expect(dinner).toBeVisible();
+  await expect(camp).toHaveCount(1);
   const box = async (button: typeof mayor) => {
     const b = await button.boundingBox();
     if (!b) throw new Error('not laid out');

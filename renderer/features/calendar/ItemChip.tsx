@@ -32,9 +32,20 @@ interface Props {
   fill?: boolean;
   /** The time as shown, instead of the start time (e.g. `10:00–11:30`). */
   timeText?: string;
+  /** A piece of a multi-day bar: marks where it goes on from the row before or into the next. */
+  cut?: { before: boolean; after: boolean };
 }
 
-export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = false, fill = false, timeText }: Props) {
+export function ItemChip({
+  item,
+  clashNote,
+  onOpen,
+  showTime = true,
+  wrap = false,
+  fill = false,
+  timeText,
+  cut,
+}: Props) {
   const { t } = useTranslation('calendar');
   const colour = colourOf(item);
   const time = timeText
@@ -70,19 +81,33 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
         alignItems: 'flex-start',
         width: '100%',
         height: fill ? '100%' : undefined,
-        borderRadius: 4,
+        borderRadius: cut
+          ? `${cut.before ? 0 : 4}px ${cut.after ? 0 : 4}px ${cut.after ? 0 : 4}px ${cut.before ? 0 : 4}px`
+          : 4,
         padding: '1px 4px',
         fontSize: 12,
         lineHeight: 1.35,
         background: `var(--mantine-color-${colour}-light)`,
-        borderLeft: `3px solid var(--mantine-color-${colour}-filled)`,
+        borderLeft: cut?.before ? 0 : `3px solid var(--mantine-color-${colour}-filled)`,
         textDecoration: item.cancelled ? 'line-through' : undefined,
         overflow: 'hidden',
         whiteSpace: wrap ? 'normal' : 'nowrap',
         textOverflow: 'ellipsis',
       }}
     >
-      <span style={{ display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      <span
+        style={{
+          display: cut?.after ? 'flex' : 'block',
+          minWidth: 0,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        }}
+      >
+        {cut?.before && (
+          <span aria-hidden data-cut="before" style={{ marginRight: 3 }}>
+            ◂
+          </span>
+        )}
         {clashNote && (
           <span aria-hidden style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 700, marginRight: 2 }}>
             ⚠
@@ -93,8 +118,22 @@ export function ItemChip({ item, clashNote, onOpen, showTime = true, wrap = fals
             ↻
           </span>
         )}
-        {time}
-        {item.title}
+        {cut?.after ? (
+          <>
+            <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {time}
+              {item.title}
+            </span>
+            <span aria-hidden data-cut="after" style={{ marginLeft: 3 }}>
+              ▸
+            </span>
+          </>
+        ) : (
+          <>
+            {time}
+            {item.title}
+          </>
+        )}
       </span>
     </button>
   );

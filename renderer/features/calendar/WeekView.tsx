@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { inHourGrid, layoutDay, visibleHours, type TimedBlock } from '../../../shared/calendar/dayLayout';
 import { eachDay } from '../../../shared/calendar/dates';
 import { useFormat } from '../../i18n/format';
+import { BarLanes } from './BarLanes';
+import { rowBars } from './bars';
 import { DayNumber } from './DayNumber';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
 const HOUR_PX = 44;
 const HOURS_COLUMN_PX = 44;
+/** From one day's all-day line to the next day's: padding (4 + 4), borders (1 + 1) and the column gap (4). */
+const COLUMN_GAP = 14;
 /** An empty hour: transparent, under the items, outlined only when focused from the keyboard. */
 const SLOT = {
   position: 'absolute',
@@ -29,12 +33,14 @@ export function WeekView({ range, today, data, onOpen, note, onCreate }: ViewPro
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const byDay = itemsByDay(data.items, range.from, range.to);
+  // The all-day band: multi-day items as bars across the days, then each day's other all-day items.
+  const bars = rowBars(data.items, eachDay(range.from, range.to));
   const days = eachDay(range.from, range.to).map((day) => {
     const items = byDay.get(day) ?? [];
     return {
       day,
       holidays: data.holidays.get(day) ?? [],
-      allDay: items.filter((i) => !inHourGrid(i)),
+      allDay: items.filter((i) => !inHourGrid(i) && !bars.keys.has(i.key)),
       blocks: layoutDay(items),
     };
   });
@@ -98,6 +104,13 @@ export function WeekView({ range, today, data, onOpen, note, onCreate }: ViewPro
                   {h.name}
                 </Text>
               ))}
+              <BarLanes
+                lanes={bars.lanes}
+                bars={bars.byDay.get(day) ?? []}
+                gap={COLUMN_GAP}
+                note={note}
+                onOpen={onOpen}
+              />
               {allDay.map((item) => (
                 <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
               ))}

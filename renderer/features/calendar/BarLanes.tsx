@@ -1,0 +1,41 @@
+// A day's lines for multi-day bars: a bar is drawn once in the day it starts on and reaches over the days it covers.
+import type { Bar } from './bars';
+import { ItemChip } from './ItemChip';
+import type { ViewProps } from './viewTypes';
+
+/** The height of a bar's line (a chip's one line of text). */
+export const BAR_HEIGHT = 19;
+
+interface Props extends Pick<ViewProps, 'note' | 'onOpen'> {
+  /** Lines the row has (every day of the row draws them all, so bars line up). */
+  lanes: number;
+  /** Bars starting on this day. */
+  bars: readonly Bar[];
+  /** Pixels between one day's line and the next day's (padding, border and gap of the grid). */
+  gap: number;
+}
+
+export function BarLanes({ lanes, bars, gap, note, onOpen }: Props) {
+  return Array.from({ length: lanes }, (_, lane) => {
+    const bar = bars.find((b) => b.lane === lane);
+    return (
+      <div key={lane} style={{ position: 'relative', height: BAR_HEIGHT, flex: 'none' }}>
+        {bar && (
+          <div
+            data-testid="day-bar"
+            style={{
+              position: 'absolute',
+              zIndex: 1,
+              top: 0,
+              left: 0,
+              height: BAR_HEIGHT,
+              width: `calc(${bar.span * 100}% + ${(bar.span - 1) * gap}px)`,
+            }}
+          >
+            <ItemChip item={bar.item} clashNote={note(bar.item)} onOpen={onOpen} cut={bar} />
+          </div>
+        )}
+      </div>
+    );
+  });
+}

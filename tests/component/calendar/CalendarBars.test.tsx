@@ -1,0 +1,75 @@
+// A multi-day event is one bar per week row in the month (title once per piece, marks at the cuts) and a bar in the week's all-day band.
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formatDate } from '../../../shared/i18n/dates';
+import { saveEvent } from '../../../renderer/db/repositories/events';
+import { CalendarPage } from '../../../renderer/features/calendar/CalendarPage';
+import { freshDatabase } from '../../helpers/db';
+import { useFixedToday } from '../../helpers/clock';
+import { renderInApp } from '../../helpers/render';
+
+useFixedToday();
+
+const long = (iso: string) => formatDate(iso, 'pl', 'weekdayLong');
+const TITLE = 'Forum miast partnerskich';
+
+beforeEach(async () => {
+  await freshDatabase();
+  // Friday 20 to Wednesday 25 November 2026: it crosses from one week row into the next.
+  await saveEvent({
+    title: TITLE,
+    kind: 'conference',
+    allDay: true,
+    start: '2026-11-20',
+    end: '2026-11-25',
+    host: 'home',
+    partnerIds: [],
+    status: 'planned',
+  });
+});
+
+function renderCalendar(query: string) {
+  renderInApp(
+    <Routes>
+      <Route path="/calendar" element={<CalendarPage />} />
+    </Routes>,
+    `/calendar${query}`,
+  );
+}
+
+describe('multi-day events', () => {
+  it('are drawn in the month as one bar per week row, starting in its first day of the row, cut marks where it goes on', async () => {
+    renderCalendar('?view=month&date=2026-11-01');
+    const grid = await screen.findByRole('table', { name: 'Kalendarz miesiąca listopad 2026' }, { timeout: 20_000 });
+    const pieces = await within(grid).findAllByRole('button', { name: TITLE });
+    expect(pieces).toHaveLength(2);
+    const first = within(grid).getByRole('cell', { name: long('2026-11-20') });
+    const second = within(grid).getByRole('cell', { name: long('2026-11-23') });
+    expect(first.contains(pieces[0]!)).toBe(true);
+    expect(second.contains(pieces[1]!)).toBe(true);
+    // the first piece goes on into the next week; the second began in the week before
+    expect(pieces[0]!.querySelector('[data-cut="after"]')).not.toBeNull();
+    expect(pieces[0]!.querySelector('[data-cut="before"]')).toBeNull();
+    expect(pieces[1]!.querySelector('[data-cut="before"]')).not.toBeNull();
+    expect(pieces[1]!.querySelector('[data-cut="after"]')).toBeNull();
+    // the days in between hold no copy of it, and the bar reaches over them
+    for (const day of ['2026-11-21', '2026-11-22', '2026-11-24', '2026-11-25'])
+      expect(
+        within(within(grid).getByRole('cell', { name: long(day) })).queryByRole('button', { name: TITLE }),
+      ).toBeNull();
+    expect((pieces[0]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 14px)');
+    expect((pieces[1]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 14px)');
+  });
+
+  it('sit in the week view as a bar in the all-day band, not once per day', async () => {
+    renderCalendar('?view=week&date=2026-11-23');
+    const week = await screen.findByRole('list', { name: /^Tydzień/ }, { timeout: 20_000 });
+    const pieces = await within(week).findAllByRole('button', { name: TITLE });
+    expect(pieces).toHaveLength(1);
+    const monday = within(week).getByRole('listitem', { name: long('2026-11-23') });
+    expect(monday.contains(pieces[0]!)).toBe(true);
+    expect(pieces[0]!.querySelector('[data-cut="before"]')).not.toBeNull();
+    expect((pieces[0]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 28px)');
+  });
+});
