@@ -35,6 +35,7 @@ export default {
   statuses: { planned: 'Planned', confirmed: 'Confirmed', done: 'Done', cancelled: 'Cancelled' },
   visitStatuses: { idea: 'Idea', planned: 'Planned', confirmed: 'Confirmed', done: 'Done', cancelled: 'Cancelled' },
   visit: 'Delegation visit',
+  legend: 'Kinds of events',
   grid: { label: 'Calendar of {{month}}', week: 'Week {{range}}', year: 'Year {{year}}', weekNo: 'Wk' },
   more_one: '+{{count}} more',
   more_other: '+{{count}} more',

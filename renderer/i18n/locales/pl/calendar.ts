@@ -38,6 +38,7 @@ export default {
     cancelled: 'Odwołana',
   },
   visit: 'Wizyta delegacji',
+  legend: 'Rodzaje wydarzeń',
   grid: { label: 'Kalendarz miesiąca {{month}}', week: 'Tydzień {{range}}', year: 'Rok {{year}}', weekNo: 'Tydz.' },
   more_one: '+{{count}} więcej',
   more_few: '+{{count}} więcej',
