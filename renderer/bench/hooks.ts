@@ -2,7 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
-import { bigBackupCheck } from './bigBackup';
+import { bigBackupCheck, bigBackupPrepare } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
@@ -235,6 +235,7 @@ export const benchApi = {
   rawBulkWrite,
   backupRestore,
   bigBackupCheck,
+  bigBackupPrepare,
   bigDossier,
   annualReport,
   wholeReads,
