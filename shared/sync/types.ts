@@ -9,6 +9,8 @@ export interface OutboxRow {
   op: 'put' | 'delete';
   /** Epoch milliseconds of the commit. */
   at: number;
+  /** The revision Dexie held when a change pulled from the office was set aside for this one (see the sync worker). */
+  base?: string;
 }
 
 /**

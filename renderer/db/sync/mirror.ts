@@ -1,5 +1,5 @@
-// Between Dexie and the PouchDB mirror of one office database: outbox rows become revisions, conflicting
-// branches are merged (shared/sync/merge.ts), and the mirror's winners are written to Dexie as remote changes.
+// Between Dexie and the PouchDB mirror of one office database: conflicting branches are merged
+// (shared/sync/merge.ts), and the mirror's winners are written to Dexie as remote changes.
 import type { Body, Database } from 'pouchdb-browser';
 import type { Dexie } from 'dexie';
 import {
@@ -11,20 +11,11 @@ import {
 } from '../../../shared/sync/merge';
 import type { OutboxRow } from '../../../shared/sync/types';
 import { markRemote } from './outbox';
-import {
-  authorOf,
-  childRevisions,
-  commonAncestor,
-  decodeRecord,
-  docId,
-  encodeRecord,
-  equalContent,
-  nextRev,
-  splitId,
-  type TeamDoc,
-} from './docs';
+import { authorOf, childRevisions, commonAncestor, decodeRecord, docId, nextRev, splitId, type TeamDoc } from './docs';
 
 const BATCH = 500;
+/** Documents per revision check against the server. */
+const CONFIRM_BATCH = 1000;
 const CHECKPOINT = '_local/dexie-applied';
 
 export interface MirrorContext {
@@ -36,9 +27,11 @@ export interface MirrorContext {
   /** The revision Dexie holds of each document, as far as this session knows. */
   dexieRevs: Map<string, string>;
   now: () => number;
+  /** The highest outbox seq this session has moved (or passed over as another mirror's). */
+  outboxSeen?: number;
 }
 
-async function revisionsOf(mirror: Database, id: string, rev: string): Promise<TeamDoc | null> {
+export async function revisionsOf(mirror: Database, id: string, rev: string): Promise<TeamDoc | null> {
   try {
     return (await mirror.get(id, { rev, revs: true })) as unknown as TeamDoc;
   } catch {
@@ -46,7 +39,7 @@ async function revisionsOf(mirror: Database, id: string, rev: string): Promise<T
   }
 }
 
-async function winner(mirror: Database, id: string): Promise<TeamDoc | null> {
+export async function winner(mirror: Database, id: string): Promise<TeamDoc | null> {
   try {
     return (await mirror.get(id, { revs: true })) as unknown as TeamDoc;
   } catch {
@@ -54,39 +47,17 @@ async function winner(mirror: Database, id: string): Promise<TeamDoc | null> {
   }
 }
 
-/** Writes `doc` as a child of `parent` with a revision id every desk would give the same change. */
-async function writeChild(mirror: Database, parent: TeamDoc | null, doc: TeamDoc): Promise<string> {
+/** `doc` as a child of `parent`, with a revision id every desk would give the same change. */
+export async function childOf(parent: TeamDoc | null, doc: TeamDoc): Promise<TeamDoc> {
   const rev = await nextRev(parent?._rev ?? null, doc);
-  const written = { ...doc, _rev: rev, _revisions: childRevisions(rev, parent?._revisions ?? null) };
-  await mirror.bulkDocs([written as unknown as Body], { new_edits: false });
-  return rev;
+  return { ...doc, _rev: rev, _revisions: childRevisions(rev, parent?._revisions ?? null) };
 }
 
-/**
- * Moves the outbox rows of this mirror's tables (not yet in `moved`) into the mirror as revisions on top of the
- * revision Dexie held: when the office changed the record meanwhile, that makes a branch the merge resolves.
- */
-export async function pushOutbox(ctx: MirrorContext, moved: Map<number, string>): Promise<number> {
-  const rows = (await ctx.db.table<OutboxRow, number>('outbox').orderBy('seq').toArray()).filter(
-    (r) => ctx.tables.includes(r.table) && !moved.has(r.seq!),
-  );
-  const latest = new Map<string, OutboxRow[]>();
-  for (const row of rows)
-    latest.set(docId(row.table, row.key), [...(latest.get(docId(row.table, row.key)) ?? []), row]);
-  for (const [id, group] of latest) {
-    const last = group[group.length - 1]!;
-    const record = last.op === 'put' ? await ctx.db.table(last.table).get(last.key) : undefined;
-    const doc: TeamDoc = record
-      ? { _id: id, table: last.table, record: encodeRecord(record), changedBy: ctx.login, changedAt: last.at }
-      : { _id: id, _deleted: true, table: last.table, changedBy: ctx.login, changedAt: last.at };
-    const known = ctx.dexieRevs.get(id);
-    const parent = known ? await revisionsOf(ctx.mirror, id, known) : await winner(ctx.mirror, id);
-    const unchanged = parent ? equalContent(parent, doc) : doc._deleted === true;
-    const rev = unchanged ? (parent?._rev ?? '') : await writeChild(ctx.mirror, parent, doc);
-    if (rev) ctx.dexieRevs.set(id, rev);
-    for (const row of group) moved.set(row.seq!, `${id} ${rev}`);
-  }
-  return latest.size;
+/** Writes `doc` as a child of `parent`. */
+async function writeChild(mirror: Database, parent: TeamDoc | null, doc: TeamDoc): Promise<string> {
+  const written = await childOf(parent, doc);
+  await mirror.bulkDocs([written as unknown as Body], { new_edits: false });
+  return written._rev!;
 }
 
 /** Every leaf of a document with its history. */
@@ -163,6 +134,8 @@ export async function applyPulled(ctx: MirrorContext, moved: ReadonlyMap<number,
     for (const change of feed.results) {
       const parts = splitId(change.id);
       if (!parts || !ctx.tables.includes(parts.table)) continue;
+      // This desk's own writes come back in the feed: Dexie holds them already, so they are not read again.
+      if (change.changes.length === 1 && ctx.dexieRevs.get(change.id) === change.changes[0]!.rev) continue;
       if (change.changes.length > 1 && (await resolve(ctx.mirror, change.id))) continue; // the merge comes next
       ids.push(change.id);
     }
@@ -189,13 +162,22 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
   let count = 0;
   await ctx.db.transaction('rw', [...tables, 'outbox', 'syncLog'], async (tx) => {
     markRemote(tx);
-    const pending = new Set(
-      (await tx.table<OutboxRow>('outbox').toArray())
-        .filter((r) => !moved.has(r.seq!))
-        .map((r) => docId(r.table, r.key)),
-    );
+    const pending = new Map<string, OutboxRow[]>();
+    for (const row of await tx.table<OutboxRow>('outbox').toArray()) {
+      if (moved.has(row.seq!)) continue;
+      const id = docId(row.table, row.key);
+      pending.set(id, [...(pending.get(id) ?? []), row]);
+    }
     for (const { id, rev, doc, deleted } of fresh) {
-      if (pending.has(id)) continue; // this desk's newer change goes out first and merges on the way back
+      const waiting = pending.get(id);
+      if (waiting) {
+        // This desk's newer change goes out first and merges on the way back. The revision Dexie holds is kept
+        // with it, so that after a restart it is still written on that revision and the office's change merges.
+        const held = ctx.dexieRevs.get(id);
+        const unmarked = waiting.filter((r) => !r.base).map((r) => r.seq!);
+        if (held && unmarked.length) await tx.table('outbox').where('seq').anyOf(unmarked).modify({ base: held });
+        continue;
+      }
       const { table, key } = splitId(id)!;
       if (deleted || !doc?.record) await tx.table(table).delete(key);
       else await tx.table(table).put(decodeRecord(doc.record));
@@ -225,7 +207,25 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
   return count;
 }
 
-/** Drops outbox rows whose revisions the office's server holds. */
+/** Every revision in the history of the server's leaves of a document. */
+async function serverHistory(remote: Database, id: string): Promise<Set<string>> {
+  const known = new Set<string>();
+  try {
+    for (const leaf of await remote.get(id, { open_revs: 'all', revs: true })) {
+      const history = 'ok' in leaf ? (leaf.ok._revisions as TeamDoc['_revisions']) : undefined;
+      history?.ids.forEach((hash, i) => known.add(`${history.start - i}-${hash}`));
+    }
+  } catch {
+    // not on the server (yet)
+  }
+  return known;
+}
+
+/**
+ * Drops outbox rows whose revisions the office's server holds: as a revision of its own, or in the history of a
+ * later one (a merge made on this desk can reach the server before the change it merged, which then goes up as
+ * history only).
+ */
 export async function confirmOutbox(ctx: MirrorContext, moved: Map<number, string>, remote: Database): Promise<number> {
   const entries = [...moved].filter(([, value]) => ctx.tables.includes(value.split(':')[0]!));
   if (entries.length === 0) return 0;
@@ -234,10 +234,18 @@ export async function confirmOutbox(ctx: MirrorContext, moved: Map<number, strin
     const [id, rev] = value.split(' ') as [string, string];
     if (rev) (ask[id] ??= []).push(rev);
   }
-  const missing = Object.keys(ask).length ? await remote.revsDiff(ask) : {};
+  const missing: Record<string, { missing?: string[] }> = {};
+  const ids = Object.keys(ask);
+  for (let i = 0; i < ids.length; i += CONFIRM_BATCH) {
+    const part = Object.fromEntries(ids.slice(i, i + CONFIRM_BATCH).map((id) => [id, ask[id]!]));
+    Object.assign(missing, await remote.revsDiff(part));
+  }
+  const histories = new Map<string, Set<string>>();
+  for (const id of Object.keys(missing))
+    if (missing[id]?.missing?.length) histories.set(id, await serverHistory(remote, id));
   const done = entries.filter(([, value]) => {
     const [id, rev] = value.split(' ') as [string, string];
-    return !rev || !missing[id]?.missing?.includes(rev);
+    return !rev || !missing[id]?.missing?.includes(rev) || histories.get(id)?.has(rev);
   });
   await ctx.db.table('outbox').bulkDelete(done.map(([seq]) => seq));
   for (const [seq] of done) moved.delete(seq);

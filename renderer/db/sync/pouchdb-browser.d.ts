@@ -35,7 +35,7 @@ declare module 'pouchdb-browser' {
   interface PouchStatic {
     new (name: string, options?: Record<string, unknown>): Database;
     sync(local: Database, remote: Database, options?: Record<string, unknown>): SyncEmitter;
-    replicate: { from(remote: Database, local: Database, options?: Record<string, unknown>): Promise<unknown> };
+    replicate(source: Database, target: Database, options?: Record<string, unknown>): Promise<unknown>;
   }
   const PouchDB: PouchStatic;
   export default PouchDB;
