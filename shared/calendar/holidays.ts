@@ -1,5 +1,6 @@
 // Public holidays per country and year from date-holidays (offline data), cached, with names in PL or EN.
 import Holidays from 'date-holidays';
+import { holidaysInRange } from './holidayRange';
 
 export interface PublicHoliday {
   date: string;
@@ -64,13 +65,5 @@ export function holidaysBetween(
   to: string,
   language: 'pl' | 'en' = 'pl',
 ): PublicHoliday[] {
-  const result: PublicHoliday[] = [];
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
-  for (const country of new Set(countries)) {
-    for (let year = fromYear; year <= toYear; year += 1) {
-      for (const h of publicHolidays(country, year, language)) if (h.date >= from && h.date <= to) result.push(h);
-    }
-  }
-  return result.sort((a, b) => a.date.localeCompare(b.date) || a.country.localeCompare(b.country));
+  return holidaysInRange(countries, from, to, (country, year) => publicHolidays(country, year, language)) ?? [];
 }

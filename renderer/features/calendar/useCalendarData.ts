@@ -1,8 +1,7 @@
 // Feature hooks: what the calendar shows (items, holidays, clashes) for a range, with filters applied.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { findClashes, type Clash, type ClashContext } from '../../../shared/calendar/clashes';
-import type * as Holidays from '../../../shared/calendar/holidays';
 import type { PublicHoliday } from '../../../shared/calendar/holidays';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import type { Partner } from '../../../shared/domain';
@@ -10,7 +9,13 @@ import { calendarItemsInRange } from '../../db/repositories/events';
 import { listPartners } from '../../db/repositories/partners';
 import { homeTownSetting, readSetting } from '../../db/repositories/settings';
 import { useFormat } from '../../i18n/format';
+import { knownHolidays, loadedLibrary, nothingKept, loadLibrary, onLibraryLoaded } from './holidaySource';
 import type { VisibleRange } from './range';
+
+type KnownHolidays = (countries: string[], from: string, to: string) => PublicHoliday[] | undefined;
+
+// With no holidays kept yet (first start, or a new library), the library is fetched beside the first reads.
+if (nothingKept()) void loadLibrary();
 
 export interface CalendarFilters {
   kind: string | null;
@@ -37,55 +42,30 @@ export function useHomeTown() {
   return useLiveQuery(() => readSetting(homeTownSetting));
 }
 
-type HolidaysModule = typeof Holidays;
-let holidaysModule: HolidaysModule | undefined;
-/** Without its data (the chunk failed to load) no holiday is known, and the calendar still shows. */
-const noHolidays = { holidaysBetween: () => [] } as unknown as HolidaysModule;
-let holidaysLoad: Promise<HolidaysModule> | undefined;
-
-/** The holidays library (its data is large) is fetched once, beside the calendar's first reads. */
-function loadHolidays(): Promise<HolidaysModule> {
-  holidaysLoad ??= import('../../../shared/calendar/holidays').then(
-    (m) => (holidaysModule = m),
-    () => (holidaysModule = noHolidays),
-  );
-  return holidaysLoad;
-}
-
-// Started when the calendar's code loads, so the library is read while the first rows are.
-void loadHolidays();
-
-function useHolidaysModule(): HolidaysModule | undefined {
-  const [mod, setMod] = useState(holidaysModule);
-  useEffect(() => {
-    if (mod) return;
-    let live = true;
-    void loadHolidays().then((m) => {
-      if (live) setMod(m);
-    });
-    return () => {
-      live = false;
-    };
-  }, [mod]);
-  return mod;
-}
-
-/** Clash context from the partner list and the home town's country; `complete` once both and the holidays are in. */
+/**
+ * Clash context from the partner list and the home town's country; `complete` once the partners are read.
+ * `known` answers only from holidays already computed (or kept from an earlier start), undefined otherwise; the
+ * context changes when the holidays library arrives, so what waited on it is worked out again.
+ */
 export function useClashContext(
   partners: Partner[] | undefined,
   homeCountry = 'PL',
-): ClashContext & { complete: boolean } {
+): ClashContext & { complete: boolean; known: KnownHolidays; libraryLoaded: boolean } {
   const { language } = useFormat();
-  const holidays = useHolidaysModule();
+  const library = useSyncExternalStore(onLibraryLoaded, loadedLibrary);
   return useMemo(() => {
     const countries = new Map((partners ?? []).map((p) => [p.id, p.country]));
+    const known: KnownHolidays = (c, from, to) => knownHolidays(c, from, to, language);
     return {
       homeCountry,
       partnerCountry: (id: string) => countries.get(id),
-      holidays: (c: string[], from: string, to: string) => holidays?.holidaysBetween(c, from, to, language) ?? [],
-      complete: partners !== undefined && holidays !== undefined,
+      // A form asking before the library is there sees no holiday until it arrives (and the form is drawn again).
+      holidays: (c: string[], from: string, to: string) => known(c, from, to) ?? [],
+      known,
+      complete: partners !== undefined,
+      libraryLoaded: library !== undefined,
     };
-  }, [partners, homeCountry, language, holidays]);
+  }, [partners, homeCountry, language, library]);
 }
 
 export interface CalendarData {
@@ -98,13 +78,14 @@ export interface CalendarData {
 }
 
 /**
- * The range's items with their clashes and holidays: undefined until the items, the partners, the home town
- * and the holidays are all read (`complete`), so a view is drawn once, with its clash markers.
+ * The range's items with their clashes and holidays: undefined until the items, the partners and the home town
+ * are read (`complete`) and every holiday the range needs is known, so a view is drawn once, with its clash
+ * markers. Holidays kept from an earlier start need no library; otherwise the range waits for it.
  */
 export function useCalendarData(
   range: VisibleRange,
   filters: CalendarFilters,
-  ctx: ClashContext,
+  ctx: ClashContext & { known?: KnownHolidays },
   complete: boolean,
 ): CalendarData | undefined {
   const loaded = useLiveQuery(
@@ -114,17 +95,23 @@ export function useCalendarData(
   return useMemo(() => {
     if (!loaded || !complete) return undefined;
     const all = loaded.items;
-    const items = all.filter((i) => matchesFilters(i, filters));
-    const holidays = new Map<string, PublicHoliday[]>();
-    for (const h of ctx.holidays([ctx.homeCountry], range.from, range.to))
-      holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
-    const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
-    return {
-      range: { from: loaded.from, to: loaded.to },
-      items,
-      clashes: findClashes(all, ctx),
-      holidays,
-      coordinators,
+    let missing = false;
+    const strict: ClashContext = {
+      ...ctx,
+      holidays: (c, from, to) => {
+        const found = ctx.known ? ctx.known(c, from, to) : ctx.holidays(c, from, to);
+        if (!found) missing = true;
+        return found ?? [];
+      },
     };
+    const clashes = findClashes(all, strict);
+    const holidays = new Map<string, PublicHoliday[]>();
+    for (const h of strict.holidays([ctx.homeCountry], range.from, range.to))
+      holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
+    // Some holiday is not computed yet: the library is on its way, and the context changes when it is there.
+    if (missing) return undefined;
+    const items = all.filter((i) => matchesFilters(i, filters));
+    const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
+    return { range: { from: loaded.from, to: loaded.to }, items, clashes, holidays, coordinators };
   }, [loaded, complete, filters, ctx, range.from, range.to]);
 }
