@@ -15,12 +15,21 @@ let counter = 0;
  * Runs `change` (a delete), then shows `message` with an "Undo" button. Returns false, after telling
  * the user why, when the delete failed (nothing was deleted then).
  */
-export async function deleteWithUndo(message: string, change: () => Promise<unknown>): Promise<boolean> {
+export function deleteWithUndo(message: string, change: () => Promise<unknown>): Promise<boolean> {
+  return withUndo('delete', message, change);
+}
+
+/** The same for a change that is not a delete (e.g. an event moved in the calendar). */
+export function saveWithUndo(message: string, change: () => Promise<unknown>): Promise<boolean> {
+  return withUndo('save', message, change);
+}
+
+async function withUndo(kind: 'delete' | 'save', message: string, change: () => Promise<unknown>): Promise<boolean> {
   let undo;
   try {
     undo = await recordUndo(change);
   } catch (error) {
-    notifyFailure('delete', error);
+    notifyFailure(kind, error);
     return false;
   }
   const id = `undo-${++counter}`;

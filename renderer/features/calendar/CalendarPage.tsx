@@ -15,6 +15,7 @@ import { ImportDialog, startImport, type ImportState } from './ImportDialog';
 import { MonthView } from './MonthView';
 import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
+import { useMove } from './useMove';
 import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';
 import { useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
@@ -129,10 +130,11 @@ export function CalendarPage() {
   const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
   const writable = !lock.disabled;
   const onCreate = useCallback((date: string, time?: string) => setForm({ kind: 'new', date, time }), []);
+  const { onMove, question } = useMove();
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
   const viewProps: ViewProps | undefined = useMemo(
-    () => data && { range, cursor, today, data, onOpen, note, onPick, onCreate: writable ? onCreate : undefined },
-    [range, cursor, today, data, onOpen, note, onPick, onCreate, writable],
+    () => data && { range, cursor, today, data, onOpen, note, onPick, ...(writable && { onCreate, onMove }) },
+    [range, cursor, today, data, onOpen, note, onPick, onCreate, onMove, writable],
   );
   const homeName = home?.name ?? '';
 
@@ -245,6 +247,7 @@ export function CalendarPage() {
           onClose={() => setForm(undefined)}
         />
       )}
+      {question}
       {importing && (
         <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />
       )}

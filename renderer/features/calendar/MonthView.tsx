@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { BarLanes } from './BarLanes';
 import { rowBars } from './bars';
 import { DayNumber } from './DayNumber';
+import { DragLayer, Movable } from './DragLayer';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
@@ -25,6 +26,7 @@ export const MonthView = memo(function MonthView({
   note,
   onPick,
   onCreate,
+  onMove,
 }: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
@@ -33,96 +35,101 @@ export const MonthView = memo(function MonthView({
   const byDay = itemsByDay(data.items, range.from, range.to);
   const month = cursor.slice(0, 7);
   return (
-    <table
-      aria-label={t('grid.label', { month: fmt.date(cursor, 'monthYear') })}
-      style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
-    >
-      <thead>
-        <tr>
-          {weeks[0]!.map((d) => (
-            <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, padding: 4, textAlign: 'left' }}>
-              {fmt.date(d, 'weekdayAbbr')}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {weeks.map((week) => {
-          // Multi-day items are drawn as one bar per week; the days list only the others.
-          const bars = rowBars(data.items, week);
-          const room = Math.max(1, PER_DAY - bars.lanes);
-          return (
-            <tr key={week[0]}>
-              {week.map((day) => {
-                const items = (byDay.get(day) ?? []).filter((i) => !bars.keys.has(i.key));
-                const holidays = data.holidays.get(day) ?? [];
-                const outside = day.slice(0, 7) !== month;
-                return (
-                  <td
-                    key={day}
-                    aria-label={fmt.date(day, 'weekdayLong')}
-                    aria-current={day === today ? 'date' : undefined}
-                    data-day={day}
-                    // A click on the day's empty space opens a new event there; its items and links keep their own.
-                    onClick={onCreate && ((e) => !(e.target as Element).closest('button, a') && onCreate(day))}
-                    style={{
-                      verticalAlign: 'top',
-                      cursor: onCreate ? 'pointer' : undefined,
-                      height: 104,
-                      padding: 3,
-                      border: '1px solid var(--mantine-color-default-border)',
-                      background: holidays.length ? 'var(--mantine-color-red-light)' : undefined,
-                      opacity: outside ? 0.6 : 1,
-                    }}
-                  >
-                    {/* Plain elements in the 42 cells: Mantine's style props cost more than the grid itself. */}
-                    <div style={CELL_STACK}>
-                      <div
-                        style={{
-                          fontSize: 12,
-                          fontWeight: day === today ? 800 : 500,
-                          color: holidays.length ? 'var(--mantine-color-red-text)' : undefined,
-                        }}
-                      >
-                        <DayNumber
-                          day={day}
-                          label={fmt.date(day, 'weekdayLong')}
-                          today={day === today}
-                          onCreate={onCreate}
-                          title={t('actions.newEvent')}
+    <DragLayer onMove={onMove}>
+      <table
+        aria-label={t('grid.label', { month: fmt.date(cursor, 'monthYear') })}
+        style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
+      >
+        <thead>
+          <tr>
+            {weeks[0]!.map((d) => (
+              <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, padding: 4, textAlign: 'left' }}>
+                {fmt.date(d, 'weekdayAbbr')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => {
+            // Multi-day items are drawn as one bar per week; the days list only the others.
+            const bars = rowBars(data.items, week);
+            const room = Math.max(1, PER_DAY - bars.lanes);
+            return (
+              <tr key={week[0]}>
+                {week.map((day) => {
+                  const items = (byDay.get(day) ?? []).filter((i) => !bars.keys.has(i.key));
+                  const holidays = data.holidays.get(day) ?? [];
+                  const outside = day.slice(0, 7) !== month;
+                  return (
+                    <td
+                      key={day}
+                      aria-label={fmt.date(day, 'weekdayLong')}
+                      aria-current={day === today ? 'date' : undefined}
+                      data-day={day}
+                      // A click on the day's empty space opens a new event there; its items and links keep their own.
+                      onClick={onCreate && ((e) => !(e.target as Element).closest('button, a') && onCreate(day))}
+                      style={{
+                        verticalAlign: 'top',
+                        cursor: onCreate ? 'pointer' : undefined,
+                        height: 104,
+                        padding: 3,
+                        border: '1px solid var(--mantine-color-default-border)',
+                        background: holidays.length ? 'var(--mantine-color-red-light)' : undefined,
+                        opacity: outside ? 0.6 : 1,
+                      }}
+                    >
+                      {/* Plain elements in the 42 cells: Mantine's style props cost more than the grid itself. */}
+                      <div style={CELL_STACK}>
+                        <div
+                          style={{
+                            fontSize: 12,
+                            fontWeight: day === today ? 800 : 500,
+                            color: holidays.length ? 'var(--mantine-color-red-text)' : undefined,
+                          }}
+                        >
+                          <DayNumber
+                            day={day}
+                            label={fmt.date(day, 'weekdayLong')}
+                            today={day === today}
+                            onCreate={onCreate}
+                            title={t('actions.newEvent')}
+                          />
+                          {holidays.length > 0 && (
+                            <span
+                              style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }}
+                              title={holidays.map((h) => h.name).join(', ')}
+                            >
+                              {holidays.map((h) => h.name).join(', ')}
+                            </span>
+                          )}
+                        </div>
+                        <BarLanes
+                          lanes={bars.lanes}
+                          bars={bars.byDay.get(day) ?? []}
+                          gap={CELL_GAP}
+                          note={note}
+                          onOpen={onOpen}
+                          movable={!!onMove}
                         />
-                        {holidays.length > 0 && (
-                          <span
-                            style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }}
-                            title={holidays.map((h) => h.name).join(', ')}
-                          >
-                            {holidays.map((h) => h.name).join(', ')}
-                          </span>
+                        {items.slice(0, room).map((item) => (
+                          <Movable key={item.key} enabled={!!onMove} item={item} endEdge="right">
+                            <ItemChip item={item} clashNote={note(item)} onOpen={onOpen} />
+                          </Movable>
+                        ))}
+                        {items.length > room && (
+                          <Anchor component="button" type="button" size="xs" onClick={() => onPick(day, 'week')}>
+                            {t('more', { count: items.length - room })}
+                          </Anchor>
                         )}
                       </div>
-                      <BarLanes
-                        lanes={bars.lanes}
-                        bars={bars.byDay.get(day) ?? []}
-                        gap={CELL_GAP}
-                        note={note}
-                        onOpen={onOpen}
-                      />
-                      {items.slice(0, room).map((item) => (
-                        <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} />
-                      ))}
-                      {items.length > room && (
-                        <Anchor component="button" type="button" size="xs" onClick={() => onPick(day, 'week')}>
-                          {t('more', { count: items.length - room })}
-                        </Anchor>
-                      )}
-                    </div>
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </DragLayer>
   );
 });

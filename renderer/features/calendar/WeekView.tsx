@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { BarLanes } from './BarLanes';
 import { rowBars } from './bars';
 import { DayNumber } from './DayNumber';
+import { DragLayer, Movable } from './DragLayer';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
@@ -29,7 +30,7 @@ const SLOT = {
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export function WeekView({ range, today, data, onOpen, note, onCreate }: ViewProps) {
+export function WeekView({ range, today, data, onOpen, note, onCreate, onMove }: ViewProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const byDay = itemsByDay(data.items, range.from, range.to);
@@ -50,90 +51,98 @@ export function WeekView({ range, today, data, onOpen, note, onCreate }: ViewPro
   const columns = `${HOURS_COLUMN_PX}px repeat(7, minmax(0, 1fr))`;
 
   return (
-    <Box style={{ display: 'grid', gridTemplateColumns: columns, columnGap: 4 }}>
-      <Box aria-hidden style={{ gridColumn: 1, gridRow: '1 / span 1', position: 'relative' }}>
-        <Box style={{ position: 'absolute', bottom: 0, height: gridHeight, width: '100%' }}>
-          {Array.from({ length: hours.to - hours.from }, (_, i) => (
-            <Text key={i} size="xs" c="dimmed" style={{ position: 'absolute', top: i * HOUR_PX - 7, right: 4 }}>
-              {clock((hours.from + i) * 60)}
-            </Text>
+    <DragLayer onMove={onMove}>
+      <Box style={{ display: 'grid', gridTemplateColumns: columns, columnGap: 4 }}>
+        <Box aria-hidden style={{ gridColumn: 1, gridRow: '1 / span 1', position: 'relative' }}>
+          <Box style={{ position: 'absolute', bottom: 0, height: gridHeight, width: '100%' }}>
+            {Array.from({ length: hours.to - hours.from }, (_, i) => (
+              <Text key={i} size="xs" c="dimmed" style={{ position: 'absolute', top: i * HOUR_PX - 7, right: 4 }}>
+                {clock((hours.from + i) * 60)}
+              </Text>
+            ))}
+          </Box>
+        </Box>
+        <Box
+          role="list"
+          aria-label={t('grid.week', { range: `${fmt.date(range.from, 'short')} – ${fmt.date(range.to, 'short')}` })}
+          style={{
+            gridColumn: '2 / span 7',
+            display: 'grid',
+            gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
+            columnGap: 4,
+          }}
+        >
+          {days.map(({ day, holidays, allDay, blocks }) => (
+            <Box
+              key={day}
+              role="listitem"
+              data-day={day}
+              aria-label={fmt.date(day, 'weekdayLong')}
+              aria-current={day === today ? 'date' : undefined}
+              style={{
+                display: 'flex',
+                flexDirection: 'column',
+                border: '1px solid var(--mantine-color-default-border)',
+                borderRadius: 4,
+              }}
+            >
+              <Stack
+                gap={3}
+                p={4}
+                style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
+              >
+                <Text size="sm" fw={day === today ? 800 : 600}>
+                  <DayNumber
+                    day={day}
+                    label={fmt.date(day, 'weekdayLong')}
+                    today={day === today}
+                    onCreate={onCreate}
+                    title={t('actions.newEvent')}
+                  >
+                    {fmt.date(day, 'weekdayShort')}
+                  </DayNumber>
+                </Text>
+                {holidays.map((h) => (
+                  <Text key={h.name} size="xs" c="red">
+                    {h.name}
+                  </Text>
+                ))}
+                <BarLanes
+                  lanes={bars.lanes}
+                  bars={bars.byDay.get(day) ?? []}
+                  gap={COLUMN_GAP}
+                  note={note}
+                  onOpen={onOpen}
+                  movable={!!onMove}
+                />
+                {allDay.map((item) => (
+                  <Movable key={item.key} enabled={!!onMove} item={item} endEdge="right">
+                    <ItemChip item={item} clashNote={note(item)} onOpen={onOpen} wrap />
+                  </Movable>
+                ))}
+              </Stack>
+              <HourColumn
+                day={day}
+                hours={hours}
+                blocks={blocks}
+                height={gridHeight}
+                top={top}
+                note={note}
+                onOpen={onOpen}
+                onCreate={onCreate}
+                movable={!!onMove}
+              />
+            </Box>
           ))}
         </Box>
       </Box>
-      <Box
-        role="list"
-        aria-label={t('grid.week', { range: `${fmt.date(range.from, 'short')} – ${fmt.date(range.to, 'short')}` })}
-        style={{
-          gridColumn: '2 / span 7',
-          display: 'grid',
-          gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
-          columnGap: 4,
-        }}
-      >
-        {days.map(({ day, holidays, allDay, blocks }) => (
-          <Box
-            key={day}
-            role="listitem"
-            aria-label={fmt.date(day, 'weekdayLong')}
-            aria-current={day === today ? 'date' : undefined}
-            style={{
-              display: 'flex',
-              flexDirection: 'column',
-              border: '1px solid var(--mantine-color-default-border)',
-              borderRadius: 4,
-            }}
-          >
-            <Stack
-              gap={3}
-              p={4}
-              style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
-            >
-              <Text size="sm" fw={day === today ? 800 : 600}>
-                <DayNumber
-                  day={day}
-                  label={fmt.date(day, 'weekdayLong')}
-                  today={day === today}
-                  onCreate={onCreate}
-                  title={t('actions.newEvent')}
-                >
-                  {fmt.date(day, 'weekdayShort')}
-                </DayNumber>
-              </Text>
-              {holidays.map((h) => (
-                <Text key={h.name} size="xs" c="red">
-                  {h.name}
-                </Text>
-              ))}
-              <BarLanes
-                lanes={bars.lanes}
-                bars={bars.byDay.get(day) ?? []}
-                gap={COLUMN_GAP}
-                note={note}
-                onOpen={onOpen}
-              />
-              {allDay.map((item) => (
-                <ItemChip key={item.key} item={item} clashNote={note(item)} onOpen={onOpen} wrap />
-              ))}
-            </Stack>
-            <HourColumn
-              day={day}
-              hours={hours}
-              blocks={blocks}
-              height={gridHeight}
-              top={top}
-              note={note}
-              onOpen={onOpen}
-              onCreate={onCreate}
-            />
-          </Box>
-        ))}
-      </Box>
-    </Box>
+    </DragLayer>
   );
 }
 
 interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen' | 'onCreate'> {
   day: string;
+  movable: boolean;
   hours: { from: number; to: number };
   blocks: TimedBlock[];
   height: number;
@@ -141,7 +150,7 @@ interface HourColumnProps extends Pick<ViewProps, 'note' | 'onOpen' | 'onCreate'
 }
 
 /** One day's hours: a line per hour (a button that opens a new event at that hour), timed items placed by their start and end. */
-function HourColumn({ day, hours, blocks, height, top, note, onOpen, onCreate }: HourColumnProps) {
+function HourColumn({ day, movable, hours, blocks, height, top, note, onOpen, onCreate }: HourColumnProps) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const dayName = fmt.date(day, 'weekdayLong');
@@ -184,14 +193,16 @@ function HourColumn({ day, hours, blocks, height, top, note, onOpen, onCreate }:
             overflow: 'hidden',
           }}
         >
-          <ItemChip
-            item={b.item}
-            clashNote={note(b.item)}
-            onOpen={onOpen}
-            wrap
-            fill
-            timeText={`${clock(b.from)}–${b.item.end.length > 10 ? b.item.end.slice(11, 16) : clock(b.to)}`}
-          />
+          <Movable enabled={movable} item={b.item} endEdge="bottom" fill>
+            <ItemChip
+              item={b.item}
+              clashNote={note(b.item)}
+              onOpen={onOpen}
+              wrap
+              fill
+              timeText={`${clock(b.from)}–${b.item.end.length > 10 ? b.item.end.slice(11, 16) : clock(b.to)}`}
+            />
+          </Movable>
         </Box>
       ))}
     </Box>

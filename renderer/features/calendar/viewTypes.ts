@@ -1,6 +1,7 @@
 // What every calendar view receives from the page.
 import type { CalendarItem } from '../../../shared/calendar/items';
 import type { CalendarData } from './useCalendarData';
+import type { OnMove } from './DragLayer';
 import type { CalendarView, VisibleRange } from './range';
 
 export interface ViewProps {
@@ -15,6 +16,8 @@ export interface ViewProps {
   onPick: (date: string, view: CalendarView) => void;
   /** Opens the new-event form on a day (and hour, `HH:mm`); absent while the data cannot be changed. */
   onCreate?: (date: string, time?: string) => void;
+  /** An item dragged to a new span (moved, or its end edge moved); absent while the data cannot be changed. */
+  onMove?: OnMove;
 }
 
 /** Items of each day in the range: multi-day items appear on every day they occupy. */

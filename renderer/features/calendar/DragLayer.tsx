@@ -1,0 +1,108 @@
+// Drag and drop in the month and week grids (@dnd-kit/core): an item dragged to another day or hour, or its end edge
+// dragged to change its length. Where it lands is read from the grid under the pointer (`data-day`, `data-slot`).
+import { DndContext, PointerSensor, useDraggable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import type { CalendarItem } from '../../../shared/calendar/items';
+import { dragged, type Span, type Spot } from './moves';
+
+export type OnMove = (item: CalendarItem, span: Span) => void;
+
+interface DragData {
+  item: CalendarItem;
+  edge: 'move' | 'end';
+}
+
+/** The day (and hour) under a point, looking through whatever is being dragged. */
+function spotAt(x: number, y: number): Spot | undefined {
+  for (const el of document.elementsFromPoint(x, y)) {
+    if (el.closest('[data-drag]')) continue;
+    const slot = el.closest<HTMLElement>('[data-slot]')?.dataset.slot;
+    if (slot) return { day: slot.slice(0, 10), time: slot.slice(11, 16) };
+    const day = el.closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (day) return { day };
+  }
+  return undefined;
+}
+
+/** When the last drag ended: the click that ends a drag must not also open the item. */
+let droppedAt = 0;
+
+export function DragLayer({ onMove, children }: { onMove?: OnMove; children: ReactNode }) {
+  // A few pixels of movement before a drag starts: a plain click still opens the item.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  if (!onMove) return children;
+  const onDragEnd = ({ active, activatorEvent, delta }: DragEndEvent) => {
+    droppedAt = performance.now();
+    const data = active.data.current as DragData | undefined;
+    const pointer = activatorEvent as PointerEvent;
+    if (!data) return;
+    const grab = spotAt(pointer.clientX, pointer.clientY);
+    const drop = spotAt(pointer.clientX + delta.x, pointer.clientY + delta.y);
+    if (!grab || !drop) return;
+    const span = dragged({ start: data.item.start, end: data.item.end }, grab, drop, data.edge);
+    if (span) onMove(data.item, span);
+  };
+  return (
+    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      {children}
+    </DndContext>
+  );
+}
+
+interface MovableProps {
+  item: CalendarItem;
+  /** Where the end edge sits: right in day rows, bottom in the hour grid. */
+  endEdge: 'right' | 'bottom';
+  /** Fill the box it sits in (a bar, a block in the hour grid). */
+  fill?: boolean;
+  /** False outside a DragLayer with a move handler: the item is drawn as is. */
+  enabled: boolean;
+  children: ReactNode;
+}
+
+/** An item that can be dragged to another day or hour, with a handle on its end edge to change its length. */
+export function Movable({ enabled, ...props }: MovableProps) {
+  return enabled ? <MovableInContext {...props} /> : props.children;
+}
+
+function MovableInContext({ item, endEdge, fill, children }: Omit<MovableProps, 'enabled'>) {
+  const move = useDraggable({ id: `move:${item.key}`, data: { item, edge: 'move' } satisfies DragData });
+  const end = useDraggable({ id: `end:${item.key}`, data: { item, edge: 'end' } satisfies DragData });
+  const t = move.transform;
+  const stretch = end.transform;
+  return (
+    <div
+      data-drag={move.isDragging || end.isDragging ? '' : undefined}
+      style={{
+        position: 'relative',
+        height: fill ? '100%' : undefined,
+        transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
+        zIndex: move.isDragging || end.isDragging ? 3 : undefined,
+        opacity: move.isDragging ? 0.85 : 1,
+        // While its end is dragged the item grows with the pointer.
+        marginRight: endEdge === 'right' && stretch ? -stretch.x : undefined,
+        marginBottom: endEdge === 'bottom' && stretch ? -stretch.y : undefined,
+      }}
+      onClickCapture={(e) => {
+        if (performance.now() - droppedAt < 400) e.stopPropagation();
+      }}
+    >
+      <div ref={move.setNodeRef} {...move.listeners} style={{ height: fill ? '100%' : undefined, touchAction: 'none' }}>
+        {children}
+      </div>
+      <div
+        ref={end.setNodeRef}
+        {...end.listeners}
+        aria-hidden
+        data-edge="end"
+        style={{
+          position: 'absolute',
+          touchAction: 'none',
+          ...(endEdge === 'right'
+            ? { top: 0, right: 0, bottom: 0, width: 6, cursor: 'ew-resize' }
+            : { left: 0, right: 0, bottom: 0, height: 6, cursor: 'ns-resize' }),
+        }}
+      />
+    </div>
+  );
+}
