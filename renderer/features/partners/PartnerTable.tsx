@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Partner } from '../../../shared/domain';
+import { TextCell } from '../../app/TextCell';
 import { useFormat } from '../../i18n/format';
 import type { Sort, SortColumn } from './listFilter';
 
@@ -70,7 +71,7 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
     const last = lastActivity?.get(p.id);
     return (
       <Table.Tr key={p.id} aria-rowindex={index + 2} style={virtual ? { height: ROW_HEIGHT } : undefined}>
-        <Table.Td>
+        <TextCell text={p.namePl ? `${p.name} (${p.namePl})` : p.name} minWidth={160} maxWidth={360}>
           <Anchor component={Link} to={`/partners/${p.id}`} fz="sm">
             {p.name}
           </Anchor>
@@ -90,7 +91,7 @@ export function PartnerTable({ rows, sort, onSort, lastActivity, dormant, dorman
               {t('dormant.badge')}
             </Badge>
           )}
-        </Table.Td>
+        </TextCell>
         <Table.Td>{format.country(p.country)}</Table.Td>
         <Table.Td>{t(`relationKind.${p.relationKind}`)}</Table.Td>
         <Table.Td>{t(`status.${p.status}`)}</Table.Td>

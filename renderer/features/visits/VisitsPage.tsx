@@ -137,7 +137,7 @@ export function VisitsPage() {
         <Table.Tbody>
           {shown.map((v) => (
             <Table.Tr key={v.id}>
-              <Table.Td>
+              <TextCell text={v.title} minWidth={160} maxWidth={360}>
                 <Anchor component={Link} to={`/visits/${v.id}`} fz="sm">
                   {v.title}
                 </Anchor>{' '}
@@ -146,7 +146,7 @@ export function VisitsPage() {
                     {tc('state.example')}
                   </Badge>
                 )}
-              </Table.Td>
+              </TextCell>
               <Table.Td>{t(`direction.${v.direction}`)}</Table.Td>
               <TextCell text={v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')} />
               <Table.Td>
