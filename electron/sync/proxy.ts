@@ -1,7 +1,7 @@
 // Main's door to the office's server: the page asks its own origin (app://twinning-desk/_team/…), main adds the
 // login and forwards with net.fetch, so the page's CSP stays connect-src 'self' and never holds the password.
 import { TEAM_PATH, type TeamConnectRequest, type TeamConnectResult } from '../../shared/sync/ipc';
-import type { CredentialStore } from './credentials';
+import type { CredentialStore, StoredLogin } from './credentials';
 import { NoSecureStorageError } from './credentials';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -30,6 +30,21 @@ const json = (status: number, body: object) =>
 
 /** True for a request the team proxy answers (a path under /_team/ of the app's origin). */
 export const isTeamRequest = (url: string): boolean => new URL(url).pathname.startsWith(TEAM_PATH);
+
+/** The login's roles as the server's `_session` answer gives them, kept when an administrator changed them. */
+async function keepRoles(store: CredentialStore, login: StoredLogin, text: string): Promise<void> {
+  let roles: unknown;
+  try {
+    const session = JSON.parse(text) as { userCtx?: { name?: unknown; roles?: unknown } };
+    if (session.userCtx?.name !== login.user) return;
+    roles = session.userCtx.roles;
+  } catch {
+    return;
+  }
+  if (!Array.isArray(roles) || !roles.every((r): r is string => typeof r === 'string')) return;
+  if (JSON.stringify(roles) === JSON.stringify(login.roles)) return;
+  await store.save({ ...login, roles });
+}
 
 export function createTeamProxy(store: CredentialStore, fetch: Fetch) {
   return {
@@ -80,6 +95,11 @@ export function createTeamProxy(store: CredentialStore, fetch: Fetch) {
       try {
         const answer = await fetch(`${login.url}/${rest}${url.search}`, { method: request.method, headers, body });
         const type = answer.headers.get('content-type') ?? 'application/json';
+        if (rest === '_session' && request.method === 'GET' && answer.ok) {
+          const text = await answer.text();
+          await keepRoles(store, login, text);
+          return new Response(text, { status: answer.status, headers: { 'Content-Type': type } });
+        }
         return new Response(request.method === 'HEAD' ? null : answer.body, {
           status: answer.status,
           headers: { 'Content-Type': type },

@@ -131,6 +131,30 @@ describe('the page reaching the server through main', () => {
     expect((await office.handle(page(`${prefix}youth/_all_docs`))).status).toBe(401);
   });
 
+  it("keeps the login's roles as the server's session answer gives them when an administrator changes them", async () => {
+    const file = path.join(folder, 'roles.json');
+    const store = createCredentialStore(fakeSafeStorage(), file);
+    const proxy = createTeamProxy(store, fetch);
+    await asAdmin('_users/org.couchdb.user:eva', {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'eva', roles: ['office', 'youth'], type: 'user', password: 'eva-pw' }),
+    });
+    await proxy.connect({ url: server.url, user: 'eva', password: 'eva-pw' });
+    expect((await store.load())?.roles).toEqual(['office', 'youth']);
+    const user = (await (await asAdmin('_users/org.couchdb.user:eva')).json()) as Record<string, unknown>;
+    await asAdmin('_users/org.couchdb.user:eva', {
+      method: 'PUT',
+      body: JSON.stringify({ ...user, roles: ['office'], password: 'eva-pw' }),
+    });
+    const answer = await proxy.handle(page('_session'));
+    expect(((await answer.json()) as { userCtx: { roles: string[] } }).userCtx.roles).toEqual(['office']);
+    expect((await store.load())?.roles).toEqual(['office']);
+    // The next start of the app reads the new roles from the file.
+    const again = createCredentialStore(fakeSafeStorage(), file);
+    expect(await teamHandlers(createTeamProxy(again, fetch), again).teamAccount()).toMatchObject({ roles: ['office'] });
+    expect((await again.load())?.password).toBe('eva-pw');
+  });
+
   it('refuses paths that climb out, methods it does not forward, and says when nobody is connected', async () => {
     const store = createCredentialStore(fakeSafeStorage(), path.join(folder, 'guard.json'));
     const proxy = createTeamProxy(store, fetch);
