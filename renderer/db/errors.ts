@@ -7,9 +7,9 @@
 export type DatabaseProblem =
   'quota' | 'newer' | 'newerEmpty' | 'readOnly' | 'blocked' | 'closed' | 'validation' | 'unknown';
 
-/** A record that failed its domain schema: `issues` are i18n keys with the field's path. */
+/** A record that failed its domain schema: each issue's message and kind with the field's path (shared/forms maps them). */
 export class ValidationError extends Error {
-  constructor(readonly issues: { path: string; message: string }[]) {
+  constructor(readonly issues: { path: string; message: string; code?: string; minimum?: unknown }[]) {
     super(`Invalid record: ${issues.map((i) => `${i.path}: ${i.message}`).join(', ')}`);
     this.name = 'ValidationError';
   }

@@ -44,6 +44,30 @@ export const stampsSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** A check across fields, said at one field: the same for an entity's draft and its stored record. */
+export interface CrossCheck<T> {
+  check: (value: T) => boolean;
+  message: string;
+  path: string[];
+}
+
+/** A schema with its cross-field checks: draft and stored schemas share one list. */
+export function withChecks<S extends z.ZodType>(schema: S, checks: readonly CrossCheck<z.output<S>>[]): S {
+  return checks.reduce((s, c) => s.refine(c.check, { message: c.message, path: c.path }), schema);
+}
+
+/**
+ * An entity's stored schema from its draft's fields (what a form edits): the id first, the fields, the stamps.
+ */
+export function recordOf<Shape extends z.ZodRawShape>(draft: z.ZodObject<Shape>) {
+  return z.object({ id: idSchema }).extend(draft.shape).extend(stampsSchema.shape);
+}
+
+/** A record kept inside another (a visit's member or programme item): its draft's fields and an id, no stamps. */
+export function itemOf<Shape extends z.ZodRawShape>(draft: z.ZodObject<Shape>) {
+  return z.object({ id: idSchema }).extend(draft.shape);
+}
+
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

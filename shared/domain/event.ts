@@ -6,7 +6,9 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   moneySchema,
-  stampsSchema,
+  recordOf,
+  withChecks,
+  type CrossCheck,
   townRefSchema,
   requiredNameSchema,
 } from './common';
@@ -75,38 +77,45 @@ export const placeSchema = z.object({
   country: countryCodeSchema.optional(),
 });
 
-export const eventSchema = z
-  .object({
-    id: idSchema,
-    title: requiredNameSchema(300),
-    kind: z.enum(eventKinds),
-    allDay: z.boolean(),
-    /** `YYYY-MM-DD` for all-day events, `YYYY-MM-DDTHH:mm` (Europe/Warsaw) for timed ones. */
-    start: z.union([isoDateSchema, isoDateTimeSchema]),
-    /** Inclusive last day for all-day events; the end instant for timed ones. */
-    end: z.union([isoDateSchema, isoDateTimeSchema]),
-    place: placeSchema.default({}),
-    host: townRefSchema,
-    partnerIds: z.array(idSchema).max(100).default([]),
-    status: z.enum(eventStatuses),
-    coordinator: z.string().max(200).optional(),
-    budget: moneySchema.optional(),
-    funding: z.string().max(100).optional(),
-    description: z.string().max(20_000).optional(),
-    recurrence: recurrenceSchema.optional(),
-    /** 1 for a recurring series (indexable, unlike a boolean), 0 otherwise. */
-    series: z.union([z.literal(0), z.literal(1)]).default(0),
-    exceptions: z.array(occurrenceExceptionSchema).max(1000).default([]),
-    /** The UID of the ICS event it was imported from, so a second import of the file is recognised. */
-    icsUid: z.string().max(1000).optional(),
-    /** Set on records made by "Load example data". */
-    example: z.boolean().optional(),
-  })
-  .extend(stampsSchema.shape)
-  .refine((e) => e.end >= e.start, { message: 'range.endBeforeStart', path: ['end'] })
-  .refine((e) => (e.start.length === 10) === e.allDay && (e.end.length === 10) === e.allDay, {
+/** What the event form edits: the record without its id and stamps. */
+const eventFields = z.object({
+  title: requiredNameSchema(300),
+  kind: z.enum(eventKinds),
+  allDay: z.boolean(),
+  /** `YYYY-MM-DD` for all-day events, `YYYY-MM-DDTHH:mm` (Europe/Warsaw) for timed ones. */
+  start: z.union([isoDateSchema, isoDateTimeSchema]),
+  /** Inclusive last day for all-day events; the end instant for timed ones. */
+  end: z.union([isoDateSchema, isoDateTimeSchema]),
+  place: placeSchema.default({}),
+  host: townRefSchema,
+  partnerIds: z.array(idSchema).max(100).default([]),
+  status: z.enum(eventStatuses),
+  coordinator: z.string().max(200).optional(),
+  budget: moneySchema.optional(),
+  funding: z.string().max(100).optional(),
+  description: z.string().max(20_000).optional(),
+  recurrence: recurrenceSchema.optional(),
+  /** 1 for a recurring series (indexable, unlike a boolean), 0 otherwise. */
+  series: z.union([z.literal(0), z.literal(1)]).default(0),
+  exceptions: z.array(occurrenceExceptionSchema).max(1000).default([]),
+  /** The UID of the ICS event it was imported from, so a second import of the file is recognised. */
+  icsUid: z.string().max(1000).optional(),
+  /** Set on records made by "Load example data". */
+  example: z.boolean().optional(),
+});
+
+const eventChecks: readonly CrossCheck<z.output<typeof eventFields>>[] = [
+  { check: (e) => e.end >= e.start, message: 'range.endBeforeStart', path: ['end'] },
+  {
+    check: (e) => (e.start.length === 10) === e.allDay && (e.end.length === 10) === e.allDay,
     message: 'date.format',
     path: ['start'],
-  })
-  .refine((e) => (e.series === 1) === (e.recurrence !== undefined), { message: 'invalid', path: ['recurrence'] });
+  },
+  { check: (e) => (e.series === 1) === (e.recurrence !== undefined), message: 'invalid', path: ['recurrence'] },
+];
+
+export const eventDraftSchema = withChecks(eventFields, eventChecks);
+export type EventDraft = z.input<typeof eventDraftSchema>;
+
+export const eventSchema = withChecks(recordOf(eventFields), eventChecks);
 export type CalendarEvent = z.infer<typeof eventSchema>;

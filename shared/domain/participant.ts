@@ -3,7 +3,17 @@
 // occurrence, named by the series' event id and the occurrence's original start date (`occurrence`,
 // the same key the calendar uses for exceptions). A one-off event's occurrence is its start date.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, stampsSchema, townRefSchema, nameSchema, requiredNameSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  recordOf,
+  stampsSchema,
+  townRefSchema,
+  nameSchema,
+  requiredNameSchema,
+  withChecks,
+  type CrossCheck,
+} from './common';
 
 export const participantRoles = ['participant', 'chaperone', 'leader'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -29,45 +39,53 @@ export const consentSchema = z
   });
 export type Consent = z.infer<typeof consentSchema>;
 
-export const participantSchema = z
-  .object({
-    id: idSchema,
-    eventId: idSchema,
-    /** The occurrence's original start date (`YYYY-MM-DD`). */
-    occurrence: isoDateSchema,
-    firstName: requiredNameSchema(100),
-    lastName: requiredNameSchema(100),
-    /** Full date; anonymisation removes it with the birth year and keeps only the age band. */
-    birthDate: isoDateSchema.optional(),
-    /** Present while the record is identified; gone once anonymised (then `ageBand` stands for it). */
-    birthYear: z.number().int().min(1900).max(2200).optional(),
-    /** The age band on the camp's first day, kept by an anonymised record. */
-    ageBand: z.enum(ageBands).optional(),
-    role: z.enum(participantRoles),
-    /** Dropped by anonymisation unless at least five anonymised people of the camp share it. */
-    sendingTown: townRefSchema.optional(),
-    guardianName: nameSchema(200).optional(),
-    guardianPhone: phoneSchema.optional(),
-    status: z.enum(participantStatuses),
-    /** Sensitive: hidden until asked for, left out of exports unless chosen. */
-    dietaryNotes: z.string().max(2000).optional(),
-    medicalNotes: z.string().max(2000).optional(),
-    consents: z.partialRecord(z.enum(consentKinds), consentSchema).default({}),
-    travelDocumentExpiry: isoDateSchema.optional(),
-    roomId: idSchema.optional(),
-    anonymisedAt: z.string().optional(),
-    /** 1 while the record holds personal data, 0 once anonymised: indexable, unlike a missing field. */
-    identified: z.union([z.literal(0), z.literal(1)]).default(1),
-  })
-  .extend(stampsSchema.shape)
-  .refine((p) => !p.birthDate || Number(p.birthDate.slice(0, 4)) === p.birthYear, {
+const participantFields = z.object({
+  eventId: idSchema,
+  /** The occurrence's original start date (`YYYY-MM-DD`). */
+  occurrence: isoDateSchema,
+  firstName: requiredNameSchema(100),
+  lastName: requiredNameSchema(100),
+  /** Full date; anonymisation removes it with the birth year and keeps only the age band. */
+  birthDate: isoDateSchema.optional(),
+  /** Present while the record is identified; gone once anonymised (then `ageBand` stands for it). */
+  birthYear: z.number().int().min(1900).max(2200).optional(),
+  /** The age band on the camp's first day, kept by an anonymised record. */
+  ageBand: z.enum(ageBands).optional(),
+  role: z.enum(participantRoles),
+  /** Dropped by anonymisation unless at least five anonymised people of the camp share it. */
+  sendingTown: townRefSchema.optional(),
+  guardianName: nameSchema(200).optional(),
+  guardianPhone: phoneSchema.optional(),
+  status: z.enum(participantStatuses),
+  /** Sensitive: hidden until asked for, left out of exports unless chosen. */
+  dietaryNotes: z.string().max(2000).optional(),
+  medicalNotes: z.string().max(2000).optional(),
+  consents: z.partialRecord(z.enum(consentKinds), consentSchema).default({}),
+  travelDocumentExpiry: isoDateSchema.optional(),
+  roomId: idSchema.optional(),
+  anonymisedAt: z.string().optional(),
+  /** 1 while the record holds personal data, 0 once anonymised: indexable, unlike a missing field. */
+  identified: z.union([z.literal(0), z.literal(1)]).default(1),
+});
+
+const participantChecks: readonly CrossCheck<z.output<typeof participantFields>>[] = [
+  {
+    check: (p) => !p.birthDate || Number(p.birthDate.slice(0, 4)) === p.birthYear,
     message: 'invalid',
     path: ['birthYear'],
-  })
-  .refine((p) => p.anonymisedAt !== undefined || (p.birthYear !== undefined && p.sendingTown !== undefined), {
+  },
+  {
+    check: (p) => p.anonymisedAt !== undefined || (p.birthYear !== undefined && p.sendingTown !== undefined),
     message: 'required',
     path: ['birthYear'],
-  });
+  },
+];
+
+/** What the participant form and the CSV import check: the record without its id and stamps. */
+export const participantDraftSchema = withChecks(participantFields, participantChecks);
+export type ParticipantDraft = z.input<typeof participantDraftSchema>;
+
+export const participantSchema = withChecks(recordOf(participantFields), participantChecks);
 export type Participant = z.infer<typeof participantSchema>;
 
 export const roomSchema = z

@@ -1,7 +1,17 @@
 // A delegation visit, incoming or outgoing, with its members, programme, logistics and costs.
 import { z } from 'zod';
 import { consentSchema } from './participant';
-import { idSchema, isoDateSchema, isoDateTimeSchema, currencySchema, stampsSchema, requiredNameSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  currencySchema,
+  itemOf,
+  recordOf,
+  requiredNameSchema,
+  withChecks,
+  type CrossCheck,
+} from './common';
 
 export const visitDirections = ['incoming', 'outgoing'] as const;
 export type VisitDirection = (typeof visitDirections)[number];
@@ -9,8 +19,8 @@ export type VisitDirection = (typeof visitDirections)[number];
 export const visitStatuses = ['idea', 'planned', 'confirmed', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof visitStatuses)[number];
 
-export const memberSchema = z.object({
-  id: idSchema,
+/** What the member form edits: a delegation member without the id. */
+export const memberDraftSchema = z.object({
   name: requiredNameSchema(200),
   function: z.string().max(200).optional(),
   organisation: z.string().max(200).optional(),
@@ -24,19 +34,23 @@ export const memberSchema = z.object({
   precedence: z.number().int().min(1).max(999),
   travelDocumentExpiry: isoDateSchema.optional(),
 });
+export const memberSchema = itemOf(memberDraftSchema);
 export type Member = z.infer<typeof memberSchema>;
 
-export const programmeItemSchema = z
-  .object({
-    id: idSchema,
-    from: isoDateTimeSchema,
-    to: isoDateTimeSchema,
-    activity: z.string().trim().min(1, 'required').max(500),
-    place: z.string().max(300).optional(),
-    responsible: z.string().max(200).optional(),
-    notes: z.string().max(2000).optional(),
-  })
-  .refine((i) => i.to >= i.from, { message: 'range.endBeforeStart', path: ['to'] });
+const programmeItemFields = z.object({
+  from: isoDateTimeSchema,
+  to: isoDateTimeSchema,
+  activity: z.string().trim().min(1, 'required').max(500),
+  place: z.string().max(300).optional(),
+  responsible: z.string().max(200).optional(),
+  notes: z.string().max(2000).optional(),
+});
+const programmeItemChecks: readonly CrossCheck<z.output<typeof programmeItemFields>>[] = [
+  { check: (i) => i.to >= i.from, message: 'range.endBeforeStart', path: ['to'] },
+];
+/** What the programme item form edits: an item without the id. */
+export const programmeItemDraftSchema = withChecks(programmeItemFields, programmeItemChecks);
+export const programmeItemSchema = withChecks(itemOf(programmeItemFields), programmeItemChecks);
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 
 export const logisticsStatuses = ['todo', 'inProgress', 'done', 'notNeeded'] as const;
@@ -88,24 +102,28 @@ export const costLineSchema = z.object({
 });
 export type CostLine = z.infer<typeof costLineSchema>;
 
-export const visitSchema = z
-  .object({
-    id: idSchema,
-    direction: z.enum(visitDirections),
-    partnerIds: z.array(idSchema).min(1, 'required').max(50),
-    title: requiredNameSchema(300),
-    purpose: z.string().max(5000).optional(),
-    start: isoDateSchema,
-    end: isoDateSchema,
-    status: z.enum(visitStatuses),
-    eventId: idSchema.optional(),
-    members: z.array(memberSchema).max(200).default([]),
-    programme: z.array(programmeItemSchema).max(500).default([]),
-    logistics: z.array(logisticsItemSchema).max(100).default([]),
-    costs: z.array(costLineSchema).max(500).default([]),
-    report: z.string().max(50_000).optional(),
-    example: z.boolean().optional(),
-  })
-  .extend(stampsSchema.shape)
-  .refine((v) => v.end >= v.start, { message: 'range.endBeforeStart', path: ['end'] });
+const visitFields = z.object({
+  direction: z.enum(visitDirections),
+  partnerIds: z.array(idSchema).min(1, 'required').max(50),
+  title: requiredNameSchema(300),
+  purpose: z.string().max(5000).optional(),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  status: z.enum(visitStatuses),
+  eventId: idSchema.optional(),
+  members: z.array(memberSchema).max(200).default([]),
+  programme: z.array(programmeItemSchema).max(500).default([]),
+  logistics: z.array(logisticsItemSchema).max(100).default([]),
+  costs: z.array(costLineSchema).max(500).default([]),
+  report: z.string().max(50_000).optional(),
+  example: z.boolean().optional(),
+});
+const visitChecks: readonly CrossCheck<z.output<typeof visitFields>>[] = [
+  { check: (v) => v.end >= v.start, message: 'range.endBeforeStart', path: ['end'] },
+];
+/** What the visit form edits: the visit without its id and stamps. */
+export const visitDraftSchema = withChecks(visitFields, visitChecks);
+export type VisitDraft = z.input<typeof visitDraftSchema>;
+
+export const visitSchema = withChecks(recordOf(visitFields), visitChecks);
 export type Visit = z.infer<typeof visitSchema>;

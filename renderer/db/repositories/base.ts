@@ -16,7 +16,14 @@ export const nowIso = (): string => currentTime().toISOString();
 export function validate<S extends z.ZodType>(schema: S, record: unknown): z.output<S> {
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
-    throw new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw new ValidationError(
+      parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+        code: i.code,
+        minimum: 'minimum' in i ? i.minimum : undefined,
+      })),
+    );
   }
   return parsed.data;
 }

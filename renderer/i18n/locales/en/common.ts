@@ -125,6 +125,7 @@ export default {
     'phone.invalid': 'Invalid phone number',
     'range.endBeforeStart': 'The end cannot be before the start',
     invalid: 'Invalid value',
+    tooLong: 'Text too long',
   },
   error: {
     title: 'Something went wrong',

@@ -136,6 +136,7 @@ export default {
     'phone.invalid': 'Nieprawidłowy numer telefonu',
     'range.endBeforeStart': 'Koniec nie może być przed początkiem',
     invalid: 'Nieprawidłowa wartość',
+    tooLong: 'Za długi tekst',
   },
   error: {
     title: 'Coś poszło nie tak',
