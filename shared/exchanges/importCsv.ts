@@ -5,7 +5,7 @@ import { issuesByLine, type CsvLineIssue, type ParsedCsv } from '../export/csv';
 import {
   consentKinds,
   participantRoles,
-  participantSchema,
+  participantDraftSchema,
   phoneSchema,
   type ParticipantRole,
   type TownRef,
@@ -32,7 +32,7 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: ImportColumn[] = ['lastName', 'firstName', 'birthDate', 'role', 'sendingTown'];
 
-export type ParticipantDraft = Omit<z.input<typeof participantSchema>, 'id' | 'createdAt' | 'updatedAt'>;
+export type ParticipantDraft = z.input<typeof participantDraftSchema>;
 
 export type ImportErrorCode =
   | 'required'
@@ -166,7 +166,7 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
       consents,
       travelDocumentExpiry,
     };
-    const parsed = participantSchema.safeParse({ ...draft, id: 'check', createdAt: '', updatedAt: '' });
+    const parsed = participantDraftSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = IMPORT_COLUMNS.find((c) => c === issue.path[0]);

@@ -1,6 +1,6 @@
 // Reading partners from a CSV: guessing the column mapping, turning each line into a partner, per-line errors.
 import { issuesByLine, type CsvLineIssue, type ParsedCsv } from '../export/csv';
-import { partnerSchema, type Award, type Partner } from '../domain/partner';
+import { partnerDraftSchema, type Award, type Partner } from '../domain/partner';
 import { fold } from '../text/fold';
 import { partnerColumns, type PartnerColumn } from './columns';
 
@@ -161,8 +161,7 @@ function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping
     awards,
     notes: opt('notes'),
   };
-  const stamps = { id: 'import', createdAt: '', updatedAt: '' };
-  const parsed = partnerSchema.safeParse({ ...draft, ...stamps });
+  const parsed = partnerDraftSchema.safeParse(draft);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const column = columnOfPath(issue.path);
@@ -172,8 +171,7 @@ function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping
     }
   }
   if (errors.length > 0 || !parsed.success) return { line, errors };
-  const { id: _id, createdAt: _c, updatedAt: _u, ...clean } = parsed.data;
-  return { line, draft: clean, errors };
+  return { line, draft: parsed.data, errors };
 }
 
 function columnOfPath(path: readonly PropertyKey[]): PartnerColumn {

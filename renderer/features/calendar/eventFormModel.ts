@@ -1,16 +1,16 @@
 // The event form's values, their conversion to and from a stored event, validation keyed by field, and the
 // funding programme as shown (a known programme's label, or the text typed) versus stored (its key, or the text).
 import {
-  eventSchema,
+  eventDraftSchema,
   fundingProgrammes,
   isoDateSchema,
   type CalendarEvent,
   type EventKind,
   type EventStatus,
 } from '../../../shared/domain';
+import { draftMessages, messageKey, messageKeys, type FieldMessages } from '../../../shared/forms/fieldMessages';
 import { fold } from '../../../shared/text/fold';
 import type { EventInput } from '../../db/repositories/events';
-import { currentTime } from '../../app/today';
 
 export type Repeat = 'none' | 'yearly' | 'monthly' | 'weekly' | 'daily';
 export type Ends = 'never' | 'until' | 'count';
@@ -224,41 +224,41 @@ const FIELD_OF_PATH: Record<string, FormField> = {
   host: 'host',
 };
 
-/** Errors by field as i18n keys of common `validation.*` (or `calendar:form.*` for the range). */
-export function validateValues(v: EventFormValues): Partial<Record<FormField, string>> {
-  const errors: Partial<Record<FormField, string>> = {};
+/** The form's field for a path of the event draft: `place.town` → `town`, `recurrence.until` → `until`. */
+const fieldOfPath = (path: string): FormField | undefined => FIELD_OF_PATH[path] ?? FIELD_OF_PATH[path.split('.')[0]!];
+
+/** The values as the event draft they make: what the draft schema checks. */
+export const draftFromValues = (v: EventFormValues) => ({
+  ...inputFromValues(v),
+  series: v.repeat === 'none' ? (0 as const) : (1 as const),
+});
+
+/** Message keys by field, from the event's draft schema and the checks only the form's fields can make. */
+export function validateValues(v: EventFormValues): FieldMessages<FormField> {
+  const errors: FieldMessages<FormField> = {};
   const dates =
     v.repeat !== 'none' && v.ends === 'until'
       ? (['startDate', 'endDate', 'until'] as const)
       : (['startDate', 'endDate'] as const);
   for (const field of dates) {
     const checked = isoDateSchema.safeParse(v[field]);
-    if (v[field] && !checked.success) errors[field] = checked.error.issues[0]?.message ?? 'invalid';
+    if (v[field] && !checked.success) errors[field] = messageKey(checked.error.issues[0] ?? { message: 'invalid' });
   }
-  if (!v.startDate) errors.startDate = 'required';
-  if (!v.endDate) errors.endDate = 'required';
-  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = 'required';
-  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = 'required';
-  if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = 'required';
+  if (!v.startDate) errors.startDate = messageKeys.required;
+  if (!v.endDate) errors.endDate = messageKeys.required;
+  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = messageKeys.required;
+  if (!v.allDay && !/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = messageKeys.required;
+  if (v.repeat !== 'none' && v.ends === 'until' && !v.until) errors.until = messageKeys.required;
   if (v.repeat !== 'none' && v.ends === 'until' && v.until && !errors.until && v.until < v.startDate)
-    errors.until = 'range.endBeforeStart';
-  const now = currentTime().toISOString();
-  const parsed = eventSchema.safeParse({
-    ...inputFromValues(v),
-    id: 'x',
-    series: v.repeat === 'none' ? 0 : 1,
-    createdAt: now,
-    updatedAt: now,
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELD_OF_PATH[issue.path.join('.')] ?? FIELD_OF_PATH[String(issue.path[0])];
-      if (!field || errors[field]) continue;
-      const message = issue.message.includes(' ') ? 'invalid' : issue.message;
-      // an end before the start is said at the end field, and at the end time when only the hours are wrong
-      if (message === 'range.endBeforeStart' && !v.allDay && v.endDate === v.startDate) errors.endTime = message;
-      else errors[field] = message;
-    }
+    errors.until = messageKeys['range.endBeforeStart'];
+  for (const [field, key] of Object.entries(draftMessages(eventDraftSchema, draftFromValues(v), fieldOfPath)) as [
+    FormField,
+    NonNullable<FieldMessages[string]>,
+  ][]) {
+    if (errors[field]) continue;
+    // an end before the start is said at the end field, and at the end time when only the hours are wrong
+    if (key === messageKeys['range.endBeforeStart'] && !v.allDay && v.endDate === v.startDate) errors.endTime = key;
+    else errors[field] = key;
   }
   return errors;
 }

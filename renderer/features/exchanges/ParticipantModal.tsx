@@ -22,6 +22,8 @@ import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { useUnsavedGuard } from '../../app/UnsavedGuard';
 import { fromForm, toForm, type FormValues } from './participantForm';
+import type { FieldMessages } from '../../../shared/forms/fieldMessages';
+import { useFieldText } from '../../app/fieldText';
 
 interface Props {
   eventId: string;
@@ -38,7 +40,8 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
   const { t: tc } = useTranslation();
   const [initial] = useState<FormValues>(() => toForm(participant ?? undefined));
   const [values, setValues] = useState<FormValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const fieldText = useFieldText();
   const [showSensitive, setShowSensitive] = useState(false);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -51,13 +54,7 @@ export function ParticipantModal({ eventId, occurrence, firstDay, towns, partici
     }
   };
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) => {
-    const code = errors[path];
-    if (!code) return undefined;
-    return code === 'guardianRequired'
-      ? t('form.guardianRequired')
-      : tc(`validation.${code}`, { defaultValue: tc('validation.invalid') });
-  };
+  const err = (path: string) => fieldText(errors[path]);
   const text = (key: 'firstName' | 'lastName' | 'guardianName' | 'guardianPhone', required = false) => (
     <TextInput
       label={t(`field.${key}`)}

@@ -1,13 +1,14 @@
 // The participant form's values as text, and their conversion to a record with per-field errors.
 import {
   consentKinds,
-  participantSchema,
+  participantDraftSchema,
   type ConsentKind,
   type Participant,
   type ParticipantRole,
   type ParticipantStatus,
 } from '../../../shared/domain';
 import { isMinorOn } from '../../../shared/exchanges/age';
+import { draftMessages, messageKeys, type FieldMessages } from '../../../shared/forms/fieldMessages';
 import type { ParticipantInput } from '../../db/repositories/participants';
 
 export interface ConsentFields {
@@ -58,23 +59,23 @@ export function toForm(p?: Participant): FormValues {
 
 const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
-/** The record to save, or errors keyed by field path (`firstName`, `consents.parental.givenBy`). */
+/** The record to save, or message keys by field path (`firstName`, `consents.parental.givenBy`). */
 export function fromForm(
   v: FormValues,
   base: { id?: string; eventId: string; occurrence: string; createdAt?: string; roomId?: string },
   firstDay: string,
-): { ok: true; input: ParticipantInput } | { ok: false; errors: Record<string, string> } {
+): { ok: true; input: ParticipantInput } | { ok: false; errors: FieldMessages } {
   const consents: ParticipantInput['consents'] = {};
-  const errors: Record<string, string> = {};
+  const errors: FieldMessages = {};
   for (const k of consentKinds) {
     const c = v.consents[k];
     if (!c.givenOn && !c.givenBy && !c.withdrawnOn) continue;
-    if (!c.givenOn) errors[`consents.${k}.givenOn`] = 'required';
-    if (!c.givenBy.trim()) errors[`consents.${k}.givenBy`] = 'required';
+    if (!c.givenOn) errors[`consents.${k}.givenOn`] = messageKeys.required;
+    if (!c.givenBy.trim()) errors[`consents.${k}.givenBy`] = messageKeys.required;
     consents[k] = { givenOn: c.givenOn, givenBy: c.givenBy.trim(), withdrawnOn: opt(c.withdrawnOn) };
   }
   const birthYear = /^\d{4}/.test(v.birthDate) ? Number(v.birthDate.slice(0, 4)) : 0;
-  if (!v.birthDate) errors.birthDate = 'required';
+  if (!v.birthDate) errors.birthDate = messageKeys.required;
   const input: ParticipantInput = {
     ...base,
     firstName: v.firstName,
@@ -91,18 +92,15 @@ export function fromForm(
     medicalNotes: opt(v.medicalNotes),
     consents,
   };
-  const parsed = participantSchema.safeParse({ ...input, id: base.id ?? 'new', createdAt: '', updatedAt: '' });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
-  }
+  for (const [field, key] of Object.entries(draftMessages(participantDraftSchema, input))) errors[field] ??= key;
   if (
     !errors.birthDate &&
     v.role === 'participant' &&
     v.birthDate &&
     isMinorOn({ birthDate: v.birthDate, birthYear }, firstDay)
   ) {
-    if (!v.guardianName.trim()) errors.guardianName = 'guardianRequired';
-    if (!v.guardianPhone.trim()) errors.guardianPhone = 'guardianRequired';
+    if (!v.guardianName.trim()) errors.guardianName = messageKeys.guardianRequired;
+    if (!v.guardianPhone.trim()) errors.guardianPhone = messageKeys.guardianRequired;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
 }

@@ -5,9 +5,16 @@ import { notifyFailure } from '../../app/failure';
 import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agreementChanges, agreementSchema, type Agreement, type AgreementChange } from '../../../shared/domain';
+import {
+  agreementChanges,
+  agreementDraftSchema,
+  type Agreement,
+  type AgreementChange,
+  type AgreementDraft,
+} from '../../../shared/domain';
+import { draftMessages, messageKeys, type FieldMessages } from '../../../shared/forms/fieldMessages';
+import { useFieldText } from '../../app/fieldText';
 import { saveAgreement } from '../../db/repositories/agreements';
-import { validationText } from './validationText';
 
 export function AgreementForm({
   partnerId,
@@ -24,7 +31,8 @@ export function AgreementForm({
   const [date, setDate] = useState(agreement?.date ?? '');
   const [title, setTitle] = useState(agreement?.title ?? '');
   const [notes, setNotes] = useState(agreement?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const text = useFieldText();
   const changes = useFormChanges(
     change !== (agreement?.change ?? 'amended') ||
       date !== (agreement?.date ?? '') ||
@@ -33,35 +41,22 @@ export function AgreementForm({
     onDone,
   );
   const submit = async () => {
-    const record = {
-      id: 'new',
+    const draft: AgreementDraft = {
       partnerId,
       change,
       date,
       title,
       notes: notes.trim() || undefined,
-      createdAt: '',
-      updatedAt: '',
+      documentId: agreement?.documentId,
     };
-    const parsed = agreementSchema.safeParse(record);
-    if (!parsed.success) {
-      const first: Record<string, string> = {};
-      for (const i of parsed.error.issues) first[String(i.path[0])] ??= i.message;
-      if (!date) first.date = 'required';
-      setErrors(first);
+    const found = draftMessages(agreementDraftSchema, draft, (path) => path.split('.')[0]);
+    if (!date) found.date = messageKeys.required;
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     try {
-      await saveAgreement({
-        id: agreement?.id,
-        createdAt: agreement?.createdAt,
-        documentId: agreement?.documentId,
-        partnerId,
-        change,
-        date,
-        title,
-        notes: record.notes,
-      });
+      await saveAgreement({ ...draft, id: agreement?.id, createdAt: agreement?.createdAt });
       changes.saved();
       onDone();
     } catch (error) {
@@ -90,14 +85,14 @@ export function AgreementForm({
           withAsterisk
           value={date}
           onChange={(e) => setDate(e.currentTarget.value)}
-          error={validationText(errors.date)}
+          error={text(errors.date)}
         />
         <TextInput
           label={t('agreement.title')}
           withAsterisk
           value={title}
           onChange={(e) => setTitle(e.currentTarget.value)}
-          error={validationText(errors.title)}
+          error={text(errors.title)}
         />
         <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
         <Group justify="flex-end">

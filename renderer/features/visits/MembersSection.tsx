@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memberSchema, type Member, type Visit } from '../../../shared/domain';
+import { memberDraftSchema, type Member, type Visit } from '../../../shared/domain';
 import { documentExpiresBeforeReturn, documentWarnings } from '../../../shared/visits/documents';
 import { EmailText } from '../../app/EmailText';
 import { newId } from '../../db/repositories/base';
@@ -204,8 +204,7 @@ function MemberForm({
   const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
   const changes = useFormChanges(edited.size > 0, onCancel);
   const opt = (s: string) => s.trim() || undefined;
-  const candidate: Member = {
-    id: member?.id ?? 'draft',
+  const candidate: Omit<Member, 'id'> = {
     precedence: member?.precedence ?? 999,
     name: m.name,
     function: opt(m.function),
@@ -222,7 +221,7 @@ function MemberForm({
       ? { givenOn: m.needsConsentOn, givenBy: m.name.trim() || '?', withdrawnOn: opt(m.needsConsentWithdrawnOn) }
       : undefined,
   };
-  const live = draftErrors(memberSchema, candidate);
+  const live = draftErrors(memberDraftSchema, candidate);
   const errors = { ...saveErrors, ...shownErrors(live, edited, submitted) };
   const field = (key: keyof typeof m) => ({
     label: t(`members.field.${key}`),

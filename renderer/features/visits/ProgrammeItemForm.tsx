@@ -4,8 +4,10 @@ import { DateField } from '../../app/DateField';
 import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programmeItemSchema, type ProgrammeItem } from '../../../shared/domain';
+import { programmeItemDraftSchema, type ProgrammeItem } from '../../../shared/domain';
 import { newId } from '../../db/repositories/base';
+import { messageKeys } from '../../../shared/forms/fieldMessages';
+import { fieldText } from '../../app/fieldText';
 import { draftErrors, shownErrors, type FieldErrors } from './save';
 
 interface Props {
@@ -34,8 +36,7 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
   const opt = (s: string) => s.trim() || undefined;
   // An end before the start means the item runs past midnight.
   const endDay = d.to && d.from && d.to < d.from ? nextDay(d.day) : d.day;
-  const candidate: ProgrammeItem = {
-    id: item?.id ?? 'draft',
+  const candidate: Omit<ProgrammeItem, 'id'> = {
     from: `${d.day}T${d.from}`,
     to: `${endDay}T${d.to}`,
     activity: d.activity,
@@ -43,8 +44,8 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
     responsible: opt(d.responsible),
     notes: opt(d.notes),
   };
-  const live = draftErrors(programmeItemSchema, candidate);
-  const required = tc('validation.required');
+  const live = draftErrors(programmeItemDraftSchema, candidate);
+  const required = fieldText(messageKeys.required) ?? '';
   const errors = {
     ...saveErrors,
     ...shownErrors(

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   visitDirections,
-  visitSchema,
+  visitDraftSchema,
   visitStatuses,
   type Visit,
   type VisitDirection,
@@ -61,7 +61,7 @@ export function VisitForm({ visit, onDone }: { visit?: Visit; onDone: (saved?: V
     status: draft.status,
     eventId: draft.eventId ?? undefined,
   };
-  const live = draftErrors(visitSchema, { ...visit, ...facts, id: visit?.id ?? 'draft', createdAt: '', updatedAt: '' });
+  const live = draftErrors(visitDraftSchema, { ...visit, ...facts });
   const errors = shownErrors(live, edited, submitted);
 
   const submit = async () => {

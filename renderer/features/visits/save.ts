@@ -2,22 +2,19 @@
 import { notifyFailure } from '../../app/failure';
 import type { ZodType } from 'zod';
 import { ValidationError } from '../../db/errors';
-import { i18n } from '../../i18n';
+import { draftMessages, fieldMessages, type FieldMessages } from '../../../shared/forms/fieldMessages';
+import { fieldText } from '../../app/fieldText';
 
 export type FieldErrors = Record<string, string>;
+
+const texts = (messages: FieldMessages): FieldErrors =>
+  Object.fromEntries(Object.entries(messages).map(([field, key]) => [field, fieldText(key) ?? '']));
 
 /** The translated message of each invalid field, keyed by the field's path (`members.0.name` → `name`). */
 export function fieldErrors(error: unknown, stripPrefix = ''): FieldErrors {
   if (!(error instanceof ValidationError)) return {};
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = stripPrefix ? issue.path.replace(new RegExp(`^${stripPrefix}\\.\\d+\\.`), '') : issue.path;
-    out[path] ??= i18n.t(`validation.${issue.message}`, {
-      ns: 'common',
-      defaultValue: i18n.t('validation.invalid', { ns: 'common' }),
-    });
-  }
-  return out;
+  const item = new RegExp(`^${stripPrefix}\\.\\d+\\.`);
+  return texts(fieldMessages(error.issues, (path) => (stripPrefix ? path.replace(item, '') : path)));
 }
 
 /** Awaits the save; on failure tells the user why and returns the field errors (empty on success). */
@@ -32,13 +29,9 @@ export async function attempt(save: () => Promise<unknown>, stripPrefix = ''): P
   }
 }
 
-/** The schema's complaints about a draft, as the form shows them while the user types. */
+/** The draft schema's complaints about a draft, as the form shows them while the user types. */
 export function draftErrors(schema: ZodType, draft: unknown): FieldErrors {
-  const parsed = schema.safeParse(draft);
-  if (parsed.success) return {};
-  return fieldErrors(
-    new ValidationError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
-  );
+  return texts(draftMessages(schema, draft));
 }
 
 /** Errors to show: every field's after a save was tried, before that only those the user has edited. */

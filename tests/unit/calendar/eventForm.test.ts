@@ -7,6 +7,7 @@ import {
   validateValues,
   valuesFromEvent,
 } from '../../../renderer/features/calendar/eventFormModel';
+import { messageKeys } from '../../../shared/forms/fieldMessages';
 import { matchesFilters, noFilters } from '../../../renderer/features/calendar/useCalendarData';
 import { stepCursor, visibleRange } from '../../../renderer/features/calendar/range';
 import { event } from './fixtures';
@@ -14,7 +15,7 @@ import { event } from './fixtures';
 describe('event form model', () => {
   it('says the end is before the start at the end date, or at the end time on the same day', () => {
     expect(validateValues({ ...emptyValues('2027-07-10'), title: 'Obóz', endDate: '2027-07-09' })).toEqual({
-      endDate: 'range.endBeforeStart',
+      endDate: messageKeys['range.endBeforeStart'],
     });
     const timed = {
       ...emptyValues('2027-07-10'),
@@ -23,12 +24,16 @@ describe('event form model', () => {
       startTime: '10:00',
       endTime: '09:00',
     };
-    expect(validateValues(timed)).toEqual({ endTime: 'range.endBeforeStart' });
+    expect(validateValues(timed)).toEqual({ endTime: messageKeys['range.endBeforeStart'] });
   });
 
   it('requires a title, an until date for a series ending on a date, and a real date', () => {
     const errors = validateValues({ ...emptyValues('2027-02-29'), repeat: 'yearly', ends: 'until' });
-    expect(errors).toMatchObject({ title: 'required', until: 'required', startDate: 'date.invalid' });
+    expect(errors).toMatchObject({
+      title: messageKeys.required,
+      until: messageKeys.required,
+      startDate: messageKeys['date.invalid'],
+    });
   });
 
   it('turns the values into a yearly series with partners and budget, and back', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromForm, toForm } from '../../../renderer/features/exchanges/participantForm';
+import { messageKeys } from '../../../shared/forms/fieldMessages';
 
 const base = { eventId: 'camp', occurrence: '2027-07-10' };
 const filled = () => ({
@@ -15,7 +16,7 @@ describe('the participant form', () => {
     const minor = fromForm(filled(), base, '2027-07-10');
     expect(minor).toEqual({
       ok: false,
-      errors: { guardianName: 'guardianRequired', guardianPhone: 'guardianRequired' },
+      errors: { guardianName: messageKeys.guardianRequired, guardianPhone: messageKeys.guardianRequired },
     });
     const adult = fromForm({ ...filled(), birthDate: '1980-01-01', role: 'chaperone' }, base, '2027-07-10');
     expect(adult.ok).toBe(true);
@@ -24,7 +25,10 @@ describe('the participant form', () => {
   it('needs both the date and the person for a consent, and keeps a withdrawal', () => {
     const v = { ...filled(), guardianName: 'Ewa Żak', guardianPhone: '+48 600 100 200' };
     v.consents.parental = { givenOn: '2027-05-01', givenBy: '', withdrawnOn: '' };
-    expect(fromForm(v, base, '2027-07-10')).toEqual({ ok: false, errors: { 'consents.parental.givenBy': 'required' } });
+    expect(fromForm(v, base, '2027-07-10')).toEqual({
+      ok: false,
+      errors: { 'consents.parental.givenBy': messageKeys.required },
+    });
     v.consents.parental = { givenOn: '2027-05-01', givenBy: 'Ewa Żak', withdrawnOn: '2027-06-01' };
     const ok = fromForm(v, base, '2027-07-10');
     expect(ok.ok && ok.input.consents).toEqual({
