@@ -15,7 +15,7 @@ const percentile = (values, p) => {
 
 /** Connects a desk through Settings → Team as a user would; `send` answers the first-connect question. */
 async function connect(page, base, teamPort, send) {
-  await page.goto(`${base}#/settings`);
+  await page.goto(`${base}#/settings/team`);
   const team = page.getByRole('region', { name: 'Praca zespołowa' });
   await team.getByLabel('Adres serwera').fill(`http://127.0.0.1:${teamPort}`);
   await team.getByRole('textbox', { name: 'Login' }).fill(USER.name);
