@@ -52,6 +52,10 @@ test('a day clicked opens a new event there; events and one occurrence of a seri
   await expect(start).toBeVisible();
   await drag(page, start, cell(`17 lipca ${YEAR + 1}`, july));
   const question = page.getByRole('dialog', { name: 'Przenieść wydarzenie cykliczne?' });
+  // the arrow keys do not change the month behind the open question
+  await expect(question).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(july).toBeVisible();
   await question.getByRole('button', { name: 'Tylko to wydarzenie' }).click();
   await expect(question).toBeHidden();
   await expect(cell(`17 lipca ${YEAR + 1}`, july).getByRole('button', { name: camp })).toBeVisible();

@@ -95,7 +95,8 @@ export function CalendarPage() {
     }
   }, [eventParam, data, range, cursor, today, go, clearEvent]);
 
-  const modalOpen = form !== undefined || openKey !== undefined || importing !== undefined;
+  const { onMove, question, asking } = useMove();
+  const modalOpen = form !== undefined || openKey !== undefined || importing !== undefined || asking;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (modalOpen || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -130,7 +131,6 @@ export function CalendarPage() {
   const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
   const writable = !lock.disabled;
   const onCreate = useCallback((date: string, time?: string) => setForm({ kind: 'new', date, time }), []);
-  const { onMove, question } = useMove();
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
   const viewProps: ViewProps | undefined = useMemo(
     () => data && { range, cursor, today, data, onOpen, note, onPick, ...(writable && { onCreate, onMove }) },

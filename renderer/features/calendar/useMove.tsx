@@ -71,5 +71,5 @@ export function useMove() {
       </Stack>
     </Modal>
   );
-  return { onMove, question };
+  return { onMove, question, asking: asked !== undefined };
 }
