@@ -54,6 +54,11 @@ test('backs up the example office, restores it into an empty database and shows 
     appVersion: version,
     counts: { partners: 6 },
   });
+  // The app's version, as the storage section of the settings shows it, is the package's.
+  await page
+    .getByRole('navigation', { name: 'Sekcje ustawień' })
+    .getByRole('link', { name: 'Przechowywanie danych' })
+    .click();
   await expect(page.getByText(`Twinning Desk, wersja ${version}`)).toBeVisible();
 
   // Another, empty browser profile: the office's data is wiped.

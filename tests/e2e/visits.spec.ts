@@ -240,7 +240,7 @@ test('shows a visit in the calendar and on each partner’s timeline, and opens 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Drukuj' })).toBeVisible();
 
-  // The month view shows the visit on each of its days; a click opens the visit, not an event.
+  // The month view shows the three-day visit as one bar from its first day; a click opens the visit, not an event.
   await nav.getByRole('link', { name: 'Kalendarz' }).click();
   await expect(page.getByRole('heading', { name: 'Kalendarz', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Następny okres' }).click();
@@ -251,9 +251,14 @@ test('shows a visit in the calendar and on each partner’s timeline, and opens 
         `, ${new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(next.y, next.m - 1, d))}$`,
       ),
     });
-  for (const d of [10, 11, 12]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(1);
-  for (const d of [9, 13]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(0);
-  await expect(grid.getByRole('button', { name: title })).toHaveCount(3);
+  await expect(cell(10).getByRole('button', { name: title })).toHaveCount(1);
+  for (const d of [9, 11, 12, 13]) await expect(cell(d).getByRole('button', { name: title })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: title })).toHaveCount(1);
+  const bar = await grid.getByRole('button', { name: title }).boundingBox();
+  const box = async (d: number) => (await cell(d).boundingBox())!;
+  // the bar reaches into the 12th and stops before the 13th
+  expect(bar!.x + bar!.width).toBeGreaterThan((await box(12)).x);
+  expect(bar!.x + bar!.width).toBeLessThanOrEqual((await box(13)).x);
   // On paper the calendar is its period and its view: no navigation, buttons or filters.
   await page.emulateMedia({ media: 'print' });
   await expect(grid.getByRole('button', { name: title }).first()).toBeVisible();

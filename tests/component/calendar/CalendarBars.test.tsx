@@ -38,6 +38,9 @@ function renderCalendar(query: string) {
   );
 }
 
+/** The box that gives a piece its width across the days (the chip sits in it, inside its drag handle). */
+const bar = (piece: HTMLElement) => piece.closest<HTMLElement>('[data-testid="day-bar"]')!;
+
 describe('multi-day events', () => {
   it('are drawn in the month as one bar per week row, starting in its first day of the row, cut marks where it goes on', async () => {
     renderCalendar('?view=month&date=2026-11-01');
@@ -58,8 +61,8 @@ describe('multi-day events', () => {
       expect(
         within(within(grid).getByRole('cell', { name: long(day) })).queryByRole('button', { name: TITLE }),
       ).toBeNull();
-    expect((pieces[0]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 14px)');
-    expect((pieces[1]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 14px)');
+    expect(bar(pieces[0]!).style.width).toBe('calc(300% + 14px)');
+    expect(bar(pieces[1]!).style.width).toBe('calc(300% + 14px)');
   });
 
   it('sit in the week view as a bar in the all-day band, not once per day', async () => {
@@ -70,6 +73,6 @@ describe('multi-day events', () => {
     const monday = within(week).getByRole('listitem', { name: long('2026-11-23') });
     expect(monday.contains(pieces[0]!)).toBe(true);
     expect(pieces[0]!.querySelector('[data-cut="before"]')).not.toBeNull();
-    expect((pieces[0]!.parentElement as HTMLElement).style.width).toBe('calc(300% + 28px)');
+    expect(bar(pieces[0]!).style.width).toBe('calc(300% + 28px)');
   });
 });
