@@ -95,7 +95,7 @@ export function AgreementForm({
           error={text(errors.title)}
         />
         <Textarea label={t('agreement.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="dialog-footer">
           <Button variant="default" onClick={changes.cancel}>
             {tc('actions.cancel')}
           </Button>

@@ -241,7 +241,7 @@ function GiftForm({
           ))}
         </Alert>
       )}
-      <Group justify="flex-end">
+      <Group justify="flex-end" className="dialog-footer">
         <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>

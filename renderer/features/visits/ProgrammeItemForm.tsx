@@ -92,7 +92,7 @@ export function ProgrammeItemForm({ item, defaultDay, onCancel, onSave }: Props)
         <TextInput {...field('responsible')} />
       </SimpleGrid>
       <Textarea autosize {...field('notes')} />
-      <Group justify="flex-end">
+      <Group justify="flex-end" className="dialog-footer">
         <Button variant="default" onClick={changes.cancel}>
           {tc('actions.cancel')}
         </Button>
