@@ -103,7 +103,13 @@ test('a change saved offline on a desk closed at once reaches the other desk aft
 
 async function goOnline(page: Page) {
   await page.unroute('**/_team/**');
-  await page.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  // The desk may find the server again by itself before "Try again" is clicked (the button then goes away);
+  // either way it ends up to date.
+  const retry = page.getByRole('button', { name: 'Spróbuj ponownie' });
+  await expect(async () => {
+    if (await retry.isVisible()) await retry.click({ timeout: 1_000 });
+    await expect(status(page)).toContainText('Aktualne', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 async function editVisit(page: Page, change: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
