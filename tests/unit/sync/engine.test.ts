@@ -9,7 +9,7 @@ import type { TeamStatus } from '../../../renderer/db/sync/status';
 import type { Participant, Visit } from '../../../shared/domain';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, serverRevisionBodies, setUpOffice, type OfficeUser } from '../../helpers/office';
-import { partner, stamps } from './fixtures';
+import { partner, stamps, until } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
 vi.hoisted(() => {
@@ -75,16 +75,6 @@ async function desk(user: OfficeUser, clock: () => number, seed?: (db: TwinningD
   d.engine.start();
   desks.push(d);
   return d;
-}
-
-async function until<T>(probe: () => Promise<T> | T, what: string | (() => string), ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const visit = (id: string, extra: Record<string, unknown> = {}) =>

@@ -10,7 +10,7 @@ import type { Visit } from '../../../shared/domain';
 import { OFFICE_TABLES } from '../../../shared/sync/tables';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
-import { partner, stamps } from './fixtures';
+import { partner, stamps, until } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
 vi.hoisted(() => {
@@ -44,16 +44,6 @@ afterAll(async () => {
     await server?.stop();
   }
 });
-
-async function until<T>(probe: () => Promise<T> | T, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function openDesk(name: string, clock: () => number): Promise<TwinningDb> {
   const db = new TwinningDb(name);
