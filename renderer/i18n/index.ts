@@ -17,8 +17,8 @@ export function storedLanguage(): Language {
 
 /** Each language's strings are a chunk of their own: start-up loads only the language in use. */
 const bundles = {
-  pl: () => import('./locales/pl'),
-  en: () => import('./locales/en'),
+  pl: () => import('../../shared/i18n/locales/pl'),
+  en: () => import('../../shared/i18n/locales/en'),
 } as const;
 
 /** Adds a language's strings to i18next unless they are there already. */

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/exchanges/importCsv';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
-import { resources } from '../../i18n/locales';
+import { resources } from '../../../shared/i18n/locales';
 import { platform } from '../../platform';
 import { saveCsv } from './files';
 

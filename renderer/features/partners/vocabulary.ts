@@ -10,7 +10,7 @@ import { countryCodes } from '../../../shared/partners/countries';
 import { partnerColumns, type PartnerColumn, type RowLabels } from '../../../shared/partners/columns';
 import type { Vocabulary } from '../../../shared/partners/csvImport';
 import { fold } from '../../../shared/text/fold';
-import { resources } from '../../i18n/locales';
+import { resources } from '../../../shared/i18n/locales';
 
 type PartnersStrings = (typeof resources)['pl']['partners'];
 

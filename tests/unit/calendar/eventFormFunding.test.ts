@@ -9,7 +9,7 @@ import {
   valuesFromEvent,
   type Programme,
 } from '../../../renderer/features/calendar/eventFormModel';
-import { resources } from '../../../renderer/i18n/locales';
+import { resources } from '../../../shared/i18n/locales';
 import { freshDatabase } from '../../helpers/db';
 import { event } from './fixtures';
 

@@ -1,6 +1,6 @@
 // The glossary both languages keep to: one word per idea, pinned on every string of the interface.
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/i18n/locales';
+import { resources } from '../../../shared/i18n/locales';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/i18n/locales';
+import { resources } from '../../../shared/i18n/locales';
 import { changeLanguage, i18n, initI18n } from '../../../renderer/i18n';
 import { formatDate } from '../../../renderer/i18n/format';
 

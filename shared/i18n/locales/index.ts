@@ -1,5 +1,5 @@
 // Both languages' strings at once, for code that must read the two (key-parity tests, CSV imports that
-// accept Polish or English headers). The app itself loads one language at a time (../index.ts).
+// accept Polish or English headers). The app itself loads one language at a time (renderer/i18n/index.ts).
 import en from './en';
 import pl from './pl';
 
