@@ -6,7 +6,7 @@ import { formatMoney, formatNumber } from '../i18n/numbers';
 import type { Language } from '../ipc';
 import { fileStem } from '../text/fold';
 import { groupByDay } from '../visits/programme';
-import { dossierText, type DossierText } from './dossierText';
+import { dossierWords, type DossierText } from './dossierText';
 import type {
   CooperationArea,
   DossierBlock,
@@ -76,7 +76,7 @@ function historyRows(data: DossierData, text: DossierText, f: Formatter): string
       date: e.start.slice(0, 10),
       when:
         e.series === 1
-          ? text.history.yearly.replace('{year}', e.start.slice(0, 4))
+          ? text.t('dossier:history.yearly', { year: e.start.slice(0, 4) })
           : f.range(e.start.slice(0, 10), e.end.slice(0, 10)),
       kind: text.history.event,
       title: e.title,
@@ -86,7 +86,7 @@ function historyRows(data: DossierData, text: DossierText, f: Formatter): string
     .map((v) => ({
       date: v.start,
       when: f.range(v.start, v.end),
-      kind: `${text.history.visit} (${text.direction[v.direction]})`,
+      kind: text.history.visit[v.direction],
       title: v.title,
     }));
   return [...events, ...visits].sort((a, b) => b.date.localeCompare(a.date)).map((r) => [r.when, r.kind, r.title]);
@@ -199,7 +199,7 @@ function memberBlocks(
 }
 
 export function buildDossier(data: DossierData, language: Language, options: DossierOptions = {}): DossierDocument {
-  const text = dossierText[language];
+  const text = dossierWords(language);
   const f = formatter(language);
   const { visit, partners } = data;
   const partnerNames = partners.map((p) => p.name).join(', ');
@@ -271,7 +271,7 @@ export function buildDossier(data: DossierData, language: Language, options: Dos
     },
     cover: {
       visitTitle: visit.title,
-      kind: `${text.direction[visit.direction]} · ${text.status[visit.status]}`,
+      kind: `${text.kind[visit.direction]} · ${text.status[visit.status]}`,
       facts: present([
         { label: text.dates, value: f.range(visit.start, visit.end) },
         { label: partners.length > 1 ? text.partners : text.partner, value: partnerNames },

@@ -68,6 +68,32 @@ describe('the dossier model', () => {
     expect(doc.fileStem).toBe('delegation-dossier-ronnenberg-2027-05-12');
   });
 
+  it('names areas, relation, status and roles with the words of the interface, in both languages', async () => {
+    const { resources } = await import('../../../shared/i18n/locales');
+    for (const language of ['pl', 'en'] as const) {
+      const ui = resources[language].partners;
+      const facts = buildDossier(dossierData(), language).sections[0]!.blocks.find((b) => b.kind === 'facts');
+      const rows = facts?.kind === 'facts' ? facts.rows : [];
+      expect(rows).toContainEqual({
+        label: ui.field.areas,
+        value: `${ui.area.youthExchange}, ${ui.area.sport}`,
+      });
+      expect(rows).toContainEqual({ label: ui.field.relationKind, value: ui.relationKind.partnership });
+      expect(rows).toContainEqual({ label: ui.field.status, value: ui.status.active });
+      expect(rows).toContainEqual({ label: ui.field.country, value: language === 'pl' ? 'Niemcy' : 'Germany' });
+    }
+    const pl = buildDossier(dossierData(), 'pl');
+    expect(text(pl)).toContain('Wymiana dzieci i młodzieży');
+    const contacts = pl.sections.find((s) => s.id === 'contacts')!.blocks[0]!;
+    expect(contacts.kind === 'table' && contacts.columns).toEqual([
+      'Imię i nazwisko',
+      'Funkcja',
+      'E-mail',
+      'Telefon',
+      'Języki',
+    ]);
+  });
+
   it('leaves the members’ dietary and accessibility needs out unless the user includes them', () => {
     const needy = visit({
       members: [
@@ -109,7 +135,7 @@ describe('the dossier model', () => {
       },
       {
         kind: 'table',
-        columns: ['No.', 'Name', 'Dietary needs', 'Accessibility'],
+        columns: ['No.', 'Name', 'Dietary needs', 'Accessibility needs'],
         rows: [['1', 'Hans Müller', 'wegetariańska', 'wózek inwalidzki']],
         compact: [0],
       },

@@ -1,0 +1,32 @@
+// Polish words of the delegation dossier that the interface does not show (its other words come from partners and visits).
+export default {
+  title: 'Teczka delegacji',
+  generatedOn: 'Przygotowano',
+  homeTown: 'Gmina',
+  partner: 'Gmina partnerska',
+  partners: 'Gminy partnerskie',
+  kind: { incoming: 'Wizyta przyjazdowa', outgoing: 'Wizyta wyjazdowa' },
+  sections: {
+    partner: 'Gmina partnerska i podstawa prawna',
+    history: 'Historia współpracy',
+    contacts: 'Kluczowe kontakty',
+    members: 'Skład delegacji',
+    programme: 'Program wizyty',
+    logistics: 'Logistyka',
+    visitGifts: 'Upominki tej wizyty',
+    gifts: 'Upominki wymienione wcześniej',
+    followUps: 'Otwarte zadania',
+  },
+  legalBasis: 'Podstawa prawna: ustawa z dnia 8 marca 1990 r. o samorządzie gminnym.',
+  history: {
+    date: 'Data',
+    kind: 'Rodzaj',
+    title: 'Tytuł',
+    event: 'wydarzenie',
+    visit: { incoming: 'wizyta przyjazdowa', outgoing: 'wizyta wyjazdowa' },
+    yearly: 'co roku od {{year}}',
+  },
+  none: 'Brak wpisów.',
+  page: 'Strona',
+  of: 'z',
+};
