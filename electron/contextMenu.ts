@@ -1,25 +1,7 @@
 // Right-click menu in the UI's language (spelling suggestions, cut, copy, paste, select all) and the offline spelling policy.
 import type { ContextMenuParams, MenuItemConstructorOptions, Session } from 'electron';
 import type { Language } from '../shared/ipc';
-
-const LABELS = {
-  pl: {
-    cut: 'Wytnij',
-    copy: 'Kopiuj',
-    paste: 'Wklej',
-    selectAll: 'Zaznacz wszystko',
-    noSuggestions: 'Brak podpowiedzi',
-    addToDictionary: 'Dodaj do słownika',
-  },
-  en: {
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    noSuggestions: 'No suggestions',
-    addToDictionary: 'Add to dictionary',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+import { desktopText } from './text';
 
 /** At most this many spelling suggestions are offered. */
 const MAX_SUGGESTIONS = 5;
@@ -43,7 +25,7 @@ export function contextMenuTemplate(
   params: MenuParams,
   actions: SpellingActions,
 ): MenuItemConstructorOptions[] {
-  const l = LABELS[language];
+  const t = desktopText(language);
   const items: MenuItemConstructorOptions[] = [];
   const word = params.misspelledWord;
   if (params.isEditable && word) {
@@ -51,20 +33,26 @@ export function contextMenuTemplate(
     for (const suggestion of suggestions) {
       items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
     }
-    if (suggestions.length === 0) items.push({ label: l.noSuggestions, enabled: false });
-    items.push({ label: l.addToDictionary, click: () => actions.addToDictionary(word) }, { type: 'separator' });
+    if (suggestions.length === 0) items.push({ label: t('desktop:spelling.noSuggestions'), enabled: false });
+    items.push(
+      { label: t('desktop:spelling.addToDictionary'), click: () => actions.addToDictionary(word) },
+      { type: 'separator' },
+    );
   }
   const flags = params.editFlags;
   if (params.isEditable) {
     items.push(
-      { role: 'cut', label: l.cut, enabled: flags.canCut },
-      { role: 'copy', label: l.copy, enabled: flags.canCopy },
-      { role: 'paste', label: l.paste, enabled: flags.canPaste },
+      { role: 'cut', label: t('desktop:menu.cut'), enabled: flags.canCut },
+      { role: 'copy', label: t('desktop:menu.copy'), enabled: flags.canCopy },
+      { role: 'paste', label: t('desktop:menu.paste'), enabled: flags.canPaste },
       { type: 'separator' },
-      { role: 'selectAll', label: l.selectAll, enabled: flags.canSelectAll },
+      { role: 'selectAll', label: t('desktop:menu.selectAll'), enabled: flags.canSelectAll },
     );
   } else if (params.selectionText.trim().length > 0) {
-    items.push({ role: 'copy', label: l.copy, enabled: flags.canCopy }, { role: 'selectAll', label: l.selectAll });
+    items.push(
+      { role: 'copy', label: t('desktop:menu.copy'), enabled: flags.canCopy },
+      { role: 'selectAll', label: t('desktop:menu.selectAll') },
+    );
   }
   return items;
 }

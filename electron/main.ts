@@ -37,6 +37,7 @@ import { applyPermissionPolicy, installSecurityGuards, isAppUrl } from './securi
 import { createCredentialStore } from './sync/credentials';
 import { teamHandlers } from './sync/ipc';
 import { createTeamProxy, withTeamRoute } from './sync/proxy';
+import { desktopText } from './text';
 import { createWindow, showWhenReady } from './window';
 import { fitToDisplays, holdQuitUntilSaved, loadWindowState, trackWindowState } from './windowState';
 
@@ -198,13 +199,13 @@ function showAbout(): void {
 }
 
 async function confirmExternalLink(url: string): Promise<boolean> {
-  const pl = language === 'pl';
+  const t = desktopText(language);
   const options = {
     type: 'question' as const,
-    buttons: pl ? ['Otwórz', 'Anuluj'] : ['Open', 'Cancel'],
+    buttons: [t('desktop:link.open'), t('desktop:link.cancel')],
     defaultId: 1,
     cancelId: 1,
-    message: pl ? 'Otworzyć ten adres w przeglądarce?' : 'Open this address in the browser?',
+    message: t('desktop:link.question'),
     detail: url,
   };
   const { response } = mainWindow

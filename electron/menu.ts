@@ -1,67 +1,7 @@
-// The native menu in the UI's language: File, Edit, View, Help; on macOS the application and Window menus too.
+// The native menu in the UI's language (words from the desktop locale namespace): File, Edit, View, Help; on macOS the application and Window menus too.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/ipc';
-
-const LABELS = {
-  pl: {
-    file: 'Plik',
-    quit: 'Zakończ',
-    edit: 'Edycja',
-    undo: 'Cofnij',
-    redo: 'Ponów',
-    cut: 'Wytnij',
-    copy: 'Kopiuj',
-    paste: 'Wklej',
-    selectAll: 'Zaznacz wszystko',
-    view: 'Widok',
-    reload: 'Odśwież',
-    devTools: 'Narzędzia deweloperskie',
-    resetZoom: 'Rzeczywisty rozmiar',
-    zoomIn: 'Powiększ',
-    zoomOut: 'Pomniejsz',
-    fullScreen: 'Pełny ekran',
-    help: 'Pomoc',
-    about: 'O programie',
-    services: 'Usługi',
-    hide: 'Ukryj',
-    hideOthers: 'Ukryj pozostałe',
-    showAll: 'Pokaż wszystko',
-    window: 'Okno',
-    minimize: 'Minimalizuj',
-    zoom: 'Powiększ okno',
-    front: 'Wszystko na wierzch',
-    close: 'Zamknij okno',
-  },
-  en: {
-    file: 'File',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    reload: 'Reload',
-    devTools: 'Developer tools',
-    resetZoom: 'Actual size',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fullScreen: 'Full screen',
-    help: 'Help',
-    about: 'About',
-    services: 'Services',
-    hide: 'Hide',
-    hideOthers: 'Hide others',
-    showAll: 'Show all',
-    window: 'Window',
-    minimize: 'Minimise',
-    zoom: 'Zoom',
-    front: 'Bring all to front',
-    close: 'Close window',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+import { desktopText } from './text';
 
 export interface MenuActions {
   about(): void;
@@ -78,35 +18,39 @@ export function menuTemplate(
   isDev: boolean,
   platform: string,
 ): MenuItemConstructorOptions[] {
-  const l = LABELS[language];
+  const t = desktopText(language);
   const mac = platform === 'darwin';
-  const about: MenuItemConstructorOptions = { label: l.about, click: () => actions.about() };
+  const about: MenuItemConstructorOptions = { label: t('desktop:menu.about'), click: () => actions.about() };
   const view: MenuItemConstructorOptions[] = [
-    { role: 'resetZoom', label: l.resetZoom },
-    { role: 'zoomIn', label: l.zoomIn },
-    { role: 'zoomOut', label: l.zoomOut },
+    { role: 'resetZoom', label: t('desktop:menu.resetZoom') },
+    { role: 'zoomIn', label: t('desktop:menu.zoomIn') },
+    { role: 'zoomOut', label: t('desktop:menu.zoomOut') },
     { type: 'separator' },
-    { role: 'togglefullscreen', label: l.fullScreen },
+    { role: 'togglefullscreen', label: t('desktop:menu.fullScreen') },
   ];
-  if (isDev) view.unshift({ role: 'reload', label: l.reload }, { role: 'toggleDevTools', label: l.devTools });
+  if (isDev)
+    view.unshift(
+      { role: 'reload', label: t('desktop:menu.reload') },
+      { role: 'toggleDevTools', label: t('desktop:menu.devTools') },
+    );
   const edit: MenuItemConstructorOptions = {
-    label: l.edit,
+    label: t('desktop:menu.edit'),
     submenu: [
-      { role: 'undo', label: l.undo },
-      { role: 'redo', label: l.redo },
+      { role: 'undo', label: t('desktop:menu.undo') },
+      { role: 'redo', label: t('desktop:menu.redo') },
       { type: 'separator' },
-      { role: 'cut', label: l.cut },
-      { role: 'copy', label: l.copy },
-      { role: 'paste', label: l.paste },
-      { role: 'selectAll', label: l.selectAll },
+      { role: 'cut', label: t('desktop:menu.cut') },
+      { role: 'copy', label: t('desktop:menu.copy') },
+      { role: 'paste', label: t('desktop:menu.paste') },
+      { role: 'selectAll', label: t('desktop:menu.selectAll') },
     ],
   };
   if (!mac) {
     return [
-      { label: l.file, submenu: [{ role: 'quit', label: l.quit }] },
+      { label: t('desktop:menu.file'), submenu: [{ role: 'quit', label: t('desktop:menu.quit') }] },
       edit,
-      { label: l.view, submenu: view },
-      { label: l.help, submenu: [about] },
+      { label: t('desktop:menu.view'), submenu: view },
+      { label: t('desktop:menu.help'), submenu: [about] },
     ];
   }
   return [
@@ -115,26 +59,26 @@ export function menuTemplate(
       submenu: [
         about,
         { type: 'separator' },
-        { role: 'services', label: l.services },
+        { role: 'services', label: t('desktop:menu.services') },
         { type: 'separator' },
-        { role: 'hide', label: l.hide },
-        { role: 'hideOthers', label: l.hideOthers },
-        { role: 'unhide', label: l.showAll },
+        { role: 'hide', label: t('desktop:menu.hide') },
+        { role: 'hideOthers', label: t('desktop:menu.hideOthers') },
+        { role: 'unhide', label: t('desktop:menu.showAll') },
         { type: 'separator' },
-        { role: 'quit', label: l.quit },
+        { role: 'quit', label: t('desktop:menu.quit') },
       ],
     },
-    { label: l.file, submenu: [{ role: 'close', label: l.close }] },
+    { label: t('desktop:menu.file'), submenu: [{ role: 'close', label: t('desktop:menu.close') }] },
     edit,
-    { label: l.view, submenu: view },
+    { label: t('desktop:menu.view'), submenu: view },
     {
       role: 'windowMenu',
-      label: l.window,
+      label: t('desktop:menu.window'),
       submenu: [
-        { role: 'minimize', label: l.minimize },
-        { role: 'zoom', label: l.zoom },
+        { role: 'minimize', label: t('desktop:menu.minimize') },
+        { role: 'zoom', label: t('desktop:menu.zoom') },
         { type: 'separator' },
-        { role: 'front', label: l.front },
+        { role: 'front', label: t('desktop:menu.front') },
       ],
     },
   ];

@@ -2,6 +2,7 @@
 import type { BaseWindow, Dialog, MessageBoxOptions, RenderProcessGoneDetails } from 'electron';
 import type { Language } from '../shared/ipc';
 import type { BackupRequester } from './backup/quit';
+import { desktopText } from './text';
 
 export type Trouble = 'gone' | 'unresponsive';
 export type Choice = 'reload' | 'wait' | 'quit';
@@ -86,28 +87,6 @@ export function watchRenderer(win: WatchedWindow, deps: HealthDeps): void {
   });
 }
 
-const TEXT = {
-  pl: {
-    gone: 'Okno programu przestało działać.',
-    goneDetail: 'Dane zapisane do tej chwili są bezpieczne. Wczytaj okno ponownie, aby pracować dalej.',
-    unresponsive: 'Program nie odpowiada.',
-    unresponsiveDetail:
-      'Możesz poczekać, aż skończy pracę, albo wczytać okno ponownie (niezapisane zmiany w formularzu przepadną).',
-    reload: 'Wczytaj ponownie',
-    wait: 'Czekaj',
-    quit: 'Zakończ',
-  },
-  en: {
-    gone: 'The app’s window stopped working.',
-    goneDetail: 'Everything saved until now is safe. Reload the window to go on working.',
-    unresponsive: 'The app is not responding.',
-    unresponsiveDetail: 'You can wait for it to finish, or reload the window (unsaved changes in a form are lost).',
-    reload: 'Reload',
-    wait: 'Wait',
-    quit: 'Quit',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
-
 /** The question as a native message box in the UI language: reload or quit after a crash, wait or reload on a hang. */
 export function askWithDialog(
   dialog: Pick<Dialog, 'showMessageBox'>,
@@ -115,14 +94,16 @@ export function askWithDialog(
   language: () => Language,
 ): HealthDeps['ask'] {
   return async (trouble, signal) => {
-    const t = TEXT[language()];
+    const t = desktopText(language());
     const gone = trouble === 'gone';
-    const buttons = gone ? [t.reload, t.quit] : [t.wait, t.reload];
+    const buttons = gone
+      ? [t('desktop:health.reload'), t('desktop:health.quit')]
+      : [t('desktop:health.wait'), t('desktop:health.reload')];
     const options: MessageBoxOptions = {
       type: 'warning',
       title: 'Twinning Desk',
-      message: gone ? t.gone : t.unresponsive,
-      detail: gone ? t.goneDetail : t.unresponsiveDetail,
+      message: gone ? t('desktop:health.gone') : t('desktop:health.unresponsive'),
+      detail: gone ? t('desktop:health.goneDetail') : t('desktop:health.unresponsiveDetail'),
       buttons,
       defaultId: 0,
       cancelId: 0,

@@ -9,5 +9,20 @@ import reports from './reports';
 import settings from './settings';
 import backup from './backup';
 import team from './team';
+import dossier from './dossier';
+import desktop from './desktop';
 
-export default { common, home, partners, calendar, visits, exchanges, reports, settings, backup, team };
+export default {
+  common,
+  home,
+  partners,
+  calendar,
+  visits,
+  exchanges,
+  reports,
+  settings,
+  backup,
+  team,
+  dossier,
+  desktop,
+};

@@ -1,0 +1,46 @@
+// English words of the desktop shell (main process): the menus, the right-click menu and its own dialogs.
+import type pl from '../pl/desktop';
+import type { Translation } from '../../types';
+
+export default {
+  menu: {
+    file: 'File',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    reload: 'Reload',
+    devTools: 'Developer tools',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    help: 'Help',
+    about: 'About',
+    services: 'Services',
+    hide: 'Hide',
+    hideOthers: 'Hide others',
+    showAll: 'Show all',
+    window: 'Window',
+    minimize: 'Minimise',
+    zoom: 'Zoom',
+    front: 'Bring all to front',
+    close: 'Close window',
+  },
+  spelling: { noSuggestions: 'No suggestions', addToDictionary: 'Add to dictionary' },
+  health: {
+    gone: 'The app’s window stopped working.',
+    goneDetail: 'Everything saved until now is safe. Reload the window to go on working.',
+    unresponsive: 'The app is not responding.',
+    unresponsiveDetail: 'You can wait for it to finish, or reload the window (unsaved changes in a form are lost).',
+    reload: 'Reload',
+    wait: 'Wait',
+    quit: 'Quit',
+  },
+  link: { question: 'Open this address in the browser?', open: 'Open', cancel: 'Cancel' },
+} satisfies Translation<typeof pl>;
