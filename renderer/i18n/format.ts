@@ -1,6 +1,7 @@
-// Dates, numbers and money in the UI language, bound from the helpers in shared/i18n/ (dates.ts, numbers.ts).
+// Dates, numbers, money and lists in the UI language, bound from the helpers in shared/i18n/ (dates, numbers, lists).
 import { useTranslation } from 'react-i18next';
 import { capitalise, formatDate, formatDateRange, type DateForm } from '../../shared/i18n/dates';
+import { formatList, type ListKind } from '../../shared/i18n/lists';
 import { countryName, languageName } from '../../shared/i18n/names';
 import { formatMoney, formatNumber } from '../../shared/i18n/numbers';
 import type { Language } from '../../shared/ipc';
@@ -34,5 +35,7 @@ export function useFormat() {
     country: (code: string) => countryName(code, language),
     /** A list of languages (codes or words) as one line: „niemiecki, francuski”. */
     languages: (codes: readonly string[]) => codes.map((c) => languageName(c, language)).join(', '),
+    /** Names joined for a sentence: „A, B i C” / "A, B and C" (a table cell listing values keeps „, ”). */
+    list: (items: readonly string[], kind?: ListKind) => formatList(items, language, kind),
   };
 }

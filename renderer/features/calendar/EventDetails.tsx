@@ -49,7 +49,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
     ? [
         (series.interval ?? 1) > 1 ? t('details.every', { count: series.interval }) : '',
         t(`details.repeat.${series.freq}`),
-        series.weekdays ? t('details.onDays', { days: series.weekdays.map(weekdayName).join(', ') }) : '',
+        series.weekdays ? t('details.onDays', { days: fmt.list(series.weekdays.map(weekdayName)) }) : '',
         series.nthWeekday
           ? t('details.nthWeekday', {
               nth: t(`details.nth.${String(series.nthWeekday.n) as '1'}`),

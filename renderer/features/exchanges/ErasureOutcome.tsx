@@ -9,7 +9,7 @@ import type { ErasureOutcome } from './erasure';
 export function ErasureOutcomeView({ outcome }: { outcome: ErasureOutcome }) {
   const { t } = useTranslation('exchanges');
   const format = useFormat();
-  const list = (entries: AutoBackupEntry[]) => entries.map((e) => format.date(e.createdAt, 'shortTime')).join(', ');
+  const list = (entries: AutoBackupEntry[]) => format.list(entries.map((e) => format.date(e.createdAt, 'shortTime')));
   const { rewritten, deleted, failed } = outcome.backups;
   return (
     <Stack gap="xs" role="status">
