@@ -15,7 +15,8 @@ interface Props {
 export function TextCell({ text, children, minWidth = 96, maxWidth = 320 }: Props) {
   return (
     <Table.Td miw={minWidth} maw={maxWidth} title={text}>
-      <Text span size="sm" truncate="end" display="block">
+      {/* A cell's own max-width does not hold in an auto-sized table; the line inside it does. */}
+      <Text span size="sm" truncate="end" display="block" maw={maxWidth}>
         {children ?? text}
       </Text>
     </Table.Td>

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/calendar/items';
+import { TextCell } from '../../app/TextCell';
 import { useFormat } from '../../i18n/format';
 import { colourOf } from './ItemChip';
 import type { ViewProps } from './viewTypes';
@@ -29,26 +30,30 @@ export function AgendaView({ data, onOpen, note }: ViewProps) {
       <Table.Tbody>
         {data.items.map((item) => (
           <Table.Tr key={item.key}>
-            <Table.Td>{when(item)}</Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(item)}</Table.Td>
+            <TextCell text={item.title} minWidth={160} maxWidth={360}>
               <Anchor
                 component="button"
                 type="button"
+                fz="sm"
+                truncate="end"
+                display="block"
+                maw="100%"
                 onClick={() => onOpen(item)}
                 td={item.cancelled ? 'line-through' : undefined}
               >
                 {item.title}
               </Anchor>
-            </Table.Td>
+            </TextCell>
             <Table.Td>
               <Badge variant="light" color={colourOf(item)}>
                 {item.type === 'visit' ? t('visit') : t(`kinds.${item.kind ?? 'other'}`)}
               </Badge>
             </Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {item.type === 'visit' ? t(`visitStatuses.${item.status}`) : t(`statuses.${item.status}`)}
             </Table.Td>
-            <Table.Td>
+            <Table.Td miw={200}>
               <Text size="xs" c="red" style={{ whiteSpace: 'pre-line' }}>
                 {note(item) ?? ''}
               </Text>

@@ -44,6 +44,7 @@ import {
 } from '../../db/repositories/tasks';
 import { useFormat } from '../../i18n/format';
 import { taskLinks } from './links';
+import { TextCell } from '../../app/TextCell';
 
 export function TasksPanel({ partners }: { partners: Partner[] }) {
   const { t } = useTranslation('calendar');
@@ -99,7 +100,11 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
                         onChange={(e) => void setTaskDone(task.id, e.currentTarget.checked)}
                       />
                     </Table.Td>
-                    <Table.Td td={task.done ? 'line-through' : undefined}>{task.title}</Table.Td>
+                    <TextCell text={task.title} minWidth={160} maxWidth={360}>
+                      <Text span size="sm" td={task.done ? 'line-through' : undefined}>
+                        {task.title}
+                      </Text>
+                    </TextCell>
                     <Table.Td>
                       {fmt.date(task.due, 'short')}{' '}
                       {!task.done && task.due < today && (
@@ -108,7 +113,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{task.owner ?? ''}</Table.Td>
+                    <TextCell text={task.owner ?? ''} />
                     <Table.Td>
                       {links.length === 0 && t('tasks.none')}
                       {links.map((l, i) => (

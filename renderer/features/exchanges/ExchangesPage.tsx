@@ -11,6 +11,7 @@ import { listOccurrences } from '../../../shared/exchanges/occurrences';
 import { countByOccurrence, listCamps } from '../../db/repositories/participants';
 import { useFormat } from '../../i18n/format';
 import { currentTime, todayIso } from '../../app/today';
+import { TextCell } from '../../app/TextCell';
 
 export function ExchangesPage() {
   const { t } = useTranslation('exchanges');
@@ -71,11 +72,11 @@ function CampCard({ camp }: { camp: CalendarEvent }) {
             <Table.Tbody>
               {withPeople.map((o) => (
                 <Table.Tr key={o.key}>
-                  <Table.Td>
+                  <TextCell text={label(o)} minWidth={160} maxWidth={360}>
                     <Anchor component={Link} to={`/exchanges/${camp.id}/${o.key}`} size="sm">
                       {label(o)}
                     </Anchor>
-                  </Table.Td>
+                  </TextCell>
                   <Table.Td>{counts?.[o.key]?.total}</Table.Td>
                   <Table.Td>{(counts?.[o.key]?.total ?? 0) - (counts?.[o.key]?.identified ?? 0)}</Table.Td>
                 </Table.Tr>

@@ -72,9 +72,12 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
         <Table.Tbody>
           {shown.map((p) => (
             <Table.Tr key={p.id}>
-              <Table.Td>
+              <TextCell
+                text={p.anonymisedAt ? t('participants.anonymised') : `${p.lastName} ${p.firstName}`}
+                minWidth={140}
+              >
                 {p.anonymisedAt ? (
-                  <Text size="sm" c="dimmed">
+                  <Text span size="sm" c="dimmed">
                     {t('participants.anonymised')}
                   </Text>
                 ) : (
@@ -82,7 +85,7 @@ export function ParticipantsTab({ eventId, occurrence, occ, participants, town, 
                     {p.lastName} {p.firstName}
                   </Anchor>
                 )}
-              </Table.Td>
+              </TextCell>
               <Table.Td>{participantAge(p, occ.start) ?? t(`ageGroup.${participantAgeBand(p, occ.start)}`)}</Table.Td>
               <Table.Td>{t(`role.${p.role}`)}</Table.Td>
               <TextCell text={town(p.sendingTown).name} />

@@ -10,6 +10,7 @@ import { useAgreements } from './hooks';
 import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { useWriteLock } from '../../app/writeLock';
+import { TextCell } from '../../app/TextCell';
 
 /** The form (its date picker and checks) loads when it is first opened. */
 const AgreementForm = lazy(async () => ({ default: (await import('./AgreementForm')).AgreementForm }));
@@ -48,10 +49,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
               <Table.Tr key={a.id}>
                 <Table.Td w={140}>{format.date(a.date, 'short')}</Table.Td>
                 <Table.Td w={140}>{t(`agreement.changes.${a.change}`)}</Table.Td>
-                <Table.Td>
-                  {a.title}
-                  {a.notes ? ` — ${a.notes}` : ''}
-                </Table.Td>
+                <TextCell text={a.notes ? `${a.title} — ${a.notes}` : a.title} minWidth={160} maxWidth={480} />
                 <Table.Td className="no-print" w={150}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button

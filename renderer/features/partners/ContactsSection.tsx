@@ -60,9 +60,9 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
               <Table.Tr key={c.id}>
                 <TextCell text={c.name} minWidth={120} />
                 <Table.Td>{t(`contact.roles.${c.role}`)}</Table.Td>
-                <Table.Td>
+                <TextCell text={c.email ?? ''}>
                   <EmailText text={c.email} />
-                </Table.Td>
+                </TextCell>
                 <Table.Td>{c.phone}</Table.Td>
                 <TextCell text={format.languages(c.languages)} />
                 <Table.Td className="no-print">

@@ -11,6 +11,7 @@ import { notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { useFollowUps } from './hooks';
 import { attempt, type FieldErrors } from './save';
+import { TextCell } from '../../app/TextCell';
 
 export function AfterSection({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
@@ -62,13 +63,7 @@ export function AfterSection({ visit }: { visit: Visit }) {
         </Text>
       )}
       {tasks.length > 0 && (
-        <Table
-          style={{ overflowWrap: 'anywhere' }}
-          striped
-          verticalSpacing={4}
-          fz="sm"
-          aria-label={t('after.followUps')}
-        >
+        <Table striped verticalSpacing={4} fz="sm" aria-label={t('after.followUps')}>
           <Table.Thead style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th>{t('after.done')}</Table.Th>
@@ -90,9 +85,9 @@ export function AfterSection({ visit }: { visit: Visit }) {
                     onChange={(e) => void attempt(() => setTaskDone(x.id, e.currentTarget.checked))}
                   />
                 </Table.Td>
-                <Table.Td>{x.title}</Table.Td>
-                <Table.Td>{x.owner}</Table.Td>
-                <Table.Td>{format.date(x.due, 'short')}</Table.Td>
+                <TextCell text={x.title} minWidth={160} maxWidth={360} />
+                <TextCell text={x.owner ?? ''} />
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(x.due, 'short')}</Table.Td>
                 <Table.Td>
                   <Button
                     size="compact-xs"

@@ -25,6 +25,7 @@ import { updateVisit } from '../../db/repositories/visits';
 import { useFormat } from '../../i18n/format';
 import { usePartners, usePerDiemTable } from './hooks';
 import { attempt, type FieldErrors } from './save';
+import { TextCell } from '../../app/TextCell';
 
 const emptyLine = { category: '', amount: '' as number | string, currency: 'PLN', funding: '', notes: '' };
 
@@ -62,7 +63,7 @@ export function CostsSection({ visit }: { visit: Visit }) {
   const totals = totalsByCurrency(visit.costs);
   return (
     <Stack gap="sm">
-      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('costs.title')}>
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['category', 'amount', 'funding', 'notes'].map((k) => (
@@ -76,10 +77,10 @@ export function CostsSection({ visit }: { visit: Visit }) {
         <Table.Tbody>
           {visit.costs.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>{c.category}</Table.Td>
-              <Table.Td>{format.money(c.amount, c.currency)}</Table.Td>
-              <Table.Td>{c.funding}</Table.Td>
-              <Table.Td>{c.notes}</Table.Td>
+              <TextCell text={c.category} minWidth={120} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.money(c.amount, c.currency)}</Table.Td>
+              <TextCell text={c.funding ?? ''} />
+              <TextCell text={c.notes ?? ''} />
               <Table.Td>
                 <Button
                   size="compact-xs"

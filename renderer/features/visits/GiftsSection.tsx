@@ -23,6 +23,7 @@ import { deleteGift, findRepeatedGifts, saveGift } from '../../db/repositories/g
 import { useFormat } from '../../i18n/format';
 import { usePartnerGifts, usePartners } from './hooks';
 import { attempt, type FieldErrors } from './save';
+import { TextCell } from '../../app/TextCell';
 
 export function GiftsSection({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
@@ -33,7 +34,7 @@ export function GiftsSection({ visit }: { visit: Visit }) {
   const [adding, setAdding] = useState(false);
   const name = (id: string) => partners.find((p) => p.id === id)?.name ?? '';
   const table = (rows: Gift[], label: string) => (
-    <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={label}>
+    <Table striped verticalSpacing={4} fz="sm" aria-label={label}>
       <Table.Thead style={{ whiteSpace: 'nowrap' }}>
         <Table.Tr>
           {['date', 'direction', 'partner', 'counterpart', 'description', 'value'].map((k) => (
@@ -47,12 +48,14 @@ export function GiftsSection({ visit }: { visit: Visit }) {
       <Table.Tbody>
         {rows.map((g) => (
           <Table.Tr key={g.id}>
-            <Table.Td>{format.date(g.date, 'short')}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(g.date, 'short')}</Table.Td>
             <Table.Td>{t(`gifts.direction.${g.direction}`)}</Table.Td>
-            <Table.Td>{name(g.partnerId)}</Table.Td>
-            <Table.Td>{g.counterpart}</Table.Td>
-            <Table.Td>{g.description}</Table.Td>
-            <Table.Td>{g.value && format.money(g.value.amount, g.value.currency)}</Table.Td>
+            <TextCell text={name(g.partnerId)} />
+            <TextCell text={g.counterpart ?? ''} />
+            <TextCell text={g.description} minWidth={140} />
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {g.value && format.money(g.value.amount, g.value.currency)}
+            </Table.Td>
             <Table.Td>
               <Button
                 size="compact-xs"

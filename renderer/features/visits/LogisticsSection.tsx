@@ -7,6 +7,7 @@ import { logisticsStatuses, type LogisticsItem, type LogisticsStatus, type Visit
 import { newId } from '../../db/repositories/base';
 import { updateVisit } from '../../db/repositories/visits';
 import { attempt } from './save';
+import { TextCell } from '../../app/TextCell';
 
 export function LogisticsSection({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
@@ -32,7 +33,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
   const name = (l: LogisticsItem) => l.label || (l.kind ? t(`logistics.kind.${l.kind}`) : '');
   return (
     <Stack gap="sm">
-      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.logistics')}>
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('tabs.logistics')}>
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['item', 'status', 'owner', 'notes'].map((k) => (
@@ -46,7 +47,7 @@ export function LogisticsSection({ visit }: { visit: Visit }) {
         <Table.Tbody>
           {visit.logistics.map((l) => (
             <Table.Tr key={l.id}>
-              <Table.Td>{name(l)}</Table.Td>
+              <TextCell text={name(l)} minWidth={140} />
               <Table.Td>
                 <Select
                   size="xs"

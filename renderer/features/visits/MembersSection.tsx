@@ -26,6 +26,7 @@ import { useFormat } from '../../i18n/format';
 import { useDialog } from './useDialog';
 import { attempt, draftErrors, shownErrors, type FieldErrors } from './save';
 import { useWriteLock } from '../../app/writeLock';
+import { TextCell } from '../../app/TextCell';
 
 /** Precedence 1..n in the given order. */
 const renumber = (members: Member[]): Member[] => members.map((m, i) => ({ ...m, precedence: i + 1 }));
@@ -71,7 +72,7 @@ export function MembersSection({ visit }: { visit: Visit }) {
           ))}
         </Alert>
       )}
-      <Table style={{ overflowWrap: 'anywhere' }} striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('tabs.members')}>
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             {['no', 'name', 'function', 'organisation', 'languages', 'needs', 'contact', 'document'].map((k) => (
@@ -86,15 +87,15 @@ export function MembersSection({ visit }: { visit: Visit }) {
           {members.map((m, i) => (
             <Table.Tr key={m.id}>
               <Table.Td>{i + 1}</Table.Td>
-              <Table.Td>{m.name}</Table.Td>
-              <Table.Td>{m.function}</Table.Td>
-              <Table.Td>{m.organisation}</Table.Td>
-              <Table.Td>{format.languages(m.languages)}</Table.Td>
-              <Table.Td>{[m.dietaryNeeds, m.accessibilityNeeds].filter(Boolean).join('; ')}</Table.Td>
-              <Table.Td>
+              <TextCell text={m.name} minWidth={140} />
+              <TextCell text={m.function ?? ''} />
+              <TextCell text={m.organisation ?? ''} />
+              <TextCell text={format.languages(m.languages)} />
+              <TextCell text={[m.dietaryNeeds, m.accessibilityNeeds].filter(Boolean).join('; ')} />
+              <TextCell text={m.contact ?? ''}>
                 <EmailText text={m.contact} />
-              </Table.Td>
-              <Table.Td>
+              </TextCell>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {m.travelDocumentExpiry && format.date(m.travelDocumentExpiry, 'short')}{' '}
                 {visit.direction === 'outgoing' && documentExpiresBeforeReturn(m, visit.end) && (
                   <Badge size="xs" color="orange">

@@ -13,6 +13,7 @@ import { useVisits } from './hooks';
 import { ProgrammeItemForm } from './ProgrammeItemForm';
 import { useDialog } from './useDialog';
 import { attempt } from './save';
+import { TextCell } from '../../app/TextCell';
 
 export function ProgrammeSection({ visit }: { visit: Visit }) {
   const { t } = useTranslation('visits');
@@ -52,13 +53,7 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
           <Title order={3} size="h5" mb={4}>
             {format.date(day.date, 'weekdayLong')}
           </Title>
-          <Table
-            style={{ overflowWrap: 'anywhere' }}
-            striped
-            verticalSpacing={4}
-            fz="sm"
-            aria-label={format.date(day.date, 'weekdayLong')}
-          >
+          <Table striped verticalSpacing={4} fz="sm" aria-label={format.date(day.date, 'weekdayLong')}>
             <Table.Thead style={{ whiteSpace: 'nowrap' }}>
               <Table.Tr>
                 {['time', 'activity', 'place', 'responsible', 'notes'].map((k) => (
@@ -82,10 +77,10 @@ export function ProgrammeSection({ visit }: { visit: Visit }) {
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{item.activity}</Table.Td>
-                  <Table.Td>{item.place}</Table.Td>
-                  <Table.Td>{item.responsible}</Table.Td>
-                  <Table.Td>{item.notes}</Table.Td>
+                  <TextCell text={item.activity} minWidth={140} />
+                  <TextCell text={item.place ?? ''} />
+                  <TextCell text={item.responsible ?? ''} />
+                  <TextCell text={item.notes ?? ''} />
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       <Button

@@ -116,14 +116,7 @@ export function VisitsPage() {
       <Text size="sm" aria-live="polite">
         {tc('count.visit', { count: shown.length })}
       </Text>
-      <Table
-        style={{ overflowWrap: 'anywhere' }}
-        striped
-        highlightOnHover
-        verticalSpacing={4}
-        fz="sm"
-        aria-label={t('title')}
-      >
+      <Table striped highlightOnHover verticalSpacing={4} fz="sm" aria-label={t('title')}>
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('field.title')}</Table.Th>
@@ -149,7 +142,7 @@ export function VisitsPage() {
               </TextCell>
               <Table.Td>{t(`direction.${v.direction}`)}</Table.Td>
               <TextCell text={v.partnerIds.map((id) => names.get(id) ?? '?').join(', ')} />
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {format.date(v.start, 'short')}
                 {v.end !== v.start ? ` – ${format.date(v.end, 'short')}` : ''}
               </Table.Td>

@@ -23,6 +23,7 @@ import { useFormat } from '../../../i18n/format';
 import { usePerDiemTable } from '../../visits/hooks';
 import { attempt } from '../../visits/save';
 import { SaveBar, useSectionDraft } from '../SaveBar';
+import { TextCell } from '../../../app/TextCell';
 
 const COUNTRIES =
   'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IS IT JP LI LT LU LV MC MD ME MK MT NL NO PT RO RS SE SI SK SM TR UA US VA'.split(
@@ -90,14 +91,7 @@ function Editor({ table }: { table: PerDiemTable }) {
       <Text size="xs" c="dimmed" mb="sm">
         {t('perDiem.sourceHint')}
       </Text>
-      <Table
-        style={{ overflowWrap: 'anywhere' }}
-        striped
-        verticalSpacing={4}
-        fz="sm"
-        aria-label={t('perDiem.tableTitle')}
-        mb="sm"
-      >
+      <Table striped verticalSpacing={4} fz="sm" aria-label={t('perDiem.tableTitle')} mb="sm">
         <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('perDiem.country')}</Table.Th>
@@ -110,8 +104,8 @@ function Editor({ table }: { table: PerDiemTable }) {
         <Table.Tbody>
           {rates.map((r) => (
             <Table.Tr key={r.country}>
-              <Table.Td>{format.country(r.country)}</Table.Td>
-              <Table.Td>{format.money(r.amount, r.currency)}</Table.Td>
+              <TextCell text={format.country(r.country)} minWidth={140} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.money(r.amount, r.currency)}</Table.Td>
               <Table.Td>
                 <Button
                   size="compact-xs"
