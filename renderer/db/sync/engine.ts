@@ -99,11 +99,17 @@ export class SyncEngine {
   /** A fresh handle on the server's database: a handle whose first request failed stays failed. */
   private remoteOf(kind: OfficeDatabase): Database {
     const { fetch } = this.options;
-    return new PouchDB(this.remoteUrl(kind), {
+    const remote = new PouchDB(this.remoteUrl(kind), {
       adapter: 'http',
       skip_setup: true,
       fetch: fetch ? (url: string, init?: RequestInit) => fetch(url, init) : undefined,
     });
+    // PouchDB reads the server's info after each batch for its progress count only, without a catch: a server
+    // gone at that moment would reject unhandled (shown as a failure). It reads as empty; the next request,
+    // which the replication does handle, reports the desk offline.
+    const info = remote.info.bind(remote);
+    remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }));
+    return remote;
   }
 
   /** Starts live replication and the worker loop. */
