@@ -71,18 +71,27 @@ export async function resumeTeamSync(): Promise<void> {
 
 export type FirstConnect = 'send' | 'replace';
 
-/**
- * Checks the login (main keeps it), then starts syncing. With `replace` this desk's records are removed first
- * (the caller has made a backup) and the office's arrive; with `send` every record goes to the office.
- */
-export async function connectTeam(
-  request: TeamConnectRequest,
-  choice: FirstConnect,
-): Promise<{ ok: true; account: TeamAccount } | { ok: false; refused: TeamRefusal | 'failed'; detail?: string }> {
+export type LoginCheck =
+  { ok: true; account: TeamAccount } | { ok: false; refused: TeamRefusal | 'failed'; detail?: string };
+
+/** Checks the login with the office's server (main keeps it) and says its roles; nothing syncs yet. */
+export async function checkTeamLogin(request: TeamConnectRequest): Promise<LoginCheck> {
   const answer = await platform.teamConnect(request);
   if (!answer.ok) return { ok: false, refused: 'failed', detail: answer.error.code };
   if ('refused' in answer.value) return { ok: false, refused: answer.value.refused, detail: answer.value.detail };
-  const account = answer.value.connected;
+  return { ok: true, account: answer.value.connected };
+}
+
+/** Minors' records this desk holds (participants): a login without the youth role removes them from it. */
+export function youthRecordCount(): Promise<number> {
+  return db.participants.count();
+}
+
+/**
+ * Starts syncing with a checked login. With `replace` this desk's records are removed first (the caller has made
+ * a backup) and the office's arrive; with `send` every record goes to the office.
+ */
+export async function joinOffice(account: TeamAccount, choice: FirstConnect): Promise<void> {
   await engine?.stop();
   const tables = db.tables.filter((t) => !(LOCAL_ONLY_TABLES as readonly string[]).includes(t.name));
   if (choice === 'replace') {
@@ -100,7 +109,11 @@ export async function connectTeam(
     });
   }
   await startEngine(account);
-  return { ok: true, account };
+}
+
+/** A login checked but not used (the first-connect question was cancelled): main forgets it. */
+export async function forgetTeamLogin(): Promise<void> {
+  await platform.teamDisconnect();
 }
 
 /** Stops syncing and forgets the login; this desk keeps its records and works alone again. */

@@ -1,13 +1,28 @@
-// Settings → Team: server address, login and password → Connect (the password goes to main only); on first
-// connect with local data the user sends them or replaces them with the office's, after a backup. Disconnect.
+// Settings → Team: address, login, password → Connect (the password goes to main only); first connect with local data:
+// send them or take the office's (backup first; warned when a login without `youth` removes minors'). Disconnect.
 import { Alert, Button, Card, Group, Modal, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamAccount, TeamConnectRequest } from '../../../shared/sync/ipc';
 import { platform } from '../../platform';
 import { makeAutoBackup } from '../backup/flows';
-import { connectTeam, disconnectTeam, localRecordCount, type FirstConnect } from '../../db/sync/team';
+import {
+  checkTeamLogin,
+  disconnectTeam,
+  forgetTeamLogin,
+  joinOffice,
+  localRecordCount,
+  youthRecordCount,
+  type FirstConnect,
+} from '../../db/sync/team';
 import { isTeamSyncOn } from '../../db/sync/switch';
+
+/** The first-connect question: records on this desk, and the minors' records a login without `youth` removes. */
+interface Asking {
+  account: TeamAccount;
+  count: number;
+  youthRemoved: number;
+}
 
 export function TeamCard() {
   const { t } = useTranslation('team');
@@ -15,39 +30,55 @@ export function TeamCard() {
   const [form, setForm] = useState<TeamConnectRequest>({ url: '', user: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [asking, setAsking] = useState<number | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
 
   useEffect(() => {
     void platform.teamAccount().then((r) => r.ok && isTeamSyncOn() && setAccount(r.value));
   }, []);
 
-  const connect = async (choice: FirstConnect) => {
+  const join = async (checked: TeamAccount, choice: FirstConnect, count: number) => {
     setAsking(null);
     setBusy(true);
     setMessage(null);
     try {
-      if (choice === 'replace' || (await localRecordCount()) > 0) {
+      if (choice === 'replace' || count > 0) {
         try {
           await makeAutoBackup('safety');
         } catch {
+          await forgetTeamLogin();
           setMessage({ error: true, text: t('refused.backup') });
           return;
         }
       }
-      const result = await connectTeam(form, choice);
-      if (result.ok) {
-        setAccount(result.account);
-        setForm((f) => ({ ...f, password: '' }));
-      } else setMessage({ error: true, text: t(`refused.${result.refused}`) });
+      await joinOffice(checked, choice);
+      setAccount(checked);
+      setForm((f) => ({ ...f, password: '' }));
     } finally {
       setBusy(false);
     }
   };
 
   const submit = async () => {
-    const count = await localRecordCount();
-    if (count > 0) setAsking(count);
-    else await connect('send');
+    setBusy(true);
+    setMessage(null);
+    try {
+      const checked = await checkTeamLogin(form);
+      if (!checked.ok) {
+        setMessage({ error: true, text: t(`refused.${checked.refused}`) });
+        return;
+      }
+      const count = await localRecordCount();
+      if (count === 0) return void (await join(checked.account, 'send', 0));
+      const youthRemoved = checked.account.roles.includes('youth') ? 0 : await youthRecordCount();
+      setAsking({ account: checked.account, count, youthRemoved });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    setAsking(null);
+    void forgetTeamLogin();
   };
 
   const disconnect = async () => {
@@ -125,20 +156,27 @@ export function TeamCard() {
           </form>
         )}
       </Stack>
-      <Modal opened={asking !== null} onClose={() => setAsking(null)} title={t('first.title')}>
-        <Stack>
-          <Text size="sm">{t('first.body', { count: asking ?? 0 })}</Text>
-          <Text size="sm" c="dimmed">
-            {t('first.backup')}
-          </Text>
-          <Button onClick={() => void connect('send')}>{t('first.send')}</Button>
-          <Button color="orange" variant="light" onClick={() => void connect('replace')}>
-            {t('first.replace')}
-          </Button>
-          <Button variant="default" onClick={() => setAsking(null)}>
-            {t('first.cancel')}
-          </Button>
-        </Stack>
+      <Modal opened={asking !== null} onClose={cancel} title={t('first.title')}>
+        {asking && (
+          <Stack>
+            <Text size="sm">{t('first.body', { count: asking.count })}</Text>
+            {asking.youthRemoved > 0 && (
+              <Alert color="orange" role="alert" title={t('first.youthTitle')}>
+                {t('first.youthRemoved', { count: asking.youthRemoved, user: asking.account.user })}
+              </Alert>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('first.backup')}
+            </Text>
+            <Button onClick={() => void join(asking.account, 'send', asking.count)}>{t('first.send')}</Button>
+            <Button color="orange" variant="light" onClick={() => void join(asking.account, 'replace', asking.count)}>
+              {t('first.replace')}
+            </Button>
+            <Button variant="default" onClick={cancel}>
+              {t('first.cancel')}
+            </Button>
+          </Stack>
+        )}
       </Modal>
     </Card>
   );

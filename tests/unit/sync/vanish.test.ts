@@ -71,10 +71,16 @@ describe('the server vanishing right after a pulled batch', () => {
     try {
       engine.start();
       await until(() => gone, 'the pulled batch');
-      await until(() => status.state === 'offline', () => `the offline status (now ${status.state})`);
+      await until(
+        () => status.state === 'offline',
+        () => `the offline status (now ${status.state})`,
+      );
       await until(async () => (await db.partners.get('gone-1'))?.name === 'Tczew', 'the pulled partner in Dexie');
       // The late info read after the batch and the retries after it have all been refused by now.
-      await until(() => refused >= 4, () => `four refused requests (now ${refused})`);
+      await until(
+        () => refused >= 4,
+        () => `four refused requests (now ${refused})`,
+      );
       await new Promise((r) => setImmediate(r));
       expect(unhandled).toEqual([]);
       expect(status.state).toBe('offline');

@@ -22,6 +22,11 @@ export default {
     backup: 'A backup of the current data is made first (among the automatic backups).',
     send: 'Send my records to the office',
     replace: 'Replace them with the office’s',
+    youthTitle: 'Exchange participants will leave this desk',
+    youthRemoved_one:
+      'The login {{user}} does not have the “youth” role, so {{count}} exchange participant will be removed from this computer. The backup made before connecting still holds them.',
+    youthRemoved_other:
+      'The login {{user}} does not have the “youth” role, so {{count}} exchange participants will be removed from this computer. The backup made before connecting still holds them.',
     cancel: 'Cancel',
   },
   refused: {

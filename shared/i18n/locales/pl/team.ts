@@ -21,6 +21,15 @@ export default {
     backup: 'Najpierw powstanie kopia zapasowa obecnych danych (w kopiach automatycznych).',
     send: 'Wyślij moje rekordy do referatu',
     replace: 'Zastąp je danymi referatu',
+    youthTitle: 'Uczestnicy wymian znikną z tego stanowiska',
+    youthRemoved_one:
+      'Login {{user}} nie ma roli „youth”, więc {{count}} uczestnik wymian zostanie usunięty z tego komputera. Kopia zapasowa robiona przed połączeniem nadal go zawiera.',
+    youthRemoved_few:
+      'Login {{user}} nie ma roli „youth”, więc {{count}} uczestnicy wymian zostaną usunięci z tego komputera. Kopia zapasowa robiona przed połączeniem nadal ich zawiera.',
+    youthRemoved_many:
+      'Login {{user}} nie ma roli „youth”, więc {{count}} uczestników wymian zostanie usuniętych z tego komputera. Kopia zapasowa robiona przed połączeniem nadal ich zawiera.',
+    youthRemoved_other:
+      'Login {{user}} nie ma roli „youth”, więc {{count}} uczestnika wymian zostanie usuniętych z tego komputera. Kopia zapasowa robiona przed połączeniem nadal ich zawiera.',
     cancel: 'Anuluj',
   },
   refused: {
