@@ -1,5 +1,5 @@
 // The merge log as a record's page reads it: open notices of one record, and taking the other desk's value.
-import { takeOver, type Doc, type FieldConflict, type MergeLogEntry } from '../../../shared/sync/merge';
+import { takeOver, type Doc, type FieldConflict, type Json, type MergeLogEntry } from '../../../shared/sync/merge';
 import { db } from '../db';
 import { decodeRecord, encodeRecord } from './docs';
 
@@ -9,6 +9,11 @@ export type LoggedMerge = MergeLogEntry & { seq: number };
 export async function openMerges(table: string, key: string): Promise<LoggedMerge[]> {
   const entries = await db.table<LoggedMerge>('syncLog').where('key').equals(key).toArray();
   return entries.filter((e) => e.table === table && !e.settled);
+}
+
+/** The record a merge notice is about, as this desk holds it now (its form's words name the notice's fields). */
+export async function mergedRecord(table: string, key: string): Promise<Record<string, Json> | undefined> {
+  return (await db.table(table).get(key)) as Record<string, Json> | undefined;
 }
 
 /** Takes the other desk's value of one field: an ordinary local change, sent to the office like any other. */

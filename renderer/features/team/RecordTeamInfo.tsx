@@ -1,21 +1,20 @@
-// On a record's page with team sync on: who changed it last and when, and the merges that need a look ("changed
-// meanwhile by X: their value …" with one click to take it; "deleted on another desk, kept").
+// On a record's page with team sync on: who changed it last and when, and the merges that need a look ("Title: changed
+// meanwhile by X: their value …", named as the form names it, with one click to take it; "deleted on another desk, kept").
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useTeamStatus } from '../../db/sync/status';
 import { lastChangeOf } from '../../db/sync/team';
-import { openMerges, takeTheirs } from '../../db/sync/log';
+import { mergedRecord, openMerges, takeTheirs } from '../../db/sync/log';
 import { currentLanguage } from '../../i18n';
+import type { Json } from '../../../shared/sync/merge';
+import { fieldLabel, valueText } from './noticeText';
 
 const when = (at: number) =>
   new Date(at).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'pl-PL', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
-
-const shown = (value: unknown) =>
-  value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
   const { t } = useTranslation('team');
@@ -25,6 +24,10 @@ export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
     [table, id, status.state, status.lastSync],
   );
   const entries = useLiveQuery(() => openMerges(table, id), [table, id]);
+  const record = useLiveQuery(
+    async (): Promise<Record<string, Json> | undefined> => (entries?.length ? mergedRecord(table, id) : undefined),
+    [table, id, entries],
+  );
   if (status.state === 'off' && !entries?.length) return null;
   return (
     <Stack gap={4}>
@@ -40,9 +43,9 @@ export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm">
                   {t('merge.field', {
-                    field: notice.path.join(' › '),
+                    field: fieldLabel(t, table, notice.path, record, notice.otherValue),
                     user: notice.other.by,
-                    value: shown(notice.otherValue),
+                    value: valueText(t, table, notice.path, notice.otherValue),
                   })}
                 </Text>
                 <Button size="xs" variant="light" onClick={() => void takeTheirs(entry, notice)}>
@@ -50,7 +53,15 @@ export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
                 </Button>
               </Group>
             ) : (
-              <Text size="sm">{t('merge.deleted', { user: notice.deletedBy.by, kept: notice.keptBy.by })}</Text>
+              <Text size="sm">
+                {notice.path.length
+                  ? t('merge.itemDeleted', {
+                      user: notice.deletedBy.by,
+                      kept: notice.keptBy.by,
+                      field: fieldLabel(t, table, notice.path, record),
+                    })
+                  : t('merge.deleted', { user: notice.deletedBy.by, kept: notice.keptBy.by })}
+              </Text>
             )}
           </Alert>
         )),

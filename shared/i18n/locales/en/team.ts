@@ -62,6 +62,12 @@ export default {
     field: '{{field}}: changed meanwhile by {{user}} – their value: “{{value}}”',
     take: 'Take their value',
     deleted: '{{user}} deleted this record on another desk; it was kept because {{kept}} changed it.',
+    itemDeleted: '{{user}} deleted on another desk: {{field}}; it was kept because {{kept}} changed it.',
+    itemName: '“{{name}}”',
+    anItem: 'an item',
+    otherField: 'another field',
+    yes: 'yes',
+    no: 'no',
   },
   changedBy: 'Last changed by {{user}}, {{time}}',
 } satisfies Translation<typeof pl>;

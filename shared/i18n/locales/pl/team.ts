@@ -67,6 +67,12 @@ export default {
     field: '{{field}}: w międzyczasie zmienił(a) {{user}} – ich wartość: „{{value}}”',
     take: 'Weź ich wartość',
     deleted: '{{user}} usunął(-ęła) ten rekord na innym stanowisku; został zachowany, bo {{kept}} go zmienił(a).',
+    itemDeleted: '{{user}} usunął(-ęła) na innym stanowisku: {{field}}; zostało zachowane, bo {{kept}} to zmienił(a).',
+    itemName: '„{{name}}”',
+    anItem: 'pozycja',
+    otherField: 'inne pole',
+    yes: 'tak',
+    no: 'nie',
   },
   changedBy: 'Ostatnio zmienił(a) {{user}}, {{time}}',
 };

@@ -1,0 +1,129 @@
+// A merge notice in the words of the record's form: each field by its label, a list part's item by its name, and
+// the other desk's value as the form shows it (a status by its name, a list by its items).
+import type { TFunction } from 'i18next';
+import type { Json } from '../../../shared/sync/merge';
+
+type Item = Record<string, Json | undefined>;
+
+/** How the form names a record's fields: label keys by path (`*` stands for an item of an id-keyed list). */
+interface Words {
+  ns: string;
+  labels: Record<string, string>;
+  /** Key prefixes of fields whose values are names from a fixed list (`status` → `status.confirmed`). */
+  values: Record<string, string>;
+  /** The name an item of each id-keyed list goes by. */
+  items: Record<string, (item: Item, t: TFunction) => string | undefined>;
+}
+
+const text = (v: Json | undefined) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+const WORDS: Record<string, Words> = {
+  partners: {
+    ns: 'partners',
+    labels: {
+      legalBasis: 'form.legalBasis',
+      'legalBasis.resolutionNumber': 'field.resolutionNumber',
+      'legalBasis.resolutionDate': 'field.resolutionDate',
+      'legalBasis.adoptedBy': 'field.adoptedBy',
+      'legalBasis.signedDate': 'field.signedDate',
+      'legalBasis.documentId': 'field.document',
+    },
+    values: { relationKind: 'relationKind', status: 'status' },
+    items: {},
+  },
+  visits: {
+    ns: 'visits',
+    labels: {
+      partnerIds: 'field.partners',
+      eventId: 'field.event',
+      members: 'tabs.members',
+      programme: 'tabs.programme',
+      logistics: 'tabs.logistics',
+      costs: 'costs.title',
+      report: 'after.report',
+      'members.*.*': 'members.field',
+      'programme.*.*': 'programme.field',
+      'logistics.*.*': 'logistics.field',
+      'logistics.*.label': 'logistics.field.item',
+      'logistics.*.kind': 'logistics.field.item',
+      'costs.*.*': 'costs.field',
+    },
+    values: {
+      status: 'status',
+      direction: 'direction',
+      'logistics.*.status': 'logistics.status',
+      'logistics.*.kind': 'logistics.kind',
+    },
+    items: {
+      members: (i) => text(i.name),
+      programme: (i) => text(i.activity),
+      logistics: (i, t) => text(i.label) ?? (text(i.kind) && t(`visits:logistics.kind.${i.kind as string}`)),
+      costs: (i) => text(i.category),
+    },
+  },
+};
+
+const isItemList = (v: Json | undefined): v is Item[] =>
+  Array.isArray(v) && v.every((i) => typeof i === 'object' && i !== null && !Array.isArray(i) && 'id' in i);
+
+/** The key of a label: the exact path's, else its list's field family (`members.field.name`), else `field.<name>`. */
+function labelKey(words: Words, shape: string[]): string {
+  const exact = words.labels[shape.join('.')];
+  if (exact) return `${words.ns}:${exact}`;
+  const family = words.labels[[...shape.slice(0, -1), '*'].join('.')];
+  if (family) return `${words.ns}:${family}.${shape[shape.length - 1]}`;
+  return shape.length === 1 ? `${words.ns}:field.${shape[0]}` : '';
+}
+
+/**
+ * The notice's field as the form names it, parts joined by ' › ': "Programme › City hall tour › Place". An item no
+ * longer in the record is named by the other desk's value; a part the form has no label for is left out.
+ */
+export function fieldLabel(
+  t: TFunction,
+  table: string,
+  path: readonly string[],
+  record: Item | undefined,
+  otherValue?: Json,
+): string {
+  const words = WORDS[table];
+  const parts: string[] = [];
+  const shape: string[] = [];
+  let value: Json | undefined = record;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    const list: Item[] | undefined = isItemList(value) ? value : undefined;
+    if (list && shape.length > 0) {
+      const item: Item | undefined =
+        list.find((x) => x.id === step) ?? (i === path.length - 1 ? (otherValue as Item) : undefined);
+      const name = item ? words?.items[shape[shape.length - 1]!]?.(item, t) : undefined;
+      parts.push(name ? t('team:merge.itemName', { name }) : t('team:merge.anItem'));
+      shape.push('*');
+      value = item;
+      continue;
+    }
+    shape.push(step);
+    const key = words ? labelKey(words, shape) : '';
+    if (key && t(key, { defaultValue: '' })) parts.push(t(key));
+    else if (shape.length === 1) parts.push(t('team:merge.otherField'));
+    value = value && typeof value === 'object' && !Array.isArray(value) ? value[step] : undefined;
+  }
+  return parts.join(' › ');
+}
+
+/** The other desk's value as the form shows it. */
+export function valueText(t: TFunction, table: string, path: readonly string[], value: Json | undefined): string {
+  if (value === undefined || value === null || value === '') return '—';
+  const words = WORDS[table];
+  const shape = path.map((p, i) => (i > 0 && words?.items[path[i - 1]!] ? '*' : p));
+  const prefix = words?.values[shape.join('.')];
+  if (typeof value === 'string') return prefix ? t(`${words.ns}:${prefix}.${value}`, { defaultValue: value }) : value;
+  if (typeof value === 'boolean') return t(value ? 'team:merge.yes' : 'team:merge.no');
+  if (typeof value === 'number') return String(value);
+  if (isItemList(value)) {
+    const name = words?.items[shape[shape.length - 1]!];
+    return value.map((item) => name?.(item, t) ?? '…').join(', ');
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
+  return JSON.stringify(value);
+}
