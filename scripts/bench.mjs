@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick | --only=sync]`: the one benchmark. Builds the renderer, seeds the synthetic office
+// `npm run bench [-- --quick | --only=sync | --only=a,b | --runs=N]`: the one benchmark. Builds the renderer, seeds the synthetic office
 // (renderer/bench/synthetic.ts) in headless Chromium through the app's own code, runs the measurements
 // (scripts/bench-measures.mjs) against budgets and the raw IndexedDB floors, prints a table and writes
 // out/bench/bench.json. The full run exits 1 when a budget fails; the quick run (part of `npm test`) only
@@ -12,10 +12,14 @@ import { DASHBOARD_CARDS, installMarks, measurements } from './bench-measures.mj
 import { measureSync } from './bench-sync.mjs';
 
 const quick = process.argv.includes('--quick');
-const runs = quick ? 1 : 5;
+/** `--runs=N` repeats each figure N times (median, min, max), e.g. three runs of a quick figure on a shared machine. */
+const runsArg = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7));
+const runs = runsArg > 0 ? runsArg : quick ? 1 : 5;
 const scale = quick ? 0.05 : 1;
 const port = Number(process.env.BENCH_PORT ?? 4310);
+/** `--only=a,b`: only the measurements whose code mentions one of these (e.g. `--only=search,raw clear`). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const onlyParts = only?.split(',').filter(Boolean) ?? [];
 /** Team sync runs in the full bench, or alone with `--only=sync` (`--sync-scale=0.25` for a smaller office). */
 const syncOnly = only === 'sync';
 const syncScale = Number(process.argv.find((a) => a.startsWith('--sync-scale='))?.slice(13) ?? scale);
@@ -186,7 +190,7 @@ async function main() {
       stats,
     };
     for (const measure of measurements) {
-      if (only && !String(measure).includes(only)) continue;
+      if (onlyParts.length > 0 && !onlyParts.some((part) => String(measure).includes(part))) continue;
       try {
         await measure(ctx);
       } catch (error) {
