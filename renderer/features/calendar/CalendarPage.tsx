@@ -1,6 +1,6 @@
 // The calendar page: period navigation (buttons and keys), views, filters, event details, form, ICS in and out, tasks.
 import { Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,15 +8,13 @@ import type { CalendarItem } from '../../../shared/calendar/items';
 import { allEvents, occurrenceDayFrom, storedEventsInRange } from '../../db/repositories/events';
 import { AgendaView } from './AgendaView';
 import { useClashText } from './clashText';
-import { EventDetails } from './EventDetails';
-import { EventForm, type FormMode } from './EventForm';
+import type { FormMode } from './EventForm';
 import { saveIcs } from './icsFile';
-import { ImportDialog, startImport, type ImportState } from './ImportDialog';
+import type { ImportState } from './ImportDialog';
 import { MonthView } from './MonthView';
 import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
 import { useMove } from './useMove';
-import { TasksPanel } from './TasksPanel';
 import { FilterBar, PeriodBar } from './Toolbar';
 import { useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
 import type { ViewProps } from './viewTypes';
@@ -26,6 +24,15 @@ import { useWriteLock } from '../../app/writeLock';
 import { useUrlState } from '../../app/useUrlState';
 import { Letterhead } from '../../app/Letterhead';
 import './print.css';
+
+// Loaded on first use: the month's first paint carries only the grid, not the forms and their libraries.
+const EventDetails = lazy(() => import('./EventDetails').then((m) => ({ default: m.EventDetails })));
+const EventForm = lazy(() => import('./EventForm').then((m) => ({ default: m.EventForm })));
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const TasksPanel = lazy(() => import('./TasksPanel').then((m) => ({ default: m.TasksPanel })));
+
+/** An empty list that stays the same between draws (the bars are drawn again only when a prop changes). */
+const NONE: never[] = [];
 
 /** The filters as they stand in the URL ('' where unset). */
 const filterDefaults = { kind: '', partner: '', status: '', coordinator: '' };
@@ -58,8 +65,16 @@ export function CalendarPage() {
     }),
     [url.kind, url.partner, url.status, url.coordinator],
   );
-  const setFilters = (f: CalendarFilters) =>
-    setUrl({ kind: f.kind ?? '', partner: f.partner ?? '', status: f.status ?? '', coordinator: f.coordinator ?? '' });
+  const setFilters = useCallback(
+    (f: CalendarFilters) =>
+      setUrl({
+        kind: f.kind ?? '',
+        partner: f.partner ?? '',
+        status: f.status ?? '',
+        coordinator: f.coordinator ?? '',
+      }),
+    [setUrl],
+  );
   const [form, setForm] = useState<FormMode>();
   const [openKey, setOpenKey] = useState<string>();
   const [importing, setImporting] = useState<ImportState>();
@@ -128,6 +143,8 @@ export function CalendarPage() {
     },
     [data, clashText],
   );
+  const onView = useCallback((v: CalendarView) => go({ view: v }), [go]);
+  const onToday = useCallback(() => go({ date: todayIso() }), [go]);
   const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
   const writable = !lock.disabled;
   const onCreate = useCallback((date: string, time?: string) => setForm({ kind: 'new', date, time }), []);
@@ -137,6 +154,12 @@ export function CalendarPage() {
     [range, cursor, today, data, onOpen, note, onPick, onCreate, onMove, writable],
   );
   const homeName = home?.name ?? '';
+  // The tasks panel below the grid is drawn once the grid is, at low priority, so it never holds the grid back.
+  const [tasksShown, setTasksShown] = useState(false);
+  const gridShown = viewProps !== undefined;
+  useEffect(() => {
+    if (gridShown) startTransition(() => setTasksShown(true));
+  }, [gridShown]);
 
   return (
     <Stack gap="sm" className="calendar-page">
@@ -159,7 +182,11 @@ export function CalendarPage() {
           >
             {t('actions.newEvent')}
           </Button>
-          <Button {...lock} variant="default" onClick={() => void startImport().then((s) => s && setImporting(s))}>
+          <Button
+            {...lock}
+            variant="default"
+            onClick={() => void import('./ImportDialog').then((m) => m.startImport()).then((s) => s && setImporting(s))}
+          >
             {t('actions.importIcs')}
           </Button>
           <Menu position="bottom-end">
@@ -189,18 +216,11 @@ export function CalendarPage() {
           </Menu>
         </Group>
       </Group>
-      <PeriodBar
-        view={view}
-        cursor={cursor}
-        range={range}
-        onView={(v) => go({ view: v })}
-        onStep={step}
-        onToday={() => go({ date: todayIso() })}
-      />
+      <PeriodBar view={view} cursor={cursor} range={range} onView={onView} onStep={step} onToday={onToday} />
       <FilterBar
         filters={filters}
-        partners={partners ?? []}
-        coordinators={data?.coordinators ?? []}
+        partners={partners ?? NONE}
+        coordinators={data?.coordinators ?? NONE}
         onChange={setFilters}
       />
       <Text size="xs" c="dimmed" className="no-print">
@@ -222,34 +242,44 @@ export function CalendarPage() {
           {view === 'year' && <YearView {...viewProps} />}
         </div>
       )}
-      <div className="no-print">
-        <TasksPanel partners={partners ?? []} />
-      </div>
+      {tasksShown && (
+        <Suspense fallback={null}>
+          <div className="no-print">
+            <TasksPanel partners={partners ?? []} />
+          </div>
+        </Suspense>
+      )}
       {opened?.occurrence && (
-        <EventDetails
-          occurrence={opened.occurrence}
-          clashes={data?.clashes.get(opened.key) ?? []}
-          partners={partners ?? []}
-          homeName={homeName}
-          onClose={() => setOpenKey(undefined)}
-          onEdit={(mode) => {
-            setOpenKey(undefined);
-            setForm(mode);
-          }}
-        />
+        <Suspense fallback={null}>
+          <EventDetails
+            occurrence={opened.occurrence}
+            clashes={data?.clashes.get(opened.key) ?? []}
+            partners={partners ?? []}
+            homeName={homeName}
+            onClose={() => setOpenKey(undefined)}
+            onEdit={(mode) => {
+              setOpenKey(undefined);
+              setForm(mode);
+            }}
+          />
+        </Suspense>
       )}
       {form && (
-        <EventForm
-          mode={form}
-          partners={partners ?? []}
-          homeName={homeName}
-          ctx={ctx}
-          onClose={() => setForm(undefined)}
-        />
+        <Suspense fallback={null}>
+          <EventForm
+            mode={form}
+            partners={partners ?? []}
+            homeName={homeName}
+            ctx={ctx}
+            onClose={() => setForm(undefined)}
+          />
+        </Suspense>
       )}
       {question}
       {importing && (
-        <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />
+        <Suspense fallback={null}>
+          <ImportDialog state={importing} partners={partners ?? []} onClose={() => setImporting(undefined)} />
+        </Suspense>
       )}
     </Stack>
   );

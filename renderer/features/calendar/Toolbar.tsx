@@ -1,5 +1,6 @@
 // The calendar toolbar: previous/today/next, the period's title, the view switch and the filters.
 import { ActionIcon, Button, Group, SegmentedControl, Select, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, eventStatuses, type Partner } from '../../../shared/domain';
 import { useFormat } from '../../i18n/format';
@@ -15,7 +16,8 @@ interface Props {
   onToday: () => void;
 }
 
-export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Props) {
+/** Drawn again only when its props change, not each time one of the page's reads comes in. */
+export const PeriodBar = memo(function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Props) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const heading =
@@ -65,7 +67,7 @@ export function PeriodBar({ view, cursor, range, onView, onStep, onToday }: Prop
       />
     </Group>
   );
-}
+});
 
 interface FilterProps {
   filters: CalendarFilters;
@@ -74,7 +76,7 @@ interface FilterProps {
   onChange: (filters: CalendarFilters) => void;
 }
 
-export function FilterBar({ filters, partners, coordinators, onChange }: FilterProps) {
+export const FilterBar = memo(function FilterBar({ filters, partners, coordinators, onChange }: FilterProps) {
   const { t } = useTranslation('calendar');
   const set = (key: keyof CalendarFilters) => (value: string | null) => onChange({ ...filters, [key]: value });
   const statuses = eventStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
@@ -127,4 +129,4 @@ export function FilterBar({ filters, partners, coordinators, onChange }: FilterP
       />
     </Group>
   );
-}
+});
