@@ -1,19 +1,18 @@
 // The global search dialog: results grouped by kind, ranked, usable by keyboard (arrows move, Enter opens, Esc closes).
-import { Button, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { searchKinds, type SearchHit, type SearchIndex, type SearchKind } from '../../../shared/partners/search';
-import { useFormat } from '../../i18n/format';
+import { countryName, formatDate, useFormat } from '../../i18n/format';
 import { partnerTitle, runSearch, searchIndex } from './liveIndex';
+import { LISTBOX_ID, optionId, SearchResultList } from './SearchResults';
 import { recordPath } from './targets';
-
-const LISTBOX_ID = 'global-search-results';
-const optionId = (i: number) => `global-search-option-${i}`;
 
 export default function SearchDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('partners');
-  const format = useFormat();
+  // Language only: the result rows are drawn again when it changes, not on every keystroke.
+  const { language } = useFormat();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<SearchIndex | undefined>();
@@ -42,13 +41,17 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   const groups = results?.groups;
   const flat: SearchHit[] = useMemo(() => (groups ? searchKinds.flatMap((k) => groups[k]) : []), [groups]);
 
-  const openHit = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    onClose();
-    void navigate(
-      recordPath(hit.kind, hit.recordId, hit.partnerId, hit.kind === 'event' ? hit.detail : undefined, hit.parent),
-    );
-  };
+  const openHit = useCallback(
+    (hit: SearchHit | undefined) => {
+      if (!hit) return;
+      onClose();
+      void navigate(
+        recordPath(hit.kind, hit.recordId, hit.partnerId, hit.kind === 'event' ? hit.detail : undefined, hit.parent),
+      );
+    },
+    [onClose, navigate],
+  );
+  const expand = useCallback((kind: SearchKind) => setExpanded((e) => [...e, kind]), []);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -60,16 +63,18 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
       openHit(flat[active]);
     }
   };
-  const detail = (hit: SearchHit): string => {
-    if (hit.kind === 'partner') return hit.detail ? hit.detail.replace(/\b[A-Z]{2}$/, (c) => format.country(c)) : '';
-    if (hit.kind === 'contact') {
-      const town = hit.partnerId && index ? partnerTitle(index, hit.partnerId) : undefined;
-      return [t(`contact.roles.${hit.detail as 'other'}`), town].filter(Boolean).join(', ');
-    }
-    return hit.detail ? format.date(hit.detail, 'short') : '';
-  };
-
-  let position = -1;
+  const detail = useCallback(
+    (hit: SearchHit): string => {
+      if (hit.kind === 'partner')
+        return hit.detail ? hit.detail.replace(/\b[A-Z]{2}$/, (c) => countryName(c, language)) : '';
+      if (hit.kind === 'contact') {
+        const town = hit.partnerId && index ? partnerTitle(index, hit.partnerId) : undefined;
+        return [t(`contact.roles.${hit.detail as 'other'}`), town].filter(Boolean).join(', ');
+      }
+      return hit.detail ? formatDate(hit.detail, language, 'short') : '';
+    },
+    [language, index, t],
+  );
   return (
     <Modal
       opened={opened}
@@ -112,76 +117,16 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
             {t('search.none')}
           </Text>
         )}
-        {/* The text whose results are on screen: the benchmark times each keystroke until it matches. */}
-        <div
-          role="listbox"
-          id={LISTBOX_ID}
-          aria-label={t('search.results')}
-          data-search-query={index ? deferred : undefined}
-        >
-          {results &&
-            groups &&
-            searchKinds.map(
-              (kind) =>
-                groups[kind].length > 0 && (
-                  <div role="group" key={kind} aria-labelledby={`global-search-${kind}`}>
-                    <Text id={`global-search-${kind}`} size="xs" fw={700} tt="uppercase" c="dimmed" mt="xs">
-                      {t(`search.kind.${kind}`)}
-                    </Text>
-                    {groups[kind].map((hit) => {
-                      position += 1;
-                      const i = position;
-                      const selected = i === active;
-                      return (
-                        <UnstyledButton
-                          key={`${hit.kind}:${hit.recordId}`}
-                          id={optionId(i)}
-                          role="option"
-                          aria-selected={selected}
-                          tabIndex={-1}
-                          display="block"
-                          w="100%"
-                          px="xs"
-                          py={4}
-                          onMouseDown={(e) => e.preventDefault()}
-                          onMouseEnter={() => setActive(i)}
-                          onClick={() => openHit(hit)}
-                          style={{
-                            borderRadius: 4,
-                            background: selected ? 'var(--mantine-color-indigo-light)' : undefined,
-                          }}
-                        >
-                          <Text size="sm" span fw={500}>
-                            {hit.title}
-                          </Text>{' '}
-                          <Text size="xs" span c="dimmed">
-                            {detail(hit)}
-                          </Text>
-                        </UnstyledButton>
-                      );
-                    })}
-                    {results.totals[kind] > groups[kind].length &&
-                      (expanded.includes(kind) ? (
-                        <Text size="xs" c="dimmed" px="xs">
-                          {t('search.shownOf', { shown: groups[kind].length, count: results.totals[kind] })}
-                        </Text>
-                      ) : (
-                        <Button
-                          variant="subtle"
-                          size="compact-xs"
-                          onClick={() => setExpanded((e) => [...e, kind])}
-                          aria-label={t('search.showAll', {
-                            kind: t(`search.kind.${kind}`),
-                            count: results.totals[kind],
-                          })}
-                        >
-                          {t('search.more', { count: results.totals[kind] - groups[kind].length })}
-                        </Button>
-                      ))}
-                  </div>
-                ),
-            )}
-        </div>
+        <SearchResultList
+          results={results}
+          query={index ? deferred : undefined}
+          active={active}
+          expanded={expanded}
+          detail={detail}
+          onHover={setActive}
+          onOpen={openHit}
+          onExpand={expand}
+        />
         <Text size="xs" c="dimmed">
           {t('search.hint')}
         </Text>
