@@ -1,16 +1,36 @@
 // The timeline of one partner town, newest first: events (a series once), visits, gifts, agreement changes.
-import { Anchor, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Text, Title } from '@mantine/core';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useHref, useNavigate } from 'react-router';
 import type { TimelineItem } from '../../db/repositories/timeline';
 import { useFormat } from '../../i18n/format';
 import { recordPath } from '../search/targets';
 import { useTimeline } from './hooks';
+import './timeline.css';
+
+/**
+ * A link's click inside the table goes through the router, as a router link's would (one handler for all rows:
+ * a partner may have hundreds of entries, so each row is plain elements, not components).
+ */
+function useRowLinks() {
+  const navigate = useNavigate();
+  const root = useHref('/');
+  const href = (path: string) => `${root.replace(/\/$/, '')}${path}`;
+  const onClick = (e: MouseEvent<HTMLTableElement>) => {
+    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-to]');
+    if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void navigate(link.dataset.to ?? '/');
+  };
+  return { href, onClick };
+}
 
 export function TimelineSection({ partnerId }: { partnerId: string }) {
   const { t, i18n } = useTranslation('partners');
   const format = useFormat();
   const timeline = useTimeline(partnerId);
+  const links = useRowLinks();
   const when = (item: TimelineItem): string => {
     const r = item.recurrence;
     if (r) {
@@ -26,14 +46,15 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
     // An event's kind is named by the calendar, which owns events.
     return i18n.t(`kinds.${item.subKind}`, { ns: 'calendar', defaultValue: '' });
   };
-  const title = (item: TimelineItem) =>
-    item.kind === 'event' || item.kind === 'visit' ? (
-      <Anchor component={Link} to={recordPath(item.kind, item.id, undefined, item.date)} fz="sm">
+  const title = (item: TimelineItem) => {
+    if (item.kind !== 'event' && item.kind !== 'visit') return item.title;
+    const to = recordPath(item.kind, item.id, undefined, item.date);
+    return (
+      <a href={links.href(to)} data-to={to}>
         {item.title}
-      </Anchor>
-    ) : (
-      item.title
+      </a>
     );
+  };
   return (
     <Card
       withBorder
@@ -60,28 +81,25 @@ export function TimelineSection({ partnerId }: { partnerId: string }) {
         </Text>
       )}
       {timeline && timeline.items.length > 0 && (
-        <Table fz="sm" verticalSpacing={4} aria-label={t('section.timeline')}>
-          <Table.Tbody>
-            {timeline.items.map((item) => (
-              <Table.Tr key={`${item.kind}:${item.id}`}>
-                <Table.Td w={200}>{when(item)}</Table.Td>
-                <Table.Td w={130}>
-                  <Badge size="sm" variant="light">
-                    {t(`timeline.kind.${item.kind}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {title(item)}{' '}
-                  {detail(item) && (
-                    <Text span size="xs" c="dimmed">
-                      ({detail(item)})
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        // The click handler only routes the links' own clicks; the links take the keyboard themselves.
+        <table className="timeline-table" aria-label={t('section.timeline')} onClick={links.onClick}>
+          <tbody>
+            {timeline.items.map((item) => {
+              const note = detail(item);
+              return (
+                <tr key={`${item.kind}:${item.id}`}>
+                  <td className="timeline-when">{when(item)}</td>
+                  <td className="timeline-kind">
+                    <span className="timeline-badge">{t(`timeline.kind.${item.kind}`)}</span>
+                  </td>
+                  <td>
+                    {title(item)} {note && <span className="timeline-note">({note})</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
     </Card>
   );

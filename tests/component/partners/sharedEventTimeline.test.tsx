@@ -1,6 +1,6 @@
 // An event with two partner towns belongs to both: each partner's timeline and last contact show it.
-import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Partner } from '../../../shared/domain';
 import { saveEvent } from '../../../renderer/db/repositories/events';
@@ -70,5 +70,25 @@ describe('an event shared by two partner towns', () => {
       expect(within(timeline).getByText('Ostatni kontakt: 8 lipca 2024')).toBeTruthy();
       unmount();
     }
+  });
+
+  it('opens the event from its timeline entry through the router, with the link’s address', async () => {
+    function Where() {
+      const { pathname, search } = useLocation();
+      return <p>Otwarto {pathname + search}</p>;
+    }
+    renderInApp(
+      <Routes>
+        <Route path="/partners/:id" element={<PartnerPage />} />
+        <Route path="/calendar" element={<Where />} />
+      </Routes>,
+      `/partners/${duclair.id}`,
+    );
+    const timeline = await screen.findByRole('region', { name: 'Historia współpracy' });
+    const link = await within(timeline).findByRole('link', { name: 'Trójstronne warsztaty młodzieży' });
+    const to = link.getAttribute('href') ?? '';
+    expect(to).toMatch(/^\/calendar\?event=/);
+    fireEvent.click(link);
+    expect(await screen.findByText(`Otwarto ${to}`)).toBeTruthy();
   });
 });
