@@ -23,12 +23,18 @@ async function bigBackupBytes(targetBytes: number): Promise<Uint8Array> {
   return new TextEncoder().encode(text);
 }
 
-/** The file of the next `bigBackupCheck`, built apart so the check's own heap and blocks can be told from its making. */
-let prepared: Uint8Array | undefined;
+/**
+ * The file of the next `bigBackupCheck`, built apart so the check's own heap and blocks can be told from its making:
+ * a `File`, as the browser's file input gives it to the restore dialog.
+ */
+let prepared: File | undefined;
 
-export async function bigBackupPrepare(targetBytes: number): Promise<number> {
-  prepared = await bigBackupBytes(targetBytes);
-  return prepared.byteLength;
+/** Builds the file; also times wrapping its bytes as a file on the main thread, as the desktop's bytes are. */
+export async function bigBackupPrepare(targetBytes: number): Promise<{ fileBytes: number; wrapMs: number }> {
+  const bytes = await bigBackupBytes(targetBytes);
+  const started = performance.now();
+  prepared = new File([bytes as Uint8Array<ArrayBuffer>], 'big.json', { type: 'application/json' });
+  return { fileBytes: prepared.size, wrapMs: performance.now() - started };
 }
 
 /**
@@ -38,9 +44,9 @@ export async function bigBackupPrepare(targetBytes: number): Promise<number> {
  * `bigBackupPrepare` built, or built here.
  */
 export async function bigBackupCheck(targetBytes: number) {
-  const bytes = prepared ?? (await bigBackupBytes(targetBytes));
+  const file = prepared ?? new File([(await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>], 'big.json');
   prepared = undefined;
-  const fileBytes = bytes.byteLength;
+  const fileBytes = file.size;
   await new Promise((r) => setTimeout(r, 200));
   const heapBefore = heapNow();
   const longTasks: number[] = [];
@@ -57,7 +63,7 @@ export async function bigBackupCheck(targetBytes: number) {
   }, 16);
   const started = performance.now();
   let firstProgressMs: number | undefined;
-  const run = checkBackupFile(bytes, undefined, () => (firstProgressMs ??= performance.now() - started));
+  const run = checkBackupFile(file, () => (firstProgressMs ??= performance.now() - started));
   const opened = await run.result;
   if (!opened) throw new Error('the check was cancelled');
   const previewMs = performance.now() - started;

@@ -1,11 +1,11 @@
 // The browser stand-in for the desktop bridge: downloads through a Blob, opens through a file input.
 import type { AppInfo, FileFilter, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc';
 import { stripBidiControls } from '../../shared/domain/common';
-import { canceled, fail, ok } from '../../shared/result';
+import { canceled, fail, ok, type Canceled, type Result } from '../../shared/result';
 import { createBrowserBackups } from './browserBackups';
 import { createBrowserTeam } from './browserTeam';
 import { createBrowserPrivacy } from './browserPrivacy';
-import type { Platform } from './types';
+import type { ChosenBlob, Platform } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   json: 'application/json',
@@ -37,14 +37,15 @@ function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
-function openFile(request: OpenFileRequest) {
-  return new Promise<Awaited<ReturnType<Platform['openFile']>>>((resolve) => {
+/** The file input: the chosen file, unread, or why not. */
+function chooseFile(request: OpenFileRequest) {
+  return new Promise<Result<ChosenBlob | Canceled>>((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = acceptAttribute(request.filters);
     input.style.display = 'none';
     input.setAttribute('data-testid', 'platform-file-input');
-    const finish = (result: Awaited<ReturnType<Platform['openFile']>>) => {
+    const finish = (result: Result<ChosenBlob | Canceled>) => {
       input.remove();
       resolve(result);
     };
@@ -53,14 +54,23 @@ function openFile(request: OpenFileRequest) {
       const file = input.files?.[0];
       if (!file) return finish(ok(canceled));
       if (file.size > request.maxBytes) return finish(fail('too-large', 'The file is too large.'));
-      file.arrayBuffer().then(
-        (buffer) => finish(ok({ fileName: stripBidiControls(file.name), data: new Uint8Array(buffer) })),
-        () => finish(fail('io', 'The file could not be read.')),
-      );
+      finish(ok({ fileName: stripBidiControls(file.name), blob: file }));
     });
     document.body.append(input);
     input.click();
   });
+}
+
+async function openFile(request: OpenFileRequest): ReturnType<Platform['openFile']> {
+  const chosen = await chooseFile(request);
+  if (!chosen.ok) return chosen;
+  if ('canceled' in chosen.value) return ok(canceled);
+  const { fileName, blob } = chosen.value;
+  try {
+    return ok({ fileName, data: new Uint8Array(await blob.arrayBuffer()) });
+  } catch {
+    return fail('io', 'The file could not be read.');
+  }
 }
 
 /**
@@ -107,6 +117,7 @@ export function createBrowserPlatform(): Platform {
       ),
     saveFile,
     openFile,
+    openBlob: chooseFile,
     setLanguage: () => Promise.resolve(ok(null)),
     printToPdf,
     ...createBrowserBackups(),

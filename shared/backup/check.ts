@@ -1,18 +1,20 @@
-// Checking a backup file with progress: the whole file is decrypted, parsed and validated, or refused with one error.
+// Checking a backup file with progress: the whole file is read, decrypted, parsed and validated, or refused with one error.
 import { BackupError } from './errors';
+import { MAX_BACKUP_BYTES } from './format';
 import { openBackupFile, type OpenOptions } from './open';
 import type { ParsedBackup } from './parse';
 
 export interface CheckRequest extends Omit<OpenOptions, 'onRecords' | 'formatSteps' | 'schemaSteps'> {
-  bytes: Uint8Array;
+  /** The file itself (a handle: posting it to a worker copies no bytes); read where it is checked. */
+  file: Blob;
 }
 
 /** Share of the progress bar for reading the text; the rest is checking the records. */
 const READ = 0.15;
 
 /**
- * Decrypts when asked, parses and validates the whole file, reporting progress from 0 to 1 (each whole percent
- * once). Throws the BackupError that refuses the file; anything else that goes wrong is "not a backup".
+ * Reads the file, decrypts when asked, parses and validates it all, reporting progress from 0 to 1 (each whole
+ * percent once). Throws the BackupError that refuses the file; anything else that goes wrong is "not a backup".
  */
 export async function checkBackup(request: CheckRequest, onProgress: (done: number) => void): Promise<ParsedBackup> {
   let shown = -1;
@@ -25,8 +27,10 @@ export async function checkBackup(request: CheckRequest, onProgress: (done: numb
   };
   progress(0);
   try {
-    const { bytes, ...options } = request;
-    const parsed = await openBackupFile(bytes, {
+    const { file, ...options } = request;
+    // Too large is told before a byte is read.
+    if (file.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
+    const parsed = await openBackupFile(new Uint8Array(await file.arrayBuffer()), {
       ...options,
       onRecords: (done, total) => progress(READ + (1 - READ) * (done / total)),
     });

@@ -257,6 +257,24 @@ test('checks a backup off the window with a progress bar and Cancel; cancelling 
 
   const fresh = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
   const empty = await fresh.newPage();
+  // What the page posts to its workers, by kind: the file's handle may go, its bytes or text may not.
+  await empty.addInitScript(() => {
+    const posted: string[] = [];
+    (window as unknown as { posted: string[] }).posted = posted;
+    const kinds = (value: unknown, depth: number): string[] => {
+      if (value instanceof File) return ['File'];
+      if (value instanceof Blob) return ['Blob'];
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return ['bytes'];
+      if (typeof value === 'string') return value.length > 10_000 ? ['long text'] : [];
+      if (!value || typeof value !== 'object' || depth > 6) return [];
+      return Object.values(value).flatMap((v) => kinds(v, depth + 1));
+    };
+    const original = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+      posted.push(...kinds(message, 0));
+      return original.call(this, message, ...rest);
+    } as Worker['postMessage'];
+  });
   // The check's worker is held back, so the check is still running while the test looks at it.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -296,5 +314,7 @@ test('checks a backup off the window with a progress bar and Cancel; cancelling 
   await empty.getByRole('button', { name: 'Przywróć z pliku…' }).click();
   await (await again).setFiles(file);
   await expect(dialog.getByRole('row', { name: 'Gminy partnerskie 0 6' })).toBeVisible();
+  // The worker was handed the chosen file itself, twice, and read it there: no bytes or text were posted to it.
+  expect(await empty.evaluate(() => (window as unknown as { posted: string[] }).posted)).toEqual(['File', 'File']);
   await fresh.close();
 });

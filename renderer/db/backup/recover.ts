@@ -5,8 +5,10 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { restoreBackup } from './restore';
 
 /** Called only after the user confirmed; a file that fails any check leaves the old database in place. */
-export async function recoverDatabaseFrom(bytes: Uint8Array): Promise<void> {
-  const parsed = await openBackupFile(bytes, { schemaVersion: CURRENT_SCHEMA_VERSION });
+export async function recoverDatabaseFrom(file: Blob): Promise<void> {
+  const parsed = await openBackupFile(new Uint8Array(await file.arrayBuffer()), {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
   db.close();
   await db.delete();
   await db.open();

@@ -7,7 +7,7 @@ import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { platform } from '../../platform';
-import { errorMessage, makeAutoBackup, readAutoBackupBytes, unwrap } from './flows';
+import { errorMessage, makeAutoBackup, readAutoBackupFile, unwrap } from './flows';
 import type { useAutoBackups } from './useAutoBackups';
 
 const total = (e: AutoBackupEntry) => (e.counts ? Object.values(e.counts).reduce((a, b) => a + b, 0) : null);
@@ -17,7 +17,7 @@ export function AutoBackupsCard({
   onRestore,
 }: {
   auto: ReturnType<typeof useAutoBackups>;
-  onRestore: (bytes: Uint8Array) => Promise<void>;
+  onRestore: (file: Blob) => Promise<void>;
 }) {
   const { t } = useTranslation('backup');
   const format = useFormat();
@@ -64,7 +64,7 @@ export function AutoBackupsCard({
       await makeAutoBackup('daily');
       notifySuccess(t('auto.created'));
     });
-  const restore = (name: string) => run(async () => onRestore(await readAutoBackupBytes(name)));
+  const restore = (name: string) => run(async () => onRestore(await readAutoBackupFile(name)));
   const remove = (entry: AutoBackupEntry) =>
     run(async () => {
       setDeleting(null);

@@ -2,14 +2,12 @@
 import { Button, Card, Checkbox, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
 import { notifyError, notifyFileResult } from '../../app/notify';
-import { platform } from '../../platform';
-import { backupFilters, backUpNow, errorMessage, PlatformError } from './flows';
+import { backUpNow, chooseBackupFile, errorMessage } from './flows';
 
 const MIN_PASSPHRASE = 8;
 
-export function ManualBackupCard({ onRestore }: { onRestore: (bytes: Uint8Array) => Promise<void> }) {
+export function ManualBackupCard({ onRestore }: { onRestore: (file: Blob) => Promise<void> }) {
   const { t } = useTranslation('backup');
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -31,10 +29,12 @@ export function ManualBackupCard({ onRestore }: { onRestore: (bytes: Uint8Array)
     }
   };
   const restore = async () => {
-    const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
-    if (!opened.ok) return notifyError(errorMessage(new PlatformError(opened.error.code)));
-    if ('canceled' in opened.value) return;
-    await onRestore(opened.value.data);
+    try {
+      const file = await chooseBackupFile();
+      if (file) await onRestore(file);
+    } catch (error) {
+      notifyError(errorMessage(error));
+    }
   };
 
   return (

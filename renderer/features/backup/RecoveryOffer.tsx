@@ -6,7 +6,7 @@ import type { AutoBackupEntry } from '../../../shared/backup/rotation';
 import { recoverDatabaseFrom } from '../../db/backup/recover';
 import { useFormat } from '../../i18n/format';
 import { platform } from '../../platform';
-import { errorMessage, readAutoBackupBytes } from './flows';
+import { errorMessage, readAutoBackupFile } from './flows';
 
 export function RecoveryOffer() {
   const { t } = useTranslation('backup');
@@ -25,7 +25,7 @@ export function RecoveryOffer() {
   const recover = async () => {
     setState({ busy: true });
     try {
-      await recoverDatabaseFrom(await readAutoBackupBytes(newest.name));
+      await recoverDatabaseFrom(await readAutoBackupFile(newest.name));
       setState({ busy: false, done: true });
       // Start again on the dashboard: the record that was open may not exist in the backup.
       setTimeout(() => {

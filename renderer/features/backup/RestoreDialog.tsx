@@ -9,40 +9,53 @@ import { i18n } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useTeamStatus } from '../../db/sync/status';
 import { disconnectTeam } from '../../db/sync/team';
-import { checkBackupFile, errorMessage, restoreWithSafetyCopy, type OpenedBackup } from './flows';
+import { checkBackupFile, errorMessage, restoreWithSafetyCopy, type BackupCheck, type OpenedBackup } from './flows';
 
 type Step =
   | { kind: 'closed' }
-  | { kind: 'passphrase'; bytes: Uint8Array; error?: string }
+  /** The file is encrypted: its worker waits for the passphrase. */
+  | { kind: 'passphrase'; error?: string }
   /** The file is read and checked in a worker: a progress bar at once, and Cancel. */
   | { kind: 'checking'; progress: number }
   | { kind: 'preview'; opened: OpenedBackup }
   | { kind: 'restoring'; progress: number }
   | { kind: 'error'; message: string };
 
-/** Opens the dialog for a file's bytes; `onRestored` runs after a successful restore. */
+/** Opens the dialog for a chosen file; `onRestored` runs after a successful restore. */
 export function useRestoreDialog(onRestored?: () => void) {
   const [step, setStep] = useState<Step>({ kind: 'closed' });
-  const cancelCheck = useRef<() => void>(() => undefined);
-  const check = async (bytes: Uint8Array, passphrase?: string) => {
-    setStep({ kind: 'checking', progress: 0 });
-    const run = checkBackupFile(bytes, passphrase, (progress) =>
-      setStep((s) => (s.kind === 'checking' ? { kind: 'checking', progress } : s)),
-    );
-    cancelCheck.current = run.cancel;
+  const running = useRef<BackupCheck | undefined>(undefined);
+  const outcome = async (run: BackupCheck, answer: Promise<OpenedBackup | undefined>, unlocking: boolean) => {
     try {
-      const opened = await run.result;
+      const opened = await answer;
       if (opened) setStep({ kind: 'preview', opened });
     } catch (error) {
-      // A refused file leaves nothing to keep: the worker ends.
-      run.cancel();
       const message = errorMessage(error);
-      if (error instanceof BackupError && error.code === 'passphraseNeeded') setStep({ kind: 'passphrase', bytes });
-      else if (passphrase !== undefined) setStep({ kind: 'passphrase', bytes, error: message });
-      else setStep({ kind: 'error', message });
+      // An encrypted file keeps its worker, which takes the passphrase; any other refusal ends it.
+      if (error instanceof BackupError && error.code === 'passphraseNeeded') setStep({ kind: 'passphrase' });
+      else if (unlocking) setStep({ kind: 'passphrase', error: message });
+      else {
+        run.cancel();
+        setStep({ kind: 'error', message });
+      }
     }
   };
-  const start = (bytes: Uint8Array) => check(bytes);
+  /** The bar shows in the same task as the choice, before the worker has started. */
+  const start = async (file: Blob) => {
+    running.current?.cancel();
+    setStep({ kind: 'checking', progress: 0 });
+    const run = checkBackupFile(file, (progress) =>
+      setStep((s) => (s.kind === 'checking' ? { kind: 'checking', progress } : s)),
+    );
+    running.current = run;
+    await outcome(run, run.result, false);
+  };
+  const unlock = async (passphrase: string) => {
+    const run = running.current;
+    if (!run) return;
+    setStep({ kind: 'checking', progress: 0 });
+    await outcome(run, run.unlock(passphrase), true);
+  };
   /** With team sync on, `disconnect` stops it first: the restored data then stay on this desk only. */
   const restore = async (opened: OpenedBackup, disconnect = false) => {
     setStep({ kind: 'restoring', progress: 0 });
@@ -58,10 +71,11 @@ export function useRestoreDialog(onRestored?: () => void) {
   };
   const close = () => {
     // Cancelling the check or the preview ends the worker; nothing has been written, so the database is as it was.
-    cancelCheck.current();
+    running.current?.cancel();
+    running.current = undefined;
     setStep({ kind: 'closed' });
   };
-  const dialog = <RestoreModal step={step} onClose={close} onPassphrase={check} onConfirm={restore} />;
+  const dialog = <RestoreModal step={step} onClose={close} onPassphrase={unlock} onConfirm={restore} />;
   return { start, dialog };
 }
 
@@ -76,7 +90,7 @@ function RestoreModal({
 }: {
   step: Step;
   onClose: () => void;
-  onPassphrase: (bytes: Uint8Array, passphrase: string) => Promise<void>;
+  onPassphrase: (passphrase: string) => Promise<void>;
   onConfirm: (opened: OpenedBackup, disconnect?: boolean) => Promise<void>;
 }) {
   const { t } = useTranslation('backup');
@@ -96,9 +110,7 @@ function RestoreModal({
       closeOnClickOutside={step.kind !== 'restoring'}
       withCloseButton={step.kind !== 'restoring'}
     >
-      {step.kind === 'passphrase' && (
-        <PassphraseStep bytes={step.bytes} error={step.error} onSubmit={onPassphrase} onCancel={onClose} />
-      )}
+      {step.kind === 'passphrase' && <PassphraseStep error={step.error} onSubmit={onPassphrase} onCancel={onClose} />}
       {step.kind === 'preview' && <PreviewStep opened={step.opened} onConfirm={onConfirm} onCancel={onClose} />}
       {step.kind === 'checking' && (
         <Stack>
@@ -130,14 +142,12 @@ function RestoreModal({
 }
 
 function PassphraseStep({
-  bytes,
   error,
   onSubmit,
   onCancel,
 }: {
-  bytes: Uint8Array;
   error?: string;
-  onSubmit: (bytes: Uint8Array, passphrase: string) => Promise<void>;
+  onSubmit: (passphrase: string) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('backup');
@@ -149,7 +159,7 @@ function PassphraseStep({
       onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
-        void onSubmit(bytes, value).finally(() => setBusy(false));
+        void onSubmit(value).finally(() => setBusy(false));
       }}
     >
       <Stack>

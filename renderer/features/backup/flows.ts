@@ -2,7 +2,7 @@
 import { encryptBackup } from '../../../shared/backup/crypto';
 import type { CheckRequest } from '../../../shared/backup/check';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
-import { backupFileName, BACKUP_EXTENSION } from '../../../shared/backup/format';
+import { backupFileName, BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '../../../shared/backup/format';
 import {
   hasRegularBackupOn,
   localDay,
@@ -77,21 +77,29 @@ export interface OpenedBackup extends CheckedBackup {
   release: () => void;
 }
 
+/** A check under way; `unlock` answers its refusal for want of a passphrase (or a wrong one). */
+export interface BackupCheck extends Background<OpenedBackup> {
+  /** Checks the same file again with the passphrase, in the same worker: the file is not sent again. */
+  unlock: (passphrase: string) => Promise<OpenedBackup | undefined>;
+}
+
 /**
  * Checks a file completely (decrypting it first when encrypted) in a worker, so a large file never freezes the
- * window. The records stay in the worker until the restore writes them; the page receives only progress and the
- * preview. The result rejects with the BackupError that refuses the file; it is undefined when cancelled.
+ * window: the worker is handed the file's handle and reads it itself. The records stay in the worker until the
+ * restore writes them; the page receives only progress and the preview. Each answer rejects with the BackupError
+ * that refuses the file; it is undefined when cancelled.
  */
-export function checkBackupFile(
-  bytes: Uint8Array,
-  passphrase: string | undefined,
-  onProgress: (done: number) => void,
-): Background<OpenedBackup> {
+export function checkBackupFile(file: Blob, onProgress: (done: number) => void): BackupCheck {
   let session: Session<RestoreRequest> | undefined;
   let settle: (value: OpenedBackup | undefined) => void = () => undefined;
   let refuse: (error: unknown) => void = () => undefined;
   let writing: { progress?: Progress; resolve: () => void; reject: (error: unknown) => void } | undefined;
   let closed = false;
+  const answer = () =>
+    new Promise<OpenedBackup | undefined>((resolve, reject) => {
+      settle = resolve;
+      refuse = reject;
+    });
   const close = () => {
     closed = true;
     session?.close();
@@ -127,13 +135,10 @@ export function checkBackupFile(
       }
     }
   };
-  const result = new Promise<OpenedBackup | undefined>((resolve, reject) => {
-    settle = resolve;
-    refuse = reject;
-  });
+  const result = answer();
   void Promise.all([appVersion(), outsideRegister()]).then(([version, outside]) => {
     if (closed) return;
-    const check: CheckRequest = { bytes, passphrase, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
+    const check: CheckRequest = { file, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
     session = openSession<RestoreRequest, RestoreMessage>({
       worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
       inPage: () => import('./restoreWork').then((m) => m.restoreWork(() => Promise.resolve())),
@@ -142,7 +147,13 @@ export function checkBackupFile(
     });
     session.send({ type: 'check', check, outside: outside ?? [], teamSync: isTeamSyncOn() });
   }, refuse);
-  return { result, cancel: close };
+  const unlock = (passphrase: string) => {
+    if (closed || !session) return Promise.resolve(undefined);
+    const next = answer();
+    session.send({ type: 'passphrase', passphrase, teamSync: isTeamSyncOn() });
+    return next;
+  };
+  return { result, cancel: close, unlock };
 }
 
 export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEntry> {
@@ -166,8 +177,23 @@ export async function restoreWithSafetyCopy(opened: OpenedBackup, onProgress?: P
   }
 }
 
-export async function readAutoBackupBytes(name: string): Promise<Uint8Array> {
-  return new TextEncoder().encode(unwrap(await platform.readAutoBackup({ name })));
+/** An automatic backup as a file for the check (its text handed on whole, read by the worker that checks it). */
+export async function readAutoBackupFile(name: string): Promise<Blob> {
+  return new Blob([unwrap(await platform.readAutoBackup({ name }))], { type: 'application/json' });
+}
+
+/**
+ * Asks for a backup file. The page gets the file itself, not its bytes, where the platform can give it (the
+ * browser); the desktop's bytes, which arrive whole, are wrapped as one (a copy, but no message to the worker).
+ */
+export async function chooseBackupFile(): Promise<Blob | null> {
+  const request = { filters: backupFilters, maxBytes: MAX_BACKUP_BYTES };
+  const opened = platform.openBlob ? await platform.openBlob(request) : await platform.openFile(request);
+  if (!opened.ok) throw new PlatformError(opened.error.code);
+  if ('canceled' in opened.value) return null;
+  return 'blob' in opened.value
+    ? opened.value.blob
+    : new Blob([opened.value.data as Uint8Array<ArrayBuffer>], { type: 'application/json' });
 }
 
 /** Makes today's automatic backup unless one (daily or on quit) already exists for today. */

@@ -13,6 +13,8 @@ import { readRegister } from '../../db/repositories/anonymisation';
 export type RestoreRequest =
   /** `outside`: the register kept in the app's data folder (the worker cannot ask the desktop for it). */
   | { type: 'check'; check: CheckRequest; outside: ErasureRecord[]; teamSync: boolean }
+  /** The passphrase for the encrypted file of the last check: checked again here, the file not sent again. */
+  | { type: 'passphrase'; passphrase: string; teamSync: boolean }
   /** Writes the checked records; `teamSync` as it is now (the user may have disconnected meanwhile). */
   | { type: 'restore'; teamSync: boolean };
 
@@ -43,14 +45,19 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
     let opened: Promise<void> | undefined;
     const database = () => (opened ??= prepare(() => teamSync));
     let checked: { parsed: ParsedBackup; register: ErasureRecord[] } | undefined;
+    /** The check that waits for a passphrase (or a better one): the file's handle, until the check passes. */
+    let waiting: Extract<RestoreRequest, { type: 'check' }> | undefined;
 
     const check = async (request: Extract<RestoreRequest, { type: 'check' }>) => {
       let parsed: ParsedBackup;
+      waiting = request;
+      checked = undefined;
       try {
         parsed = await checkBackup(request.check, (done) => post({ type: 'progress', phase: 'check', done }));
       } catch (error) {
         return post(failed(error as BackupError));
       }
+      waiting = undefined;
       await database();
       const register = mergeRegisters(parsed.tables.anonymisations, await readRegister(), request.outside);
       const preview = buildPreview(parsed.header, parsed.tables, await countAllTables(), parsed.unknownFields);
@@ -71,7 +78,10 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
     return async (request) => {
       teamSync = request.teamSync;
       try {
-        await (request.type === 'check' ? check(request) : restore());
+        if (request.type === 'check') await check(request);
+        else if (request.type === 'restore') await restore();
+        else if (!waiting) post(failed(new BackupError('notBackup')));
+        else await check({ ...waiting, check: { ...waiting.check, passphrase: request.passphrase } });
       } catch (error) {
         post(failed(toBackupError(error)));
       }

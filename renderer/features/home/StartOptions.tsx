@@ -3,10 +3,8 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
 import { notifyError } from '../../app/notify';
-import { platform } from '../../platform';
-import { backupFilters, errorMessage, PlatformError } from '../backup/flows';
+import { chooseBackupFile, errorMessage } from '../backup/flows';
 import { useRestoreDialog } from '../backup/RestoreDialog';
 import { OfficeProfileForm } from '../settings/OfficeProfileForm';
 import { LoadExampleButton } from './exampleData';
@@ -20,10 +18,12 @@ export function StartOptions({ profileMissing }: { profileMissing: boolean }) {
   const lock = useWriteLock();
   const restore = useRestoreDialog();
   const pickBackup = async () => {
-    const opened = await platform.openFile({ filters: backupFilters, maxBytes: MAX_BACKUP_BYTES });
-    if (!opened.ok) return notifyError(errorMessage(new PlatformError(opened.error.code)));
-    if ('canceled' in opened.value) return;
-    await restore.start(opened.value.data);
+    try {
+      const file = await chooseBackupFile();
+      if (file) await restore.start(file);
+    } catch (error) {
+      notifyError(errorMessage(error));
+    }
   };
   return (
     <Stack>

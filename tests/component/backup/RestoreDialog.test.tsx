@@ -48,7 +48,7 @@ function Harness() {
   const restore = useRestoreDialog();
   return (
     <>
-      <button onClick={() => void restore.start(new Uint8Array([1]))}>open</button>
+      <button onClick={() => void restore.start(new Blob(['{}']))}>open</button>
       {restore.dialog}
     </>
   );

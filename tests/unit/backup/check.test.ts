@@ -31,9 +31,11 @@ async function file(count: number): Promise<{ text: string; schemaVersion: numbe
 }
 
 /** The progress reports, and the checked backup or the refusal. */
-async function run(bytes: Uint8Array, schemaVersion: number, passphrase?: string) {
+async function run(bytes: Uint8Array<ArrayBuffer>, schemaVersion: number, passphrase?: string) {
   const progress: number[] = [];
-  const outcome = await checkBackup({ bytes, schemaVersion, appVersion: '0.1.0', passphrase }, (d) => progress.push(d))
+  const outcome = await checkBackup({ file: new Blob([bytes]), schemaVersion, appVersion: '0.1.0', passphrase }, (d) =>
+    progress.push(d),
+  )
     .then((parsed) => ({ parsed, error: undefined }))
     .catch((error: unknown) => ({ parsed: undefined, error: error as BackupError }));
   return { progress, ...outcome };

@@ -84,10 +84,10 @@ describe('recovering from an automatic backup', () => {
     const good = new TextEncoder().encode((await createBackup('0.1.0')).text);
     await db.partners.put({ ...partner, id: 'p2', name: 'Järfälla' } as never);
 
-    await expect(recoverDatabaseFrom(good.slice(0, 100))).rejects.toMatchObject({ code: 'notJson' });
+    await expect(recoverDatabaseFrom(new Blob([good.slice(0, 100)]))).rejects.toMatchObject({ code: 'notJson' });
     expect(await db.partners.count()).toBe(2);
 
-    await recoverDatabaseFrom(good);
+    await recoverDatabaseFrom(new Blob([good]));
     expect((await db.partners.toArray()).map((p) => p.name)).toEqual(['Duclair']);
   });
 });

@@ -1,6 +1,7 @@
 // The restore as the worker runs it: checked records kept until confirmed, written in one transaction, with the outbox.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encryptBackup } from '../../../shared/backup/crypto';
 import { parseBackup } from '../../../shared/backup/parse';
 import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
 import { openSession } from '../../../renderer/app/background';
@@ -68,9 +69,9 @@ function conversation() {
   return { session, messages, until };
 }
 
-const check = (bytes: Uint8Array, teamSync = false): RestoreRequest => ({
+const check = (bytes: Uint8Array<ArrayBuffer>, teamSync = false): RestoreRequest => ({
   type: 'check',
-  check: { bytes, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0' },
+  check: { file: new Blob([bytes]), schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0' },
   outside: [],
   teamSync,
 });
@@ -166,6 +167,45 @@ describe('the restore in the worker', () => {
     expect(inPage.some((row) => row.startsWith('delete partners'))).toBe(true);
     expect(await databaseHash()).toBe(pageHash);
     expect(backupTableNames).toContain('partners');
+    session.close();
+  });
+
+  it('takes the passphrase of an encrypted file in the same conversation, without the file being sent again', async () => {
+    const { text, hash } = await otherOffice(9);
+    const sealed = await encryptBackup(text, 'Ronnenberg1992', {
+      appVersion: '0.1.0',
+      createdAt: '2026-11-26T08:00:00Z',
+    });
+    const before = await databaseHash();
+    const { session, messages } = conversation();
+    /** The next answer after the `seen` messages heard so far: a preview or a refusal. */
+    const answer = async (seen: number) => {
+      while (!messages.slice(seen).some((m) => m.type === 'checked' || m.type === 'failed'))
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      return messages.slice(seen).find((m) => m.type === 'checked' || m.type === 'failed')!;
+    };
+    session.send(check(new TextEncoder().encode(sealed)));
+    expect(await answer(0)).toMatchObject({ type: 'failed', code: 'passphraseNeeded' });
+    let seen = messages.length;
+    session.send({ type: 'passphrase', passphrase: 'zle haslo', teamSync: false });
+    expect(await answer(seen)).toMatchObject({ type: 'failed', code: 'wrongPassphrase' });
+    seen = messages.length;
+    session.send({ type: 'passphrase', passphrase: 'Ronnenberg1992', teamSync: false });
+    expect(await answer(seen)).toMatchObject({
+      type: 'checked',
+      preview: { incoming: { partners: expect.any(Number) } },
+    });
+    expect(await databaseHash()).toBe(before);
+    session.send({ type: 'restore', teamSync: false });
+    while (!messages.some((m) => m.type === 'restored')) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await databaseHash()).toBe(hash);
+    session.close();
+  });
+
+  it('refuses a passphrase when no file waits for one', async () => {
+    const { session, until } = conversation();
+    session.send({ type: 'passphrase', passphrase: 'Ronnenberg1992', teamSync: false });
+    expect(await until('checked')).toMatchObject({ type: 'failed', code: 'notBackup' });
     session.close();
   });
 });

@@ -39,7 +39,8 @@ describe('the platform with the preload bridge present', () => {
     expect(platform.kind).toBe('desktop');
     expect(
       Object.keys(platform)
-        .filter((k) => k !== 'kind')
+        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop's files come as bytes).
+        .filter((k) => k !== 'kind' && k !== 'openBlob')
         .sort(),
     ).toEqual(bridgeNames);
   });
@@ -74,7 +75,8 @@ describe('the platform without the preload bridge', () => {
     expect(platform.kind).toBe('browser');
     expect(
       Object.keys(platform)
-        .filter((k) => k !== 'kind')
+        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop's files come as bytes).
+        .filter((k) => k !== 'kind' && k !== 'openBlob')
         .sort(),
     ).toEqual(bridgeNames);
   });
@@ -115,6 +117,27 @@ describe('the platform without the preload bridge', () => {
     expect(input?.accept).toBe('.csv');
     input?.dispatchEvent(new Event('cancel'));
     expect(await opening).toEqual(ok(canceled));
+    expect(document.querySelector('input[type="file"]')).toBeNull();
+  });
+
+  it('hands over a chosen file unread, and refuses one over the size limit', async () => {
+    const platform = await loadPlatform();
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
+    const choose = (file: File) => {
+      const opening = platform.openBlob!({ filters: [{ name: 'Kopia', extensions: ['json'] }], maxBytes: 1024 });
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      Object.defineProperty(input, 'files', { value: [file] });
+      input.dispatchEvent(new Event('change'));
+      return opening;
+    };
+    const file = new File(['{"format":"twinning-desk-backup"}'], 'kopia\u202e.json');
+    const read = vi.spyOn(file, 'arrayBuffer');
+    expect(await choose(file)).toEqual(ok({ fileName: 'kopia.json', blob: file }));
+    expect(read).not.toHaveBeenCalled();
+    expect(await choose(new File(['x'.repeat(1025)], 'duza.json'))).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
     expect(document.querySelector('input[type="file"]')).toBeNull();
   });
 });
