@@ -57,10 +57,42 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+type ChecksumHeader = Omit<BackupHeader, 'format' | 'checksum'>;
+
 /** The checksum covers the versions, the time, the counts and the tables exactly as written. */
-export function checksumInput(header: Omit<BackupHeader, 'format' | 'checksum'>, tablesJson: string): string {
+export function checksumInput(header: ChecksumHeader, tablesJson: string): string {
+  return `${checksumPrefix(header)}${tablesJson}`;
+}
+
+function checksumPrefix(header: ChecksumHeader): string {
   const fixed = [header.formatVersion, header.appVersion, header.schemaVersion, header.createdAt, header.counts];
-  return `${JSON.stringify(fixed)}\n${tablesJson}`;
+  return `${JSON.stringify(fixed)}\n`;
+}
+
+/**
+ * `sha256Hex(checksumInput(header, tablesJson))` without joining the two into one string: both are encoded into one
+ * buffer, so a large backup's tables text is never copied on the heap.
+ */
+export async function checksumOf(header: ChecksumHeader, tablesJson: string): Promise<string> {
+  const prefix = checksumPrefix(header);
+  const bytes = new Uint8Array(utf8ByteLength(prefix) + utf8ByteLength(tablesJson));
+  const encoder = new TextEncoder();
+  const { written } = encoder.encodeInto(prefix, bytes);
+  encoder.encodeInto(tablesJson, bytes.subarray(written));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const TABLES_KEY = ',"tables":';
+
+/**
+ * The checksum of a plain backup's tables text as the file holds it, when the file is laid out as this app writes
+ * it (header first, tables last): checked without writing the parsed tables out again. Undefined otherwise.
+ */
+export async function fileTablesChecksum(text: string): Promise<string | undefined> {
+  const header = readBackupHeader(text);
+  if (!header || header.formatVersion !== BACKUP_FORMAT_VERSION || !text.endsWith('}')) return undefined;
+  return checksumOf(header, text.slice(text.indexOf(TABLES_KEY) + TABLES_KEY.length, -1));
 }
 
 /** Attachments' bytes become base64 so the whole backup is one JSON text. */
@@ -81,7 +113,7 @@ export async function serializeBackup(
   const counts = countTables(tables);
   const tablesJson = tablesToJson(tables);
   const body = { formatVersion: BACKUP_FORMAT_VERSION, ...meta, counts };
-  const checksum = await sha256Hex(checksumInput(body, tablesJson));
+  const checksum = await checksumOf(body, tablesJson);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -100,7 +132,7 @@ export async function serializeBackup(
  * automatic backups this way). Returns null for anything else, an encrypted file included.
  */
 export function readBackupHeader(start: string): BackupHeader | null {
-  const end = start.indexOf(',"tables":');
+  const end = start.indexOf(TABLES_KEY);
   if (end < 0) return null;
   try {
     const parsed = backupHeaderSchema.safeParse(JSON.parse(`${start.slice(0, end)}}`));

@@ -1,6 +1,7 @@
 // One entry for any backup file: bytes in, a validated backup out (decrypting first when it is encrypted).
 import { BackupError } from './errors';
 import { decryptBackup, isEncryptedBackup } from './crypto';
+import { fileTablesChecksum } from './format';
 import { decodeBackupBytes, parseBackupObject, parseJsonObject, type ParsedBackup, type ParseOptions } from './parse';
 
 export interface OpenOptions extends ParseOptions {
@@ -13,12 +14,17 @@ export function needsPassphrase(bytes: Uint8Array, maxBytes?: number): boolean {
   return isEncryptedBackup(parseJsonObject(decodeBackupBytes(bytes, maxBytes)));
 }
 
+/** A plain backup's object, and its tables' checksum taken from the text itself (the text is let go on return). */
+async function readDocument(text: string): Promise<{ doc: Record<string, unknown>; fileChecksum?: string }> {
+  const doc = parseJsonObject(text);
+  return { doc, fileChecksum: isEncryptedBackup(doc) ? undefined : await fileTablesChecksum(text) };
+}
+
 export async function openBackupFile(bytes: Uint8Array, options: OpenOptions): Promise<ParsedBackup> {
-  const doc = parseJsonObject(decodeBackupBytes(bytes, options.maxBytes));
-  if (!isEncryptedBackup(doc)) return parseBackupObject(doc, options);
+  const { doc, fileChecksum } = await readDocument(decodeBackupBytes(bytes, options.maxBytes));
+  if (!isEncryptedBackup(doc)) return parseBackupObject(doc, { ...options, fileChecksum });
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const plain = await decryptBackup(doc, options.passphrase);
-  const inner = parseJsonObject(plain);
-  if (isEncryptedBackup(inner)) throw new BackupError('notBackup');
-  return parseBackupObject(inner, options);
+  const inner = await readDocument(await decryptBackup(doc, options.passphrase));
+  if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
+  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum });
 }

@@ -1,0 +1,74 @@
+// The file's checksum taken from its own text: the same digest as before, without writing the tables out again.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  checksumInput,
+  checksumOf,
+  fileTablesChecksum,
+  serializeBackup,
+  sha256Hex,
+} from '../../../shared/backup/format';
+import { openBackupFile } from '../../../shared/backup/open';
+import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
+
+const meta = { appVersion: '0.1.0', schemaVersion: 1, createdAt: '2026-11-26T08:00:00.000Z' };
+const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+const partner = (i: number) => ({
+  id: `p${i}`,
+  name: `Łęczyca ${i}`,
+  country: 'DE',
+  relationKind: 'partnership',
+  status: 'active',
+  languages: [],
+  legalBasis: {},
+  areas: [],
+  funding: [],
+  awards: [],
+  ...stamps,
+});
+
+async function file(count: number) {
+  const { CURRENT_SCHEMA_VERSION } = await import('../../../renderer/db/schema');
+  const tables = emptyTables();
+  tables.partners = Array.from({ length: count }, (_, i) => partner(i)) as unknown as BackupTables['partners'];
+  const { text } = await serializeBackup(tables, { ...meta, schemaVersion: CURRENT_SCHEMA_VERSION });
+  return { text, options: { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0' } };
+}
+const encode = (text: string) => new TextEncoder().encode(text);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("a backup's checksum", () => {
+  it('is the digest of the header and the tables text, whatever the characters (lone surrogates included)', async () => {
+    const anyText = fc.array(fc.integer({ min: 0, max: 0xffff })).map((codes) => String.fromCharCode(...codes));
+    await fc.assert(
+      fc.asyncProperty(anyText, async (tablesJson) => {
+        const header = { formatVersion: 1, ...meta, counts: { partners: 1 } };
+        expect(await checksumOf(header, tablesJson)).toBe(await sha256Hex(checksumInput(header, tablesJson)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is read from a file's own text as this app writes it, without the parsed tables written out again", async () => {
+    const { text, options } = await file(3000);
+    expect(await fileTablesChecksum(text)).toBe((JSON.parse(text) as { checksum: string }).checksum);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const parsed = await openBackupFile(encode(text), options);
+    expect(parsed.tables.partners).toHaveLength(3000);
+    // Only small values (the header's fixed fields) are written out: never the tables.
+    expect(Math.max(0, ...stringify.mock.results.map((r) => String(r.value).length))).toBeLessThan(1000);
+  });
+
+  it('still accepts the same file laid out otherwise, and refuses it once a record is changed', async () => {
+    const { text, options } = await file(20);
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    expect(await fileTablesChecksum(pretty)).toBeUndefined();
+    expect((await openBackupFile(encode(pretty), options)).tables.partners).toHaveLength(20);
+    const changed = text.replace('"name":"Łęczyca 7"', '"name":"Łęczyca 8"');
+    await expect(openBackupFile(encode(changed), options)).rejects.toMatchObject({ code: 'checksum' });
+    await expect(openBackupFile(encode(changed.replace(/\}$/, '} ')), options)).rejects.toMatchObject({
+      code: 'checksum',
+    });
+  });
+});
