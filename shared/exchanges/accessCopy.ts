@@ -5,7 +5,7 @@ import type { Participant } from '../domain';
 import type { Language } from '../ipc';
 import { escapeHtml } from '../export/dossierHtml';
 import { retentionDueDate } from './retention';
-import { accessCopyText, type AccessCopyText } from './accessCopyText';
+import { accessCopyWords, type AccessCopyText } from './accessCopyText';
 
 /** One camp record as the caller found it (the person page's record with its camp, room and town resolved). */
 export interface AccessRecordInput {
@@ -42,7 +42,7 @@ export interface AccessCopy {
 }
 
 const consentText = (c: Participant['consents']['medical'], t: AccessCopyText): string =>
-  !c ? t.none : `${t.given(c.givenOn, c.givenBy)}${c.withdrawnOn ? `; ${t.withdrawn(c.withdrawnOn)}` : ''}`;
+  !c ? t.none : t.consent(c.givenOn, c.givenBy, c.withdrawnOn);
 
 const dayBefore = (iso: string) => {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -76,7 +76,7 @@ function recordRows({ participant: p, room, sendingTown }: AccessRecordInput, du
 
 /** The access copy's content in `language`: the same facts for the JSON file and the printable PDF. */
 export function buildAccessCopy(input: AccessCopyInput, language: Language): AccessCopy {
-  const t = accessCopyText[language];
+  const t = accessCopyWords(language);
   const first = input.records[0]?.participant;
   const dues = input.records.map((r) =>
     retentionDueDate(r.camp?.end ?? r.participant.occurrence, input.retentionYears),
@@ -106,7 +106,7 @@ export function buildAccessCopy(input: AccessCopyInput, language: Language): Acc
 
 /** The JSON file: the copy's content with the labels in its language. */
 export function accessCopyJson(copy: AccessCopy): string {
-  const t = accessCopyText[copy.language];
+  const t = accessCopyWords(copy.language);
   return JSON.stringify(
     {
       [t.json.document]: copy.title,
@@ -129,7 +129,7 @@ const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escape
 
 /** A printable HTML page of the copy (printed to PDF by the platform); every value is escaped. */
 export function accessCopyHtml(copy: AccessCopy): string {
-  const t = accessCopyText[copy.language];
+  const t = accessCopyWords(copy.language);
   const records = copy.records
     .map(
       (r) =>

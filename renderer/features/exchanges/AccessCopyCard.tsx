@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { letterheadLines } from '../../../shared/domain';
 import { accessCopyHtml, accessCopyJson, buildAccessCopy, type AccessCopy } from '../../../shared/exchanges/accessCopy';
+import { accessCopyWords } from '../../../shared/exchanges/accessCopyText';
 import type { Language } from '../../../shared/ipc';
 import { DocumentLanguage } from '../../app/DocumentLanguage';
 import { notifyFileResult } from '../../app/notify';
@@ -48,6 +49,7 @@ export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
   const run = async (kind: 'json' | 'pdf') => {
     try {
       const copy = await accessCopyOf(all, language);
+      const words = accessCopyWords(language);
       const result =
         kind === 'json'
           ? await platform.saveFile({
@@ -59,8 +61,8 @@ export function AccessCopyCard({ all }: { all: readonly PersonRecord[] }) {
               html: accessCopyHtml(copy),
               suggestedName: `${stem}.pdf`,
               header: copy.title,
-              pageLabel: language === 'pl' ? 'Strona' : 'Page',
-              ofLabel: language === 'pl' ? 'z' : 'of',
+              pageLabel: words.page,
+              ofLabel: words.of,
             });
       notifyFileResult(result);
     } catch (error) {

@@ -108,7 +108,7 @@ describe('the person page', () => {
     // The person's own notes regardless of the consent to share them with others (none for 2021).
     const records = copy['Zapisy na wymianach'] as Record<string, string>[];
     expect(records.map((r) => r['Informacje medyczne (dane o zdrowiu)'])).toEqual(['astma-2019', 'astma-2021']);
-    expect(records[1]!['Dieta (dane o zdrowiu)']).toBe('celiakia-2021');
+    expect(records[1]!['Uwagi dietetyczne (dane o zdrowiu)']).toBe('celiakia-2021');
     expect(JSON.stringify(copy)).not.toContain('Jan');
     const camps = await db.participants.toArray();
     expect(camps).toHaveLength(3);

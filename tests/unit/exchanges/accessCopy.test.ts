@@ -45,9 +45,9 @@ describe('the access copy (art. 15)', () => {
     const copy = buildAccessCopy(input(), 'pl');
     expect(copy.person).toBe('Zosia Kowal');
     const rows = Object.fromEntries(copy.records[0]!.rows);
-    expect(rows['Dieta (dane o zdrowiu)']).toBe('celiakia');
+    expect(rows['Uwagi dietetyczne (dane o zdrowiu)']).toBe('celiakia');
     expect(rows['Informacje medyczne (dane o zdrowiu)']).toBe('astma <b>');
-    expect(rows['Zgoda na udostępnienie informacji o zdrowiu']).toBe('brak');
+    expect(rows['Zgoda na udostępnienie informacji medycznych']).toBe('brak');
     // Each record is kept until the day before its due date; the person until the latest of them.
     expect(rows['Dane przechowywane do']).toBe('2030-07-11');
     expect(Object.fromEntries(copy.records[1]!.rows)['Dane przechowywane do']).toBe('2032-07-19');
@@ -55,8 +55,10 @@ describe('the access copy (art. 15)', () => {
     expect(copy.controller).toEqual(['Urząd Gminy Swarzędz', 'Referat Współpracy Zagranicznej']);
     expect(copy.purposes.length).toBeGreaterThanOrEqual(3);
     expect(copy.recipients.join(' ')).toMatch(/Ubezpieczyciel/);
-    expect(copy.source[0]).toContain('Ewa Nowak, Jan Kowal');
+    expect(copy.source[0]).toContain('(Ewa Nowak i Jan Kowal)');
     expect(copy.rights).toContain('5 lat');
+    expect(buildAccessCopy(input({ retentionYears: 3 }), 'pl').rights).toContain('anonimizowane 3 lata po');
+    expect(buildAccessCopy(input({ retentionYears: 1 }), 'en').rights).toContain('anonymised 1 year after');
   });
 
   it('follows the office’s retention setting and says when a record is already anonymised', () => {
@@ -85,7 +87,7 @@ describe('the access copy (art. 15)', () => {
       'Source of the data',
       'Retention and your rights',
     ]);
-    expect((json['Exchange records'] as Record<string, string>[])[0]!['Diet (health data)']).toBe('celiakia');
+    expect((json['Exchange records'] as Record<string, string>[])[0]!['Dietary notes (health data)']).toBe('celiakia');
     const html = accessCopyHtml(buildAccessCopy(input(), 'pl'));
     expect(html).toContain('<html lang="pl-PL">');
     expect(html).toContain('astma &lt;b&gt;');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { accessCopyWords } from '../../../shared/exchanges/accessCopyText';
 import { dossierWords } from '../../../shared/export/dossierText';
 import { resources } from '../../../shared/i18n/locales';
 
@@ -72,6 +73,22 @@ describe('keys used outside the interface (main process, dossier, reports)', () 
       const words = leaves({ ...dossierWords(language), t: undefined });
       expect(words.length).toBeGreaterThan(100);
       expect(words.filter((w) => MISSING.test(w))).toEqual([]);
+    }
+  });
+
+  it('leaves no key untranslated in the access copy’s words, sentences with values included', () => {
+    for (const language of ['pl', 'en'] as const) {
+      const w = accessCopyWords(language);
+      const words = [
+        ...leaves(w),
+        w.consent('2027-05-01', 'Ewa Nowak'),
+        w.consent('2027-05-01', 'Ewa Nowak', '2027-06-01'),
+        w.source([]),
+        w.source(['Ewa Nowak', 'Jan Kowal']),
+        ...[1, 2, 5, 22].map(w.rights),
+      ];
+      expect(words.length).toBeGreaterThan(50);
+      expect(words.filter((x) => MISSING.test(x) || x.includes('{{'))).toEqual([]);
     }
   });
 });

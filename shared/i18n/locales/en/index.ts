@@ -11,6 +11,7 @@ import backup from './backup';
 import team from './team';
 import dossier from './dossier';
 import desktop from './desktop';
+import accessCopy from './accessCopy';
 
 export default {
   common,
@@ -25,4 +26,5 @@ export default {
   team,
   dossier,
   desktop,
+  accessCopy,
 };
