@@ -140,7 +140,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
           <Alert color="red" title={t('details.deleteEvent')}>
             <Stack gap="xs">
               <Text size="sm">
-                {t('details.deleteConfirm', { title: e.title, series: series ? t('details.deleteSeries') : '' })}
+                {t(series ? 'details.deleteConfirmSeries' : 'details.deleteConfirm', { title: e.title })}
               </Text>
               <Group>
                 <Button

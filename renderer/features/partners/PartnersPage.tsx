@@ -196,7 +196,7 @@ export function PartnersPage() {
         onSort={toggleSort}
         lastActivity={activity?.last}
         dormant={activity?.dormant}
-        dormantTitle={t('dormant.title', { months: t('months', { count: months ?? 24 }) })}
+        dormantTitle={t('dormant.title', { count: months ?? 24 })}
       />
       <FormModal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
         {adding && (

@@ -28,7 +28,7 @@ export function AnniversariesWidget() {
               <Anchor component={Link} to={`/partners/${a.id}`} fz="sm">
                 {a.name}
               </Anchor>{' '}
-              {t('widgets.anniversary', { years: t('years', { count: a.years }), date: format.date(a.date) })}
+              {t('widgets.anniversary', { count: a.years, date: format.date(a.date) })}
             </List.Item>
           ))}
         </List>
@@ -50,7 +50,7 @@ export function DormantWidget() {
         {t('widgets.dormant')}
       </Title>
       <Text size="xs" c="dimmed" mb="xs">
-        {t('dormant.title', { months: t('months', { count: months ?? 24 }) })}
+        {t('dormant.title', { count: months ?? 24 })}
       </Text>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -21,7 +21,7 @@ export function DormancySection() {
             onSave={(v) => writeSetting(dormancyMonthsSetting, v.months!)}
           />
           <Text size="xs" c="dimmed">
-            {t('dormant.title', { months: t('months', { count: stored }) })}
+            {t('dormant.title', { count: stored })}
           </Text>
         </>
       )}

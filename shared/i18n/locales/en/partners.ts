@@ -69,11 +69,11 @@ export default {
   },
   funding: { interreg: 'INTERREG', erasmus: 'Erasmus+', pnwm: 'Polish-German Youth Office' },
   stage: { diploma: 'European Diploma', flag: 'Flag of Honour', plaque: 'Plaque of Honour', prize: 'Europe Prize' },
-  dormant: { badge: 'No contact', title: 'No events or visits for more than {{months}}' },
-  months_one: '{{count}} month',
-  months_other: '{{count}} months',
-  years_one: '{{count}} year',
-  years_other: '{{count}} years',
+  dormant: {
+    badge: 'No contact',
+    title_one: 'No events or visits for more than {{count}} month',
+    title_other: 'No events or visits for more than {{count}} months',
+  },
   actions: {
     add: 'Add partner town',
     edit: 'Edit details',
@@ -191,7 +191,8 @@ export default {
   widgets: {
     anniversaries: 'Upcoming anniversaries',
     noAnniversaries: 'No round anniversaries in the next 12 months.',
-    anniversary: '{{years}} of cooperation: {{date}}',
+    anniversary_one: '{{count}} year of cooperation: {{date}}',
+    anniversary_other: '{{count}} years of cooperation: {{date}}',
     dormant: 'Dormant partnerships',
     noDormant: 'Every active partnership has recent contact.',
     lastActivity: 'last: {{date}}',
