@@ -1,6 +1,6 @@
 // Accessibility, measured: axe-core on every main screen and dialog in Polish and English; no serious or critical violation.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './clock';
+import { expect, test, TODAY, type Page } from './clock';
 
 type Language = 'pl' | 'en';
 
@@ -123,6 +123,18 @@ async function walk(page: Page, language: Language): Promise<string[]> {
 
   await go(page, '#/calendar');
   found.push(...(await audit(page, language, 'calendar', 'main')));
+  // The other views draw their own grids and lists; each is checked once it shows.
+  const main = page.locator('main');
+  await go(page, '#/calendar?view=week');
+  await expect(main.getByRole('list', { name: language === 'pl' ? /^Tydzień / : /^Week / })).toBeVisible();
+  found.push(...(await audit(page, language, 'calendar: week', 'main')));
+  await go(page, '#/calendar?view=year');
+  await expect(main.getByRole('list', { name: language === 'pl' ? /^Rok \d{4}$/ : /^Year \d{4}$/ })).toBeVisible();
+  found.push(...(await audit(page, language, 'calendar: year', 'main')));
+  await go(page, `#/calendar?view=agenda&date=${TODAY}`);
+  await expect(main.getByRole('table', { name: language === 'pl' ? 'Lista' : 'List' })).toBeVisible();
+  found.push(...(await audit(page, language, 'calendar: list', 'main')));
+  await go(page, '#/calendar');
   found.push(
     ...(await dialog(page, () => page.getByRole('button', { name: w.newEvent }).click(), language, 'event form')),
   );

@@ -3,8 +3,11 @@ import type { CSSProperties, ReactNode } from 'react';
 
 interface Props {
   day: string;
-  /** The day's accessible name: its long date from the date helper. */
-  label: string;
+  /**
+   * The day's accessible name: its long date from the date helper. Left out where the visible text is a whole date
+   * of its own (the week's column heads): a name must contain what the button shows, for those who say what they see.
+   */
+  label?: string;
   today: boolean;
   /** The visible text (the day of the month unless given). */
   children?: ReactNode;

@@ -92,13 +92,7 @@ export function WeekView({ range, today, data, onOpen, note, onCreate, onMove }:
                 style={{ flex: 1, background: holidays.length ? 'var(--mantine-color-red-light)' : undefined }}
               >
                 <Text size="sm" fw={day === today ? 800 : 600}>
-                  <DayNumber
-                    day={day}
-                    label={fmt.date(day, 'weekdayLong')}
-                    today={day === today}
-                    onCreate={onCreate}
-                    title={t('actions.newEvent')}
-                  >
+                  <DayNumber day={day} today={day === today} onCreate={onCreate} title={t('actions.newEvent')}>
                     {fmt.date(day, 'weekdayShort')}
                   </DayNumber>
                 </Text>

@@ -86,7 +86,9 @@ export function YearView({ range, today, data, onPick }: ViewProps) {
                             : count
                               ? `var(--mantine-color-gray-${Math.min(1 + count, 4)})`
                               : undefined,
-                        color: day === today ? 'white' : holiday ? 'var(--mantine-color-red-7)' : undefined,
+                        // A holiday keeps the dark text (red text fails 4.5:1 on the shades of busy days); its red ring and
+                        // bold number mark it.
+                        color: day === today ? 'white' : undefined,
                         boxShadow: day === today ? '0 0 0 2px var(--mantine-color-indigo-8)' : undefined,
                         fontWeight: day === today || holiday ? 800 : 400,
                         outline: holiday ? '2px solid var(--mantine-color-red-6)' : undefined,
