@@ -44,7 +44,8 @@ export function ReportsPage() {
     await loadLanguage(exportLanguage);
     return loaded ? reportTables(loaded.report, reportText(exportLanguage, loaded.partnerNames)) : [];
   };
-  const baseName = `${exportLanguage === 'pl' ? 'sprawozdanie' : 'report'}-${period.from}-${period.to}`;
+  /** The files' name in the export's language (call after exportTables has loaded its strings). */
+  const baseName = () => i18n.getFixedT(exportLanguage, 'reports')('fileName', { from: period.from, to: period.to });
   const exportPdf = async () => {
     if (!loaded) return;
     const tables = await exportTables();
@@ -71,7 +72,7 @@ export function ReportsPage() {
         },
       },
       exportLanguage,
-      baseName,
+      baseName(),
     );
   };
   const customInvalid = custom.from !== '' && custom.to !== '' && custom.from > custom.to;
@@ -134,14 +135,14 @@ export function ReportsPage() {
           <Button
             variant="default"
             disabled={!loaded}
-            onClick={() => void exportTables().then((t) => saveReportCsv(t, baseName))}
+            onClick={() => void exportTables().then((t) => saveReportCsv(t, baseName()))}
           >
             {t('actions.csv')}
           </Button>
           <Button
             variant="default"
             disabled={!loaded}
-            onClick={() => void exportTables().then((t) => saveReportXlsx(t, baseName))}
+            onClick={() => void exportTables().then((t) => saveReportXlsx(t, baseName()))}
           >
             {t('actions.xlsx')}
           </Button>

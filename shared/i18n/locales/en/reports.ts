@@ -7,6 +7,7 @@ export default {
   heading: 'Report on international cooperation',
   subtitle: '{{home}}: period {{from}} – {{to}}',
   subtitle_noHome: 'Period {{from}} – {{to}}',
+  fileName: 'report-{{from}}-{{to}}',
   period: {
     year: 'Year',
     from: 'From',

@@ -4,6 +4,7 @@ export default {
   heading: 'Sprawozdanie ze współpracy międzynarodowej',
   subtitle: '{{home}}: okres {{from}} – {{to}}',
   subtitle_noHome: 'Okres {{from}} – {{to}}',
+  fileName: 'sprawozdanie-{{from}}-{{to}}',
   period: {
     year: 'Rok',
     from: 'Od',
