@@ -82,7 +82,7 @@ function ChecklistEditor({
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const name = (e: LogisticsEntry) => e.label || (e.kind ? t(`logistics.kind.${e.kind}`) : '');
-  const heading = t('settings.listFor', { direction: t(`direction.${direction}`) });
+  const heading = t(`settings.listFor.${direction}`);
   return (
     <Stack gap={4} aria-label={heading} component="section">
       <Title order={3} size="h5">

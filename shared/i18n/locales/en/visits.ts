@@ -228,7 +228,7 @@ export default {
     checklists: 'Default logistics checklists',
     checklistsHint: 'A new visit gets the list for its direction. Changes leave existing visits as they are.',
     restore: 'Restore the default lists',
-    listFor: '{{direction}} visit',
+    listFor: { incoming: 'Incoming visit', outgoing: 'Outgoing visit' },
     standardItem: 'Standard item',
     ownItem: 'Own item',
   },

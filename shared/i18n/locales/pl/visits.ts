@@ -250,7 +250,7 @@ export default {
     checklists: 'Domyślne listy logistyczne',
     checklistsHint: 'Nowa wizyta dostaje listę dla swojego kierunku. Zmiany nie dotyczą istniejących wizyt.',
     restore: 'Przywróć listy domyślne',
-    listFor: 'Wizyta {{direction}}',
+    listFor: { incoming: 'Wizyta przyjazdowa', outgoing: 'Wizyta wyjazdowa' },
     standardItem: 'Sprawa standardowa',
     ownItem: 'Własna sprawa',
   },
