@@ -43,10 +43,10 @@ function validation(tables, roles) {
 export function officeDocuments(prefix) {
   const database = (kind, tables) => ({
     name: `${prefix}${kind}`,
-    // The youth role administers its own database: only an admin may compact it, and compaction is what removes
-    // the old bodies of an erased or anonymised minor's record from the server.
+    // The roles of a database administer it: only an admin may compact it, and compaction is what removes the old
+    // bodies of an erased or anonymised person's record (a minor, a contact, a delegation member) from the server.
     security: {
-      admins: { names: [], roles: kind === 'youth' ? ['youth'] : [] },
+      admins: { names: [], roles: ROLES[kind] },
       members: { names: [], roles: ROLES[kind] },
     },
     design: { _id: '_design/twinning', validate_doc_update: validation(tables, ROLES[kind]) },

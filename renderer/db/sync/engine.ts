@@ -228,8 +228,9 @@ export class SyncEngine {
         await applyPulled(channel.ctx, this.moved);
         if (channel.idle && !channel.offline) {
           await confirmOutbox(channel.ctx, this.moved, channel.remote);
-          if (channel.kind === 'youth' && (await this.youthOutbox()) === 0) {
-            await compactErasures(channel.ctx, { url: this.remoteUrl('youth'), fetch: this.options.fetch ?? fetch });
+          if ((await this.outboxOf(channel.ctx.tables)) === 0) {
+            const target = { url: this.remoteUrl(channel.kind), fetch: this.options.fetch ?? fetch };
+            await compactErasures(channel.ctx, target, channel.kind);
           }
         }
       }
@@ -241,16 +242,17 @@ export class SyncEngine {
     }
   }
 
-  private youthOutbox(): Promise<number> {
+  /** Local changes to these tables the server does not hold yet. */
+  private outboxOf(tables: readonly string[]): Promise<number> {
     return this.options.db
       .table<OutboxRow, number>('outbox')
-      .filter((row) => youthTables.includes(row.table))
+      .filter((row) => tables.includes(row.table))
       .count();
   }
 
   /** Youth rows written on a desk without the role (a restored backup): they cannot reach the office, so they go. */
   private async dropUnsendable(): Promise<void> {
-    if ((await this.youthOutbox()) > 0) await forgetYouthData(this.options.db, this.options.localPrefix);
+    if ((await this.outboxOf(youthTables)) > 0) await forgetYouthData(this.options.db, this.options.localPrefix);
   }
 
   /** Waits for the loop in progress (tests and disconnect). */

@@ -1,8 +1,12 @@
-// Erasures that reach the server's disk: once an erased or anonymised minor's new revision is in the youth mirror
-// and on the server, both are compacted, so no earlier revision's body stays readable. Purge is not used: a purged
-// document would stop the erasure's tombstone from reaching the other desks, which still hold the body.
+// Erasures that reach the server's disk: once an erased or anonymised person's new revision is in a mirror and on the
+// server, both are compacted, so no earlier revision's body stays readable: minors in the youth database, contacts and
+// delegation members (adults) in the office database. Purge is not used: a purged document would stop the erasure's
+// tombstone from reaching the other desks, which still hold the body.
 import type { Database } from 'pouchdb-browser';
 import type { ErasureRecord } from '../../../shared/exchanges/erasureRegister';
+import type { Contact, Member } from '../../../shared/domain';
+import { isAnonymisedContact, isAnonymisedMember } from '../../../shared/privacy/dormantPeople';
+import type { OfficeDatabase } from '../../../shared/sync/tables';
 import { docId } from './docs';
 import type { MirrorContext } from './mirror';
 
@@ -14,25 +18,43 @@ interface Done {
   ids: string[];
 }
 
-/** The office's youth database as this desk reaches it, with the login the sync uses. */
+/** The office's database as this desk reaches it, with the login the sync uses. */
 export interface CompactTarget {
   url: string;
   fetch: typeof fetch;
 }
 
+/** True when the register record names people whose records live in this database. */
+function concerns(record: ErasureRecord, kind: OfficeDatabase): boolean {
+  if (kind === 'youth') return record.participantIds.length > 0 || (record.erasedIds?.length ?? 0) > 0;
+  return (record.contactIds?.length ?? 0) > 0 || (record.members?.length ?? 0) > 0;
+}
+
 /** True when the mirror holds each person of the record only erased (deleted or absent) or anonymised. */
-async function settled(mirror: Database, record: ErasureRecord): Promise<boolean> {
-  const read = async (id: string) => {
+async function settled(mirror: Database, record: ErasureRecord, kind: OfficeDatabase): Promise<boolean> {
+  const read = async (table: string, id: string) => {
     try {
-      return (await mirror.get(docId('participants', id))) as { record?: { anonymisedAt?: string } };
+      return ((await mirror.get(docId(table, id))) as { record?: Record<string, unknown> }).record ?? null;
     } catch {
       return null; // absent or deleted
     }
   };
-  for (const id of record.erasedIds ?? []) if (await read(id)) return false;
-  for (const id of record.participantIds) {
-    const doc = await read(id);
-    if (doc && !doc.record?.anonymisedAt) return false;
+  if (kind === 'youth') {
+    for (const id of record.erasedIds ?? []) if (await read('participants', id)) return false;
+    for (const id of record.participantIds) {
+      const participant = await read('participants', id);
+      if (participant && !participant.anonymisedAt) return false;
+    }
+    return true;
+  }
+  for (const id of record.contactIds ?? []) {
+    const contact = await read('contacts', id);
+    if (contact && !isAnonymisedContact(contact as unknown as Contact)) return false;
+  }
+  for (const { visitId, memberId } of record.members ?? []) {
+    const visit = await read('visits', visitId);
+    const member = (visit?.members as Member[] | undefined)?.find((m) => m.id === memberId);
+    if (member && !isAnonymisedMember(member)) return false;
   }
   return true;
 }
@@ -55,10 +77,14 @@ async function compactServer(target: CompactTarget): Promise<void> {
 }
 
 /**
- * Compacts the youth mirror and the server's youth database for register records whose people are erased or
- * anonymised in the mirror and not compacted yet by this desk. Returns how many records were settled.
+ * Compacts a mirror and the server's database of the same kind for register records whose people in it are erased
+ * or anonymised in the mirror and not compacted yet by this desk. Returns how many records were settled.
  */
-export async function compactErasures(ctx: MirrorContext, target: CompactTarget): Promise<number> {
+export async function compactErasures(
+  ctx: MirrorContext,
+  target: CompactTarget,
+  kind: OfficeDatabase = 'youth',
+): Promise<number> {
   const register = await ctx.db.table<ErasureRecord, string>('anonymisations').toArray();
   let done: Done = { _id: DONE, ids: [] };
   try {
@@ -69,9 +95,8 @@ export async function compactErasures(ctx: MirrorContext, target: CompactTarget)
   const known = new Set(done.ids);
   const ready: string[] = [];
   for (const record of register) {
-    // Records of contacts and delegation members only touch no minor's record in the youth database.
-    if (record.participantIds.length === 0 && (record.erasedIds?.length ?? 0) === 0) continue;
-    if (!known.has(record.id) && (await settled(ctx.mirror, record))) ready.push(record.id);
+    if (!concerns(record, kind) || known.has(record.id)) continue;
+    if (await settled(ctx.mirror, record, kind)) ready.push(record.id);
   }
   if (ready.length === 0) return 0;
   await ctx.mirror.compact();
