@@ -1,58 +1,40 @@
-// The partner and contact forms' values (text as typed) and their schemas; messages are i18n keys.
-import { z } from 'zod';
-import { isRealDate } from '../domain/common';
-import { contactRoles, type Contact, type ContactRole } from '../domain/contact';
+// The partner and contact forms' values (text as typed), the drafts they make, and those drafts' field messages.
+import { contactDraftSchema, type Contact, type ContactDraft, type ContactRole } from '../domain/contact';
 import {
   cooperationAreas,
-  europePrizeStages,
   fundingProgrammes,
-  partnerStatuses,
-  relationKinds,
+  partnerDraftSchema,
   type EuropePrizeStage,
   type Partner,
+  type PartnerDraft,
   type PartnerStatus,
   type RelationKind,
 } from '../domain/partner';
+import { draftMessages, type FieldMessages } from '../forms/fieldMessages';
 
-const optionalDate = z
-  .string()
-  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'date.format')
-  .refine((v) => v === '' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), 'date.invalid');
-
-const text = (max: number) => z.string().max(max, 'tooLong');
-const WEBSITE = /^(https?:\/\/)?[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/i;
-
-export const partnerFormSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-  namePl: text(200),
-  country: z.string().regex(/^[A-Z]{2}$/, 'country.invalid'),
-  region: text(200),
-  population: z.string().refine((v) => /^\d{0,9}$/.test(v.replace(/[\s\u00a0]/g, '')), 'population.invalid'),
-  website: z
-    .string()
-    .max(500, 'tooLong')
-    .refine((v) => v.trim() === '' || WEBSITE.test(v.trim()), 'website.invalid'),
-  languages: z.array(text(40)),
-  relationKind: z.enum(relationKinds),
-  status: z.enum(partnerStatuses),
-  startDate: optionalDate,
-  resolutionNumber: text(100),
-  resolutionDate: optionalDate,
-  adoptedBy: text(200),
-  signedDate: optionalDate,
-  areas: z.array(z.string()),
-  customAreas: z.array(text(100)),
-  funding: z.array(z.string()),
-  customFunding: z.array(text(100)),
-  awards: z.array(
-    z.object({
-      stage: z.enum(europePrizeStages),
-      year: z.string().refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1955 && Number(v) <= 2200, 'award.year'),
-    }),
-  ),
-  notes: text(20_000),
-});
-export type PartnerFormValues = z.infer<typeof partnerFormSchema>;
+/** The partner form's fields as typed: text for numbers and dates, the areas and funding split into listed and own. */
+export interface PartnerFormValues {
+  name: string;
+  namePl: string;
+  country: string;
+  region: string;
+  population: string;
+  website: string;
+  languages: string[];
+  relationKind: RelationKind;
+  status: PartnerStatus;
+  startDate: string;
+  resolutionNumber: string;
+  resolutionDate: string;
+  adoptedBy: string;
+  signedDate: string;
+  areas: string[];
+  customAreas: string[];
+  funding: string[];
+  customFunding: string[];
+  awards: { stage: EuropePrizeStage; year: string }[];
+  notes: string;
+}
 
 const seedAreas = new Set<string>(cooperationAreas);
 const seedFunding = new Set<string>(fundingProgrammes);
@@ -85,15 +67,21 @@ export function partnerFormValues(p?: Partner): PartnerFormValues {
 const blank = (v: string) => (v.trim() === '' ? undefined : v.trim());
 const unique = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 
-/** The values as a partner to save; `base` keeps the id, stamps, document and example flag of an edited record. */
-export function partnerFromForm(v: PartnerFormValues, base?: Partner) {
+/** A whole number as typed (`4 100`), or NaN for anything else, which the draft schema then refuses. */
+const wholeNumber = (v: string) => {
+  const digits = v.replace(/[\s\u00a0]/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+};
+
+/** The values as a partner draft; `base` keeps the document and example flag of an edited record. */
+export function partnerDraftFromForm(v: PartnerFormValues, base?: Partner): PartnerDraft {
   return {
-    ...(base ? { id: base.id, createdAt: base.createdAt, example: base.example } : {}),
+    ...(base?.example !== undefined ? { example: base.example } : {}),
     name: v.name.trim(),
     namePl: blank(v.namePl),
     country: v.country,
     region: blank(v.region),
-    population: blank(v.population) === undefined ? undefined : Number(v.population.replace(/[\s\u00a0]/g, '')),
+    population: blank(v.population) === undefined ? undefined : wholeNumber(v.population),
     website: blank(v.website),
     languages: unique(v.languages),
     relationKind: v.relationKind,
@@ -108,28 +96,44 @@ export function partnerFromForm(v: PartnerFormValues, base?: Partner) {
     },
     areas: unique([...v.areas, ...v.customAreas]),
     funding: unique([...v.funding, ...v.customFunding]),
-    awards: v.awards.map((a) => ({ stage: a.stage as EuropePrizeStage, year: Number(a.year) })),
+    awards: v.awards.map((a) => ({
+      stage: a.stage,
+      year: /^\d{4}$/.test(a.year.trim()) ? Number(a.year) : Number.NaN,
+    })),
     notes: blank(v.notes),
   };
 }
 
-const PHONE = /^\+?[0-9 ()\-./]{5,25}$/;
+/** The values as a partner to save: the draft, with the id and creation stamp of an edited record. */
+export function partnerFromForm(v: PartnerFormValues, base?: Partner) {
+  return { ...(base ? { id: base.id, createdAt: base.createdAt } : {}), ...partnerDraftFromForm(v, base) };
+}
 
-export const contactFormSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-  role: z.enum(contactRoles),
-  email: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || z.email().safeParse(v).success, 'email.invalid'),
-  phone: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || PHONE.test(v), 'phone.invalid'),
-  languages: z.array(text(40)),
-  notes: text(5000),
-});
-export type ContactFormValues = z.infer<typeof contactFormSchema>;
+/** The form's field for a partner draft's issue path: the legal basis is flat in the form, own areas and funding apart. */
+function partnerField(path: string): string | undefined {
+  const [head, second] = path.split('.');
+  if (head === 'legalBasis') return second;
+  if (head === 'areas') return 'customAreas';
+  if (head === 'funding') return 'customFunding';
+  if (head === 'languages') return 'languages';
+  if (head === 'awards') return path;
+  return head !== undefined && Object.hasOwn(partnerFormValues(), head) ? head : undefined;
+}
+
+/** The partner draft checked with the entity's draft schema: message keys by the form's field names. */
+export function partnerFormMessages(v: PartnerFormValues, base?: Partner): FieldMessages {
+  return draftMessages(partnerDraftSchema, partnerDraftFromForm(v, base), partnerField);
+}
+
+/** The contact form's fields as typed. */
+export interface ContactFormValues {
+  name: string;
+  role: ContactRole;
+  email: string;
+  phone: string;
+  languages: string[];
+  notes: string;
+}
 
 export function contactFormValues(c?: Contact): ContactFormValues {
   return {
@@ -142,9 +146,9 @@ export function contactFormValues(c?: Contact): ContactFormValues {
   };
 }
 
-export function contactFromForm(v: ContactFormValues, partnerId: string, base?: Contact) {
+/** The values as a contact draft of a partner town. */
+export function contactDraftFromForm(v: ContactFormValues, partnerId: string): ContactDraft {
   return {
-    ...(base ? { id: base.id, createdAt: base.createdAt } : {}),
     partnerId,
     name: v.name.trim(),
     role: v.role,
@@ -153,4 +157,17 @@ export function contactFromForm(v: ContactFormValues, partnerId: string, base?: 
     languages: unique(v.languages),
     notes: blank(v.notes),
   };
+}
+
+/** The values as a contact to save: the draft, with the id and creation stamp of an edited record. */
+export function contactFromForm(v: ContactFormValues, partnerId: string, base?: Contact) {
+  return { ...(base ? { id: base.id, createdAt: base.createdAt } : {}), ...contactDraftFromForm(v, partnerId) };
+}
+
+/** The contact draft checked with the entity's draft schema: message keys by the form's field names. */
+export function contactFormMessages(v: ContactFormValues, partnerId: string): FieldMessages {
+  return draftMessages(contactDraftSchema, contactDraftFromForm(v, partnerId), (path) => {
+    const head = path.split('.')[0];
+    return head !== undefined && Object.hasOwn(contactFormValues(), head) ? head : undefined;
+  });
 }

@@ -1,19 +1,20 @@
 // The form for one contact of a partner town (add or edit), loaded when it is first opened.
 import { notifyFailure } from '../../app/failure';
 import { Button, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactRoles, type Contact } from '../../../shared/domain';
+import type { MessageKey } from '../../../shared/forms/fieldMessages';
 import {
-  contactFormSchema,
+  contactFormMessages,
   contactFormValues,
   contactFromForm,
   type ContactFormValues,
 } from '../../../shared/partners/partnerForm';
+import { draftResolver } from '../../app/draftResolver';
+import { useFieldText } from '../../app/fieldText';
 import { useFormChanges } from '../../app/FormModal';
 import { saveContact } from '../../db/repositories/partners';
-import { validationText } from './validationText';
 
 export function ContactForm({
   partnerId,
@@ -26,13 +27,16 @@ export function ContactForm({
 }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
+  const text = useFieldText();
+  /** A field's message: the resolver's messages are the one mapper's translation keys. */
+  const validationText = (key: string | undefined) => text(key as MessageKey | undefined);
   const {
     control,
     register,
     handleSubmit,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<ContactFormValues>({
-    resolver: zodResolver(contactFormSchema),
+    resolver: draftResolver((values) => contactFormMessages(values, partnerId)),
     defaultValues: contactFormValues(contact),
     mode: 'onChange',
   });

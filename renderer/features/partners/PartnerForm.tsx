@@ -15,7 +15,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Control, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -28,12 +27,15 @@ import {
   relationKinds,
   type Partner,
 } from '../../../shared/domain';
+import type { MessageKey } from '../../../shared/forms/fieldMessages';
 import {
-  partnerFormSchema,
+  partnerFormMessages,
   partnerFormValues,
   partnerFromForm,
   type PartnerFormValues,
 } from '../../../shared/partners/partnerForm';
+import { draftResolver } from '../../app/draftResolver';
+import { useFieldText } from '../../app/fieldText';
 import { useFormChanges } from '../../app/FormModal';
 import { notifySuccess } from '../../app/notify';
 import type { PickedFile } from '../../db/repositories/attachments';
@@ -57,8 +59,9 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
   const stored = useAttachmentInfo(partner?.legalBasis.documentId);
   const [document, setDocument] = useState<PickedFile | undefined>();
   const [documentError, setDocumentError] = useState<string | undefined>();
+  const fieldText = useFieldText();
   const { control, register, handleSubmit, formState } = useForm<PartnerFormValues>({
-    resolver: zodResolver(partnerFormSchema),
+    resolver: draftResolver((values) => partnerFormMessages(values, partner)),
     defaultValues: partnerFormValues(partner),
     mode: 'onChange',
   });
@@ -68,7 +71,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
     const parts = name.split('.');
     let node: unknown = formState.errors;
     for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
-    return validationText((node as { message?: string } | undefined)?.message);
+    return fieldText((node as { message?: MessageKey } | undefined)?.message);
   };
   const text = (
     name: FieldPath<PartnerFormValues>,
@@ -146,6 +149,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
             <TagsFieldInput
               control={control}
               name="languages"
+              error={err('languages')}
               label={t('field.languages')}
               placeholder={t('form.languagesHint')}
             />
@@ -216,6 +220,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
             <TagsFieldInput
               control={control}
               name="customAreas"
+              error={err('customAreas')}
               label={t('field.customAreas')}
               placeholder={t('form.customHint')}
             />
@@ -234,6 +239,7 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
             <TagsFieldInput
               control={control}
               name="customFunding"
+              error={err('customFunding')}
               label={t('field.customFunding')}
               placeholder={t('form.customHint')}
             />
@@ -296,6 +302,7 @@ function TagsFieldInput(props: {
   name: ArrayField;
   label: string;
   placeholder: string;
+  error?: string;
 }) {
   return (
     <Controller
@@ -308,6 +315,7 @@ function TagsFieldInput(props: {
           value={field.value}
           onChange={field.onChange}
           clearable
+          error={props.error}
         />
       )}
     />

@@ -1,3 +1,5 @@
+// The partner and contact forms check their entity's draft schema as the user types: every message is in the
+// user's language, never a field path or the schema library's own words.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +13,12 @@ import { renderInApp } from '../../helpers/render';
 afterEach(async () => {
   await changeLanguage('pl');
 });
+
+/** No field path (`legalBasis.signedDate`, `areas.0`) and none of zod's own English words reach the page. */
+function expectNoRawMessages() {
+  const text = document.body.textContent ?? '';
+  expect(text).not.toMatch(/legalBasis|areas\.\d|funding\.\d|languages\.\d|Too (big|small)|Invalid input|expected/);
+}
 
 describe('partner form', () => {
   it('shows its validation messages in Polish, then in English after the switch, and stores nothing', async () => {
@@ -44,6 +52,25 @@ describe('partner form', () => {
     await user.type(screen.getByRole('textbox', { name: 'Year' }), '1900');
     expect(await screen.findByText('Enter a year from 1955')).toBeTruthy();
   });
+
+  it('says an own area that is too long in words by its field, in either language', async () => {
+    await freshDatabase();
+    const user = userEvent.setup();
+    renderInApp(<PartnerForm onSaved={() => undefined} onCancel={() => undefined} />);
+    const own = screen
+      .getAllByLabelText('Inne obszary')
+      .find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type !== 'hidden')!;
+    await user.click(own);
+    await user.paste('W'.repeat(101));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Za długi tekst')).toBeTruthy();
+    expect(own.getAttribute('aria-invalid')).toBe('true');
+    expectNoRawMessages();
+
+    await changeLanguage('en');
+    expect(await screen.findByText('Text too long')).toBeTruthy();
+    expect(await listPartners()).toEqual([]);
+  });
 });
 
 describe('contact form', () => {
@@ -57,5 +84,22 @@ describe('contact form', () => {
     expect(screen.getByText('Nieprawidłowy numer telefonu')).toBeTruthy();
     await changeLanguage('en');
     await waitFor(() => expect(screen.getByText('Invalid e-mail address')).toBeTruthy());
+    expectNoRawMessages();
+  });
+
+  it('requires a name once the field was emptied, and refuses one longer than the contact schema allows', async () => {
+    await freshDatabase();
+    const user = userEvent.setup();
+    renderInApp(<ContactForm partnerId="p1" onDone={() => undefined} />);
+    const name = screen.getByRole('textbox', { name: /Imię i nazwisko/ });
+    await user.type(name, 'A');
+    await user.clear(name);
+    expect(await screen.findByText('To pole jest wymagane')).toBeTruthy();
+    await user.click(name);
+    await user.paste('A'.repeat(201));
+    expect(await screen.findByText('Za długi tekst')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Zapisz' }));
+    expect(screen.getByText('Za długi tekst')).toBeTruthy();
+    expectNoRawMessages();
   });
 });

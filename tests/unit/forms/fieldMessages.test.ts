@@ -1,6 +1,6 @@
 // The one mapper from schema issues to field messages: keys for nested paths and array items, a generic message otherwise.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { memberDraftSchema, participantDraftSchema, visitDraftSchema } from '../../../shared/domain';
@@ -105,6 +105,21 @@ describe('forms check drafts, not records with made-up ids', () => {
         .split('\n')
         .map((line, i) => ({ where: `${file}:${i + 1}`, line }))
         .filter(({ line }) => placeholder.some((p) => p.test(line))),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('no form builds a schema of its own for the values it edits: each checks its entity’s draft schema', () => {
+    const forms = [...sources('renderer'), ...sources('shared')].filter((file) => /[fF]orm(?!at)/.test(basename(file)));
+    expect(forms.length).toBeGreaterThan(10);
+    // The partner and contact forms' modules are among them (they once held their own typed-value schemas).
+    expect(forms).toEqual(expect.arrayContaining([join('shared', 'partners', 'partnerForm.ts')]));
+    const ownSchema = /\bz\s*\.\s*(object|string|number|array|enum|union|coerce)\s*\(/;
+    const found = forms.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ where: `${file}:${i + 1}`, line }))
+        .filter(({ line }) => ownSchema.test(line)),
     );
     expect(found).toEqual([]);
   });

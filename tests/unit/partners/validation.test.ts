@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, partnerSchema } from '../../../shared/domain';
 import {
-  contactFormSchema,
+  contactFormMessages,
   contactFormValues,
-  partnerFormSchema,
+  partnerFormMessages,
   partnerFormValues,
   partnerFromForm,
 } from '../../../shared/partners/partnerForm';
@@ -26,7 +26,7 @@ describe('partner fields', () => {
       funding: ['erasmus'],
       awards: [{ stage: 'flag' as const, year: '2009' }],
     };
-    expect(partnerFormSchema.safeParse(values).success).toBe(true);
+    expect(partnerFormMessages(values)).toEqual({});
     const partner = partnerFromForm(values);
     expect(partner).toMatchObject({
       population: 4100,
@@ -36,8 +36,8 @@ describe('partner fields', () => {
     expect(partnerSchema.safeParse({ ...partner, id: 'x', createdAt: '', updatedAt: '' }).success).toBe(true);
   });
 
-  it('names what is wrong with message keys the UI translates', () => {
-    const result = partnerFormSchema.safeParse({
+  it('checks the partner draft and names what is wrong by form field with translation keys', () => {
+    const found = partnerFormMessages({
       ...valid,
       name: '  ',
       country: '',
@@ -45,16 +45,30 @@ describe('partner fields', () => {
       website: 'duclair',
       startDate: '2023-02-29',
       resolutionDate: '1.1.2020',
+      customAreas: ['x'.repeat(101)],
       awards: [{ stage: 'prize', year: '1901' }],
     });
-    expect(messages(result)).toEqual({
-      name: 'required',
-      country: 'country.invalid',
-      population: 'population.invalid',
-      website: 'website.invalid',
-      startDate: 'date.invalid',
-      resolutionDate: 'date.format',
-      'awards.0.year': 'award.year',
+    expect(found).toEqual({
+      name: 'common:validation.required',
+      country: 'common:validation.country.invalid',
+      population: 'partners:validation.population.invalid',
+      website: 'partners:validation.website.invalid',
+      startDate: 'common:validation.date.invalid',
+      resolutionDate: 'common:validation.date.format',
+      customAreas: 'common:validation.tooLong',
+      'awards.0.year': 'partners:validation.award.year',
+    });
+  });
+
+  it('refuses a population or award year that is not a plain whole number as typed', () => {
+    for (const population of ['12,5', '1e3', '0x10', '4.100']) {
+      expect(partnerFormMessages({ ...valid, population }), population).toEqual({
+        population: 'partners:validation.population.invalid',
+      });
+    }
+    expect(partnerFormMessages({ ...valid, population: '4 100' })).toEqual({});
+    expect(partnerFormMessages({ ...valid, awards: [{ stage: 'flag', year: '' }] })).toEqual({
+      'awards.0.year': 'partners:validation.award.year',
     });
   });
 
@@ -81,17 +95,18 @@ describe('partner fields', () => {
 
 describe('contact fields', () => {
   it('checks e-mail and phone for form, and requires a name', () => {
-    const result = contactFormSchema.safeParse({ ...contactFormValues(), name: '', email: 'anna@', phone: 'call me' });
-    expect(messages(result)).toEqual({ name: 'required', email: 'email.invalid', phone: 'phone.invalid' });
+    expect(contactFormMessages({ ...contactFormValues(), name: '', email: 'anna@', phone: 'call me' }, 'p1')).toEqual({
+      name: 'common:validation.required',
+      email: 'common:validation.email.invalid',
+      phone: 'common:validation.phone.invalid',
+    });
     expect(
-      contactFormSchema.safeParse({
-        ...contactFormValues(),
-        name: 'Anna',
-        email: 'anna@duclair.fr',
-        phone: '+33 2 35 37 00 00',
-      }).success,
-    ).toBe(true);
-    expect(contactFormSchema.safeParse({ ...contactFormValues(), name: 'Anna' }).success).toBe(true);
+      contactFormMessages(
+        { ...contactFormValues(), name: 'Anna', email: ' anna@duclair.fr ', phone: '+33 2 35 37 00 00' },
+        'p1',
+      ),
+    ).toEqual({});
+    expect(contactFormMessages({ ...contactFormValues(), name: 'Anna' }, 'p1')).toEqual({});
   });
 
   it('matches the stored contact schema', () => {
