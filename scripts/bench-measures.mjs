@@ -12,6 +12,12 @@ const DASHBOARD_CARDS = [
 ];
 /** Stores holding the office's history: reading one whole at start costs O(history). */
 const HISTORY = ['events', 'visits', 'participants', 'contacts', 'gifts', 'agreements', 'tasks', 'attachments'];
+/**
+ * The restore ratio divides two short writes (about a thousand records in the quick run), whose single runs vary
+ * 1.4–3×: the quick run takes the median of at least this many of each.
+ */
+const QUICK_WRITE_RUNS = 5;
+const writeRuns = (runs, scale) => (scale < 1 ? Math.max(runs, QUICK_WRITE_RUNS) : runs);
 /** Pages are timed from a dashboard that has finished its own reads, so they are not measured together. */
 const SETTLE_MS = 1500;
 
@@ -245,10 +251,10 @@ export const measurements = [
     });
     record('month view previous/next', step, 'ms', 150);
   },
-  async ({ page, runs, record, repeat, stats }) => {
+  async ({ page, runs, scale, record, repeat, stats }) => {
     let rows = 0;
     const replace = [];
-    const floor = await repeat(runs, async () => {
+    const floor = await repeat(writeRuns(runs, scale), async () => {
       const r = await page.evaluate(() => window.__bench.rawBulkWrite(10_000));
       rows = r.rows;
       replace.push(r.replaceMs);
@@ -371,13 +377,13 @@ export const measurements = [
     record('dossier: document built', stats(built), 'ms', null, 'on a scratch visit, removed again');
     record('dossier: PDF printed', pdf, 'ms', 500, `${pages} pages`);
   },
-  async ({ page, runs, record, repeat, stats }) => {
+  async ({ page, runs, scale, record, repeat, stats }) => {
     const backups = [];
     const fulls = [];
     const overSame = [];
     let rows = 0;
     let backupRows = 0;
-    const restore = await repeat(runs, async () => {
+    const restore = await repeat(writeRuns(runs, scale), async () => {
       const r = await page.evaluate(() => window.__bench.backupRestore(10_000));
       backups.push(r.backupMs);
       fulls.push(r.restoreFullMs);
