@@ -47,8 +47,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
   const weekdayName = (code: WeekdayCode) => fmt.date(addDays('2024-01-01', weekdayCodes.indexOf(code)), 'weekday');
   const rule = series
     ? [
-        (series.interval ?? 1) > 1 ? t('details.every', { count: series.interval }) : '',
-        t(`details.repeat.${series.freq}`),
+        t(`details.repeat.${series.freq}`, { count: series.interval ?? 1 }),
         series.weekdays ? t('details.onDays', { days: fmt.list(series.weekdays.map(weekdayName)) }) : '',
         series.nthWeekday
           ? t('details.nthWeekday', {

@@ -89,7 +89,14 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
     const title = e.title || t('import.untitled');
     const notes: [string, boolean][] = [
       ...(known[i] ? [[t('import.known'), true] as [string, boolean]] : []),
-      ...(e.recurrence ? [[t(`details.repeat.${e.recurrence.freq}`), false] as [string, boolean]] : []),
+      ...(e.recurrence
+        ? [
+            [t(`details.repeat.${e.recurrence.freq}`, { count: e.recurrence.interval ?? 1 }), false] as [
+              string,
+              boolean,
+            ],
+          ]
+        : []),
       ...(e.recurrence && e.exceptions.length
         ? [[t('import.exceptions', { count: e.exceptions.length }), false] as [string, boolean]]
         : []),
