@@ -25,16 +25,23 @@ async function bigBackupBytes(targetBytes: number): Promise<Uint8Array> {
 
 /**
  * The file of the next `bigBackupCheck`, built apart so the check's own heap and blocks can be told from its making:
- * a `File`, as the browser's file input gives it to the restore dialog.
+ * its bytes first, then a `File`, as the browser's file input gives it to the restore dialog.
  */
+let built: Uint8Array<ArrayBuffer> | undefined;
 let prepared: File | undefined;
 
-/** Builds the file; also times wrapping its bytes as a file on the main thread, as the desktop's bytes are. */
-export async function bigBackupPrepare(targetBytes: number): Promise<{ fileBytes: number; wrapMs: number }> {
-  const bytes = await bigBackupBytes(targetBytes);
+export async function bigBackupPrepare(targetBytes: number): Promise<number> {
+  built = (await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>;
+  return built.byteLength;
+}
+
+/** Wraps the built bytes as a file on the main thread, as the desktop's bytes are once over IPC, timed. */
+export function bigBackupWrap(): number {
   const started = performance.now();
-  prepared = new File([bytes as Uint8Array<ArrayBuffer>], 'big.json', { type: 'application/json' });
-  return { fileBytes: prepared.size, wrapMs: performance.now() - started };
+  prepared = new File(built ? [built] : [], 'big.json', { type: 'application/json' });
+  const ms = performance.now() - started;
+  built = undefined;
+  return ms;
 }
 
 /**

@@ -18,7 +18,8 @@ type Step =
   /** The file is read and checked in a worker: a progress bar at once, and Cancel. */
   | { kind: 'checking'; progress: number }
   | { kind: 'preview'; opened: OpenedBackup }
-  | { kind: 'restoring'; progress: number }
+  /** `cancel`: while the safety copy is made, before anything is written. */
+  | { kind: 'restoring'; progress: number; cancel?: AbortController }
   | { kind: 'error'; message: string };
 
 /** Opens the dialog for a chosen file; `onRestored` runs after a successful restore. */
@@ -58,10 +59,16 @@ export function useRestoreDialog(onRestored?: () => void) {
   };
   /** With team sync on, `disconnect` stops it first: the restored data then stay on this desk only. */
   const restore = async (opened: OpenedBackup, disconnect = false) => {
-    setStep({ kind: 'restoring', progress: 0 });
+    const cancel = new AbortController();
+    setStep({ kind: 'restoring', progress: 0, cancel });
     try {
       if (disconnect) await disconnectTeam();
-      const safety = await restoreWithSafetyCopy(opened, (progress) => setStep({ kind: 'restoring', progress }));
+      const safety = await restoreWithSafetyCopy(
+        opened,
+        (progress) => setStep({ kind: 'restoring', progress }),
+        cancel.signal,
+      );
+      if (!safety) return;
       setStep({ kind: 'closed' });
       notifySuccess(`${i18nDone()} ${i18nSafety(safety.name)}`);
       onRestored?.();
@@ -70,6 +77,7 @@ export function useRestoreDialog(onRestored?: () => void) {
     }
   };
   const close = () => {
+    if (step.kind === 'restoring') step.cancel?.abort();
     // Cancelling the check or the preview ends the worker; nothing has been written, so the database is as it was.
     running.current?.cancel();
     running.current = undefined;
@@ -125,6 +133,11 @@ function RestoreModal({
         <Stack>
           <Text>{t('preview.restoring')}</Text>
           <Progress value={step.progress * 100} aria-label={t('manual.progress')} />
+          {step.cancel && (
+            <Button variant="default" w="fit-content" onClick={onClose}>
+              {tc('actions.cancel')}
+            </Button>
+          )}
         </Stack>
       )}
       {step.kind === 'error' && (

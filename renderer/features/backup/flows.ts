@@ -163,11 +163,17 @@ export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEn
 
 /**
  * Saves a safety copy of the current data, then has the worker that checked the file replace everything with it
- * (one transaction) and apply the register; the data folder then learns any record only the file held.
+ * (one transaction) and apply the register; the data folder then learns any record only the file held. Cancelled
+ * (`cancel` aborted) while the safety copy is made, nothing is written and the result is undefined.
  */
-export async function restoreWithSafetyCopy(opened: OpenedBackup, onProgress?: Progress): Promise<AutoBackupEntry> {
+export async function restoreWithSafetyCopy(
+  opened: OpenedBackup,
+  onProgress?: Progress,
+  cancel?: AbortSignal,
+): Promise<AutoBackupEntry | undefined> {
   try {
     const safety = await makeAutoBackup('safety');
+    if (cancel?.aborted) return undefined;
     onProgress?.(0.3);
     await opened.write((p) => onProgress?.(0.3 + p * 0.7));
     await syncErasureRegister().catch(() => 0);

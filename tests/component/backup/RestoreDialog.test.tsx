@@ -94,4 +94,18 @@ describe('restoring a backup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Disconnect first, then restore' }));
     await waitFor(() => expect(calls).toEqual(['disconnect', 'restore']));
   });
+
+  it('offers Cancel while the safety copy is made, which stops the restore before it writes', async () => {
+    const { restoreWithSafetyCopy } = await import('../../../renderer/features/backup/flows');
+    let signal: AbortSignal | undefined;
+    vi.mocked(restoreWithSafetyCopy).mockImplementationOnce((_opened, _progress, cancel) => {
+      signal = cancel;
+      return new Promise(() => undefined);
+    });
+    await openPreview();
+    fireEvent.click(screen.getByRole('button', { name: 'Przywróć dane z kopii' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Anuluj' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(signal?.aborted).toBe(true);
+  });
 });
