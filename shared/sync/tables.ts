@@ -8,7 +8,10 @@ export type OfficeDatabase = 'office' | 'youth';
 /** Participants (with guardians' consents and medical notes) and rooms: readable by the `youth` role only. */
 export const YOUTH_TABLES = ['participants', 'rooms'] as const;
 
-/** Everything else the office shares. Settings sync too; this desk's own keys stay local (see the sync worker). */
+/**
+ * Everything else the office shares. Settings sync key by key (each row its own document): every row of the settings
+ * table is office-wide; what is this desk's own (language, theme, window, backup folder) is kept outside the database.
+ */
 export const OFFICE_TABLES = [
   'partners',
   'contacts',
