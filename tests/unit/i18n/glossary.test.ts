@@ -41,6 +41,13 @@ const flagged: [RegExp, string][] = [
   [/RRRR-MM-DD(?! lub)(?!\))/, 'DD.MM.RRRR'],
 ];
 
+/**
+ * Buttons are verbs, one per act: a button that deletes a stored record says "Delete" ("Usuń"), as every list does.
+ * "Remove" is kept for taking something out of a form before it is saved (an award row, an attached file, the coat
+ * of arms) and for the example data, which leaves as a whole.
+ */
+const removesFromForm = /(^|\.)(removeAward|removeDocument|removeLogo)$|^common\.example\./;
+
 const months =
   /(?<!^)(?<![.:!?]\s)\b(Stycz|Lut|Marz|Marc|Kwie|Maj|Maja|Czerw|Lip|Sierp|Wrze[sś]|Październik|Paździer|Listopad|Grud)\p{L}*/u;
 
@@ -65,6 +72,13 @@ describe('the glossary', () => {
 
   it('writes Polish month names in lower case inside a sentence', () => {
     const found = [...pl].filter(([, text]) => months.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(found).toEqual([]);
+  });
+
+  it('says "Delete" in English wherever Polish says "Usuń" for deleting a stored record', () => {
+    const found = [...en]
+      .filter(([key, text]) => /^Remove\b/.test(text) && /^Usuń/.test(pl.get(key) ?? '') && !removesFromForm.test(key))
+      .map(([key, text]) => `${key}: ${text}`);
     expect(found).toEqual([]);
   });
 });
