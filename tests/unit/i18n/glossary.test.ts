@@ -51,6 +51,11 @@ const removesFromForm = /(^|\.)(removeAward|removeDocument|removeLogo)$|^common\
 const months =
   /(?<!^)(?<![.:!?]\s)\b(Stycz|Lut|Marz|Marc|Kwie|Maj|Maja|Czerw|Lip|Sierp|Wrze[sś]|Październik|Paździer|Listopad|Grud)\p{L}*/u;
 
+/** The English string for a Polish key: Polish "few"/"many" plural forms read against English "other". */
+function englishFor(key: string): string | undefined {
+  return en.get(key) ?? en.get(key.replace(/_(few|many)$/, '_other'));
+}
+
 describe('the glossary', () => {
   it('gives every English string with a glossary term its Polish term at the same key', () => {
     const misses: string[] = [];
@@ -59,6 +64,17 @@ describe('the glossary', () => {
       if (polish === undefined) continue;
       const words = english.replace(/\{\{[^}]*\}\}/g, '');
       for (const term of glossary) if (term.en.test(words) && !term.pl.test(polish)) misses.push(`${key}: ${polish}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('gives every Polish string with a glossary term its English term at the same key', () => {
+    const misses: string[] = [];
+    for (const [key, polish] of pl) {
+      const english = englishFor(key);
+      if (english === undefined) continue;
+      const words = polish.replace(/\{\{[^}]*\}\}/g, '');
+      for (const term of glossary) if (term.pl.test(words) && !term.en.test(english)) misses.push(`${key}: ${english}`);
     }
     expect(misses).toEqual([]);
   });

@@ -23,7 +23,7 @@ export default {
       'Organising the youth exchange or camp: registration, accommodation, supervision and contact with the parent or guardian.',
     insurance: 'Insuring the participants for the journey.',
     health: "Protecting the participant's health during the journey (diet, medical information) – only with consent.",
-    grant: 'Accounting for the exchange grant – the funder receives totals only, no personal data.',
+    grant: 'Accounting for the exchange funding – the funder receives totals only, no personal data.',
   },
   recipient: {
     staff: 'The camp staff and chaperones.',
