@@ -56,6 +56,12 @@ function englishFor(key: string): string | undefined {
   return en.get(key) ?? en.get(key.replace(/_(few|many)$/, '_other'));
 }
 
+/**
+ * „Stan” never names a record's status. The one exception: the readiness table's column, which shows a condition
+ * the app computes (ready, missing, overdue), not a stage the user sets — "Stan" / "State".
+ */
+const computedState = /^exchanges\.readiness\.state$/;
+
 describe('the glossary', () => {
   it('gives every English string with a glossary term its Polish term at the same key', () => {
     const misses: string[] = [];
@@ -77,6 +83,16 @@ describe('the glossary', () => {
       for (const term of glossary) if (term.pl.test(words) && !term.en.test(english)) misses.push(`${key}: ${english}`);
     }
     expect(misses).toEqual([]);
+  });
+
+  it('does not call a status „stan” in Polish', () => {
+    const found = [...pl]
+      .filter(
+        ([key, text]) => /(^|[^\p{L}])stan(u|ie|em|y|ów|ach|om)?(?!\p{L})/iu.test(text) && !computedState.test(key),
+      )
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(found).toEqual([]);
+    expect(pl.get('exchanges.readiness.state')).toBe('Stan');
   });
 
   it('has none of the flagged Polish wordings', () => {
