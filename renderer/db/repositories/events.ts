@@ -3,7 +3,8 @@
 // longest single event ever stored), so 20,000 events cost only the visible slice; series are few
 // (`series` index) and expanded in memory.
 import { z } from 'zod';
-import { addDays, lastDayOf, daysBetween } from '../../../shared/calendar/dates';
+import { addDays, lastDayOf } from '../../../shared/calendar/dates';
+import { MAX_SPAN_KEY, spanDays } from '../../../shared/calendar/span';
 import { itemFromOccurrence, itemFromVisit, type CalendarItem } from '../../../shared/calendar/items';
 import { expandEvents, type ExpandOptions, type Occurrence } from '../../../shared/calendar/recurrence';
 import { eventSchema, type CalendarEvent, type OccurrenceException, type Visit } from '../../../shared/domain';
@@ -14,11 +15,9 @@ import { defineSetting, readSetting, writeSetting } from './settings';
 export type EventInput = Input<typeof eventSchema>;
 
 /** Longest single (non-series) event stored so far, in days; raised by every write. */
-export const maxSpanSetting = defineSetting('calendar.maxEventSpanDays', z.number().int().min(0).max(1_000_000), 0);
+export const maxSpanSetting = defineSetting(MAX_SPAN_KEY, z.number().int().min(0).max(1_000_000), 0);
 /** Range reads always look back at least this far, so rows written by other code paths are still found. */
 export const SPAN_FLOOR_DAYS = 31;
-
-const spanOf = (e: Pick<CalendarEvent, 'start' | 'end'>) => daysBetween(e.start, lastDayOf(e.start, e.end));
 
 function prepare(input: EventInput): CalendarEvent {
   return validate(eventSchema, stamped({ ...input, id: input.id ?? newId(), series: input.recurrence ? 1 : 0 }));
@@ -26,7 +25,7 @@ function prepare(input: EventInput): CalendarEvent {
 
 /** Raises the stored longest-event span to cover `events` (the month view's lower read bound). */
 export async function noteSpan(events: readonly CalendarEvent[]): Promise<void> {
-  const longest = events.reduce((max, e) => (e.series === 0 ? Math.max(max, spanOf(e)) : max), 0);
+  const longest = events.reduce((max, e) => (e.series === 0 ? Math.max(max, spanDays(e)) : max), 0);
   // Reads always look back at least SPAN_FLOOR_DAYS: shorter events need no stored setting.
   if (longest > SPAN_FLOOR_DAYS && longest > (await readSetting(maxSpanSetting)))
     await writeSetting(maxSpanSetting, longest);
@@ -42,7 +41,7 @@ export async function recomputeEventSpan(): Promise<number> {
     .where('series')
     .equals(0)
     .each((e) => {
-      longest = Math.max(longest, spanOf(e));
+      longest = Math.max(longest, spanDays(e));
     });
   await writeSetting(maxSpanSetting, longest);
   return longest;

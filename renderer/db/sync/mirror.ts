@@ -9,6 +9,7 @@ import {
   type MergeNotice,
   type MergeResult,
 } from '../../../shared/sync/merge';
+import { MAX_SPAN_KEY, spanDays } from '../../../shared/calendar/span';
 import type { OutboxRow } from '../../../shared/sync/types';
 import { markRemote } from './outbox';
 import { authorOf, childRevisions, commonAncestor, decodeRecord, docId, nextRev, splitId, type TeamDoc } from './docs';
@@ -159,8 +160,13 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
   const fresh = docs.filter((d) => d.rev && ctx.dexieRevs.get(d.id) !== d.rev);
   if (fresh.length === 0) return 0;
   const tables = [...new Set(fresh.map((d) => splitId(d.id)!.table))];
+  // The longest single event is this desk's read bound: pulled events raise it, and a pulled value never lowers it
+  // (two desks' values meet as "the later wins", which could leave a desk below an event it holds).
+  const spans = tables.includes('events') || tables.includes('settings');
+  const written = spans && !tables.includes('settings') ? [...tables, 'settings'] : tables;
   let count = 0;
-  await ctx.db.transaction('rw', [...tables, 'outbox', 'syncLog'], async (tx) => {
+  let longest = 0;
+  await ctx.db.transaction('rw', [...written, 'outbox', 'syncLog'], async (tx) => {
     markRemote(tx);
     const pending = new Map<string, OutboxRow[]>();
     for (const row of await tx.table<OutboxRow>('outbox').toArray()) {
@@ -179,8 +185,12 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
         continue;
       }
       const { table, key } = splitId(id)!;
-      if (deleted || !doc?.record) await tx.table(table).delete(key);
-      else await tx.table(table).put(decodeRecord(doc.record));
+      const record = deleted || !doc?.record ? null : decodeRecord(doc.record);
+      if (table === 'settings' && key === MAX_SPAN_KEY) longest = Math.max(longest, Number(record?.value) || 0);
+      else if (record) await tx.table(table).put(record);
+      else await tx.table(table).delete(key);
+      if (table === 'events' && record?.series === 0)
+        longest = Math.max(longest, spanDays(record as { start: string; end: string }));
       if (doc?.merge) {
         const logged = await tx
           .table('syncLog')
@@ -202,6 +212,10 @@ async function applyDocs(ctx: MirrorContext, ids: string[], moved: ReadonlyMap<n
       }
       ctx.dexieRevs.set(id, rev);
       count++;
+    }
+    if (spans) {
+      const held = (await tx.table('settings').get(MAX_SPAN_KEY)) as { value?: unknown } | undefined;
+      if (longest > (Number(held?.value) || 0)) await tx.table('settings').put({ key: MAX_SPAN_KEY, value: longest });
     }
   });
   return count;

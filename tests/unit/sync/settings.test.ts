@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TwinningDb } from '../../../renderer/db/schema';
 import { SyncEngine } from '../../../renderer/db/sync/engine';
 import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
+import { MAX_SPAN_KEY } from '../../../shared/calendar/span';
 import type { MergeLogEntry } from '../../../shared/sync/merge';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
@@ -108,6 +109,62 @@ describe('settings changed on two desks while offline', () => {
       // Different keys were never in conflict.
       const logged = ((await a.table('syncLog').toArray()) as MergeLogEntry[]).map((e) => e.key);
       expect(logged).toEqual(['exchanges.minorsPerAdult']);
+    } finally {
+      await engineA.stop();
+      await engineB.stop();
+      a.close();
+      b.close();
+    }
+  });
+
+  it("never lower a desk's calendar read bound below the longest event it holds", async () => {
+    const [nameA, nameB] = [`span-a-${Date.now()}`, `span-b-${Date.now()}`];
+    const [a, b] = [await openDesk(nameA), await openDesk(nameB)];
+    let engineA = engineFor(a, anna, nameA);
+    let engineB = engineFor(b, jan, nameB);
+    // A single event as the events repository writes it, with the span setting it raises in the same write.
+    const event = (id: string, start: string, end: string) => ({
+      id,
+      title: id,
+      kind: 'meeting',
+      status: 'planned',
+      start,
+      end,
+      allDay: true,
+      partnerIds: [],
+      series: 0,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    });
+    try {
+      await engineA.stop();
+      await engineB.stop();
+      tick = 5_000;
+      await a.events.put(event('long-a', '2027-07-01', '2027-08-30') as never);
+      await a.settings.put({ key: MAX_SPAN_KEY, value: 60 });
+      tick = 6_000;
+      await b.events.put(event('long-b', '2027-07-01', '2027-08-10') as never);
+      await b.settings.put({ key: MAX_SPAN_KEY, value: 40 });
+
+      tick = 7_000;
+      engineA = engineFor(a, anna, nameA);
+      engineB = engineFor(b, jan, nameB);
+      for (const [desk, name] of [
+        [a, 'A'],
+        [b, 'B'],
+      ] as const) {
+        await until(async () => (await desk.events.count()) === 2, `both events on desk ${name}`);
+        // The two values met as "the later wins" (40, from desk B), logged on both desks...
+        await until(
+          async () =>
+            ((await desk.table('syncLog').toArray()) as MergeLogEntry[]).some(
+              (e) => e.table === 'settings' && e.key === MAX_SPAN_KEY,
+            ),
+          `the merge of the span on desk ${name}`,
+        );
+        // ...yet each desk still reads back as far as the 60-day event it holds.
+        expect(await value(desk, MAX_SPAN_KEY)).toBe(60);
+      }
     } finally {
       await engineA.stop();
       await engineB.stop();
