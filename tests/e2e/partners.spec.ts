@@ -14,7 +14,7 @@ async function openPartners(page: Page) {
 }
 
 async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.getByRole('button', { name: 'Import z CSV' }).click();
+  await page.getByRole('button', { name: 'Importuj z CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import gmin partnerskich z CSV' });
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
@@ -89,10 +89,10 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
 
   await openPartners(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Eksport CSV' }).click();
+  await page.getByRole('button', { name: 'Eksportuj CSV' }).click();
   const file = await (await download).path();
   const xlsx = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Eksport XLSX' }).click();
+  await page.getByRole('button', { name: 'Eksportuj XLSX' }).click();
   expect((await xlsx).suggestedFilename()).toBe('gminy-partnerskie.xlsx');
   const exported = await readFile(file, 'utf8');
   expect(exported.startsWith('\uFEFF')).toBe(true);
@@ -113,7 +113,7 @@ test('adds a partner with a contact, finds it without Polish letters, sees its a
   await expect(table.getByRole('cell', { name: 'Łęczyca Brak kontaktu' })).toBeVisible();
   await expect(table.getByRole('cell', { name: 'Polska' })).toBeVisible();
   const reDownload = again.waitForEvent('download');
-  await again.getByRole('button', { name: 'Eksport CSV' }).click();
+  await again.getByRole('button', { name: 'Eksportuj CSV' }).click();
   expect(await readFile(await (await reDownload).path(), 'utf8')).toBe(exported);
   await fresh.close();
 });
@@ -206,7 +206,7 @@ test('filters by a custom area, status and text, sorts in Polish order and expor
   await expect(table.getByRole('link')).toHaveText(['Malbork', 'Łódź']);
 
   const xlsx = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Eksport XLSX' }).click();
+  await page.getByRole('button', { name: 'Eksportuj XLSX' }).click();
   const bytes = await readFile(await (await xlsx).path());
   const { Workbook } = (await import('exceljs')).default;
   const workbook = new Workbook();
@@ -218,7 +218,7 @@ test('filters by a custom area, status and text, sorts in Polish order and expor
   expect(sheet.getRow(3).getCell(header.indexOf('Obszary współpracy') + 1).text).toBe('Kultura, Festiwal jabłek');
 
   const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Eksport CSV' }).click();
+  await page.getByRole('button', { name: 'Eksportuj CSV' }).click();
   const lines = (await readFile(await (await csvDownload).path(), 'utf8')).trim().split(/\r?\n/);
   expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['Malbork', 'Łódź']);
 

@@ -24,7 +24,7 @@ async function addItem(page: Page, day: string, from: string, to: string, activi
 }
 
 async function recordGift(page: Page, description: string) {
-  await page.getByRole('button', { name: 'Zapisz upominek' }).click();
+  await page.getByRole('button', { name: 'Dodaj upominek' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nowy upominek' });
   await dialog.getByLabel('Od kogo / dla kogo').fill('Burmistrz Ronnenbergu');
   await dialog.getByLabel('Opis').fill(description);

@@ -171,7 +171,7 @@ describe('the partner list', () => {
     // Francja, Niemcy, Polska (Lublin, Malbork).
     await shows(table, ['Duclair', 'Ronnenberg', 'Lublin', 'Malbork'], '4 gminy partnerskie');
 
-    await user.click(screen.getByRole('button', { name: 'Eksport CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Eksportuj CSV' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const csv = save.mock.calls[0]![0];
     expect(csv.suggestedName).toMatch(/\.csv$/);
@@ -185,7 +185,7 @@ describe('the partner list', () => {
       'Turystyka',
     ]);
 
-    await user.click(screen.getByRole('button', { name: 'Eksport XLSX' }));
+    await user.click(screen.getByRole('button', { name: 'Eksportuj XLSX' }));
     // Building a workbook loads exceljs first: slow on a loaded machine.
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2), { timeout: 20_000 });
     const xlsx = save.mock.calls[1]![0];

@@ -62,6 +62,32 @@ function englishFor(key: string): string | undefined {
  */
 const computedState = /^exchanges\.readiness\.state$/;
 
+/** One verb per act on buttons, the same pair in both languages. */
+const verbs: [string, string][] = [
+  ['Zapisz', 'Save'],
+  ['Anuluj', 'Cancel'],
+  ['Usuń', 'Delete'],
+  ['Dodaj', 'Add'],
+  ['Edytuj', 'Edit'],
+  ['Zamknij', 'Close'],
+  ['Cofnij', 'Undo'],
+  ['Eksportuj', 'Export'],
+  ['Importuj', 'Import'],
+  ['Drukuj', 'Print'],
+];
+
+/**
+ * Where the pair deliberately differs, and why.
+ * - Erasing a person's data (the right to erasure): "Usuń dane…" is "Erase…", an act apart from deleting a record —
+ *   it wipes every record of a minor for good and cannot be undone.
+ * - Calling off one date of a series is "Odwołaj" in Polish, "Cancel" in English (an event is cancelled).
+ * - Nouns, not verbs: the import preview's title and the report's export language; "Edycja" is the desktop Edit menu.
+ */
+const verbExceptions =
+  /^exchanges\.person\.erase|^calendar\.details\.cancelOccurrence$|^exchanges\.import\.preview$|^reports\.exportLanguage$|^desktop\.menu\.edit$/;
+
+const startsWith = (text: string, word: string) => new RegExp(`^${word}(?!\\p{L})`, 'u').test(text);
+
 describe('the glossary', () => {
   it('gives every English string with a glossary term its Polish term at the same key', () => {
     const misses: string[] = [];
@@ -93,6 +119,22 @@ describe('the glossary', () => {
       .map(([key, text]) => `${key}: ${text}`);
     expect(found).toEqual([]);
     expect(pl.get('exchanges.readiness.state')).toBe('Stan');
+  });
+
+  it('says the same verb in both languages where a string starts with one', () => {
+    const found: string[] = [];
+    for (const [key, polish] of pl) {
+      const english = englishFor(key);
+      if (english === undefined || verbExceptions.test(key) || removesFromForm.test(key)) continue;
+      for (const [plVerb, enVerb] of verbs) {
+        if (startsWith(polish, plVerb) && !startsWith(english, enVerb)) found.push(`${key}: ${polish} | ${english}`);
+        // A heading ("Edycja wizyty" / "Edit visit") or a question ("Usunąć wizytę?") uses another Polish form.
+        const heading = /title$/i.test(key) || polish.includes('?');
+        if (startsWith(english, enVerb) && !startsWith(polish, plVerb) && !heading)
+          found.push(`${key}: ${polish} | ${english}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('has none of the flagged Polish wordings', () => {

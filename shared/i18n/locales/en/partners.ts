@@ -177,7 +177,7 @@ export default {
     duplicateExisting: 'Duplicate: this town is already in the register',
     duplicateFile: 'Duplicate: repeated line in the file',
     skipDuplicates: 'Skip duplicates',
-    confirm: 'Store partner towns ({{count}})',
+    confirm: 'Save partner towns ({{count}})',
     empty: 'The file has no data lines.',
     unreadable: 'The file could not be read as CSV.',
     nameRequired: 'Choose the column with the town name.',

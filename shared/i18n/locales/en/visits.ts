@@ -154,7 +154,7 @@ export default {
     thisVisit: 'Gifts of this visit',
     earlier: 'Gifts exchanged before with these towns',
     none: 'No gifts.',
-    add: 'Record a gift',
+    add: 'Add a gift',
     addTitle: 'New gift',
     formLabel: 'Gift',
     remove: 'Delete gift: {{name}}',

@@ -164,7 +164,7 @@ export default {
     thisVisit: 'Upominki tej wizyty',
     earlier: 'Upominki wymienione wcześniej z tymi gminami',
     none: 'Brak upominków.',
-    add: 'Zapisz upominek',
+    add: 'Dodaj upominek',
     addTitle: 'Nowy upominek',
     formLabel: 'Upominek',
     remove: 'Usuń upominek: {{name}}',
