@@ -32,6 +32,9 @@ export function rowLabelsFor(language: 'pl' | 'en'): RowLabels {
   };
 }
 
+/** Area labels written by earlier versions, still read from files exported then. */
+const earlierAreaLabels: [string, string][] = [['Environment and ecology education', 'environment']];
+
 /** Every word the importer understands, from both languages, keys and country names. */
 export function buildVocabulary(): Vocabulary {
   const langs = [resources.pl.partners, resources.en.partners] as PartnersStrings[];
@@ -56,11 +59,13 @@ export function buildVocabulary(): Vocabulary {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     for (const code of countryCodes) country.set(fold(names.of(code) ?? code), code);
   }
+  const area = map(cooperationAreas, (s) => s.area);
+  for (const [label, key] of earlierAreaLabels) area.set(fold(label), key);
   return {
     header,
     relationKind: map(relationKinds, (s) => s.relationKind),
     status: map(partnerStatuses, (s) => s.status),
-    area: map(cooperationAreas, (s) => s.area),
+    area,
     funding: map(fundingProgrammes, (s) => s.funding),
     stage: map(europePrizeStages, (s) => s.stage),
     country,

@@ -67,6 +67,16 @@ describe('partner CSV', () => {
     });
   }
 
+  it('reads an area under the English label of earlier versions as the same area', () => {
+    const text = writeCsv(partnerTable([jarfalla], rowLabelsFor('en')));
+    expect(text).toContain('Environmental protection and ecological education');
+    const earlier = text.replace(
+      'Environmental protection and ecological education',
+      'Environment and ecology education',
+    );
+    expect(roundTrip(earlier).map((r) => r.draft)).toEqual([strip(jarfalla)]);
+  });
+
   it('reads a comma-separated Windows-1250 file with Polish Excel dates and country names', () => {
     const text =
       'Nazwa,Kraj,Rodzaj relacji,Status,Data rozpoczęcia współpracy\r\nŁódź,Niemcy,Bliźniacza,Aktywna,29.02.2016\r\n';

@@ -54,7 +54,7 @@ export default {
     science: 'Science',
     tourism: 'Tourism',
     spatialPlanning: 'Spatial planning',
-    environment: 'Environment and ecology education',
+    environment: 'Environmental protection and ecological education',
     businessPromotion: 'Promotion of business, industry and agriculture',
     socialProblems: 'Social problems',
     youthExchange: 'Youth and children exchanges',
