@@ -46,7 +46,7 @@ describe('the insurer list with sensitive data', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
     expect(
       screen.getByText(
-        'Bez diety i informacji medycznych: 3 osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+        'Bez diety i informacji medycznych: 3 osoby. Nie mają zgody na udostępnienie informacji medycznych albo została wycofana.',
       ),
     ).toBeTruthy();
     expect(screen.getByText('Bezzgody Iga, Wycofał Jan, Glutenowa Kasia')).toBeTruthy();
@@ -55,7 +55,7 @@ describe('the insurer list with sensitive data', () => {
     try {
       expect(
         await screen.findByText(
-          'Diet and medical information left out for 3 people: there is no consent to share health information, or it was withdrawn.',
+          'Diet and medical information left out for 3 people: there is no consent to share medical information, or it was withdrawn.',
         ),
       ).toBeTruthy();
     } finally {

@@ -76,7 +76,7 @@ describe('the person page', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Dołącz dane wrażliwe (dieta, zdrowie)' }));
     expect(
       screen.getByText(
-        'Bez diety i informacji medycznych: 1 zapis. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+        'Bez diety i informacji medycznych: 1 zapis. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
       ),
     ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Eksportuj dane osoby (JSON)' }));

@@ -42,6 +42,16 @@ const flagged: [RegExp, string][] = [
 ];
 
 /**
+ * One wording per idea: what a participant's carers must know is „informacje medyczne” / "medical information"
+ * (the field, its consent, the lists); „dane o zdrowiu” / "health data" stays for the legal category of data.
+ */
+const oneWording: { language: 'pl' | 'en'; bad: RegExp; good: string }[] = [
+  { language: 'pl', bad: /informacj\p{L}* o zdrowiu/u, good: 'informacje medyczne' },
+  { language: 'en', bad: /health information/i, good: 'medical information' },
+  { language: 'en', bad: /ecology education/i, good: 'ecological education' },
+];
+
+/**
  * Buttons are verbs, one per act: a button that deletes a stored record says "Delete" ("Usuń"), as every list does.
  * "Remove" is kept for taking something out of a form before it is saved (an award row, an attached file, the coat
  * of arms) and for the example data, which leaves as a whole.
@@ -140,6 +150,13 @@ describe('the glossary', () => {
   it('has none of the flagged Polish wordings', () => {
     const found = [...pl].flatMap(([key, text]) =>
       flagged.filter(([bad]) => bad.test(text)).map(([, good]) => `${key}: „${text}” → ${good}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('uses one wording per idea', () => {
+    const found = oneWording.flatMap(({ language, bad, good }) =>
+      [...(language === 'pl' ? pl : en)].filter(([, text]) => bad.test(text)).map(([key]) => `${key} → ${good}`),
     );
     expect(found).toEqual([]);
   });

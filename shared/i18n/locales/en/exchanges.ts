@@ -208,9 +208,9 @@ export default {
     includeSensitiveHelp: 'By default no file carries sensitive data.',
     sensitiveWarning: "The file will hold children's health data. Give it only to people who need to know.",
     medicalWithheld_one:
-      'Diet and medical information left out for {{count}} person: there is no consent to share health information, or it was withdrawn.',
+      'Diet and medical information left out for {{count}} person: there is no consent to share medical information, or it was withdrawn.',
     medicalWithheld_other:
-      'Diet and medical information left out for {{count}} people: there is no consent to share health information, or it was withdrawn.',
+      'Diet and medical information left out for {{count}} people: there is no consent to share medical information, or it was withdrawn.',
     funder: 'Summary for the funder',
     funderCsv: 'Summary (CSV)',
     funderXlsx: 'Summary (XLSX)',
@@ -282,9 +282,9 @@ export default {
     recordsTable: "This person's camp records",
     thisRecord: 'this record',
     medicalWithheld_one:
-      'Diet and medical information left out of {{count}} record: there is no consent to share health information, or it was withdrawn.',
+      'Diet and medical information left out of {{count}} record: there is no consent to share medical information, or it was withdrawn.',
     medicalWithheld_other:
-      'Diet and medical information left out of {{count}} records: there is no consent to share health information, or it was withdrawn.',
+      'Diet and medical information left out of {{count}} records: there is no consent to share medical information, or it was withdrawn.',
     eraseAll: "Erase all of this person's records ({{n}}), not only this one",
     accessCopy: "This person's copy of their data (Article 15 GDPR)",
     accessCopyHelp:

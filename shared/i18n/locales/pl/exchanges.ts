@@ -230,13 +230,13 @@ export default {
     includeSensitiveHelp: 'Domyślnie dane wrażliwe nie trafiają do żadnego pliku.',
     sensitiveWarning: 'Plik będzie zawierał dane o zdrowiu dzieci. Przekaż go tylko osobom, które muszą je znać.',
     medicalWithheld_one:
-      'Bez diety i informacji medycznych: {{count}} osoba. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoba. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_few:
-      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_many:
-      'Bez diety i informacji medycznych: {{count}} osób. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osób. Nie mają zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_other:
-      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} osoby. Nie mają zgody na udostępnienie informacji medycznych albo została wycofana.',
     funder: 'Podsumowanie dla grantodawcy',
     funderCsv: 'Podsumowanie (CSV)',
     funderXlsx: 'Podsumowanie (XLSX)',
@@ -314,13 +314,13 @@ export default {
     recordsTable: 'Zapisy tej osoby na obozach',
     thisRecord: 'ten zapis',
     medicalWithheld_one:
-      'Bez diety i informacji medycznych: {{count}} zapis. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapis. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_few:
-      'Bez diety i informacji medycznych: {{count}} zapisy. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisy. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_many:
-      'Bez diety i informacji medycznych: {{count}} zapisów. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisów. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
     medicalWithheld_other:
-      'Bez diety i informacji medycznych: {{count}} zapisu. Nie ma zgody na udostępnianie informacji o zdrowiu albo została wycofana.',
+      'Bez diety i informacji medycznych: {{count}} zapisu. Nie ma zgody na udostępnienie informacji medycznych albo została wycofana.',
     eraseAll: 'Usuń wszystkie zapisy tej osoby ({{n}}), nie tylko ten',
     accessCopy: 'Kopia danych dla tej osoby (art. 15 RODO)',
     accessCopyHelp:
