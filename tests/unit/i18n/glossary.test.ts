@@ -49,6 +49,7 @@ const oneWording: { language: 'pl' | 'en'; bad: RegExp; good: string }[] = [
   { language: 'pl', bad: /informacj\p{L}* o zdrowiu/u, good: 'informacje medyczne' },
   { language: 'en', bad: /health information/i, good: 'medical information' },
   { language: 'en', bad: /ecology education/i, good: 'ecological education' },
+  { language: 'pl', bad: /^Zrobione/, good: 'Wykonane (a task done, as in the calendar)' },
 ];
 
 /**
