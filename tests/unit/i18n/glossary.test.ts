@@ -162,6 +162,17 @@ describe('the glossary', () => {
     expect(found).toEqual([]);
   });
 
+  it("names a visit's status with the same word on the visit and in the calendar", () => {
+    for (const language of [pl, en]) {
+      const onVisit = [...language].filter(([key]) => key.startsWith('visits.status.'));
+      expect(onVisit.length).toBeGreaterThan(0);
+      for (const [key, word] of onVisit) {
+        const inCalendar = language.get(key.replace('visits.status.', 'calendar.visitStatuses.'));
+        expect(`${key}: ${inCalendar?.toLowerCase()}`).toBe(`${key}: ${word.toLowerCase()}`);
+      }
+    }
+  });
+
   it('writes Polish month names in lower case inside a sentence', () => {
     const found = [...pl].filter(([, text]) => months.test(text)).map(([key, text]) => `${key}: ${text}`);
     expect(found).toEqual([]);

@@ -30,7 +30,7 @@ export default {
     idea: 'pomysł',
     planned: 'planowana',
     confirmed: 'potwierdzona',
-    done: 'zakończona',
+    done: 'odbyta',
     cancelled: 'odwołana',
   },
   form: {
