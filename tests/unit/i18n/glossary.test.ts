@@ -99,6 +99,30 @@ const verbExceptions =
 
 const startsWith = (text: string, word: string) => new RegExp(`^${word}(?!\\p{L})`, 'u').test(text);
 
+/**
+ * English buttons, headings and labels (up to eight words) are in sentence case: a word after the first is capitalised only after a full stop, or as a name — a
+ * screen (Settings), a key (Enter, Esc), a body or a system (Polish-German Youth Office, Windows) or a Polish form.
+ */
+const names =
+  /^(Settings|Article|Enter|Esc|Ctrl|Windows|Polish|German|Youth|Office|Twinning|Desk|Europe|European|Diploma|Flag|Plaque|Prize|Honour|Personal|Swarzędza|Swarzędzu|Referat|Współpracy|Zagranicznej|WebP)$/u;
+
+function titleCased(text: string): string[] {
+  const words = text
+    .replace(/\{\{[^}]*\}\}/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length > 8) return [];
+  return words.filter(
+    (word, i) =>
+      i > 0 &&
+      /^[“"(]?\p{Lu}\p{Ll}/u.test(word) &&
+      !/[.?!…]["”]?$/.test(words[i - 1] ?? '') &&
+      !names.test(word.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}].*$/u, '')),
+  );
+}
+
+const englishMonths = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/;
+
 describe('the glossary', () => {
   it('gives every English string with a glossary term its Polish term at the same key', () => {
     const misses: string[] = [];
@@ -171,6 +195,21 @@ describe('the glossary', () => {
         expect(`${key}: ${inCalendar?.toLowerCase()}`).toBe(`${key}: ${word.toLowerCase()}`);
       }
     }
+  });
+
+  it('writes English in sentence case, starting with a capital wherever Polish does', () => {
+    const found = [...en].filter(([, text]) => titleCased(text).length > 0).map(([key, text]) => `${key}: ${text}`);
+    for (const [key, polish] of pl) {
+      const english = en.get(key);
+      const starts = (text: string) => /^\p{Lu}/u.test(text);
+      const placeholder = polish.startsWith('{{') || english?.startsWith('{{');
+      if (english && !placeholder && starts(polish) !== starts(english)) found.push(`${key}: ${english} | ${polish}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('capitalises English month names', () => {
+    expect([...en].filter(([, text]) => englishMonths.test(text)).map(([key]) => key)).toEqual([]);
   });
 
   it('writes Polish month names in lower case inside a sentence', () => {
