@@ -276,8 +276,8 @@ export const measurements = [
     const count = await page.locator('table a[href*="#/partners/"]').count();
     record('partner list ready', list, 'ms', 200, `${count} partners listed, from the dashboard`);
     for (const [label, name] of [
-      ['Eksport CSV', 'partner list CSV export'],
-      ['Eksport XLSX', 'partner list XLSX export'],
+      ['Eksportuj CSV', 'partner list CSV export'],
+      ['Eksportuj XLSX', 'partner list XLSX export'],
     ]) {
       const ms = await repeat(runs, async () => (await timeDownload(page, label)).ms);
       record(name, ms, 'ms', 500, `all ${count} partners, click to file (changed: was 10,000 made-up rows)`);
