@@ -1,4 +1,6 @@
-// Records the sync tests write (fixed stamps, a partner with only what the store needs) and their wait for a state.
+// Desks, records the sync tests write (fixed stamps, a partner with only what the store needs) and their wait for a state.
+import { TwinningDb } from '../../../renderer/db/schema';
+import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { Partner } from '../../../shared/domain';
 
 export const stamps = { createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z' };
@@ -24,4 +26,12 @@ export async function until<T>(probe: () => Promise<T> | T, what: string | (() =
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A desk's database as the app opens it with team sync on: every local write also queues its outbox row. */
+export async function openDesk(name: string, clock: () => number): Promise<TwinningDb> {
+  const db = new TwinningDb(name);
+  db.use(outboxMiddleware(() => true, clock));
+  await db.open();
+  return db;
 }

@@ -2,15 +2,14 @@
 // restart (the two merge on both desks), and a whole desk's first push reaches the server in chunks.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import PouchDB from 'pouchdb-browser';
-import { TwinningDb } from '../../../renderer/db/schema';
+import type { TwinningDb } from '../../../renderer/db/schema';
 import { SyncEngine } from '../../../renderer/db/sync/engine';
 import { applyPulled } from '../../../renderer/db/sync/mirror';
-import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import type { Visit } from '../../../shared/domain';
 import { OFFICE_TABLES } from '../../../shared/sync/tables';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
-import { partner, stamps, until } from './fixtures';
+import { openDesk, partner, stamps, until } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
 vi.hoisted(() => {
@@ -44,13 +43,6 @@ afterAll(async () => {
     await server?.stop();
   }
 });
-
-async function openDesk(name: string, clock: () => number): Promise<TwinningDb> {
-  const db = new TwinningDb(name);
-  db.use(outboxMiddleware(() => true, clock));
-  await db.open();
-  return db;
-}
 
 const engineFor = (db: TwinningDb, user: OfficeUser, name: string, clock: () => number) =>
   new SyncEngine({

@@ -1,14 +1,13 @@
 // Office settings sync key by key: two desks changing different settings offline both keep theirs; the same setting
 // changed on both ends with the later value on both desks and a notice in the log.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TwinningDb } from '../../../renderer/db/schema';
+import type { TwinningDb } from '../../../renderer/db/schema';
 import { SyncEngine } from '../../../renderer/db/sync/engine';
-import { outboxMiddleware } from '../../../renderer/db/sync/outbox';
 import { MAX_SPAN_KEY } from '../../../shared/calendar/span';
 import type { MergeLogEntry } from '../../../shared/sync/merge';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer.mjs';
 import { fetchAs, setUpOffice, type OfficeUser } from '../../helpers/office';
-import { until } from './fixtures';
+import { openDesk, until } from './fixtures';
 
 // pouchdb-browser reads the browser's `self` and `navigator`: Node 20 has neither.
 vi.hoisted(() => {
@@ -31,13 +30,6 @@ afterAll(async () => server?.stop());
 let tick = 1_000;
 const clock = () => tick;
 
-async function openDesk(name: string): Promise<TwinningDb> {
-  const db = new TwinningDb(name);
-  db.use(outboxMiddleware(() => true, clock));
-  await db.open();
-  return db;
-}
-
 const engineFor = (db: TwinningDb, user: OfficeUser, name: string) => {
   const engine = new SyncEngine({
     db,
@@ -59,7 +51,7 @@ const value = async (db: TwinningDb, key: string) => (await db.settings.get(key)
 describe('settings changed on two desks while offline', () => {
   it('merge key by key: both different keys stay, the same key takes the later value with a notice', async () => {
     const [nameA, nameB] = [`set-a-${Date.now()}`, `set-b-${Date.now()}`];
-    const [a, b] = [await openDesk(nameA), await openDesk(nameB)];
+    const [a, b] = [await openDesk(nameA, clock), await openDesk(nameB, clock)];
     let engineA = engineFor(a, anna, nameA);
     let engineB = engineFor(b, jan, nameB);
     try {
@@ -119,7 +111,7 @@ describe('settings changed on two desks while offline', () => {
 
   it("never lower a desk's calendar read bound below the longest event it holds", async () => {
     const [nameA, nameB] = [`span-a-${Date.now()}`, `span-b-${Date.now()}`];
-    const [a, b] = [await openDesk(nameA), await openDesk(nameB)];
+    const [a, b] = [await openDesk(nameA, clock), await openDesk(nameB, clock)];
     let engineA = engineFor(a, anna, nameA);
     let engineB = engineFor(b, jan, nameB);
     // A single event as the events repository writes it, with the span setting it raises in the same write.
