@@ -1,7 +1,7 @@
 // Two desks (two browser contexts) and one pouchdb-server started here: a partner added on one desk appears on the
 // other, a change saved offline and the desk closed reaches the other desk after reopening, a minor erased on one desk
 // leaves no body in any revision on the server, and with the server stopped the status says offline while the desk
-// keeps working; an office login gets no youth data.
+// keeps working; an office login gets no youth data; a merge stays readable in the merge log.
 import type { Browser, BrowserContext } from '@playwright/test';
 import { teamServerPort } from '../../playwright.config';
 import { startCouchServer, type CouchServer } from '../helpers/couchServer.mjs';
@@ -167,6 +167,16 @@ test('both desks offline edit one visit: both show the same merged visit and the
   await expect(b.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible({
     timeout: 20_000,
   });
+
+  // The merge log in Settings → Team keeps the notice, the value taken, and leads to the visit.
+  await a.page.goto('#/settings/team');
+  const log = a.page.getByRole('region', { name: 'Dziennik scaleń' });
+  const merge = log
+    .getByRole('listitem', { name: 'Wizyta: Wizyta burmistrza Ronnenbergu' })
+    .filter({ hasText: 'Tytuł: w międzyczasie zmienił(a) anna' });
+  await expect(merge).toContainText('Wzięto ich wartość');
+  await merge.getByRole('link', { name: 'Wizyta burmistrza Ronnenbergu' }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();
 });
 
 async function openCamp(page: Page) {

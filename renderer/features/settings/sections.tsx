@@ -2,7 +2,7 @@
 // (/settings/per-diem).
 import type { ComponentType } from 'react';
 import { BackupSection } from '../backup/BackupSection';
-import { TeamCard } from '../team/TeamCard';
+import { TeamSection } from '../team/TeamSection';
 import { ExampleDataCard } from './ExampleDataCard';
 import { OfficeProfileCard } from './OfficeProfileCard';
 import { CampsSection } from './sections/CampsSection';
@@ -17,7 +17,7 @@ export const SETTINGS_SECTIONS = [
   { id: 'backups', Component: BackupSection },
   { id: 'office', Component: OfficeProfileCard },
   { id: 'language', Component: LanguageSection },
-  { id: 'team', Component: TeamCard },
+  { id: 'team', Component: TeamSection },
   { id: 'per-diem', Component: PerDiemSection },
   { id: 'checklists', Component: ChecklistsSection },
   { id: 'camps', Component: CampsSection },

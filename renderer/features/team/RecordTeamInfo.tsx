@@ -8,7 +8,7 @@ import { lastChangeOf } from '../../db/sync/team';
 import { mergedRecord, openMerges, takeTheirs } from '../../db/sync/log';
 import { currentLanguage } from '../../i18n';
 import type { Json } from '../../../shared/sync/merge';
-import { fieldLabel, valueText } from './noticeText';
+import { noticeSentence } from './noticeText';
 
 const when = (at: number) =>
   new Date(at).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'pl-PL', {
@@ -41,27 +41,13 @@ export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
           <Alert key={`${entry.seq}-${i}`} color="yellow" role="status" title={t('merge.title')}>
             {notice.kind === 'field' ? (
               <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">
-                  {t('merge.field', {
-                    field: fieldLabel(t, table, notice.path, record, notice.otherValue),
-                    user: notice.other.by,
-                    value: valueText(t, table, notice.path, notice.otherValue),
-                  })}
-                </Text>
+                <Text size="sm">{noticeSentence(t, table, notice, record)}</Text>
                 <Button size="xs" variant="light" onClick={() => void takeTheirs(entry, notice)}>
                   {t('merge.take')}
                 </Button>
               </Group>
             ) : (
-              <Text size="sm">
-                {notice.path.length
-                  ? t('merge.itemDeleted', {
-                      user: notice.deletedBy.by,
-                      kept: notice.keptBy.by,
-                      field: fieldLabel(t, table, notice.path, record),
-                    })
-                  : t('merge.deleted', { user: notice.deletedBy.by, kept: notice.keptBy.by })}
-              </Text>
+              <Text size="sm">{noticeSentence(t, table, notice, record)}</Text>
             )}
           </Alert>
         )),

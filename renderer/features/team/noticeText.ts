@@ -1,7 +1,7 @@
 // A merge notice in the words of the record's form: each field by its label, a list part's item by its name, and
 // the other desk's value as the form shows it (a status by its name, a list by its items).
 import type { TFunction } from 'i18next';
-import type { Json } from '../../../shared/sync/merge';
+import type { Json, MergeNotice } from '../../../shared/sync/merge';
 
 type Item = Record<string, Json | undefined>;
 
@@ -63,6 +63,35 @@ const WORDS: Record<string, Words> = {
   },
 };
 
+/** Each office setting by the label of its Settings section (key → label key). */
+const SETTINGS: Record<string, { label: string; section?: string }> = {
+  homeTown: { label: 'settings:sections.name.office', section: 'office' },
+  'partners.dormancyMonths': { label: 'settings:sections.name.dormancy', section: 'dormancy' },
+  'privacy.peopleRetention': { label: 'settings:sections.name.privacy', section: 'privacy' },
+  'exchanges.retention': { label: 'settings:sections.name.privacy', section: 'privacy' },
+  'exchanges.minorsPerAdult': { label: 'settings:sections.name.camps', section: 'camps' },
+  'visits.logisticsDefaults': { label: 'settings:sections.name.checklists', section: 'checklists' },
+  'visits.perDiemRates': { label: 'settings:sections.name.per-diem', section: 'per-diem' },
+  'calendar.maxEventSpanDays': { label: 'team:log.maxSpan' },
+};
+
+/** A setting by its label in Settings (a key nobody named is shown as it is). */
+export const settingLabel = (t: TFunction, key: string): string => (SETTINGS[key] ? t(SETTINGS[key].label) : key);
+
+/** The Settings section where a setting is changed, if it has one. */
+export const settingSection = (key: string): string | undefined => SETTINGS[key]?.section;
+
+/** A setting's notice: the setting's label, then a part of its value by the office profile's labels. */
+function settingFieldLabel(t: TFunction, path: readonly string[], record: Item | undefined): string {
+  const key = typeof record?.key === 'string' ? record.key : '';
+  const parts = [settingLabel(t, key)];
+  for (const step of path.slice(1)) {
+    const label = key === 'homeTown' ? t(`settings:profile.${step}`, { defaultValue: '' }) : '';
+    if (label) parts.push(label);
+  }
+  return parts.join(' › ');
+}
+
 const isItemList = (v: Json | undefined): v is Item[] =>
   Array.isArray(v) && v.every((i) => typeof i === 'object' && i !== null && !Array.isArray(i) && 'id' in i);
 
@@ -86,6 +115,7 @@ export function fieldLabel(
   record: Item | undefined,
   otherValue?: Json,
 ): string {
+  if (table === 'settings') return settingFieldLabel(t, path, record);
   const words = WORDS[table];
   const parts: string[] = [];
   const shape: string[] = [];
@@ -126,4 +156,22 @@ export function valueText(t: TFunction, table: string, path: readonly string[], 
   }
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
   return JSON.stringify(value);
+}
+
+/** One notice as a sentence: "Field: changed meanwhile by X – their value: …", or what was deleted and kept. */
+export function noticeSentence(t: TFunction, table: string, notice: MergeNotice, record: Item | undefined): string {
+  if (notice.kind === 'field') {
+    return t('team:merge.field', {
+      field: fieldLabel(t, table, notice.path, record, notice.otherValue),
+      user: notice.other.by,
+      value: valueText(t, table, notice.path, notice.otherValue),
+    });
+  }
+  return notice.path.length
+    ? t('team:merge.itemDeleted', {
+        user: notice.deletedBy.by,
+        kept: notice.keptBy.by,
+        field: fieldLabel(t, table, notice.path, record),
+      })
+    : t('team:merge.deleted', { user: notice.deletedBy.by, kept: notice.keptBy.by });
 }
