@@ -1,6 +1,6 @@
 // The global search dialog: results grouped by kind, ranked, usable by keyboard (arrows move, Enter opens, Esc closes).
 import { Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { searchKinds, type SearchHit, type SearchIndex, type SearchKind } from '../../../shared/partners/search';
@@ -9,7 +9,21 @@ import { partnerTitle, runSearch, searchIndex } from './liveIndex';
 import { LISTBOX_ID, optionId, SearchResultList } from './SearchResults';
 import { recordPath } from './targets';
 
+/** No kind opened up: one array, so a keystroke that keeps it so changes nothing. */
+const NONE: readonly SearchKind[] = [];
+
 export default function SearchDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('partners');
+  // The dialog's frame stays as it is while the user types: only the panel inside it is drawn again. The panel
+  // is mounted while the dialog is open, so each opening starts with an empty box.
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('search.label')} size="lg" yOffset="8vh">
+      <SearchPanel onClose={onClose} />
+    </Modal>
+  );
+}
+
+function SearchPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('partners');
   // Language only: the result rows are drawn again when it changes, not on every keystroke.
   const { language } = useFormat();
@@ -18,10 +32,9 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
   const [index, setIndex] = useState<SearchIndex | undefined>();
   const [active, setActive] = useState(0);
   /** Kinds whose every hit (up to a limit) the user asked to see. */
-  const [expanded, setExpanded] = useState<SearchKind[]>([]);
+  const [expanded, setExpanded] = useState<readonly SearchKind[]>(NONE);
 
   useEffect(() => {
-    if (!opened) return;
     let live = true;
     searchIndex().then(
       (i) => live && setIndex(i),
@@ -30,13 +43,13 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
     return () => {
       live = false;
     };
-  }, [opened]);
+  }, []);
 
-  // The input answers every key at once; results follow as soon as the search for the latest text is done.
-  const deferred = useDeferredValue(query);
+  // Searched in the same step as the key: the results are drawn in the frame that shows the letter, not in a
+  // later one (a deferred search put them one frame behind the box on every keystroke).
   const results = useMemo(
-    () => (index && deferred.trim().length >= 2 ? runSearch(index, deferred, expanded) : undefined),
-    [index, deferred, expanded],
+    () => (index && query.trim().length >= 2 ? runSearch(index, query, expanded) : undefined),
+    [index, query, expanded],
   );
   const groups = results?.groups;
   const flat: SearchHit[] = useMemo(() => (groups ? searchKinds.flatMap((k) => groups[k]) : []), [groups]);
@@ -76,61 +89,47 @@ export default function SearchDialog({ opened, onClose }: { opened: boolean; onC
     [language, index, t],
   );
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('search.label')}
-      size="lg"
-      yOffset="8vh"
-      onExitTransitionEnd={() => {
-        setQuery('');
-        setActive(0);
-        setExpanded([]);
-      }}
-    >
-      <Stack gap="xs">
-        <TextInput
-          data-autofocus
-          aria-label={t('search.label')}
-          placeholder={t('search.placeholder')}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.currentTarget.value);
-            setActive(0);
-            setExpanded([]);
-          }}
-          onKeyDown={onKeyDown}
-          role="combobox"
-          aria-expanded={flat.length > 0}
-          aria-controls={LISTBOX_ID}
-          aria-autocomplete="list"
-          aria-activedescendant={flat.length > 0 ? optionId(active) : undefined}
-          rightSection={index ? null : <Loader size="xs" />}
-        />
-        {!index && (
-          <Text size="sm" c="dimmed">
-            {t('search.loading')}
-          </Text>
-        )}
-        {groups && flat.length === 0 && (
-          <Text size="sm" c="dimmed" role="status">
-            {t('search.none')}
-          </Text>
-        )}
-        <SearchResultList
-          results={results}
-          query={index ? deferred : undefined}
-          active={active}
-          expanded={expanded}
-          detail={detail}
-          onHover={setActive}
-          onOpen={openHit}
-          onExpand={expand}
-        />
-        <Text size="xs" c="dimmed">
-          {t('search.hint')}
-        </Text>
-      </Stack>
-    </Modal>
+    <Stack gap="xs">
+      <TextInput
+        data-autofocus
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setActive(0);
+          setExpanded(NONE);
+        }}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-expanded={flat.length > 0}
+        aria-controls={LISTBOX_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={flat.length > 0 ? optionId(active) : undefined}
+        rightSection={index ? null : <Loader size="xs" />}
+      />
+      {!index && <Dimmed text={t('search.loading')} />}
+      {groups && flat.length === 0 && <Dimmed text={t('search.none')} status />}
+      <SearchResultList
+        results={results}
+        query={index ? query : undefined}
+        active={active}
+        expanded={expanded}
+        detail={detail}
+        onHover={setActive}
+        onOpen={openHit}
+        onExpand={expand}
+      />
+      <Dimmed text={t('search.hint')} small />
+    </Stack>
   );
 }
+
+/** A dimmed line of text, drawn again only when its words change. */
+const Dimmed = memo(function Dimmed({ text, status, small }: { text: string; status?: boolean; small?: boolean }) {
+  return (
+    <Text size={small ? 'xs' : 'sm'} c="dimmed" role={status ? 'status' : undefined}>
+      {text}
+    </Text>
+  );
+});

@@ -1,4 +1,4 @@
-// The search dialog's result list: plain rows, drawn again only when the results or the active row change.
+// The search dialog's result list: plain rows, each drawn again only when what it shows or its selection changes.
 import { Button } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,26 +12,80 @@ interface RowProps {
   hit: SearchHit;
   index: number;
   selected: boolean;
-  detail: string;
+  detail: (hit: SearchHit) => string;
   onHover: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
 }
 
-const Row = memo(function Row({ hit, index, selected, detail, onHover, onOpen }: RowProps) {
+/** The same record shown the same way: each search makes new hit objects, most of them for the rows already shown. */
+const sameHit = (a: SearchHit, b: SearchHit) =>
+  a.kind === b.kind &&
+  a.recordId === b.recordId &&
+  a.title === b.title &&
+  a.detail === b.detail &&
+  a.partnerId === b.partnerId &&
+  a.parent?.kind === b.parent?.kind &&
+  a.parent?.id === b.parent?.id;
+
+const Row = memo(
+  function Row({ hit, index, selected, detail, onHover, onOpen }: RowProps) {
+    return (
+      <button
+        type="button"
+        id={optionId(index)}
+        role="option"
+        aria-selected={selected}
+        tabIndex={-1}
+        className="search-option"
+        onMouseDown={(e) => e.preventDefault()}
+        onMouseEnter={() => onHover(index)}
+        onClick={() => onOpen(hit)}
+      >
+        <span className="search-option-title">{hit.title}</span>{' '}
+        <span className="search-option-detail">{detail(hit)}</span>
+      </button>
+    );
+  },
+  (a, b) =>
+    a.index === b.index &&
+    a.selected === b.selected &&
+    a.detail === b.detail &&
+    a.onHover === b.onHover &&
+    a.onOpen === b.onOpen &&
+    sameHit(a.hit, b.hit),
+);
+
+/** A group's heading, drawn again only when the language changes. */
+const KindHeading = memo(function KindHeading({ kind }: { kind: SearchKind }) {
+  const { t } = useTranslation('partners');
   return (
-    <button
-      type="button"
-      id={optionId(index)}
-      role="option"
-      aria-selected={selected}
-      tabIndex={-1}
-      className="search-option"
-      onMouseDown={(e) => e.preventDefault()}
-      onMouseEnter={() => onHover(index)}
-      onClick={() => onOpen(hit)}
+    <div id={`global-search-${kind}`} className="search-kind">
+      {t(`search.kind.${kind}`)}
+    </div>
+  );
+});
+
+interface MoreProps {
+  kind: SearchKind;
+  shown: number;
+  total: number;
+  expanded: boolean;
+  onExpand: (kind: SearchKind) => void;
+}
+
+/** Below a group with more hits than shown: a button that shows them all, or how many of them are shown. */
+const KindMore = memo(function KindMore({ kind, shown, total, expanded, onExpand }: MoreProps) {
+  const { t } = useTranslation('partners');
+  if (expanded) return <div className="search-shown-of">{t('search.shownOf', { shown, count: total })}</div>;
+  return (
+    <Button
+      variant="subtle"
+      size="compact-xs"
+      onClick={() => onExpand(kind)}
+      aria-label={t('search.showAll', { kind: t(`search.kind.${kind}`), count: total })}
     >
-      <span className="search-option-title">{hit.title}</span> <span className="search-option-detail">{detail}</span>
-    </button>
+      {t('search.more', { count: total - shown })}
+    </Button>
   );
 });
 
@@ -61,9 +115,7 @@ export const SearchResultList = memo(function SearchResultList(props: Props) {
           const total = results.totals[kind];
           return (
             <div role="group" key={kind} aria-labelledby={`global-search-${kind}`}>
-              <div id={`global-search-${kind}`} className="search-kind">
-                {t(`search.kind.${kind}`)}
-              </div>
+              <KindHeading kind={kind} />
               {hits.map((hit) => {
                 position += 1;
                 return (
@@ -72,25 +124,21 @@ export const SearchResultList = memo(function SearchResultList(props: Props) {
                     hit={hit}
                     index={position}
                     selected={position === active}
-                    detail={detail(hit)}
+                    detail={detail}
                     onHover={onHover}
                     onOpen={onOpen}
                   />
                 );
               })}
-              {total > hits.length &&
-                (expanded.includes(kind) ? (
-                  <div className="search-shown-of">{t('search.shownOf', { shown: hits.length, count: total })}</div>
-                ) : (
-                  <Button
-                    variant="subtle"
-                    size="compact-xs"
-                    onClick={() => onExpand(kind)}
-                    aria-label={t('search.showAll', { kind: t(`search.kind.${kind}`), count: total })}
-                  >
-                    {t('search.more', { count: total - hits.length })}
-                  </Button>
-                ))}
+              {total > hits.length && (
+                <KindMore
+                  kind={kind}
+                  shown={hits.length}
+                  total={total}
+                  expanded={expanded.includes(kind)}
+                  onExpand={onExpand}
+                />
+              )}
             </div>
           );
         })}

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../../renderer/i18n';
 import SearchDialog from '../../../renderer/features/search/SearchDialog';
@@ -49,5 +50,46 @@ describe('global search dialog', () => {
     } finally {
       await changeLanguage('pl');
     }
+  });
+
+  it('opens again with an empty box and no results after a search was closed', async () => {
+    const db = await freshDatabase();
+    await db.partners.bulkAdd([
+      {
+        id: 'p1',
+        name: 'Gmina Zielona',
+        country: 'PL',
+        relationKind: 'partnership' as const,
+        status: 'active' as const,
+        languages: [],
+        legalBasis: {},
+        areas: [],
+        funding: [],
+        awards: [],
+        createdAt: '',
+        updatedAt: '',
+      },
+    ]);
+    function Host() {
+      const [opened, setOpened] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setOpened(true)}>
+            Otwórz
+          </button>
+          <SearchDialog opened={opened} onClose={() => setOpened(false)} />
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    renderInApp(<Host />);
+    const name = 'Szukaj gmin, kontaktów, wydarzeń, wizyt, zadań i upominków';
+    await user.type(await screen.findByRole('combobox', { name }), 'zielona');
+    expect(await screen.findByRole('option', { name: /Gmina Zielona/ })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('combobox', { name })).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Otwórz' }));
+    expect(((await screen.findByRole('combobox', { name })) as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('option')).toBeNull();
   });
 });
