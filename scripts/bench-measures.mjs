@@ -381,6 +381,7 @@ export const measurements = [
     const backups = [];
     const fulls = [];
     const overSame = [];
+    const overOffice = [];
     let rows = 0;
     let backupRows = 0;
     const restore = await repeat(writeRuns(runs, scale), async () => {
@@ -388,12 +389,26 @@ export const measurements = [
       backups.push(r.backupMs);
       fulls.push(r.restoreFullMs);
       overSame.push(r.restoreOverSameMs);
+      overOffice.push(r.restoreOverOfficeMs);
       rows = r.restoreRows;
       backupRows = r.backupRows;
       return r.restoreMs;
     });
     record(`backup of the whole office`, stats(backups), 'ms', null, `${backupRows} records`);
-    record('restore 10,000 records', restore, 'ms', null, `${rows} records replacing the whole office`);
+    record(
+      'restore 10,000 records',
+      restore,
+      'ms',
+      null,
+      `${rows} records into an empty database, as its floor (changed: was replacing the whole office, see below)`,
+    );
+    record(
+      'restore 10,000 over the whole office',
+      stats(overOffice),
+      'ms',
+      null,
+      `${rows} records replacing ${backupRows}: the restore deletes them first`,
+    );
     record('restore 10,000 over 10,000', stats(overSame), 'ms', null, `${rows} records replacing the same`);
     record('restore of the whole office', stats(fulls), 'ms', null, `${backupRows} records, parse + restore`);
   },
