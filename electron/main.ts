@@ -18,6 +18,7 @@ import {
 import type { Language } from '../shared/ipc';
 import { applyAppUserModelId } from './appId';
 import { atomicWrites, sweepStaleTemps } from './atomicWrite';
+import { createChosenFiles, withChosenFileRoute } from './chosenFiles';
 import { defaultBackupLocation, loadBackupConfig } from './backup/config';
 import { createBackupRequester, installQuitBackup } from './backup/quit';
 import { applySpelling, installContextMenu, spellcheckFor } from './contextMenu';
@@ -95,7 +96,11 @@ async function start(): Promise<void> {
   await sweepTemps(app.getPath('userData'));
   const teamLogin = createCredentialStore(safeStorage, userFile('team.json'));
   const team = createTeamProxy(teamLogin, (input, init) => net.fetch(input, init));
-  protocol.handle(APP_SCHEME, withTeamRoute(team, createAppProtocolHandler(rendererRoot)));
+  const chosenFiles = createChosenFiles();
+  protocol.handle(
+    APP_SCHEME,
+    withTeamRoute(team, withChosenFileRoute(chosenFiles, createAppProtocolHandler(rendererRoot))),
+  );
   applyPermissionPolicy(session.defaultSession, allowedOrigins);
   applySpelling(session.defaultSession, process.platform);
   installSecurityGuards(app, {
@@ -128,6 +133,7 @@ async function start(): Promise<void> {
         dialog: fileDialog,
         window: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
+        chosen: chosenFiles,
       }),
       ...printHandlers({
         BrowserWindow,

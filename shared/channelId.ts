@@ -13,6 +13,7 @@ export const channelRequests = {
   appInfo: false,
   saveFile: true,
   openFile: true,
+  openFileAddress: true,
   setLanguage: true,
   printToPdf: true,
   backupSettings: false,

@@ -82,11 +82,19 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+/** A chosen file that main has not read: a worker fetches it, once, from `url` (the app's own origin). */
+export interface ChosenFileAddress {
+  fileName: string;
+  size: number;
+  url: string;
+}
+
 /** Channel name -> schema of the request it accepts: exactly the names of shared/channelId.ts. */
 export const channels = {
   appInfo: z.undefined(),
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
+  openFileAddress: openFileRequestSchema,
   setLanguage: setLanguageRequestSchema,
   printToPdf: printToPdfRequestSchema,
   backupSettings: z.undefined(),
@@ -112,6 +120,7 @@ export interface ChannelResults {
   appInfo: AppInfo;
   saveFile: SavedFile | Canceled;
   openFile: OpenedFile | Canceled;
+  openFileAddress: ChosenFileAddress | Canceled;
   setLanguage: null;
   printToPdf: SavedFile | Canceled;
   backupSettings: BackupSettings;

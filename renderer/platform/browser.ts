@@ -118,6 +118,8 @@ export function createBrowserPlatform(): Platform {
     saveFile,
     openFile,
     openBlob: chooseFile,
+    // A page cannot make an address on its own origin for a file it holds: it hands the file itself (`openBlob`).
+    openFileAddress: () => Promise.resolve(fail('internal', 'The browser hands chosen files over as they are.')),
     setLanguage: () => Promise.resolve(ok(null)),
     printToPdf,
     ...createBrowserBackups(),

@@ -11,7 +11,7 @@ export interface ChosenBlob {
 export type Platform = PreloadApi & {
   /** 'desktop' in Electron, 'browser' in the stand-in used by start:web and end-to-end tests. */
   readonly kind: 'desktop' | 'browser';
-  /** Where the platform can: `openFile` without reading the file (the desktop's files arrive as bytes). */
+  /** The browser's `openFile` without reading the file; the desktop gives an address instead (`openFileAddress`). */
   openBlob?: (request: OpenFileRequest) => Promise<Result<ChosenBlob | Canceled>>;
 };
 

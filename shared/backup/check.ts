@@ -4,9 +4,40 @@ import { MAX_BACKUP_BYTES } from './format';
 import { openBackupFile, type OpenOptions } from './open';
 import type { ParsedBackup } from './parse';
 
+/** A chosen file nobody has read yet, at a one-time address on the app's own origin (the desktop's open dialog). */
+export interface FileAddress {
+  url: string;
+  size: number;
+}
+
+/** A file to check: the file itself, or the address of one nobody has read. */
+export type BackupSource = Blob | FileAddress;
+
 export interface CheckRequest extends Omit<OpenOptions, 'onRecords' | 'formatSteps' | 'schemaSteps'> {
-  /** The file itself (a handle: posting it to a worker copies no bytes); read where it is checked. */
-  file: Blob;
+  /** The file itself (a handle: posting it to a worker copies no bytes) or its address; read where it is checked. */
+  file: BackupSource;
+}
+
+/**
+ * The file behind an address, fetched once (the address is good once) into a Blob that can be read again, e.g.
+ * after a passphrase; a Blob is returned as it is. Refused as unreadable when the address no longer answers.
+ */
+export async function chosenFile(file: BackupSource, maxBytes = MAX_BACKUP_BYTES): Promise<Blob> {
+  if (file instanceof Blob) return file;
+  if (file.size > maxBytes) throw new BackupError('tooLarge');
+  let response: Response;
+  try {
+    response = await fetch(file.url);
+  } catch {
+    throw new BackupError('unreadable');
+  }
+  if (response.status === 413) throw new BackupError('tooLarge');
+  if (!response.ok) throw new BackupError('unreadable');
+  const blob = await response.blob().catch(() => {
+    throw new BackupError('unreadable');
+  });
+  if (blob.size > maxBytes) throw new BackupError('tooLarge');
+  return blob;
 }
 
 /** Share of the progress bar for reading the text; the rest is checking the records. */
@@ -27,9 +58,10 @@ export async function checkBackup(request: CheckRequest, onProgress: (done: numb
   };
   progress(0);
   try {
-    const { file, ...options } = request;
+    const { file: chosen, ...options } = request;
     // Too large is told before a byte is read.
-    if (file.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
+    if (chosen.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
+    const file = await chosenFile(chosen, options.maxBytes);
     const parsed = await openBackupFile(new Uint8Array(await file.arrayBuffer()), {
       ...options,
       onRecords: (done, total) => progress(READ + (1 - READ) * (done / total)),

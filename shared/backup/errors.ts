@@ -20,6 +20,7 @@ export const backupErrorCodes = [
   'newerDatabase',
   'database',
   'unavailable',
+  'unreadable',
 ] as const;
 export type BackupErrorCode = (typeof backupErrorCodes)[number];
 

@@ -1,4 +1,5 @@
 // Automatic backups: the folder, how many to keep, a list with date, size and counts, each restorable in two clicks.
+import type { BackupSource } from '../../../shared/backup/check';
 import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ export function AutoBackupsCard({
   onRestore,
 }: {
   auto: ReturnType<typeof useAutoBackups>;
-  onRestore: (file: Blob) => Promise<void>;
+  onRestore: (file: BackupSource) => Promise<void>;
 }) {
   const { t } = useTranslation('backup');
   const format = useFormat();

@@ -1,4 +1,5 @@
 // "Back up now" (optionally encrypted with a passphrase) and "Restore from a file".
+import type { BackupSource } from '../../../shared/backup/check';
 import { Button, Card, Checkbox, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { backUpNow, chooseBackupFile, errorMessage } from './flows';
 
 const MIN_PASSPHRASE = 8;
 
-export function ManualBackupCard({ onRestore }: { onRestore: (file: Blob) => Promise<void> }) {
+export function ManualBackupCard({ onRestore }: { onRestore: (file: BackupSource) => Promise<void> }) {
   const { t } = useTranslation('backup');
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');

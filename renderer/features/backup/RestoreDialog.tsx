@@ -1,4 +1,5 @@
 // The restore dialog: passphrase when the file is encrypted, the preview, the safety copy and the restore, or why not.
+import type { BackupSource } from '../../../shared/backup/check';
 import { Alert, Button, Group, List, Modal, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +43,7 @@ export function useRestoreDialog(onRestored?: () => void) {
     }
   };
   /** The bar shows in the same task as the choice, before the worker has started. */
-  const start = async (file: Blob) => {
+  const start = async (file: BackupSource) => {
     running.current?.cancel();
     setStep({ kind: 'checking', progress: 0 });
     const run = checkBackupFile(file, (progress) =>

@@ -1,6 +1,6 @@
 // What the backup screens do, without React: back up, check a file in a worker, restore after a safety copy, auto backups.
 import { encryptBackup } from '../../../shared/backup/crypto';
-import type { CheckRequest } from '../../../shared/backup/check';
+import type { BackupSource, CheckRequest } from '../../../shared/backup/check';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
 import { backupFileName, BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '../../../shared/backup/format';
 import {
@@ -85,11 +85,11 @@ export interface BackupCheck extends Background<OpenedBackup> {
 
 /**
  * Checks a file completely (decrypting it first when encrypted) in a worker, so a large file never freezes the
- * window: the worker is handed the file's handle and reads it itself. The records stay in the worker until the
+ * window: the worker is handed the file's handle, or its address, and reads it itself. The records stay in the worker until the
  * restore writes them; the page receives only progress and the preview. Each answer rejects with the BackupError
  * that refuses the file; it is undefined when cancelled.
  */
-export function checkBackupFile(file: Blob, onProgress: (done: number) => void): BackupCheck {
+export function checkBackupFile(file: BackupSource, onProgress: (done: number) => void): BackupCheck {
   let session: Session<RestoreRequest> | undefined;
   let settle: (value: OpenedBackup | undefined) => void = () => undefined;
   let refuse: (error: unknown) => void = () => undefined;
@@ -189,17 +189,15 @@ export async function readAutoBackupFile(name: string): Promise<Blob> {
 }
 
 /**
- * Asks for a backup file. The page gets the file itself, not its bytes, where the platform can give it (the
- * browser); the desktop's bytes, which arrive whole, are wrapped as one (a copy, but no message to the worker).
+ * Asks for a backup file, and gives it unread: the file itself in the browser, its one-time address on the desktop
+ * (main does not read it, and its bytes never pass through the page: the checking worker fetches them).
  */
-export async function chooseBackupFile(): Promise<Blob | null> {
+export async function chooseBackupFile(): Promise<BackupSource | null> {
   const request = { filters: backupFilters, maxBytes: MAX_BACKUP_BYTES };
-  const opened = platform.openBlob ? await platform.openBlob(request) : await platform.openFile(request);
+  const opened = platform.openBlob ? await platform.openBlob(request) : await platform.openFileAddress(request);
   if (!opened.ok) throw new PlatformError(opened.error.code);
   if ('canceled' in opened.value) return null;
-  return 'blob' in opened.value
-    ? opened.value.blob
-    : new Blob([opened.value.data as Uint8Array<ArrayBuffer>], { type: 'application/json' });
+  return 'blob' in opened.value ? opened.value.blob : { url: opened.value.url, size: opened.value.size };
 }
 
 /** Makes today's automatic backup unless one (daily or on quit) already exists for today. */

@@ -1,6 +1,6 @@
 // A restore's own work, in a worker (or the page): checks the file and keeps its records, builds the preview, and
 // writes the records into the database when the user confirms. Only the preview and progress leave it.
-import { checkBackup, type CheckRequest } from '../../../shared/backup/check';
+import { checkBackup, chosenFile, type CheckRequest } from '../../../shared/backup/check';
 import { BackupError, type BackupErrorCode, type BackupErrorDetail } from '../../../shared/backup/errors';
 import type { ParsedBackup } from '../../../shared/backup/parse';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
@@ -50,10 +50,14 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
 
     const check = async (request: Extract<RestoreRequest, { type: 'check' }>) => {
       let parsed: ParsedBackup;
-      waiting = request;
       checked = undefined;
+      waiting = undefined;
       try {
-        parsed = await checkBackup(request.check, (done) => post({ type: 'progress', phase: 'check', done }));
+        post({ type: 'progress', phase: 'check', done: 0 });
+        // An address is good once: the file is fetched here and kept for a check with the passphrase.
+        const file = await chosenFile(request.check.file, request.check.maxBytes);
+        waiting = { ...request, check: { ...request.check, file } };
+        parsed = await checkBackup(waiting.check, (done) => post({ type: 'progress', phase: 'check', done }));
       } catch (error) {
         return post(failed(error as BackupError));
       }

@@ -1,6 +1,10 @@
 // The restore as the worker runs it: checked records kept until confirmed, written in one transaction, with the outbox.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FileAddress } from '../../../shared/backup/check';
 import { encryptBackup } from '../../../shared/backup/crypto';
 import { parseBackup } from '../../../shared/backup/parse';
 import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
@@ -13,6 +17,7 @@ import { loadExampleData } from '../../../renderer/db/repositories/example';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { isTeamSyncOn, setTeamSyncOn } from '../../../renderer/db/sync/switch';
 import { restoreWork, type RestoreMessage, type RestoreRequest } from '../../../renderer/features/backup/restoreWork';
+import { createChosenFiles, withChosenFileRoute } from '../../../electron/chosenFiles';
 import { freshDatabase } from '../../helpers/db';
 import { databaseHash, datasetArbitrary, dumpDatabase, writeTables } from './helpers';
 
@@ -69,9 +74,13 @@ function conversation() {
   return { session, messages, until };
 }
 
-const check = (bytes: Uint8Array<ArrayBuffer>, teamSync = false): RestoreRequest => ({
+const check = (bytes: Uint8Array<ArrayBuffer> | FileAddress, teamSync = false): RestoreRequest => ({
   type: 'check',
-  check: { file: new Blob([bytes]), schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0' },
+  check: {
+    file: bytes instanceof Uint8Array ? new Blob([bytes]) : bytes,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+  },
   outside: [],
   teamSync,
 });
@@ -200,6 +209,52 @@ describe('the restore in the worker', () => {
     while (!messages.some((m) => m.type === 'restored')) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await databaseHash()).toBe(hash);
     session.close();
+  });
+
+  it('reads a file chosen on the desktop from its one-time address, and takes its passphrase without a second read', async () => {
+    const { text, hash } = await otherOffice(11);
+    const sealed = await encryptBackup(text, 'Ronnenberg1992', {
+      appVersion: '0.1.0',
+      createdAt: '2026-11-26T08:00:00Z',
+    });
+    const dir = await mkdtemp(path.join(tmpdir(), 'twinning-address-'));
+    try {
+      const file = path.join(dir, 'kopia.twinning-backup');
+      await writeFile(file, sealed);
+      // Main's side as it runs: the dialog's path behind a token, served by the app:// route; fetches counted.
+      const chosen = createChosenFiles();
+      const serve = withChosenFileRoute(chosen, () => Promise.resolve(new Response('app', { status: 404 })));
+      const fetched: number[] = [];
+      vi.stubGlobal('fetch', async (url: string) => {
+        const response = await serve(new Request(url));
+        fetched.push(response.status);
+        return response;
+      });
+      const url = `app://twinning-desk/import/${chosen.issue(file, 64 * 1024 * 1024)}`;
+      const size = Buffer.byteLength(sealed);
+      const { session, messages, until } = conversation();
+      session.send(check({ url, size }));
+      expect(await until('checked')).toMatchObject({ type: 'failed', code: 'passphraseNeeded' });
+      messages.length = 0;
+      session.send({ type: 'passphrase', passphrase: 'Ronnenberg1992', teamSync: false });
+      expect(await until('checked')).toMatchObject({ type: 'checked' });
+      expect(fetched).toEqual([200]);
+      session.send({ type: 'restore', teamSync: false });
+      expect(await until('restored')).toMatchObject({ type: 'restored' });
+      expect(await databaseHash()).toBe(hash);
+      session.close();
+      // The address was good once: a second check of it is refused as unreadable, and nothing changes.
+      const again = conversation();
+      again.session.send(check({ url, size }));
+      expect(await again.until('checked')).toMatchObject({ type: 'failed', code: 'unreadable' });
+      expect(fetched).toEqual([200, 404]);
+      again.session.close();
+      await openAsPage();
+      expect(await databaseHash()).toBe(hash);
+    } finally {
+      vi.unstubAllGlobals();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a passphrase when no file waits for one', async () => {

@@ -39,7 +39,7 @@ describe('the platform with the preload bridge present', () => {
     expect(platform.kind).toBe('desktop');
     expect(
       Object.keys(platform)
-        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop's files come as bytes).
+        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop gives an address).
         .filter((k) => k !== 'kind' && k !== 'openBlob')
         .sort(),
     ).toEqual(bridgeNames);
@@ -75,7 +75,7 @@ describe('the platform without the preload bridge', () => {
     expect(platform.kind).toBe('browser');
     expect(
       Object.keys(platform)
-        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop's files come as bytes).
+        // `openBlob`: the browser's own way to hand a chosen file over unread (the desktop gives an address).
         .filter((k) => k !== 'kind' && k !== 'openBlob')
         .sort(),
     ).toEqual(bridgeNames);

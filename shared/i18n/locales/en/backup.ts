@@ -136,6 +136,7 @@ export default {
       'A newer version of the app wrote this database: make the backup in that version, as this one does not know all of its data.',
     database: 'A database error occurred. Nothing was changed.',
     unavailable: 'Automatic backups are not available.',
+    unreadable: 'The chosen file could not be read. Choose it again.',
   },
   durability: {
     readOnlyTitle: 'Read-only mode',

@@ -144,6 +144,7 @@ export default {
       'Tę bazę zapisała nowsza wersja aplikacji: zrób kopię w tej nowszej wersji, bo ta nie zna wszystkich jej danych.',
     database: 'Błąd bazy danych. Nic nie zostało zmienione.',
     unavailable: 'Kopie automatyczne nie są dostępne.',
+    unreadable: 'Nie udało się odczytać wybranego pliku. Wybierz go jeszcze raz.',
   },
   durability: {
     readOnlyTitle: 'Tryb tylko do odczytu',
