@@ -17,6 +17,7 @@ import type { FormMode } from './EventForm';
 import { useProgrammeNames } from './programmeNames';
 import { fundingText } from './eventFormModel';
 import { EventTasks } from './EventTasks';
+import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { icsName, saveIcs } from './icsFile';
 
 interface Props {
@@ -105,6 +106,7 @@ export function EventDetails({ occurrence: o, clashes, partners, homeName, onEdi
             </Badge>
           )}
         </Group>
+        <RecordTeamInfo table="events" id={e.id} />
         {o.event.example && (
           <Text size="sm" c="dimmed">
             {tc('example.dateNote')}

@@ -2,6 +2,7 @@
 import { Alert, Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { readinessIssues } from '../../../shared/exchanges/readiness';
 import { useYouthLocked } from '../../db/sync/status';
 import { useFormat } from '../../i18n/format';
@@ -65,6 +66,7 @@ export function CampPage() {
         </Text>
         {occ.cancelled && <Badge color="red">{t('camp.cancelled')}</Badge>}
       </Group>
+      <RecordTeamInfo table="events" id={eventId} />
       {youthLocked ? (
         <Alert color="gray" role="status" title={t('camp.youthLocked.title')}>
           {t('camp.youthLocked.body')}

@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { RecordTeamInfo } from '../team/RecordTeamInfo';
 import { consentKinds } from '../../../shared/domain';
 import { isMinorOn, participantAge } from '../../../shared/exchanges/age';
 import { hasHealthNotes, mayShareMedical } from '../../../shared/exchanges/lists';
@@ -154,6 +155,7 @@ export function PersonPage() {
         {t('camp.backToCamp')}
       </Anchor>
       <Title order={1}>{t('person.title', { name: `${p.firstName} ${p.lastName}` })}</Title>
+      <RecordTeamInfo table="participants" id={p.id} />
       <Table aria-label={t('person.data')}>
         <Table.Tbody>
           {rows.map(([k, v]) => (

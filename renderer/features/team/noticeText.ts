@@ -2,84 +2,7 @@
 // the other desk's value as the form shows it (a status by its name, a list by its items).
 import type { TFunction } from 'i18next';
 import type { Json, MergeNotice } from '../../../shared/sync/merge';
-
-type Item = Record<string, Json | undefined>;
-
-/** How the form names a record's fields: label keys by path (`*` stands for an item of an id-keyed list). */
-interface Words {
-  ns: string;
-  labels: Record<string, string>;
-  /** Key prefixes of fields whose values are names from a fixed list (`status` → `status.confirmed`). */
-  values: Record<string, string>;
-  /** The name an item of each id-keyed list goes by. */
-  items: Record<string, (item: Item, t: TFunction) => string | undefined>;
-}
-
-const text = (v: Json | undefined) => (typeof v === 'string' && v.trim() ? v : undefined);
-
-const WORDS: Record<string, Words> = {
-  partners: {
-    ns: 'partners',
-    labels: {
-      legalBasis: 'form.legalBasis',
-      'legalBasis.resolutionNumber': 'field.resolutionNumber',
-      'legalBasis.resolutionDate': 'field.resolutionDate',
-      'legalBasis.adoptedBy': 'field.adoptedBy',
-      'legalBasis.signedDate': 'field.signedDate',
-      'legalBasis.documentId': 'field.document',
-    },
-    values: { relationKind: 'relationKind', status: 'status' },
-    items: {},
-  },
-  visits: {
-    ns: 'visits',
-    labels: {
-      partnerIds: 'field.partners',
-      eventId: 'field.event',
-      members: 'tabs.members',
-      programme: 'tabs.programme',
-      logistics: 'tabs.logistics',
-      costs: 'costs.title',
-      report: 'after.report',
-      'members.*.*': 'members.field',
-      'programme.*.*': 'programme.field',
-      'logistics.*.*': 'logistics.field',
-      'logistics.*.label': 'logistics.field.item',
-      'logistics.*.kind': 'logistics.field.item',
-      'costs.*.*': 'costs.field',
-    },
-    values: {
-      status: 'status',
-      direction: 'direction',
-      'logistics.*.status': 'logistics.status',
-      'logistics.*.kind': 'logistics.kind',
-    },
-    items: {
-      members: (i) => text(i.name),
-      programme: (i) => text(i.activity),
-      logistics: (i, t) => text(i.label) ?? (text(i.kind) && t(`visits:logistics.kind.${i.kind as string}`)),
-      costs: (i) => text(i.category),
-    },
-  },
-};
-
-/** Each office setting by the label of its Settings section (key → label key). */
-const SETTINGS: Record<string, { label: string; section?: string }> = {
-  homeTown: { label: 'settings:sections.name.office', section: 'office' },
-  'partners.dormancyMonths': { label: 'settings:sections.name.dormancy', section: 'dormancy' },
-  'privacy.peopleRetention': { label: 'settings:sections.name.privacy', section: 'privacy' },
-  'exchanges.retention': { label: 'settings:sections.name.privacy', section: 'privacy' },
-  'exchanges.minorsPerAdult': { label: 'settings:sections.name.camps', section: 'camps' },
-  'visits.logisticsDefaults': { label: 'settings:sections.name.checklists', section: 'checklists' },
-  'visits.perDiemRates': { label: 'settings:sections.name.per-diem', section: 'per-diem' },
-  'calendar.maxEventSpanDays': { label: 'team:log.maxSpan' },
-};
-
-/** A setting by its label in Settings (a key nobody named is shown as it is). */
-export const settingLabel = (t: TFunction, key: string): string => (SETTINGS[key] ? t(SETTINGS[key].label) : key);
-
-/** The Settings section where a setting is changed, if it has one. */
-export const settingSection = (key: string): string | undefined => SETTINGS[key]?.section;
+import { settingLabel, WORDS, type Item, type Words } from './formWords';
 
 /** A setting's notice: the setting's label, then a part of its value by the office profile's labels. */
 function settingFieldLabel(t: TFunction, path: readonly string[], record: Item | undefined): string {
@@ -98,7 +21,7 @@ const isItemList = (v: Json | undefined): v is Item[] =>
 /** The key of a label: the exact path's, else its list's field family (`members.field.name`), else `field.<name>`. */
 function labelKey(words: Words, shape: string[]): string {
   const exact = words.labels[shape.join('.')];
-  if (exact) return `${words.ns}:${exact}`;
+  if (exact) return exact.includes(':') ? exact : `${words.ns}:${exact}`;
   const family = words.labels[[...shape.slice(0, -1), '*'].join('.')];
   if (family) return `${words.ns}:${family}.${shape[shape.length - 1]}`;
   return shape.length === 1 ? `${words.ns}:field.${shape[0]}` : '';
@@ -155,6 +78,8 @@ export function valueText(t: TFunction, table: string, path: readonly string[], 
     return value.map((item) => name?.(item, t) ?? '…').join(', ');
   }
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
+  if (!Array.isArray(value) && typeof value.amount === 'number' && typeof value.currency === 'string')
+    return `${value.amount} ${value.currency}`;
   return JSON.stringify(value);
 }
 

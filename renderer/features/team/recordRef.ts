@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Task } from '../../../shared/domain';
 import type { Json } from '../../../shared/sync/merge';
 import { eventHref, partnerHref, taskHref, visitHref } from '../calendar/links';
-import { settingLabel, settingSection } from './noticeText';
+import { settingLabel, settingSection } from './formWords';
 
 export interface RecordRef {
   kind: string;

@@ -128,11 +128,20 @@ describe('merge notices on a record', () => {
 });
 
 describe('field labels', () => {
-  it('exist for every field of the partner and visit forms, in both languages', async () => {
+  it('exist for every field of the forms of each record that shows notices, in both languages', async () => {
     const { fieldLabel } = await import('../../../renderer/features/team/noticeText');
-    const { partnerDraftSchema, visitDraftSchema } = await import('../../../shared/domain');
+    const domain = await import('../../../shared/domain');
     const { i18n } = await import('../../../renderer/i18n');
-    const forms = { partners: partnerDraftSchema.shape, visits: visitDraftSchema.shape };
+    const { id: _id, createdAt: _c, updatedAt: _u, ...taskFields } = domain.taskSchema.shape;
+    const forms = {
+      partners: domain.partnerDraftSchema.shape,
+      visits: domain.visitDraftSchema.shape,
+      events: domain.eventDraftSchema.shape,
+      participants: domain.participantDraftSchema.shape,
+      tasks: taskFields,
+      contacts: domain.contactDraftSchema.shape,
+      agreements: domain.agreementDraftSchema.shape,
+    };
     for (const language of ['pl', 'en'] as const) {
       await changeLanguage(language);
       const t = i18n.getFixedT(language);

@@ -97,5 +97,15 @@ export default {
       rooms: 'Room',
     },
   },
+  field: {
+    exceptions: 'Changed or cancelled occurrences',
+    icsUid: 'Identifier from the ICS file',
+    birthYear: 'Year of birth',
+    ageBand: 'Age band',
+    identified: 'Personal data',
+    consents: 'Consents',
+    notes: 'Notes',
+    partner: 'Partner town',
+  },
   changedBy: 'Last changed by {{user}}, {{time}}',
 } satisfies Translation<typeof pl>;

@@ -104,5 +104,15 @@ export default {
       rooms: 'Pokój',
     },
   },
+  field: {
+    exceptions: 'Zmienione lub odwołane wystąpienia',
+    icsUid: 'Identyfikator z pliku ICS',
+    birthYear: 'Rok urodzenia',
+    ageBand: 'Przedział wieku',
+    identified: 'Dane osobowe',
+    consents: 'Zgody',
+    notes: 'Uwagi',
+    partner: 'Gmina partnerska',
+  },
   changedBy: 'Ostatnio zmienił(a) {{user}}, {{time}}',
 };
