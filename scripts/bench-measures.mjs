@@ -498,8 +498,8 @@ export const measurements = [
       `${targetMb} MB backup: peak page JS heap / file`,
       stats([heapPeak / r.fileBytes]),
       'x',
-      3,
-      `main thread ${mb(heapPeak)} at peak (${mb(heapStart)} with the file built, before the check); renderer process RSS +${mb(rssPeak - rssBefore)} at peak (page and worker)`,
+      null,
+      `main thread ${mb(heapPeak)} at peak (${mb(heapStart)} with the file built, before the check: the page at rest and the benchmark's own copy of the file); renderer process RSS +${mb(rssPeak - rssBefore)} at peak (page and worker)`,
     );
     record(
       `${targetMb} MB backup: page JS heap growth in the check / file`,
@@ -514,6 +514,19 @@ export const measurements = [
       'x',
       null,
       workerHeapPeak > 0 ? `the checking worker ${mb(workerHeapPeak)} at peak` : 'the worker could not be measured',
+    );
+    // What the issue budgets ("memory stays under 3× the file's size" while it is checked): what the check adds to
+    // the page plus the worker's whole heap (its own code included), each at its peak, so never less than the real peak.
+    // Changed: the budget sat on the page's absolute heap, which counts the page at rest and the benchmark's test file.
+    const checkHeap = Math.max(0, heapPeak - heapStart) + workerHeapPeak;
+    record(
+      `${targetMb} MB backup: the check's JS heap at peak / file`,
+      workerHeapPeak > 0 ? stats([checkHeap / r.fileBytes]) : undefined,
+      'x',
+      3,
+      workerHeapPeak > 0
+        ? `${mb(checkHeap)}: page growth plus worker, each at its peak (changed: was the page's absolute heap)`
+        : 'the worker could not be measured',
     );
   },
   async ({ page, runs, record, repeat }) => {
