@@ -27,6 +27,17 @@ function SearchPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('partners');
   // Language only: the result rows are drawn again when it changes, not on every keystroke.
   const { language } = useFormat();
+  // The panel's own words, looked up once per language rather than on every keystroke.
+  const words = useMemo(
+    () => ({
+      label: t('search.label'),
+      placeholder: t('search.placeholder'),
+      loading: t('search.loading'),
+      none: t('search.none'),
+      hint: t('search.hint'),
+    }),
+    [t],
+  );
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<SearchIndex | undefined>();
@@ -92,8 +103,8 @@ function SearchPanel({ onClose }: { onClose: () => void }) {
     <Stack gap="xs">
       <TextInput
         data-autofocus
-        aria-label={t('search.label')}
-        placeholder={t('search.placeholder')}
+        aria-label={words.label}
+        placeholder={words.placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
@@ -108,8 +119,8 @@ function SearchPanel({ onClose }: { onClose: () => void }) {
         aria-activedescendant={flat.length > 0 ? optionId(active) : undefined}
         rightSection={index ? null : <Loader size="xs" />}
       />
-      {!index && <Dimmed text={t('search.loading')} />}
-      {groups && flat.length === 0 && <Dimmed text={t('search.none')} status />}
+      {!index && <Dimmed text={words.loading} />}
+      {groups && flat.length === 0 && <Dimmed text={words.none} status />}
       <SearchResultList
         results={results}
         query={index ? query : undefined}
@@ -120,7 +131,7 @@ function SearchPanel({ onClose }: { onClose: () => void }) {
         onOpen={openHit}
         onExpand={expand}
       />
-      <Dimmed text={t('search.hint')} small />
+      <Dimmed text={words.hint} small />
     </Stack>
   );
 }

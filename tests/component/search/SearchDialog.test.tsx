@@ -47,6 +47,11 @@ describe('global search dialog', () => {
     await changeLanguage('en');
     try {
       expect(await within(results).findByText('Show 3 more')).toBeTruthy();
+      // The box's own words follow the language too (they are looked up once per language).
+      expect(
+        screen.getByRole('combobox', { name: 'Search towns, contacts, events, visits, tasks and gifts' }),
+      ).toBeTruthy();
+      expect(screen.getByText('↑↓ to choose, Enter opens, Esc closes')).toBeTruthy();
     } finally {
       await changeLanguage('pl');
     }
