@@ -71,6 +71,8 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
 }
 
 export interface OpenedBackup extends CheckedBackup {
+  /** The current database as a backup text, written in the worker (the page only receives the text). */
+  safetyCopy: (onProgress?: Progress) => Promise<string>;
   /** Writes the checked records (kept where they were checked) into the database: once, all or nothing. */
   write: (onProgress?: Progress) => Promise<void>;
   /** Lets the checked records go without writing them. */
@@ -94,6 +96,7 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
   let settle: (value: OpenedBackup | undefined) => void = () => undefined;
   let refuse: (error: unknown) => void = () => undefined;
   let writing: { progress?: Progress; resolve: () => void; reject: (error: unknown) => void } | undefined;
+  let copying: { progress?: Progress; resolve: (text: string) => void; reject: (error: unknown) => void } | undefined;
   let closed = false;
   const answer = () =>
     new Promise<OpenedBackup | undefined>((resolve, reject) => {
@@ -104,7 +107,8 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
     closed = true;
     session?.close();
     writing?.reject(new BackupError('database'));
-    writing = undefined;
+    copying?.reject(new BackupError('database'));
+    writing = copying = undefined;
     settle(undefined);
   };
   const write = (progress?: Progress) =>
@@ -113,15 +117,31 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
       writing = { progress, resolve, reject };
       session.send({ type: 'restore', teamSync: isTeamSyncOn() });
     });
+  const safetyCopy = (progress?: Progress) =>
+    new Promise<string>((resolve, reject) => {
+      if (closed || !session || writing || copying) return reject(new BackupError('database'));
+      copying = { progress, resolve, reject };
+      session.send({
+        type: 'safetyCopy',
+        appVersion: version,
+        now: currentTime().toISOString(),
+        teamSync: isTeamSyncOn(),
+      });
+    });
   const onMessage = (message: RestoreMessage) => {
     switch (message.type) {
       case 'progress':
         if (message.phase === 'check') onProgress(message.done);
+        else if (message.phase === 'copy') copying?.progress?.(message.done);
         else writing?.progress?.(message.done);
+        return;
+      case 'safetyCopy':
+        copying?.resolve(message.text);
+        copying = undefined;
         return;
       case 'checked': {
         const { preview, register, effect } = message;
-        return settle({ preview, register, effect, write, release: close });
+        return settle({ preview, register, effect, safetyCopy, write, release: close });
       }
       case 'restored':
         writing?.resolve();
@@ -130,14 +150,17 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
       case 'failed': {
         const error = new BackupError(message.code, message.detail);
         if (writing) writing.reject(error);
+        else if (copying) copying.reject(error);
         else refuse(error);
-        writing = undefined;
+        writing = copying = undefined;
       }
     }
   };
   const result = answer();
-  void Promise.all([appVersion(), outsideRegister()]).then(([version, outside]) => {
+  let version = '0.0.0';
+  void Promise.all([appVersion(), outsideRegister()]).then(([appIs, outside]) => {
     if (closed) return;
+    version = appIs;
     const check: CheckRequest = { file, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
     session = openSession<RestoreRequest, RestoreMessage>({
       worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
@@ -172,7 +195,10 @@ export async function restoreWithSafetyCopy(
   cancel?: AbortSignal,
 ): Promise<AutoBackupEntry | undefined> {
   try {
-    const safety = await makeAutoBackup('safety');
+    // Written in the worker: serialising the whole database and its checksum never hold up the window.
+    const text = await opened.safetyCopy((p) => onProgress?.(p * 0.25));
+    if (cancel?.aborted) return undefined;
+    const safety = unwrap(await platform.writeAutoBackup({ kind: 'safety', data: text }));
     if (cancel?.aborted) return undefined;
     onProgress?.(0.3);
     await opened.write((p) => onProgress?.(0.3 + p * 0.7));

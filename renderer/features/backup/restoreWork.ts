@@ -6,7 +6,7 @@ import type { ParsedBackup } from '../../../shared/backup/parse';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
 import { mergeRegisters, registerEffect, type ErasureRecord } from '../../../shared/exchanges/erasureRegister';
 import type { Serve } from '../../app/background';
-import { countAllTables } from '../../db/backup/collect';
+import { countAllTables, createBackup } from '../../db/backup/collect';
 import { restoreBackup, toBackupError } from '../../db/backup/restore';
 import { readRegister } from '../../db/repositories/anonymisation';
 
@@ -15,6 +15,8 @@ export type RestoreRequest =
   | { type: 'check'; check: CheckRequest; outside: ErasureRecord[]; teamSync: boolean }
   /** The passphrase for the encrypted file of the last check: checked again here, the file not sent again. */
   | { type: 'passphrase'; passphrase: string; teamSync: boolean }
+  /** Writes the whole database as a backup text (the safety copy before a restore), here rather than in the page. */
+  | { type: 'safetyCopy'; appVersion: string; now: string; teamSync: boolean }
   /** Writes the checked records; `teamSync` as it is now (the user may have disconnected meanwhile). */
   | { type: 'restore'; teamSync: boolean };
 
@@ -27,8 +29,9 @@ export interface CheckedBackup {
 }
 
 export type RestoreMessage =
-  | { type: 'progress'; phase: 'check' | 'write'; done: number }
+  | { type: 'progress'; phase: 'check' | 'copy' | 'write'; done: number }
   | ({ type: 'checked' } & CheckedBackup)
+  | { type: 'safetyCopy'; text: string }
   | { type: 'restored' }
   | { type: 'failed'; code: BackupErrorCode; detail: BackupErrorDetail };
 
@@ -69,6 +72,13 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
       post({ type: 'checked', preview, register, effect: registerEffect(parsed.tables, register) });
     };
 
+    const safetyCopy = async (request: Extract<RestoreRequest, { type: 'safetyCopy' }>) => {
+      await database();
+      const copy = (done: number) => post({ type: 'progress', phase: 'copy', done });
+      const { text } = await createBackup(request.appVersion, copy, new Date(request.now));
+      post({ type: 'safetyCopy', text });
+    };
+
     const restore = async () => {
       if (!checked) return post(failed(new BackupError('notBackup')));
       const { parsed, register } = checked;
@@ -84,6 +94,7 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
       try {
         if (request.type === 'check') await check(request);
         else if (request.type === 'restore') await restore();
+        else if (request.type === 'safetyCopy') await safetyCopy(request);
         else if (!waiting) post(failed(new BackupError('notBackup')));
         else await check({ ...waiting, check: { ...waiting.check, passphrase: request.passphrase } });
       } catch (error) {

@@ -48,8 +48,11 @@ describe('cancelling a restore', () => {
   });
 
   it('not pressed, restores the file after the copy', async () => {
-    const { outcome, before, after, partners } = await restore(false);
+    const { outcome, before, after, partners, saved } = await restore(false);
     expect(outcome).toMatchObject({ kind: 'safety' });
+    // The copy made by the restore's worker is the database as it was: its five partner towns, not the file's six.
+    const copy = JSON.parse(saved.mock.calls[0]![0].data) as { tables: { partners: unknown[] } };
+    expect(copy.tables.partners).toHaveLength(5);
     expect(after).not.toBe(before);
     expect(partners).toBe(6);
   });

@@ -257,6 +257,24 @@ describe('the restore in the worker', () => {
     }
   });
 
+  it("writes the safety copy of the database as it is, stamped with the page's time, and changes nothing", async () => {
+    const { bytes } = await otherOffice(13);
+    const before = await databaseHash();
+    const partners = await db.partners.count();
+    const { session, until } = conversation();
+    session.send(check(bytes));
+    expect(await until('checked')).toMatchObject({ type: 'checked' });
+    session.send({ type: 'safetyCopy', appVersion: '0.1.0', now: '2026-11-26T09:00:00.000Z', teamSync: false });
+    const copy = await until('safetyCopy');
+    if (copy.type !== 'safetyCopy') throw new Error(`no copy: ${JSON.stringify(copy)}`);
+    const parsed = await parseBackup(copy.text, { schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(parsed.header.createdAt).toBe('2026-11-26T09:00:00.000Z');
+    expect(parsed.tables.partners).toHaveLength(partners);
+    session.close();
+    await openAsPage();
+    expect(await databaseHash()).toBe(before);
+  });
+
   it('refuses a passphrase when no file waits for one', async () => {
     const { session, until } = conversation();
     session.send({ type: 'passphrase', passphrase: 'Ronnenberg1992', teamSync: false });
