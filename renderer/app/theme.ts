@@ -44,3 +44,9 @@ function lightVariables(): Record<string, string> {
 }
 
 export const cssVariables: CSSVariablesResolver = () => ({ variables: {}, light: lightVariables(), dark: {} });
+
+/**
+ * For a list's filter selects: Mantine keeps every select's option list mounted (hidden) from its first draw;
+ * these mount theirs when opened, so a list page's first draw, and each redraw, carries no hidden options.
+ */
+export const optionsWhenOpened = { keepMounted: false } as const;

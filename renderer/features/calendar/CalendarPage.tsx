@@ -245,7 +245,7 @@ export function CalendarPage() {
       {tasksShown && (
         <Suspense fallback={null}>
           <div className="no-print">
-            <TasksPanel partners={partners ?? []} />
+            <TasksPanel partners={partners ?? NONE} />
           </div>
         </Suspense>
       )}

@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { todayIso } from '../../app/today';
 import { useTranslation } from 'react-i18next';
 import { deleteWithUndo } from '../../app/undoable';
@@ -46,7 +46,7 @@ import { useFormat } from '../../i18n/format';
 import { taskLinks } from './links';
 import { TextCell } from '../../app/TextCell';
 
-export function TasksPanel({ partners }: { partners: Partner[] }) {
+export const TasksPanel = memo(function TasksPanel({ partners }: { partners: Partner[] }) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const [showDone, setShowDone] = useState(false);
@@ -151,7 +151,7 @@ export function TasksPanel({ partners }: { partners: Partner[] }) {
       </Stack>
     </Paper>
   );
-}
+});
 
 interface Draft {
   title: string;

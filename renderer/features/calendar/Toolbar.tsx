@@ -1,5 +1,6 @@
 // The calendar toolbar: previous/today/next, the period's title, the view switch and the filters.
 import { ActionIcon, Button, Group, SegmentedControl, Select, Title } from '@mantine/core';
+import { optionsWhenOpened } from '../../app/theme';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, eventStatuses, type Partner } from '../../../shared/domain';
@@ -83,6 +84,7 @@ export const FilterBar = memo(function FilterBar({ filters, partners, coordinato
   return (
     <Group gap="xs" role="group" aria-label={t('filters.label')} wrap="wrap" className="no-print">
       <Select
+        comboboxProps={optionsWhenOpened}
         size="xs"
         w={200}
         label={t('filters.kind')}
@@ -96,6 +98,7 @@ export const FilterBar = memo(function FilterBar({ filters, partners, coordinato
         ]}
       />
       <Select
+        comboboxProps={optionsWhenOpened}
         size="xs"
         w={180}
         label={t('filters.partner')}
@@ -107,6 +110,7 @@ export const FilterBar = memo(function FilterBar({ filters, partners, coordinato
         data={partners.map((p) => ({ value: p.id, label: p.name }))}
       />
       <Select
+        comboboxProps={optionsWhenOpened}
         size="xs"
         w={150}
         label={t('filters.status')}
@@ -117,6 +121,7 @@ export const FilterBar = memo(function FilterBar({ filters, partners, coordinato
         data={statuses}
       />
       <Select
+        comboboxProps={optionsWhenOpened}
         size="xs"
         w={200}
         label={t('filters.coordinator')}
