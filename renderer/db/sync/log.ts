@@ -12,6 +12,15 @@ export async function openMerges(table: string, key: string): Promise<LoggedMerg
   return entries.filter((e) => e.table === table && !e.settled);
 }
 
+/** Keys of one table's records with merges nobody has settled yet (for a mark in a list's rows). */
+export async function openMergeKeys(table: string): Promise<Set<string>> {
+  const open = await db
+    .table<LoggedMerge>('syncLog')
+    .filter((e) => !e.settled && e.table === table)
+    .toArray();
+  return new Set(open.map((e) => e.key));
+}
+
 /** The log as the user reads it: every open merge, then the latest settled ones; newest first in each part. */
 export async function mergeLog(settledShown = 200): Promise<{ entries: LoggedMerge[]; settledTotal: number }> {
   const log = db.table<LoggedMerge>('syncLog');

@@ -45,12 +45,14 @@ import {
 import { useFormat } from '../../i18n/format';
 import { taskLinks } from './links';
 import { TextCell } from '../../app/TextCell';
+import { MergeMark, useOpenMerges } from '../team/MergeMark';
 
 export const TasksPanel = memo(function TasksPanel({ partners }: { partners: Partner[] }) {
   const { t } = useTranslation('calendar');
   const fmt = useFormat();
   const [showDone, setShowDone] = useState(false);
   const tasks = useLiveQuery(() => listTasks(showDone), [showDone]);
+  const merges = useOpenMerges('tasks');
   const titles = useLiveQuery(() => linkedTitles(tasks ?? []), [tasks]);
   const today = todayIso();
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
@@ -111,7 +113,8 @@ export const TasksPanel = memo(function TasksPanel({ partners }: { partners: Par
                         <Badge size="xs" color="red">
                           {t('tasks.overdue')}
                         </Badge>
-                      )}
+                      )}{' '}
+                      <MergeMark open={merges.has(task.id)} name={task.title} />
                     </Table.Td>
                     <TextCell text={task.owner ?? ''} />
                     <Table.Td>

@@ -11,6 +11,7 @@ import { ConfirmDelete } from '../../app/ConfirmDelete';
 import { deleteWithUndo } from '../../app/undoable';
 import { useWriteLock } from '../../app/writeLock';
 import { TextCell } from '../../app/TextCell';
+import { MergeMark, useOpenMerges } from '../team/MergeMark';
 
 /** The form (its date picker and checks) loads when it is first opened. */
 const AgreementForm = lazy(async () => ({ default: (await import('./AgreementForm')).AgreementForm }));
@@ -21,6 +22,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
   const lock = useWriteLock();
   const format = useFormat();
   const agreements = useAgreements(partnerId);
+  const merges = useOpenMerges('agreements');
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [removing, setRemoving] = useState<Agreement | null>(null);
   const remove = async (a: Agreement) => {
@@ -52,6 +54,7 @@ export function AgreementsSection({ partnerId }: { partnerId: string }) {
                 <TextCell text={a.notes ? `${a.title} — ${a.notes}` : a.title} minWidth={160} maxWidth={480} />
                 <Table.Td className="no-print" w={150}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <MergeMark open={merges.has(a.id)} name={a.title} />
                     <Button
                       size="compact-xs"
                       variant="default"

@@ -12,6 +12,7 @@ import { deleteWithUndo } from '../../app/undoable';
 import { EmailText } from '../../app/EmailText';
 import { useWriteLock } from '../../app/writeLock';
 import { TextCell } from '../../app/TextCell';
+import { MergeMark, useOpenMerges } from '../team/MergeMark';
 
 /** The form (its language tags and checks) loads when it is first opened. */
 const ContactForm = lazy(async () => ({ default: (await import('./ContactForm')).ContactForm }));
@@ -21,6 +22,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
   const { t: tc } = useTranslation();
   const lock = useWriteLock();
   const contacts = useContacts(partnerId);
+  const merges = useOpenMerges('contacts');
   const format = useFormat();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
@@ -67,6 +69,7 @@ export function ContactsSection({ partnerId }: { partnerId: string }) {
                 <TextCell text={format.languages(c.languages)} />
                 <Table.Td className="no-print">
                   <Group gap={4} justify="flex-end">
+                    <MergeMark open={merges.has(c.id)} name={c.name} />
                     <Button
                       size="compact-xs"
                       variant="default"

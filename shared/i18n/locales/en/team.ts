@@ -81,6 +81,8 @@ export default {
     gone: 'the record is no longer on this desk',
     older_one: 'Older settled merges not shown: {{count}}.',
     older_other: 'Older settled merges not shown: {{count}}.',
+    mark: 'Changed meanwhile',
+    markLabel: '“{{name}}”: changed meanwhile on another desk – open the merge log',
     maxSpan: 'Longest event in the calendar (days)',
     kind: {
       partners: 'Partner town',

@@ -88,6 +88,8 @@ export default {
     older_few: 'Starsze rozstrzygnięte scalenia nie są pokazane: {{count}}.',
     older_many: 'Starsze rozstrzygnięte scalenia nie są pokazane: {{count}}.',
     older_other: 'Starsze rozstrzygnięte scalenia nie są pokazane: {{count}}.',
+    mark: 'Zmienione w międzyczasie',
+    markLabel: '„{{name}}”: zmienione w międzyczasie na innym stanowisku – otwórz dziennik scaleń',
     maxSpan: 'Najdłuższe wydarzenie w kalendarzu (dni)',
     kind: {
       partners: 'Gmina partnerska',
