@@ -2,13 +2,13 @@
 // export, print.
 import { useHotkeys } from '@mantine/hooks';
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { optionsWhenOpened } from '../../app/theme';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { cooperationAreas, partnerStatuses, relationKinds } from '../../../shared/domain';
 import { countryName, useFormat } from '../../i18n/format';
 import { useActivity, useDormancyMonths, usePartners } from './hooks';
-import { ImportModal } from './ImportModal';
 import { useCountryOptions, useRowLabels } from './labels';
 import {
   columnText,
@@ -23,11 +23,14 @@ import {
 import { exportPartnersCsv, exportPartnersXlsx } from './exportList';
 import { FormModal } from '../../app/FormModal';
 import { Letterhead } from '../../app/Letterhead';
-import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 import './print.css';
 import { useWriteLock } from '../../app/writeLock';
 import { useUrlState } from '../../app/useUrlState';
+
+// Loaded when first opened: the list's own code carries no form library, date picker, tag input or CSV parser.
+const PartnerForm = lazy(async () => ({ default: (await import('./PartnerForm')).PartnerForm }));
+const ImportModal = lazy(async () => ({ default: (await import('./ImportModal')).ImportModal }));
 
 /** The list's state in the URL: filters, the sorted column and its direction ('' where unset). */
 const listDefaults = { q: '', country: '', relation: '', status: '', area: '', sort: 'name', desc: '' };
@@ -69,6 +72,8 @@ export function PartnersPage() {
   // `?new=1` (the start screen's "add the first partner town") opens the form at once.
   const [adding, setAdding] = useState(params.get('new') === '1');
   const [importing, setImporting] = useState(false);
+  // The import dialog stays mounted once opened, so it closes with its transition as before.
+  const [importUsed, setImportUsed] = useState(false);
   const set = (patch: Partial<ListFilter>) =>
     setUrl({
       ...(patch.text !== undefined && { q: patch.text }),
@@ -124,7 +129,14 @@ export function PartnersPage() {
           <Button {...lock} onClick={() => setAdding(true)} aria-keyshortcuts="Control+N">
             {t('actions.add')}
           </Button>
-          <Button {...lock} variant="default" onClick={() => setImporting(true)}>
+          <Button
+            {...lock}
+            variant="default"
+            onClick={() => {
+              setImportUsed(true);
+              setImporting(true);
+            }}
+          >
             {t('actions.import')}
           </Button>
           <Button variant="default" onClick={() => void exportPartnersCsv(shown, labels, t('exportName'))}>
@@ -146,6 +158,7 @@ export function PartnersPage() {
           w={240}
         />
         <Select
+          comboboxProps={optionsWhenOpened}
           label={t('filters.country')}
           placeholder={t('filters.any')}
           data={usedCountries}
@@ -156,6 +169,7 @@ export function PartnersPage() {
           w={180}
         />
         <Select
+          comboboxProps={optionsWhenOpened}
           label={t('filters.relationKind')}
           placeholder={t('filters.any')}
           value={filter.relationKind}
@@ -165,6 +179,7 @@ export function PartnersPage() {
           onChange={(v) => set({ relationKind: v })}
         />
         <Select
+          comboboxProps={optionsWhenOpened}
           label={t('filters.status')}
           placeholder={t('filters.any')}
           value={filter.status}
@@ -174,6 +189,7 @@ export function PartnersPage() {
           onChange={(v) => set({ status: v })}
         />
         <Select
+          comboboxProps={optionsWhenOpened}
           label={t('filters.area')}
           placeholder={t('filters.any')}
           value={filter.area}
@@ -200,16 +216,22 @@ export function PartnersPage() {
       />
       <FormModal opened={adding} onClose={() => setAdding(false)} title={t('form.addTitle')} size="xl">
         {adding && (
-          <PartnerForm
-            onCancel={() => setAdding(false)}
-            onSaved={(saved) => {
-              setAdding(false);
-              void navigate(`/partners/${saved.id}`);
-            }}
-          />
+          <Suspense fallback={null}>
+            <PartnerForm
+              onCancel={() => setAdding(false)}
+              onSaved={(saved) => {
+                setAdding(false);
+                void navigate(`/partners/${saved.id}`);
+              }}
+            />
+          </Suspense>
         )}
       </FormModal>
-      <ImportModal opened={importing} onClose={() => setImporting(false)} existing={partners ?? []} />
+      {importUsed && (
+        <Suspense fallback={null}>
+          <ImportModal opened={importing} onClose={() => setImporting(false)} existing={partners ?? []} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
