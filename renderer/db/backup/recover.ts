@@ -1,16 +1,13 @@
-// Rebuilds a database that cannot be opened from a backup file: checked completely before anything is deleted.
-import { openBackupFile } from '../../../shared/backup/open';
+// The database side of rebuilding a database that cannot be opened: delete it, and open the page's instance again.
 import { db } from '../db';
-import { CURRENT_SCHEMA_VERSION } from '../schema';
-import { restoreBackup } from './restore';
 
-/** Called only after the user confirmed; a file that fails any check leaves the old database in place. */
-export async function recoverDatabaseFrom(file: Blob): Promise<void> {
-  const parsed = await openBackupFile(new Uint8Array(await file.arrayBuffer()), {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-  });
+/** Deletes the office's database, the page's own connection closed first (the file has already passed every check). */
+export async function deleteUnopenableDatabase(): Promise<void> {
   db.close();
   await db.delete();
-  await db.open();
-  await restoreBackup(parsed);
+}
+
+/** For the restore's work when it runs in the page (no workers): the page's instance, opened again after the delete. */
+export async function openPageDatabase(): Promise<void> {
+  if (!db.isOpen()) await db.open();
 }

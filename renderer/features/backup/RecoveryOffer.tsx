@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoBackupEntry } from '../../../shared/backup/rotation';
-import { recoverDatabaseFrom } from '../../db/backup/recover';
+import { recoverDatabaseFrom } from './recover';
 import { useFormat } from '../../i18n/format';
 import { platform } from '../../platform';
 import { errorMessage, readAutoBackupFile } from './flows';

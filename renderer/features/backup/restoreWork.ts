@@ -1,6 +1,6 @@
 // A restore's own work, in a worker (or the page): checks the file and keeps its records, builds the preview, and
 // writes the records into the database when the user confirms. Only the preview and progress leave it.
-import { checkBackup, chosenFile, type CheckRequest } from '../../../shared/backup/check';
+import { checkBackup, chosenFile, type BackupSource, type CheckRequest } from '../../../shared/backup/check';
 import { BackupError, type BackupErrorCode, type BackupErrorDetail } from '../../../shared/backup/errors';
 import type { ParsedBackup } from '../../../shared/backup/parse';
 import { buildPreview, type RestorePreview } from '../../../shared/backup/preview';
@@ -9,12 +9,15 @@ import type { Serve } from '../../app/background';
 import { countAllTables, createBackup } from '../../db/backup/collect';
 import { restoreBackup, toBackupError } from '../../db/backup/restore';
 import { readRegister } from '../../db/repositories/anonymisation';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 
 export type RestoreRequest =
   /** `outside`: the register kept in the app's data folder (the worker cannot ask the desktop for it). */
   | { type: 'check'; check: CheckRequest; outside: ErasureRecord[]; teamSync: boolean }
   /** The passphrase for the encrypted file of the last check: checked again here, the file not sent again. */
   | { type: 'passphrase'; passphrase: string; teamSync: boolean }
+  /** Checks a file for rebuilding a database that cannot be opened: no preview, the database is not touched. */
+  | { type: 'recoverCheck'; file: BackupSource; teamSync: boolean }
   /** Writes the whole database as a backup text (the safety copy before a restore), here rather than in the page. */
   | { type: 'safetyCopy'; appVersion: string; now: string; teamSync: boolean }
   /** Writes the checked records; `teamSync` as it is now (the user may have disconnected meanwhile). */
@@ -32,6 +35,8 @@ export type RestoreMessage =
   | { type: 'progress'; phase: 'check' | 'copy' | 'write'; done: number }
   | ({ type: 'checked' } & CheckedBackup)
   | { type: 'safetyCopy'; text: string }
+  /** The file of a `recoverCheck` passed every check: its records wait for `restore`. */
+  | { type: 'recoverReady' }
   | { type: 'restored' }
   | { type: 'failed'; code: BackupErrorCode; detail: BackupErrorDetail };
 
@@ -72,6 +77,14 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
       post({ type: 'checked', preview, register, effect: registerEffect(parsed.tables, register) });
     };
 
+    const recoverCheck = async (request: Extract<RestoreRequest, { type: 'recoverCheck' }>) => {
+      checked = undefined;
+      const progress = (done: number) => post({ type: 'progress', phase: 'check', done });
+      const parsed = await checkBackup({ file: request.file, schemaVersion: CURRENT_SCHEMA_VERSION }, progress);
+      checked = { parsed, register: [] };
+      post({ type: 'recoverReady' });
+    };
+
     const safetyCopy = async (request: Extract<RestoreRequest, { type: 'safetyCopy' }>) => {
       await database();
       const copy = (done: number) => post({ type: 'progress', phase: 'copy', done });
@@ -95,6 +108,7 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
         if (request.type === 'check') await check(request);
         else if (request.type === 'restore') await restore();
         else if (request.type === 'safetyCopy') await safetyCopy(request);
+        else if (request.type === 'recoverCheck') await recoverCheck(request);
         else if (!waiting) post(failed(new BackupError('notBackup')));
         else await check({ ...waiting, check: { ...waiting.check, passphrase: request.passphrase } });
       } catch (error) {

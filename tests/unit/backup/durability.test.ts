@@ -4,7 +4,7 @@ import { serializeBackup } from '../../../shared/backup/format';
 import { parseBackup } from '../../../shared/backup/parse';
 import { emptyTables } from '../../../shared/backup/tables';
 import { createBackup } from '../../../renderer/db/backup/collect';
-import { recoverDatabaseFrom } from '../../../renderer/db/backup/recover';
+import { recoverDatabaseFrom } from '../../../renderer/features/backup/recover';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
 import { db } from '../../../renderer/db/db';
 import { isReadOnly, onDatabaseClosedByOther, openDatabase } from '../../../renderer/db/open';
