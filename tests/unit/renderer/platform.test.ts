@@ -69,6 +69,24 @@ describe('the platform with the preload bridge present', () => {
   });
 });
 
+describe('choosing a backup on the desktop', () => {
+  it("asks main for the file's address, never its bytes, and hands the worker that address", async () => {
+    const { api, calls } = fakeBridge();
+    const address = { fileName: 'kopia.twinning-backup', size: 5_000_000, url: 'app://twinning-desk/import/abc' };
+    window.api = {
+      ...api,
+      openFileAddress: (request) => (
+        calls.push({ name: 'openFileAddress', args: [request] }),
+        Promise.resolve(ok(address))
+      ),
+    };
+    vi.resetModules();
+    const { chooseBackupFile } = await import('../../../renderer/features/backup/flows');
+    expect(await chooseBackupFile()).toEqual({ url: address.url, size: address.size });
+    expect(calls.map((c) => c.name)).toEqual(['openFileAddress']);
+  });
+});
+
 describe('the platform without the preload bridge', () => {
   it('is the browser stand-in with every function the bridge would have', async () => {
     const platform = await loadPlatform();
