@@ -23,32 +23,45 @@ async function bigBackupBytes(targetBytes: number): Promise<Uint8Array> {
   return new TextEncoder().encode(text);
 }
 
-/**
- * The file of the next `bigBackupCheck`, built apart so the check's own heap and blocks can be told from its making:
- * its bytes first, then a `File`, as the browser's file input gives it to the restore dialog.
- */
-let built: Uint8Array<ArrayBuffer> | undefined;
+/** The file of the next `bigBackupCheck`, built apart so the check's own heap and blocks can be told from its making. */
 let prepared: File | undefined;
 
 export async function bigBackupPrepare(targetBytes: number): Promise<number> {
-  built = (await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>;
-  return built.byteLength;
+  prepared = new File([(await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>], 'big.json', {
+    type: 'application/json',
+  });
+  return prepared.size;
 }
 
-/** Wraps the built bytes as a file on the main thread, as the desktop's bytes are once over IPC, timed. */
-export function bigBackupWrap(): number {
-  const started = performance.now();
-  prepared = new File(built ? [built] : [], 'big.json', { type: 'application/json' });
-  const ms = performance.now() - started;
-  built = undefined;
-  return ms;
+/** Watches the main thread while `work` runs: long tasks, and the largest lateness of a 16 ms timer. */
+async function mainThreadBlocks<T>(work: () => Promise<T>, onTick?: () => void) {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  let maxGap = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last - 16);
+    last = now;
+    onTick?.();
+  }, 16);
+  try {
+    const value = await work();
+    await new Promise((r) => setTimeout(r, 100));
+    return { value, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length, longestGapMs: maxGap };
+  } finally {
+    clearInterval(timer);
+    observer.disconnect();
+  }
 }
 
 /**
  * Times the restore dialog's own check (in a worker, which keeps the records) and preview of a large backup: until
  * the first progress report and until the preview is ready; the longest main-thread block (long tasks, and the
- * largest gap of a 16 ms timer) and the page's peak JS heap above the level before the check. The file is the one
- * `bigBackupPrepare` built, or built here.
+ * largest gap of a 16 ms timer) and the page's peak JS heap above the level before the check. Then the safety copy
+ * a restore makes first (the whole office as a backup text, written by the same worker and handed to the page), with
+ * its main-thread blocks; nothing is saved or written. The file is the one `bigBackupPrepare` built, or built here.
  */
 export async function bigBackupCheck(targetBytes: number) {
   const file = prepared ?? new File([(await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>], 'big.json');
@@ -56,39 +69,43 @@ export async function bigBackupCheck(targetBytes: number) {
   const fileBytes = file.size;
   await new Promise((r) => setTimeout(r, 200));
   const heapBefore = heapNow();
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
-  observer.observe({ type: 'longtask' });
   let heapPeak = heapBefore;
-  let maxGap = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last - 16);
-    last = now;
-    heapPeak = Math.max(heapPeak, heapNow());
-  }, 16);
   const started = performance.now();
   let firstProgressMs: number | undefined;
-  const run = checkBackupFile(file, () => (firstProgressMs ??= performance.now() - started));
-  const opened = await run.result;
-  if (!opened) throw new Error('the check was cancelled');
-  const previewMs = performance.now() - started;
+  const check = await mainThreadBlocks(
+    async () => {
+      const opened = await checkBackupFile(file, () => (firstProgressMs ??= performance.now() - started)).result;
+      if (!opened) throw new Error('the check was cancelled');
+      return { opened, previewMs: performance.now() - started };
+    },
+    () => (heapPeak = Math.max(heapPeak, heapNow())),
+  );
   heapPeak = Math.max(heapPeak, heapNow());
-  await new Promise((r) => setTimeout(r, 100));
-  clearInterval(timer);
-  observer.disconnect();
-  // The worker holds the checked records until a restore writes them: let them go (nothing is written here).
-  opened.release();
-  return {
-    fileBytes,
-    records: Object.values<number>(opened.preview.incoming).reduce((a, b) => a + b, 0),
-    firstProgressMs: firstProgressMs ?? NaN,
-    previewMs,
-    longestTaskMs: Math.max(0, ...longTasks),
-    longTasks: longTasks.length,
-    longestGapMs: maxGap,
-    heapBefore,
-    heapPeak,
-  };
+  const { opened, previewMs } = check.value;
+  try {
+    const copyStarted = performance.now();
+    const copy = await mainThreadBlocks(async () => {
+      const text = await opened.safetyCopy();
+      return { ms: performance.now() - copyStarted, chars: text.length };
+    });
+    return {
+      fileBytes,
+      records: Object.values<number>(opened.preview.incoming).reduce((a, b) => a + b, 0),
+      firstProgressMs: firstProgressMs ?? NaN,
+      previewMs,
+      longestTaskMs: check.longestTaskMs,
+      longTasks: check.longTasks,
+      longestGapMs: check.longestGapMs,
+      heapBefore,
+      heapPeak,
+      safetyCopyMs: copy.value.ms,
+      safetyCopyChars: copy.value.chars,
+      safetyCopyLongestTaskMs: copy.longestTaskMs,
+      safetyCopyLongTasks: copy.longTasks,
+      safetyCopyLongestGapMs: copy.longestGapMs,
+    };
+  } finally {
+    // The worker holds the checked records until a restore writes them: let them go (nothing is written here).
+    opened.release();
+  }
 }

@@ -2,7 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
-import { bigBackupCheck, bigBackupPrepare, bigBackupWrap } from './bigBackup';
+import { bigBackupCheck, bigBackupPrepare } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
@@ -263,7 +263,6 @@ export const benchApi = {
   backupRestore,
   bigBackupCheck,
   bigBackupPrepare,
-  bigBackupWrap,
   bigDossier,
   annualReport,
   wholeReads,
