@@ -152,17 +152,22 @@ test('both desks offline edit one visit: both show the same merged visit and the
   await expect(status(b.page)).toContainText('1 zmiana czeka');
   await Promise.all([goOnline(a.page), goOnline(b.page)]);
 
-  // Same moment on both desks (a fixed clock): the later login in order wins the title; the other value is offered.
+  // Same moment on both desks (a fixed clock): the later login in order wins the title; the other value is offered,
+  // on jan's desk as anna's, on anna's own desk as her value back.
   for (const page of [a.page, b.page]) {
     await expect(page.getByRole('heading', { level: 1, name: 'Wizyta delegacji Ronnenbergu' })).toBeVisible({
       timeout: 20_000,
     });
     await expect(page.getByText('14 maja 2031')).toBeVisible();
-    await expect(
-      page.getByText('w międzyczasie zmienił(a) anna – ich wartość: „Wizyta burmistrza Ronnenbergu”'),
-    ).toBeVisible();
   }
-  await a.page.getByRole('button', { name: 'Weź ich wartość' }).click();
+  await expect(
+    b.page.getByText('w międzyczasie zmienił(a) anna – ich wartość: „Wizyta burmistrza Ronnenbergu”'),
+  ).toBeVisible();
+  await expect(b.page.getByRole('button', { name: 'Weź ich wartość' })).toBeVisible();
+  await expect(
+    a.page.getByText('w międzyczasie zmienił(a) jan – twoja wartość: „Wizyta burmistrza Ronnenbergu”'),
+  ).toBeVisible();
+  await a.page.getByRole('button', { name: 'Przywróć swoją wartość' }).click();
   await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();
   await expect(b.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible({
     timeout: 20_000,
@@ -173,7 +178,7 @@ test('both desks offline edit one visit: both show the same merged visit and the
   const log = a.page.getByRole('region', { name: 'Dziennik scaleń' });
   const merge = log
     .getByRole('listitem', { name: 'Wizyta: Wizyta burmistrza Ronnenbergu' })
-    .filter({ hasText: 'Tytuł: w międzyczasie zmienił(a) anna' });
+    .filter({ hasText: 'Tytuł: w międzyczasie zmienił(a) jan – twoja wartość' });
   await expect(merge).toContainText('Wzięto ich wartość');
   await merge.getByRole('link', { name: 'Wizyta burmistrza Ronnenbergu' }).click();
   await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();

@@ -4,10 +4,11 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTeamStatus } from '../../db/sync/status';
 import { loggedRecords, mergeLog, settleMerge, takeTheirs, type LoggedMerge } from '../../db/sync/log';
 import { currentLanguage } from '../../i18n';
 import type { Json } from '../../../shared/sync/merge';
-import { noticeSentence } from './noticeText';
+import { noticeSentence, takeWords } from './noticeText';
 import { recordRef } from './recordRef';
 
 const when = (at: number) =>
@@ -50,6 +51,7 @@ export function MergeLog() {
 
 function Entry({ entry, record }: { entry: LoggedMerge; record: Record<string, Json> | undefined }) {
   const { t } = useTranslation('team');
+  const me = useTeamStatus().user;
   const ref = recordRef(t, entry.table, entry.key, record);
   const name = ref.name || t('log.gone');
   const authors = [...new Set(entry.taken.map((x) => x.by))].join(', ');
@@ -83,17 +85,17 @@ function Entry({ entry, record }: { entry: LoggedMerge; record: Record<string, J
         )}
         {entry.notices.map((notice, i) => (
           <Group key={i} justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm">{noticeSentence(t, entry.table, notice, record)}</Text>
+            <Text size="sm">{noticeSentence(t, entry.table, notice, record, me)}</Text>
             {!entry.settled && notice.kind === 'field' && (
               <Button size="compact-xs" variant="light" onClick={() => void takeTheirs(entry, notice)}>
-                {t('merge.take')}
+                {takeWords(t, notice, me)}
               </Button>
             )}
           </Group>
         ))}
         {entry.resolved?.map((notice, i) => (
           <Group key={`r${i}`} justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm">{noticeSentence(t, entry.table, notice, record)}</Text>
+            <Text size="sm">{noticeSentence(t, entry.table, notice, record, me)}</Text>
             <Badge size="sm" variant="outline" color="gray">
               {t('log.taken')}
             </Badge>

@@ -8,7 +8,7 @@ import { lastChangeOf } from '../../db/sync/team';
 import { mergedRecord, openMerges, takeTheirs } from '../../db/sync/log';
 import { currentLanguage } from '../../i18n';
 import type { Json } from '../../../shared/sync/merge';
-import { noticeSentence } from './noticeText';
+import { noticeSentence, takeWords } from './noticeText';
 
 const when = (at: number) =>
   new Date(at).toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'pl-PL', {
@@ -41,13 +41,13 @@ export function RecordTeamInfo({ table, id }: { table: string; id: string }) {
           <Alert key={`${entry.seq}-${i}`} color="yellow" role="status" title={t('merge.title')}>
             {notice.kind === 'field' ? (
               <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">{noticeSentence(t, table, notice, record)}</Text>
+                <Text size="sm">{noticeSentence(t, table, notice, record, status.user)}</Text>
                 <Button size="xs" variant="light" onClick={() => void takeTheirs(entry, notice)}>
-                  {t('merge.take')}
+                  {takeWords(t, notice, status.user)}
                 </Button>
               </Group>
             ) : (
-              <Text size="sm">{noticeSentence(t, table, notice, record)}</Text>
+              <Text size="sm">{noticeSentence(t, table, notice, record, status.user)}</Text>
             )}
           </Alert>
         )),

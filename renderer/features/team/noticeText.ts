@@ -84,11 +84,29 @@ export function valueText(t: TFunction, table: string, path: readonly string[], 
 }
 
 /** One notice as a sentence: "Field: changed meanwhile by X – their value: …", or what was deleted and kept. */
-export function noticeSentence(t: TFunction, table: string, notice: MergeNotice, record: Item | undefined): string {
+/**
+ * Whether this desk's login made the change that lost: the notice then names who changed it meanwhile (the kept
+ * change) and offers this desk's own value back. The same login on both sides keeps the usual wording.
+ */
+export const lostHere = (notice: MergeNotice, me: string | undefined): boolean =>
+  notice.kind === 'field' && !!me && notice.other.by === me && notice.kept.by !== me;
+
+/** The words of a field notice's one-click button: their value, or this desk's own value back. */
+export const takeWords = (t: TFunction, notice: MergeNotice, me: string | undefined): string =>
+  t(lostHere(notice, me) ? 'team:merge.takeYours' : 'team:merge.take');
+
+export function noticeSentence(
+  t: TFunction,
+  table: string,
+  notice: MergeNotice,
+  record: Item | undefined,
+  me?: string,
+): string {
   if (notice.kind === 'field') {
-    return t('team:merge.field', {
+    const own = lostHere(notice, me);
+    return t(own ? 'team:merge.fieldYours' : 'team:merge.field', {
       field: fieldLabel(t, table, notice.path, record, notice.otherValue),
-      user: notice.other.by,
+      user: own ? notice.kept.by : notice.other.by,
       value: valueText(t, table, notice.path, notice.otherValue),
     });
   }

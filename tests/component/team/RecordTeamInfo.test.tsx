@@ -1,7 +1,8 @@
 // Merge notices on a record's page name the field as its form does (a list part by its item's name) and show the
 // other desk's value in words, in Polish and English; one click still takes that value.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTeamStatus } from '../../../renderer/db/sync/status';
 import { RecordTeamInfo } from '../../../renderer/features/team/RecordTeamInfo';
 import { changeLanguage } from '../../../renderer/i18n';
 import type { Partner, Visit } from '../../../shared/domain';
@@ -73,7 +74,10 @@ beforeEach(async () => {
     ]),
   ]);
 });
-afterEach(async () => changeLanguage('pl'));
+afterEach(async () => {
+  setTeamStatus({ state: 'off', user: undefined });
+  await changeLanguage('pl');
+});
 
 const notices = async () => (await screen.findAllByRole('status')).map((n) => n.textContent ?? '');
 
@@ -115,6 +119,35 @@ describe('merge notices on a record', () => {
     const { db } = await import('../../../renderer/db/db');
     await waitFor(async () => expect((await db.visits.get('v1'))?.programme[0]?.place).toBe('Sala sesyjna'));
     await waitFor(() => expect(screen.queryByText(/Place: changed meanwhile/)).toBeNull());
+  });
+
+  it('on the desk whose change lost, name who changed it meanwhile and offer its own value back', async () => {
+    setTeamStatus({ state: 'upToDate', user: 'jan' });
+    renderInApp(<RecordTeamInfo table="partners" id="p1" />);
+    const line = await screen.findByText(
+      'Podstawa prawna › Numer uchwały: w międzyczasie zmienił(a) anna – twoja wartość: „XII/35/2001”',
+    );
+    const alert = line.closest('[role="status"]') as HTMLElement;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Przywróć swoją wartość' }));
+    const { db } = await import('../../../renderer/db/db');
+    await waitFor(async () => expect((await db.partners.get('p1'))?.legalBasis?.resolutionNumber).toBe('XII/35/2001'));
+  });
+
+  it('say the same in English, and keep the usual words on the desk whose change was kept', async () => {
+    await changeLanguage('en');
+    setTeamStatus({ state: 'upToDate', user: 'jan' });
+    const { unmount } = renderInApp(<RecordTeamInfo table="visits" id="v1" />);
+    expect(
+      await screen.findByText('Title: changed meanwhile by anna – your value: “Delegacja z Ronnenberga”'),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Take your value back' }).length).toBe(3);
+    unmount();
+    setTeamStatus({ user: 'anna' });
+    renderInApp(<RecordTeamInfo table="visits" id="v1" />);
+    expect(
+      await screen.findByText('Title: changed meanwhile by jan – their value: “Delegacja z Ronnenberga”'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Take your value back' })).toBeNull();
   });
 
   it('name a nested field of the partner form', async () => {

@@ -60,7 +60,9 @@ export default {
   merge: {
     title: 'Changed meanwhile on another desk',
     field: '{{field}}: changed meanwhile by {{user}} – their value: “{{value}}”',
+    fieldYours: '{{field}}: changed meanwhile by {{user}} – your value: “{{value}}”',
     take: 'Take their value',
+    takeYours: 'Take your value back',
     deleted: '{{user}} deleted this record on another desk; it was kept because {{kept}} changed it.',
     itemDeleted: '{{user}} deleted on another desk: {{field}}; it was kept because {{kept}} changed it.',
     itemName: '“{{name}}”',

@@ -65,7 +65,9 @@ export default {
   merge: {
     title: 'Zmienione w międzyczasie na innym stanowisku',
     field: '{{field}}: w międzyczasie zmienił(a) {{user}} – ich wartość: „{{value}}”',
+    fieldYours: '{{field}}: w międzyczasie zmienił(a) {{user}} – twoja wartość: „{{value}}”',
     take: 'Weź ich wartość',
+    takeYours: 'Przywróć swoją wartość',
     deleted: '{{user}} usunął(-ęła) ten rekord na innym stanowisku; został zachowany, bo {{kept}} go zmienił(a).',
     itemDeleted: '{{user}} usunął(-ęła) na innym stanowisku: {{field}}; zostało zachowane, bo {{kept}} to zmienił(a).',
     itemName: '„{{name}}”',
