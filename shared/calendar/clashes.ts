@@ -59,19 +59,34 @@ export function clashesFor(item: CalendarItem, others: readonly CalendarItem[], 
   ];
 }
 
-/** Clashes of every item, keyed by item key; a sweep over start order keeps it near-linear. */
+/** True when two items have a partner or a coordinator in common (the only way two items can clash). */
+function mayClash(a: CalendarItem, b: CalendarItem, coordinatorOf: Map<CalendarItem, string | undefined>): boolean {
+  const ca = coordinatorOf.get(a);
+  if (ca !== undefined && ca === coordinatorOf.get(b)) return true;
+  if (a.partnerIds.length === 0 || b.partnerIds.length === 0) return false;
+  return a.partnerIds.some((id) => b.partnerIds.includes(id));
+}
+
+/**
+ * Clashes of every item, keyed by item key; a sweep over start order keeps it near-linear, and a pair is looked at
+ * closely only when the two share a partner or a coordinator.
+ */
 export function findClashes(items: readonly CalendarItem[], ctx: ClashContext): Map<string, Clash[]> {
   const result = new Map<string, Clash[]>();
   const add = (key: string, clashes: Clash[]) => {
     if (clashes.length === 0) return;
-    result.set(key, [...(result.get(key) ?? []), ...clashes]);
+    const list = result.get(key);
+    if (list) list.push(...clashes);
+    else result.set(key, clashes);
   };
   const sorted = [...items].filter((i) => !i.cancelled).sort((a, b) => a.firstDay.localeCompare(b.firstDay));
+  const coordinatorOf = new Map(sorted.map((i) => [i, i.coordinator?.toLowerCase()]));
   const active: CalendarItem[] = [];
   for (const item of sorted) {
     add(item.key, holidayClashes(item, ctx));
     for (let i = active.length - 1; i >= 0; i -= 1) if (active[i]!.lastDay < item.firstDay) active.splice(i, 1);
     for (const other of active) {
+      if (!mayClash(item, other, coordinatorOf)) continue;
       add(item.key, pairClashes(item, other));
       add(other.key, pairClashes(other, item));
     }

@@ -104,4 +104,35 @@ describe('clash rules', () => {
     ]);
     expect(map.has(lone.key)).toBe(false);
   });
+
+  it('finds for each item of a busy month the same clashes as checking it against every other item', () => {
+    const people = ['Anna Nowak', 'anna nowak', 'Jan Kowalski', undefined];
+    const towns = [[], ['ronnenberg'], ['duclair'], ['ronnenberg', 'jarfalla'], ['jarfalla']];
+    const items = Array.from({ length: 60 }, (_, i) => {
+      const day = 1 + ((i * 7) % 28);
+      const timed = i % 3 === 0;
+      return item({
+        id: `e${i}`,
+        allDay: !timed,
+        start: timed
+          ? `2027-08-${String(day).padStart(2, '0')}T${String(8 + (i % 5)).padStart(2, '0')}:00`
+          : `2027-08-${String(day).padStart(2, '0')}`,
+        end: timed
+          ? `2027-08-${String(day).padStart(2, '0')}T${String(10 + (i % 4)).padStart(2, '0')}:00`
+          : `2027-08-${String(Math.min(31, day + (i % 6))).padStart(2, '0')}`,
+        partnerIds: towns[i % towns.length],
+        coordinator: people[i % people.length],
+        status: i % 11 === 0 ? 'cancelled' : 'planned',
+      });
+    });
+    const map = findClashes(items, ctx);
+    const sorted = (list: readonly object[]) => list.map((c) => JSON.stringify(c)).sort();
+    let pairs = 0;
+    for (const one of items) {
+      const expected = one.cancelled ? [] : clashesFor(one, items, ctx);
+      pairs += expected.filter((c) => c.type !== 'holiday').length;
+      expect(sorted(map.get(one.key) ?? [])).toEqual(sorted(expected));
+    }
+    expect(pairs).toBeGreaterThan(20);
+  });
 });
