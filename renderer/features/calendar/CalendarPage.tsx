@@ -136,23 +136,35 @@ export function CalendarPage() {
     },
     [navigate],
   );
-  const note = useCallback(
-    (item: CalendarItem) => {
+  // Each item's clash sentences are put together once per read, however often the grid is drawn.
+  const note = useMemo(() => {
+    const notes = new Map<string, string | undefined>();
+    return (item: CalendarItem) => {
+      if (notes.has(item.key)) return notes.get(item.key);
       const list = data?.clashes.get(item.key);
-      return list?.length ? list.map(clashText).join('\n') : undefined;
-    },
-    [data, clashText],
-  );
+      const text = list?.length ? list.map(clashText).join('\n') : undefined;
+      notes.set(item.key, text);
+      return text;
+    };
+  }, [data, clashText]);
   const onView = useCallback((v: CalendarView) => go({ view: v }), [go]);
   const onToday = useCallback(() => go({ date: todayIso() }), [go]);
   const onPick = useCallback((date: string, v: CalendarView) => go({ date, view: v }), [go]);
   const writable = !lock.disabled;
   const onCreate = useCallback((date: string, time?: string) => setForm({ kind: 'new', date, time }), []);
   const opened = openKey ? data?.items.find((i) => i.key === openKey) : undefined;
-  const viewProps: ViewProps | undefined = useMemo(
+  const fresh = data !== undefined && data.range.from === range.from && data.range.to === range.to;
+  const current: ViewProps | undefined = useMemo(
     () => data && { range, cursor, today, data, onOpen, note, onPick, ...(writable && { onCreate, onMove }) },
     [range, cursor, today, data, onOpen, note, onPick, onCreate, onMove, writable],
   );
+  // A step to another period keeps the period on screen until the new one's items are read: the grid is drawn
+  // once for the new period with its items, not first with the previous period's items and then again.
+  const shown = useRef<{ view: CalendarView; props: ViewProps }>(undefined);
+  const viewProps = !fresh && shown.current?.view === view ? shown.current.props : current;
+  useEffect(() => {
+    if (fresh && current) shown.current = { view, props: current };
+  }, [fresh, current, view]);
   const homeName = home?.name ?? '';
   // The tasks panel below the grid is drawn once the grid is, at low priority, so it never holds the grid back.
   const [tasksShown, setTasksShown] = useState(false);
