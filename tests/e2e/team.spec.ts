@@ -179,7 +179,7 @@ test('both desks offline edit one visit: both show the same merged visit and the
   const merge = log
     .getByRole('listitem', { name: 'Wizyta: Wizyta burmistrza Ronnenbergu' })
     .filter({ hasText: 'Tytuł: w międzyczasie zmienił(a) jan – twoja wartość' });
-  await expect(merge).toContainText('Wzięto ich wartość');
+  await expect(merge).toContainText('Przywrócono twoją wartość');
   await merge.getByRole('link', { name: 'Wizyta burmistrza Ronnenbergu' }).click();
   await expect(a.page.getByRole('heading', { level: 1, name: 'Wizyta burmistrza Ronnenbergu' })).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { useTeamStatus } from '../../db/sync/status';
 import { loggedRecords, mergeLog, settleMerge, takeTheirs, type LoggedMerge } from '../../db/sync/log';
 import { currentLanguage } from '../../i18n';
 import type { Json } from '../../../shared/sync/merge';
-import { noticeSentence, takeWords } from './noticeText';
+import { lostHere, noticeSentence, takeWords } from './noticeText';
 import { recordRef } from './recordRef';
 
 const when = (at: number) =>
@@ -97,7 +97,7 @@ function Entry({ entry, record }: { entry: LoggedMerge; record: Record<string, J
           <Group key={`r${i}`} justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm">{noticeSentence(t, entry.table, notice, record, me)}</Text>
             <Badge size="sm" variant="outline" color="gray">
-              {t('log.taken')}
+              {t(lostHere(notice, me) ? 'log.takenYours' : 'log.taken')}
             </Badge>
           </Group>
         ))}

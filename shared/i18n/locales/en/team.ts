@@ -78,6 +78,7 @@ export default {
     settled: 'Settled',
     settle: 'Mark as read',
     taken: 'Their value taken',
+    takenYours: 'Your value taken back',
     clean: 'Changes from several desks merged without a clash ({{users}}).',
     cleanNoFields: 'Changes from several desks merged without a clash.',
     gone: 'the record is no longer on this desk',

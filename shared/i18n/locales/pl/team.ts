@@ -83,6 +83,7 @@ export default {
     settled: 'Rozstrzygnięte',
     settle: 'Oznacz jako przeczytane',
     taken: 'Wzięto ich wartość',
+    takenYours: 'Przywrócono twoją wartość',
     clean: 'Zmiany z kilku stanowisk połączono bez sporu ({{users}}).',
     cleanNoFields: 'Zmiany z kilku stanowisk połączono bez sporu.',
     gone: 'rekordu nie ma już na tym stanowisku',
