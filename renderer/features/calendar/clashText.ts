@@ -1,6 +1,6 @@
 // Turns a clash into a sentence in the UI language (partner and country names, dates).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clash } from '../../../shared/calendar/clashes';
 import { assertNever } from '../../../shared/domain';
@@ -18,29 +18,40 @@ export function useClashText(): (clash: Clash) => string {
   const partners = useLiveQuery(listPartners);
   // A month holds thousands of clash lines: partner and country names are looked up once each.
   const names = useMemo(() => new Map((partners ?? []).map((p) => [p.id, p.name])), [partners]);
-  return useCallback(
-    (clash: Clash) => {
+  return useMemo(() => {
+    // The same sentence comes back often (a series' occurrences share their title): each is made once.
+    const made = new Map<string, string>();
+    const once = (id: string, make: () => string): string => {
+      let text = made.get(id);
+      if (text !== undefined) return text;
+      // Kept to about a few busy months' worth: a long session of browsing does not keep every sentence.
+      if (made.size >= 10_000) made.clear();
+      made.set(id, (text = make()));
+      return text;
+    };
+    return (clash: Clash): string => {
       switch (clash.type) {
-        case 'holiday': {
-          const id = `${language}:${clash.country}`;
-          let country = countryNames.get(id);
-          if (country === undefined) countryNames.set(id, (country = countryName(clash.country, language)));
-          return t('clashes.holiday', {
-            country,
-            name: clash.name,
-            date: formatDate(clash.date, language),
+        case 'holiday':
+          return once(`h\u0000${clash.country}\u0000${clash.date}\u0000${clash.name}`, () => {
+            const id = `${language}:${clash.country}`;
+            let country = countryNames.get(id);
+            if (country === undefined) countryNames.set(id, (country = countryName(clash.country, language)));
+            return t('clashes.holiday', { country, name: clash.name, date: formatDate(clash.date, language) });
           });
-        }
-        case 'partner': {
-          const partner = names.get(clash.partnerId) ?? clash.partnerId;
-          return t('clashes.partner', { partner, other: clash.other.title });
-        }
+        case 'partner':
+          return once(`p\u0000${clash.partnerId}\u0000${clash.other.title}`, () =>
+            t('clashes.partner', {
+              partner: names.get(clash.partnerId) ?? clash.partnerId,
+              other: clash.other.title,
+            }),
+          );
         case 'coordinator':
-          return t('clashes.coordinator', { coordinator: clash.coordinator, other: clash.other.title });
+          return once(`c\u0000${clash.coordinator}\u0000${clash.other.title}`, () =>
+            t('clashes.coordinator', { coordinator: clash.coordinator, other: clash.other.title }),
+          );
         default:
           return assertNever(clash, 'clash');
       }
-    },
-    [t, language, names],
-  );
+    };
+  }, [t, language, names]);
 }
