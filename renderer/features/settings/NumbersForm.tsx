@@ -1,6 +1,6 @@
 // A settings section's whole numbers (months, years, children per adult) as one draft with one Save button.
 import { NumberInput, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyFailure } from '../../app/failure';
 import { notifySuccess } from '../../app/notify';
@@ -33,10 +33,20 @@ export function NumbersForm({
 }) {
   const { t } = useTranslation('settings');
   const [draft, setDraft] = useState<Draft>(() => stored(fields));
+  const base = useRef<Draft>(stored(fields));
   const key = fields.map((f) => `${f.name}=${f.value}`).join('&');
-  // A value stored meanwhile (here or on another desk) becomes the new starting point.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setDraft(stored(fields)), [key]);
+  // A value stored meanwhile (here or on another desk) becomes the starting point of a field the user has not
+  // changed; a field being typed in keeps what was typed (a save's own re-read may arrive after the next keystrokes).
+  useEffect(() => {
+    const before = base.current;
+    const next = stored(fields);
+    base.current = next;
+    setDraft((d) => {
+      const kept = (name: string) => (d[name] === before[name] ? next[name]! : d[name]!);
+      return Object.fromEntries(fields.map((f) => [f.name, kept(f.name)]));
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   const dirty = fields.some((f) => draft[f.name] !== f.value);
   const ok = fields.every((f) => valid(f, draft[f.name]));
   const save = async () => {

@@ -56,7 +56,8 @@ export function OfficeProfileForm({ profile, onSaved }: Props) {
     defaultValues: valuesOf(profile),
     mode: 'onChange',
   });
-  useEffect(() => reset(valuesOf(profile)), [profile, reset]);
+  // A profile stored meanwhile (a save's re-read, or another desk) updates the fields the user has not changed.
+  useEffect(() => reset(valuesOf(profile), { keepDirtyValues: true }), [profile, reset]);
   const logo = watch('logo');
   const err = (name: FieldPath<Values>) => {
     const message = formState.errors[name]?.message;

@@ -5,14 +5,15 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Providers } from '../../../renderer/app/Providers';
-import { homeTownSetting, readSetting } from '../../../renderer/db/repositories/settings';
+import { homeTownSetting, readSetting, writeSetting } from '../../../renderer/db/repositories/settings';
+import { OfficeProfileCard } from '../../../renderer/features/settings/OfficeProfileCard';
 import { OfficeProfileForm } from '../../../renderer/features/settings/OfficeProfileForm';
 import { freshDatabase } from '../../helpers/db';
 
-function renderSettings() {
+function renderSettings(element = <OfficeProfileForm />) {
   const router = createMemoryRouter(
     [
-      { path: '/settings', element: <OfficeProfileForm /> },
+      { path: '/settings', element },
       { path: '/partners', element: <h1>Gminy partnerskie</h1> },
     ],
     { initialEntries: ['/settings'] },
@@ -50,5 +51,22 @@ describe('the office profile form', () => {
     await act(() => router.navigate('/partners'));
     expect(await screen.findByRole('heading', { name: 'Gminy partnerskie' })).toBeTruthy();
     expect(screen.queryByRole('dialog', { name: 'Odrzucić zmiany?' })).toBeNull();
+  });
+
+  it('keeps a field being typed in when the profile is stored meanwhile, and updates the fields left alone', async () => {
+    const user = userEvent.setup();
+    renderSettings(<OfficeProfileCard />);
+    const name = await screen.findByRole('textbox', { name: /Nazwa gminy/ });
+    await user.type(name, 'Kórnik');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(async () => expect((await readSetting(homeTownSetting))?.name).toBe('Kórnik'));
+    await user.type(name, ' Wielkopolski');
+    // Another desk stores the profile with a phone number (and the old name) while this one types.
+    const stored = await readSetting(homeTownSetting);
+    await act(() => writeSetting(homeTownSetting, { ...stored, phone: '+48 61 817 04 11' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /Telefon/ })).toHaveProperty('value', '+48 61 817 04 11'),
+    );
+    expect(name).toHaveProperty('value', 'Kórnik Wielkopolski');
   });
 });

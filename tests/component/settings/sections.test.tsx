@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Providers } from '../../../renderer/app/Providers';
 import { peopleRetentionSetting } from '../../../renderer/db/repositories/dormantPeople';
 import { minorsPerAdultSetting, retentionSetting } from '../../../renderer/db/repositories/participants';
-import { readSetting } from '../../../renderer/db/repositories/settings';
+import { readSetting, writeSetting } from '../../../renderer/db/repositories/settings';
 import { dormancyMonthsSetting } from '../../../renderer/db/repositories/timeline';
 import { SettingsPage } from '../../../renderer/features/settings/SettingsPage';
 import { changeLanguage } from '../../../renderer/i18n';
@@ -137,6 +137,27 @@ describe('the Settings page', () => {
     expect(screen.getByRole('link', { name: /Przejdź do anonimizacji/ }).getAttribute('href')).toBe(
       '/exchanges/privacy',
     );
+  });
+
+  it('keeps what the user is typing when a value is stored meanwhile, and takes it in a field left alone', async () => {
+    const user = userEvent.setup();
+    renderSettings('/settings/privacy');
+    const camps = await screen.findByRole('textbox', { name: /Uczestnicy obozów/ });
+    const people = screen.getByRole('textbox', { name: /Anonimizuj po latach/ });
+    await waitFor(() => expect((camps as HTMLInputElement).value).toBe('5'));
+    await user.clear(people);
+    await user.type(people, '9');
+    // Stored meanwhile (a save's late re-read, or another desk): both retention settings change.
+    const camp = await readSetting(retentionSetting);
+    await act(async () => {
+      await writeSetting(retentionSetting, { ...camp, participantsYears: 4 });
+      await writeSetting(peopleRetentionSetting, { years: 6 });
+    });
+    await waitFor(() => expect((camps as HTMLInputElement).value).toBe('4'));
+    expect((people as HTMLInputElement).value).toBe('9');
+    await user.click(save());
+    await waitFor(async () => expect((await readSetting(peopleRetentionSetting)).years).toBe(9));
+    expect((await readSetting(retentionSetting)).participantsYears).toBe(4);
   });
 
   it('switches the language only when the section is saved', async () => {
