@@ -3,7 +3,7 @@ import { createBackup } from '../db/backup/collect';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { serializeBackup } from '../../shared/backup/format';
 import type { BackupTables } from '../../shared/backup/tables';
-import { checkBackupFile } from '../features/backup/flows';
+import { checkBackupFile, type OpenedBackup } from '../features/backup/flows';
 
 interface Heap {
   usedJSHeapSize: number;
@@ -56,16 +56,19 @@ async function mainThreadBlocks<T>(work: () => Promise<T>, onTick?: () => void) 
   }
 }
 
+/** The last check's result, kept for `bigBackupSafetyCopy` (the worker holds its records until released). */
+let checked: OpenedBackup | undefined;
+
 /**
  * Times the restore dialog's own check (in a worker, which keeps the records) and preview of a large backup: until
  * the first progress report and until the preview is ready; the longest main-thread block (long tasks, and the
- * largest gap of a 16 ms timer) and the page's peak JS heap above the level before the check. Then the safety copy
- * a restore makes first (the whole office as a backup text, written by the same worker and handed to the page), with
- * its main-thread blocks; nothing is saved or written. The file is the one `bigBackupPrepare` built, or built here.
+ * largest gap of a 16 ms timer) and the page's peak JS heap above the level before the check. The file is the one
+ * `bigBackupPrepare` built, or built here. The checked backup is kept for `bigBackupSafetyCopy`.
  */
 export async function bigBackupCheck(targetBytes: number) {
   const file = prepared ?? new File([(await bigBackupBytes(targetBytes)) as Uint8Array<ArrayBuffer>], 'big.json');
   prepared = undefined;
+  checked?.release();
   const fileBytes = file.size;
   await new Promise((r) => setTimeout(r, 200));
   const heapBefore = heapNow();
@@ -81,31 +84,43 @@ export async function bigBackupCheck(targetBytes: number) {
     () => (heapPeak = Math.max(heapPeak, heapNow())),
   );
   heapPeak = Math.max(heapPeak, heapNow());
-  const { opened, previewMs } = check.value;
+  checked = check.value.opened;
+  return {
+    fileBytes,
+    records: Object.values<number>(checked.preview.incoming).reduce((a, b) => a + b, 0),
+    firstProgressMs: firstProgressMs ?? NaN,
+    previewMs: check.value.previewMs,
+    longestTaskMs: check.longestTaskMs,
+    longTasks: check.longTasks,
+    longestGapMs: check.longestGapMs,
+    heapBefore,
+    heapPeak,
+  };
+}
+
+/**
+ * The safety copy a restore makes first, for the backup `bigBackupCheck` kept: the whole office as a backup text,
+ * written by the checking worker and handed to the page, with its main-thread blocks. Nothing is saved or written;
+ * the worker lets the checked records go afterwards.
+ */
+export async function bigBackupSafetyCopy() {
+  const opened = checked;
+  if (!opened) throw new Error('no checked backup');
+  checked = undefined;
   try {
-    const copyStarted = performance.now();
+    const started = performance.now();
     const copy = await mainThreadBlocks(async () => {
       const text = await opened.safetyCopy();
-      return { ms: performance.now() - copyStarted, chars: text.length };
+      return { ms: performance.now() - started, chars: text.length };
     });
     return {
-      fileBytes,
-      records: Object.values<number>(opened.preview.incoming).reduce((a, b) => a + b, 0),
-      firstProgressMs: firstProgressMs ?? NaN,
-      previewMs,
-      longestTaskMs: check.longestTaskMs,
-      longTasks: check.longTasks,
-      longestGapMs: check.longestGapMs,
-      heapBefore,
-      heapPeak,
-      safetyCopyMs: copy.value.ms,
-      safetyCopyChars: copy.value.chars,
-      safetyCopyLongestTaskMs: copy.longestTaskMs,
-      safetyCopyLongTasks: copy.longTasks,
-      safetyCopyLongestGapMs: copy.longestGapMs,
+      ms: copy.value.ms,
+      chars: copy.value.chars,
+      longestTaskMs: copy.longestTaskMs,
+      longTasks: copy.longTasks,
+      longestGapMs: copy.longestGapMs,
     };
   } finally {
-    // The worker holds the checked records until a restore writes them: let them go (nothing is written here).
     opened.release();
   }
 }

@@ -2,7 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
-import { bigBackupCheck, bigBackupPrepare } from './bigBackup';
+import { bigBackupCheck, bigBackupPrepare, bigBackupSafetyCopy } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
@@ -263,6 +263,7 @@ export const benchApi = {
   backupRestore,
   bigBackupCheck,
   bigBackupPrepare,
+  bigBackupSafetyCopy,
   bigDossier,
   annualReport,
   wholeReads,
