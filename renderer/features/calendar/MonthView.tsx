@@ -11,6 +11,7 @@ import { DragLayer, Movable } from './DragLayer';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
 
+/** Lines of items a day shows before "+N more": its bars' lines count, and a row draws at most this many of them. */
 const PER_DAY = 3;
 /** From a day's line to the next day's: the cell's padding on both sides and the shared border. */
 const CELL_GAP = 7;
@@ -52,12 +53,14 @@ export const MonthView = memo(function MonthView({
         <tbody>
           {weeks.map((week) => {
             // Multi-day items are drawn as one bar per week; the days list only the others.
-            const bars = rowBars(data.items, week);
+            // Bars beyond the row's first lines are counted in each day's "+N more", as single items are.
+            const bars = rowBars(data.items, week, PER_DAY);
             const room = Math.max(1, PER_DAY - bars.lanes);
             return (
               <tr key={week[0]}>
                 {week.map((day) => {
                   const items = (byDay.get(day) ?? []).filter((i) => !bars.keys.has(i.key));
+                  const more = Math.max(0, items.length - room) + (bars.hidden.get(day) ?? 0);
                   const holidays = data.holidays.get(day) ?? [];
                   const outside = day.slice(0, 7) !== month;
                   return (
@@ -116,9 +119,9 @@ export const MonthView = memo(function MonthView({
                             <ItemChip item={item} clashNote={note(item)} onOpen={onOpen} />
                           </Movable>
                         ))}
-                        {items.length > room && (
+                        {more > 0 && (
                           <Anchor component="button" type="button" size="xs" onClick={() => onPick(day, 'week')}>
-                            {t('more', { count: items.length - room })}
+                            {t('more', { count: more })}
                           </Anchor>
                         )}
                       </div>

@@ -17,18 +17,23 @@ export interface Bar {
 }
 
 export interface RowBars {
-  /** Lines the row needs for its bars. */
+  /** Lines the row draws for its bars (at most the limit asked for). */
   lanes: number;
-  /** Bars by the day they start on in this row. */
+  /** Bars by the day they start on in this row (only those within the drawn lines). */
   byDay: Map<string, Bar[]>;
+  /** By day: how many bars cover it in lines beyond the limit (counted in the day's "+N more"). */
+  hidden: Map<string, number>;
   /** Keys of the items drawn as bars (not repeated as chips in the days). */
   keys: Set<string>;
 }
 
 export const isMultiDay = (item: CalendarItem): boolean => item.lastDay > item.firstDay;
 
-/** The bars of a row of consecutive days (`days` in order), longest first where they start together. */
-export function rowBars(items: readonly CalendarItem[], days: readonly string[]): RowBars {
+/**
+ * The bars of a row of consecutive days (`days` in order), longest first where they start together. With `maxLanes`,
+ * bars that fall in lines beyond it are not drawn but counted in each day they cover.
+ */
+export function rowBars(items: readonly CalendarItem[], days: readonly string[], maxLanes = Infinity): RowBars {
   const first = days[0]!;
   const last = days[days.length - 1]!;
   const pieces = items
@@ -41,10 +46,15 @@ export function rowBars(items: readonly CalendarItem[], days: readonly string[])
     .sort((a, b) => a.start - b.start || b.end - a.end || a.item.key.localeCompare(b.item.key));
   const laneEnds: number[] = [];
   const byDay = new Map<string, Bar[]>();
+  const hidden = new Map<string, number>();
   for (const p of pieces) {
     let lane = laneEnds.findIndex((end) => end < p.start);
     if (lane < 0) lane = laneEnds.length;
     laneEnds[lane] = p.end;
+    if (lane >= maxLanes) {
+      for (const day of days.slice(p.start, p.end + 1)) hidden.set(day, (hidden.get(day) ?? 0) + 1);
+      continue;
+    }
     const bar: Bar = {
       item: p.item,
       day: p.from,
@@ -57,5 +67,10 @@ export function rowBars(items: readonly CalendarItem[], days: readonly string[])
     if (list) list.push(bar);
     else byDay.set(p.from, [bar]);
   }
-  return { lanes: laneEnds.length, byDay, keys: new Set(pieces.map((p) => p.item.key)) };
+  return {
+    lanes: Math.min(laneEnds.length, maxLanes),
+    byDay,
+    hidden,
+    keys: new Set(pieces.map((p) => p.item.key)),
+  };
 }

@@ -76,3 +76,40 @@ describe('multi-day events', () => {
     expect(bar(pieces[0]!).style.width).toBe('calc(300% + 28px)');
   });
 });
+
+describe('a busy week row in the month', () => {
+  it('draws three lines of bars and counts the others in each day they cover, all shown in the week', async () => {
+    // Four more events over Monday 16 to Thursday 19 November: five bars would need five lines.
+    for (const n of [1, 2, 3, 4])
+      await saveEvent({
+        title: `Obóz ${n}`,
+        kind: 'youthCamp',
+        allDay: true,
+        start: '2026-11-16',
+        end: n % 2 ? '2026-11-19' : '2026-11-18',
+        host: 'home',
+        partnerIds: [],
+        status: 'planned',
+      });
+    renderCalendar('?view=month&date=2026-11-01');
+    const grid = await screen.findByRole('table', { name: 'Kalendarz miesiąca listopad 2026' }, { timeout: 20_000 });
+    await within(grid).findAllByRole('button', { name: /^Obóz/ });
+    const drawn = within(grid)
+      .getAllByRole('button', { name: /^Obóz/ })
+      .map((b) => b.getAttribute('aria-label'));
+    // the longest first where they start together: the two to Thursday, then one of the two to Wednesday
+    expect(drawn).toHaveLength(3);
+    expect(drawn.slice(0, 2)).toEqual(['Obóz 1', 'Obóz 3']);
+    expect(drawn[2]).toMatch(/^Obóz [24]$/);
+    const day = (iso: string) => within(grid).getByRole('cell', { name: long(iso) });
+    expect(within(day('2026-11-16')).getByRole('button', { name: '+1 więcej' })).toBeTruthy();
+    expect(within(day('2026-11-18')).getByRole('button', { name: '+1 więcej' })).toBeTruthy();
+    // the hidden bar ends on Wednesday; Friday's bar (the forum) takes the first line, free again by then
+    expect(within(day('2026-11-19')).queryByRole('button', { name: /więcej/ })).toBeNull();
+    expect(within(day('2026-11-20')).getByRole('button', { name: TITLE })).toBeTruthy();
+
+    within(day('2026-11-17')).getByRole('button', { name: '+1 więcej' }).click();
+    const week = await screen.findByRole('list', { name: /^Tydzień/ }, { timeout: 20_000 });
+    for (const n of [1, 2, 3, 4]) expect(within(week).getByRole('button', { name: `Obóz ${n}` })).toBeTruthy();
+  });
+});
