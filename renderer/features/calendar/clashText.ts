@@ -1,10 +1,10 @@
 // Turns a clash into a sentence in the UI language (partner and country names, dates).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clash } from '../../../shared/calendar/clashes';
 import { assertNever } from '../../../shared/domain';
 import { countryName } from '../../../shared/i18n/names';
+import { useLiveRead } from '../../app/useLiveRead';
 import { listPartners } from '../../db/repositories/partners';
 import { formatDate, useFormat } from '../../i18n/format';
 
@@ -15,7 +15,7 @@ const countryNames = new Map<string, string>();
 export function useClashText(): (clash: Clash) => string {
   const { t } = useTranslation('calendar');
   const { language } = useFormat();
-  const partners = useLiveQuery(listPartners);
+  const partners = useLiveRead(listPartners);
   // A month holds thousands of clash lines: partner and country names are looked up once each.
   const names = useMemo(() => new Map((partners ?? []).map((p) => [p.id, p.name])), [partners]);
   return useMemo(() => {

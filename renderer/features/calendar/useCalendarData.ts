@@ -1,5 +1,4 @@
 // Feature hooks: what the calendar shows (items, holidays, clashes) for a range, with filters applied.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { findClashes, type Clash, type ClashContext } from '../../../shared/calendar/clashes';
 import type { PublicHoliday } from '../../../shared/calendar/holidays';
@@ -8,6 +7,7 @@ import type { Partner } from '../../../shared/domain';
 import { calendarItemsInRange } from '../../db/repositories/events';
 import { listPartners } from '../../db/repositories/partners';
 import { homeTownSetting, readSetting } from '../../db/repositories/settings';
+import { useLiveRead } from '../../app/useLiveRead';
 import { useFormat } from '../../i18n/format';
 import { knownHolidays, loadedLibrary, nothingKept, loadLibrary, onLibraryLoaded } from './holidaySource';
 import type { VisibleRange } from './range';
@@ -34,12 +34,13 @@ export function matchesFilters(item: CalendarItem, f: CalendarFilters): boolean 
   return true;
 }
 
+// The calendar's reads start as the page is drawn, not after: the grid waits for all three.
 export function usePartners(): Partner[] | undefined {
-  return useLiveQuery(listPartners);
+  return useLiveRead(listPartners);
 }
 
 export function useHomeTown() {
-  return useLiveQuery(() => readSetting(homeTownSetting));
+  return useLiveRead(() => readSetting(homeTownSetting));
 }
 
 /**
@@ -88,7 +89,7 @@ export function useCalendarData(
   ctx: ClashContext & { known?: KnownHolidays },
   complete: boolean,
 ): CalendarData | undefined {
-  const loaded = useLiveQuery(
+  const loaded = useLiveRead(
     async () => ({ ...range, items: await calendarItemsInRange(range.from, range.to, { includeCancelled: true }) }),
     [range.from, range.to],
   );
