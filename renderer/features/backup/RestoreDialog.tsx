@@ -10,7 +10,14 @@ import { i18n } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { useTeamStatus } from '../../db/sync/status';
 import { disconnectTeam } from '../../db/sync/team';
-import { checkBackupFile, errorMessage, restoreWithSafetyCopy, type BackupCheck, type OpenedBackup } from './flows';
+import {
+  checkBackupFile,
+  errorMessage,
+  restoreWithSafetyCopy,
+  WRITING_FROM,
+  type BackupCheck,
+  type OpenedBackup,
+} from './flows';
 
 type Step =
   | { kind: 'closed' }
@@ -66,7 +73,8 @@ export function useRestoreDialog(onRestored?: () => void) {
       if (disconnect) await disconnectTeam();
       const safety = await restoreWithSafetyCopy(
         opened,
-        (progress) => setStep({ kind: 'restoring', progress }),
+        // Cancel stays offered while the safety copy is made, up to the moment the data are written.
+        (progress) => setStep({ kind: 'restoring', progress, cancel: progress < WRITING_FROM ? cancel : undefined }),
         cancel.signal,
       );
       if (!safety) return;
@@ -78,6 +86,8 @@ export function useRestoreDialog(onRestored?: () => void) {
     }
   };
   const close = () => {
+    // While the data are written nothing closes the dialog (Escape included): the write ends as a whole.
+    if (step.kind === 'restoring' && !step.cancel) return;
     if (step.kind === 'restoring') step.cancel?.abort();
     // Cancelling the check or the preview ends the worker; nothing has been written, so the database is as it was.
     running.current?.cancel();
@@ -117,6 +127,7 @@ function RestoreModal({
       title={title}
       size="lg"
       closeOnClickOutside={step.kind !== 'restoring'}
+      closeOnEscape={step.kind !== 'restoring' || step.cancel !== undefined}
       withCloseButton={step.kind !== 'restoring'}
     >
       {step.kind === 'passphrase' && <PassphraseStep error={step.error} onSubmit={onPassphrase} onCancel={onClose} />}

@@ -184,6 +184,9 @@ export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEn
   return unwrap(await platform.writeAutoBackup({ kind, data: backup.text }));
 }
 
+/** The restore's progress from which its data are being written: from then on it can no longer be cancelled. */
+export const WRITING_FROM = 0.3;
+
 /**
  * Saves a safety copy of the current data, then has the worker that checked the file replace everything with it
  * (one transaction) and apply the register; the data folder then learns any record only the file held. Cancelled
@@ -200,8 +203,8 @@ export async function restoreWithSafetyCopy(
     if (cancel?.aborted) return undefined;
     const safety = unwrap(await platform.writeAutoBackup({ kind: 'safety', data: text }));
     if (cancel?.aborted) return undefined;
-    onProgress?.(0.3);
-    await opened.write((p) => onProgress?.(0.3 + p * 0.7));
+    onProgress?.(WRITING_FROM);
+    await opened.write((p) => onProgress?.(WRITING_FROM + p * (1 - WRITING_FROM)));
     await syncErasureRegister().catch(() => 0);
     return safety;
   } finally {

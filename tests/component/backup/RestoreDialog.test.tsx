@@ -1,5 +1,5 @@
 // Restoring while connected to the office asks whether to send the restored state or to disconnect first.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupTableNames } from '../../../shared/backup/tables';
 import type * as Flows from '../../../renderer/features/backup/flows';
@@ -107,5 +107,35 @@ describe('restoring a backup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Anuluj' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(signal?.aborted).toBe(true);
+  });
+});
+
+describe('while the data are written', () => {
+  it('nothing closes the dialog, Escape included, and the restore ends with its message', async () => {
+    const { restoreWithSafetyCopy } = await import('../../../renderer/features/backup/flows');
+    let report: ((progress: number) => void) | undefined;
+    let finish: (() => void) | undefined;
+    vi.mocked(restoreWithSafetyCopy).mockImplementationOnce(
+      (_opened, progress) =>
+        new Promise((resolve) => {
+          report = progress;
+          finish = () => resolve({ name: 'bezpieczenstwa.json' } as Awaited<ReturnType<typeof restoreWithSafetyCopy>>);
+        }),
+    );
+    await openPreview();
+    fireEvent.click(screen.getByRole('button', { name: 'Przywróć dane z kopii' }));
+    await waitFor(() => expect(report).toBeDefined());
+    // the safety copy under way: Cancel is still there
+    act(() => report!(0.1));
+    expect(await screen.findByRole('button', { name: 'Anuluj' })).toBeTruthy();
+    // the write under way: no Cancel, and Escape leaves the dialog where it is
+    act(() => report!(0.6));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Anuluj' })).toBeNull());
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('60');
+    act(() => finish!());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText(/bezpieczenstwa\.json/)).toBeTruthy();
   });
 });
