@@ -9,6 +9,7 @@ import { peopleRetentionSetting } from '../../../renderer/db/repositories/dorman
 import { minorsPerAdultSetting, retentionSetting } from '../../../renderer/db/repositories/participants';
 import { readSetting, writeSetting } from '../../../renderer/db/repositories/settings';
 import { dormancyMonthsSetting } from '../../../renderer/db/repositories/timeline';
+import { logisticsDefaultsSetting } from '../../../renderer/db/repositories/visits';
 import { SettingsPage } from '../../../renderer/features/settings/SettingsPage';
 import { changeLanguage } from '../../../renderer/i18n';
 import { freshDatabase } from '../../helpers/db';
@@ -158,6 +159,31 @@ describe('the Settings page', () => {
     await user.click(save());
     await waitFor(async () => expect((await readSetting(peopleRetentionSetting)).years).toBe(9));
     expect((await readSetting(retentionSetting)).participantsYears).toBe(4);
+  });
+
+  it("keeps a checklist being edited when the lists are stored meanwhile, and takes the other direction's new list", async () => {
+    const user = userEvent.setup();
+    renderSettings('/settings/checklists');
+    const incoming = await screen.findByRole('region', { name: 'Wizyta przyjazdowa' });
+    await user.type(within(incoming).getByRole('textbox', { name: 'Własna sprawa' }), 'Bilety do muzeum{Enter}');
+    expect(within(incoming).getByText('Bilety do muzeum')).toBeTruthy();
+    // Stored meanwhile on another desk: both lists changed.
+    const stored = await readSetting(logisticsDefaultsSetting);
+    await act(() =>
+      writeSetting(logisticsDefaultsSetting, {
+        incoming: [{ label: 'Parking' }],
+        outgoing: [...stored.outgoing, { label: 'Wizy' }],
+      }),
+    );
+    const outgoing = screen.getByRole('region', { name: 'Wizyta wyjazdowa' });
+    expect(await within(outgoing).findByText('Wizy')).toBeTruthy();
+    expect(within(incoming).getByText('Bilety do muzeum')).toBeTruthy();
+    expect(within(incoming).queryByText('Parking')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Zapisz listy' }));
+    await waitFor(async () =>
+      expect((await readSetting(logisticsDefaultsSetting)).incoming.at(-1)).toEqual({ label: 'Bilety do muzeum' }),
+    );
+    expect((await readSetting(logisticsDefaultsSetting)).outgoing.at(-1)).toEqual({ label: 'Wizy' });
   });
 
   it('switches the language only when the section is saved', async () => {

@@ -1,7 +1,7 @@
 // Settings section: the default logistics checklists a new visit starts with, one per direction, edited as one
 // draft and stored with the section's Save button.
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   logisticsKinds,
@@ -19,6 +19,8 @@ import { attempt } from '../../visits/save';
 import { SaveBar, useSectionDraft } from '../SaveBar';
 import { Section } from '../Section';
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export function ChecklistsSection() {
   const { t } = useTranslation('visits');
   const stored = useLogisticsDefaults();
@@ -33,8 +35,18 @@ function Editor({ stored }: { stored: LogisticsDefaults }) {
   const { t } = useTranslation('visits');
   const { t: ts } = useTranslation('settings');
   const [draft, setDraft] = useState(stored);
-  useEffect(() => setDraft(stored), [stored]);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(stored);
+  const base = useRef(stored);
+  // Lists stored meanwhile (a save's late re-read, or another desk) replace a direction's list left alone; a list
+  // being edited keeps the edits.
+  useEffect(() => {
+    const before = base.current;
+    base.current = stored;
+    setDraft((d) => ({
+      ...d,
+      ...Object.fromEntries(visitDirections.map((dir) => [dir, same(d[dir], before[dir]) ? stored[dir] : d[dir]])),
+    }));
+  }, [stored]);
+  const dirty = !same(draft, stored);
   const save = async () => {
     if (!dirty) return;
     const failed = await attempt(() => writeSetting(logisticsDefaultsSetting, draft));
