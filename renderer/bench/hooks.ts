@@ -2,7 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
-import { bigBackupCheck, bigBackupPrepare, bigBackupSafetyCopy } from './bigBackup';
+import { backUpNowTimed, bigBackupCheck, bigBackupPrepare, bigBackupSafetyCopy } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
@@ -261,6 +261,7 @@ export const benchApi = {
   rawMonthReads,
   appMonthQuery,
   backupRestore,
+  backUpNowTimed,
   bigBackupCheck,
   bigBackupPrepare,
   bigBackupSafetyCopy,
