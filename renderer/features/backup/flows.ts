@@ -1,5 +1,4 @@
 // What the backup screens do, without React: back up, check a file in a worker, restore after a safety copy, auto backups.
-import { encryptBackup } from '../../../shared/backup/crypto';
 import type { BackupSource, CheckRequest } from '../../../shared/backup/check';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
 import { backupFileName, BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '../../../shared/backup/format';
@@ -10,7 +9,7 @@ import {
   type AutoBackupKind,
 } from '../../../shared/backup/rotation';
 import type { Result } from '../../../shared/result';
-import { createBackup, type Progress } from '../../db/backup/collect';
+import type { Progress } from '../../db/backup/collect';
 import { isTeamSyncOn } from '../../db/sync/switch';
 import { outsideRegister, syncErasureRegister } from '../exchanges/erasure';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
@@ -55,14 +54,71 @@ export async function appVersion(): Promise<string> {
   return info.ok ? info.value.version : '0.0.0';
 }
 
-/** The whole database as a file, encrypted when a passphrase is given; saved through the platform. */
-export async function backUpNow(passphrase: string | null, onProgress?: Progress) {
+/** A conversation with the backup worker (the same work in the page where workers are missing). */
+function openBackupSession(onMessage: (message: RestoreMessage) => void): Session<RestoreRequest> {
+  return openSession<RestoreRequest, RestoreMessage>({
+    worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
+    inPage: () => import('./restoreWork').then((m) => m.restoreWork(() => Promise.resolve())),
+    onMessage,
+    onFailure: () => onMessage({ type: 'failed', code: 'database', detail: {} }),
+  });
+}
+
+/**
+ * The whole database as a backup file's text, encrypted when a passphrase is given, made in a worker of its own: reading
+ * every table, serialising, the checksum and the encryption never hold up the window. Aborted, the worker ends and the
+ * answer is undefined; a refusal (a newer app's database, a file too large) rejects with its BackupError.
+ */
+export async function makeBackup(
+  passphrase: string | null,
+  onProgress?: Progress,
+  cancel?: AbortSignal,
+): Promise<string | undefined> {
   const version = await appVersion();
-  const backup = await createBackup(version, (p) => onProgress?.(p * 0.9));
-  const data = passphrase
-    ? await encryptBackup(backup.text, passphrase, { appVersion: version, createdAt: backup.createdAt })
-    : backup.text;
-  onProgress?.(1);
+  if (cancel?.aborted) return undefined;
+  return new Promise<string | undefined>((resolve, reject) => {
+    let done = false;
+    const finish = (outcome: { text?: string; error?: unknown }) => {
+      if (done) return;
+      done = true;
+      session.close();
+      cancel?.removeEventListener('abort', stop);
+      if (outcome.error === undefined) resolve(outcome.text);
+      else reject(outcome.error);
+    };
+    const stop = () => finish({});
+    const session = openBackupSession((message) => {
+      switch (message.type) {
+        case 'progress':
+          return onProgress?.(message.done);
+        case 'backup':
+          return finish({ text: message.text });
+        case 'failed':
+          return finish({ error: new BackupError(message.code, message.detail) });
+        case 'checked':
+        case 'recoverReady':
+        case 'restored':
+          return finish({ error: new BackupError('database') });
+      }
+    });
+    cancel?.addEventListener('abort', stop);
+    session.send({
+      type: 'backup',
+      appVersion: version,
+      now: currentTime().toISOString(),
+      ...(passphrase === null ? {} : { passphrase }),
+      teamSync: isTeamSyncOn(),
+    });
+  });
+}
+
+/**
+ * The whole database as a file, encrypted when a passphrase is given, made off the window and saved through the
+ * platform. Aborted before the file is made, nothing is saved and no save dialog opens: the answer is undefined.
+ */
+export async function backUpNow(passphrase: string | null, onProgress?: Progress, cancel?: AbortSignal) {
+  const data = await makeBackup(passphrase, onProgress, cancel);
+  if (data === undefined) return undefined;
   return platform.saveFile({
     suggestedName: backupFileName(currentTime(), passphrase !== null),
     data,
@@ -71,7 +127,7 @@ export async function backUpNow(passphrase: string | null, onProgress?: Progress
 }
 
 export interface OpenedBackup extends CheckedBackup {
-  /** The current database as a backup text, written in the worker (the page only receives the text). */
+  /** The current database as a backup text, written in the worker that checked the file (the page receives the text). */
   safetyCopy: (onProgress?: Progress) => Promise<string>;
   /** Writes the checked records (kept where they were checked) into the database: once, all or nothing. */
   write: (onProgress?: Progress) => Promise<void>;
@@ -122,7 +178,7 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
       if (closed || !session || writing || copying) return reject(new BackupError('database'));
       copying = { progress, resolve, reject };
       session.send({
-        type: 'safetyCopy',
+        type: 'backup',
         appVersion: version,
         now: currentTime().toISOString(),
         teamSync: isTeamSyncOn(),
@@ -132,10 +188,10 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
     switch (message.type) {
       case 'progress':
         if (message.phase === 'check') onProgress(message.done);
-        else if (message.phase === 'copy') copying?.progress?.(message.done);
+        else if (message.phase === 'backup') copying?.progress?.(message.done);
         else writing?.progress?.(message.done);
         return;
-      case 'safetyCopy':
+      case 'backup':
         copying?.resolve(message.text);
         copying = undefined;
         return;
@@ -162,12 +218,7 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
     if (closed) return;
     version = appIs;
     const check: CheckRequest = { file, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: version };
-    session = openSession<RestoreRequest, RestoreMessage>({
-      worker: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
-      inPage: () => import('./restoreWork').then((m) => m.restoreWork(() => Promise.resolve())),
-      onMessage,
-      onFailure: () => onMessage({ type: 'failed', code: 'database', detail: {} }),
-    });
+    session = openBackupSession(onMessage);
     session.send({ type: 'check', check, outside: outside ?? [], teamSync: isTeamSyncOn() });
   }, refuse);
   const unlock = (passphrase: string) => {
@@ -179,9 +230,12 @@ export function checkBackupFile(file: BackupSource, onProgress: (done: number) =
   return { result, cancel: close, unlock };
 }
 
+/** An automatic backup (daily, on quit, before a risky action), made in the backup worker as "Back up now" is. */
 export async function makeAutoBackup(kind: AutoBackupKind): Promise<AutoBackupEntry> {
-  const backup = await createBackup(await appVersion());
-  return unwrap(await platform.writeAutoBackup({ kind, data: backup.text }));
+  const data = await makeBackup(null);
+  // Never cancelled: undefined cannot come back, but a type cannot say so.
+  if (data === undefined) throw new BackupError('database');
+  return unwrap(await platform.writeAutoBackup({ kind, data }));
 }
 
 /** The restore's progress from which its data are being written: from then on it can no longer be cancelled. */

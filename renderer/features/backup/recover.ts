@@ -39,7 +39,7 @@ export function recoverDatabaseFrom(file: BackupSource, onProgress?: Progress): 
           case 'failed':
             return finish(new BackupError(message.code, message.detail));
           case 'checked':
-          case 'safetyCopy':
+          case 'backup':
             return finish(new BackupError('database'));
         }
       },

@@ -1,5 +1,6 @@
-// A restore's own work, in a worker (or the page): checks the file and keeps its records, builds the preview, and
-// writes the records into the database when the user confirms. Only the preview and progress leave it.
+// The backup worker's work (or the page's): makes every backup file; for a restore, checks the file and keeps its
+// records, builds the preview, and writes the records when the user confirms. Only files, previews and progress leave it.
+import { encryptBackup } from '../../../shared/backup/crypto';
 import { checkBackup, chosenFile, type BackupSource, type CheckRequest } from '../../../shared/backup/check';
 import { BackupError, type BackupErrorCode, type BackupErrorDetail } from '../../../shared/backup/errors';
 import type { ParsedBackup } from '../../../shared/backup/parse';
@@ -18,8 +19,11 @@ export type RestoreRequest =
   | { type: 'passphrase'; passphrase: string; teamSync: boolean }
   /** Checks a file for rebuilding a database that cannot be opened: no preview, the database is not touched. */
   | { type: 'recoverCheck'; file: BackupSource; teamSync: boolean }
-  /** Writes the whole database as a backup text (the safety copy before a restore), here rather than in the page. */
-  | { type: 'safetyCopy'; appVersion: string; now: string; teamSync: boolean }
+  /**
+   * Writes the whole database as a backup file, encrypted when a passphrase is given, here rather than in the page:
+   * "Back up now", the automatic backups and the safety copy before a restore.
+   */
+  | { type: 'backup'; appVersion: string; now: string; passphrase?: string; teamSync: boolean }
   /** Writes the checked records; `teamSync` as it is now (the user may have disconnected meanwhile). */
   | { type: 'restore'; teamSync: boolean };
 
@@ -32,9 +36,10 @@ export interface CheckedBackup {
 }
 
 export type RestoreMessage =
-  | { type: 'progress'; phase: 'check' | 'copy' | 'write'; done: number }
+  | { type: 'progress'; phase: 'check' | 'backup' | 'write'; done: number }
   | ({ type: 'checked' } & CheckedBackup)
-  | { type: 'safetyCopy'; text: string }
+  /** The finished backup file's text (the page hands it to the save or to the automatic backups). */
+  | { type: 'backup'; text: string }
   /** The file of a `recoverCheck` passed every check: its records wait for `restore`. */
   | { type: 'recoverReady' }
   | { type: 'restored' }
@@ -85,11 +90,17 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
       post({ type: 'recoverReady' });
     };
 
-    const safetyCopy = async (request: Extract<RestoreRequest, { type: 'safetyCopy' }>) => {
+    const backup = async ({ appVersion, now, passphrase }: Extract<RestoreRequest, { type: 'backup' }>) => {
       await database();
-      const copy = (done: number) => post({ type: 'progress', phase: 'copy', done });
-      const { text } = await createBackup(request.appVersion, copy, new Date(request.now));
-      post({ type: 'safetyCopy', text });
+      // Encrypting takes the last tenth of the bar (the key's derivation alone is a fraction of a second).
+      const share = passphrase ? 0.9 : 1;
+      const progress = (done: number) => post({ type: 'progress', phase: 'backup', done: done * share });
+      const made = await createBackup(appVersion, progress, new Date(now));
+      const text = passphrase
+        ? await encryptBackup(made.text, passphrase, { appVersion, createdAt: made.createdAt })
+        : made.text;
+      post({ type: 'progress', phase: 'backup', done: 1 });
+      post({ type: 'backup', text });
     };
 
     const restore = async () => {
@@ -107,7 +118,7 @@ export function restoreWork(prepare: PrepareDatabase): Serve<RestoreRequest, Res
       try {
         if (request.type === 'check') await check(request);
         else if (request.type === 'restore') await restore();
-        else if (request.type === 'safetyCopy') await safetyCopy(request);
+        else if (request.type === 'backup') await backup(request);
         else if (request.type === 'recoverCheck') await recoverCheck(request);
         else if (!waiting) post(failed(new BackupError('notBackup')));
         else await check({ ...waiting, check: { ...waiting.check, passphrase: request.passphrase } });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileAddress } from '../../../shared/backup/check';
-import { encryptBackup } from '../../../shared/backup/crypto';
+import { decryptBackup, encryptBackup } from '../../../shared/backup/crypto';
 import { parseBackup } from '../../../shared/backup/parse';
 import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
 import { openSession } from '../../../renderer/app/background';
@@ -264,9 +264,9 @@ describe('the restore in the worker', () => {
     const { session, until } = conversation();
     session.send(check(bytes));
     expect(await until('checked')).toMatchObject({ type: 'checked' });
-    session.send({ type: 'safetyCopy', appVersion: '0.1.0', now: '2026-11-26T09:00:00.000Z', teamSync: false });
-    const copy = await until('safetyCopy');
-    if (copy.type !== 'safetyCopy') throw new Error(`no copy: ${JSON.stringify(copy)}`);
+    session.send({ type: 'backup', appVersion: '0.1.0', now: '2026-11-26T09:00:00.000Z', teamSync: false });
+    const copy = await until('backup');
+    if (copy.type !== 'backup') throw new Error(`no copy: ${JSON.stringify(copy)}`);
     const parsed = await parseBackup(copy.text, { schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(parsed.header.createdAt).toBe('2026-11-26T09:00:00.000Z');
     expect(parsed.tables.partners).toHaveLength(partners);
@@ -279,6 +279,49 @@ describe('the restore in the worker', () => {
     const { session, until } = conversation();
     session.send({ type: 'passphrase', passphrase: 'Ronnenberg1992', teamSync: false });
     expect(await until('checked')).toMatchObject({ type: 'failed', code: 'notBackup' });
+    session.close();
+  });
+});
+
+describe('a backup made in the worker', () => {
+  const now = '2026-11-26T09:00:00.000Z';
+  const ask = (passphrase?: string): RestoreRequest => ({
+    type: 'backup',
+    appVersion: '0.1.0',
+    now,
+    ...(passphrase === undefined ? {} : { passphrase }),
+    teamSync: false,
+  });
+
+  it('is the same file the page makes of the database, with its progress rising to 1 first', async () => {
+    await loadExampleData('2026-11-26');
+    const { text: made } = await createBackup('0.1.0', undefined, new Date(now));
+    const { session, messages, until } = conversation();
+    session.send(ask());
+    const backup = await until('backup');
+    if (backup.type !== 'backup') throw new Error(`no backup: ${JSON.stringify(backup)}`);
+    expect(backup.text).toBe(made);
+    const progress = messages.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    expect(progress.every((m) => m.phase === 'backup')).toBe(true);
+    const done = progress.map((m) => m.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.length).toBeGreaterThan(2);
+    expect(done.at(-1)).toBe(1);
+    expect(messages.indexOf(backup)).toBe(messages.length - 1);
+    session.close();
+  });
+
+  it('with a passphrase, is encrypted and decrypts back to the same file', async () => {
+    await loadExampleData('2026-11-26');
+    const { text: made } = await createBackup('0.1.0', undefined, new Date(now));
+    const { session, until } = conversation();
+    session.send(ask('Ronnenberg1992'));
+    const backup = await until('backup');
+    if (backup.type !== 'backup') throw new Error(`no backup: ${JSON.stringify(backup)}`);
+    const doc = JSON.parse(backup.text) as Record<string, unknown>;
+    expect(doc).toMatchObject({ format: 'twinning-desk-backup-encrypted', appVersion: '0.1.0', createdAt: now });
+    expect(backup.text).not.toContain('Ronnenberg');
+    expect(await decryptBackup(doc, 'Ronnenberg1992')).toBe(made);
     session.close();
   });
 });
