@@ -1,7 +1,7 @@
 // "Back up now" (optionally encrypted with a passphrase) and "Restore from a file".
 import type { BackupSource } from '../../../shared/backup/check';
 import { Button, Card, Checkbox, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifyFileResult } from '../../app/notify';
 import { backUpNow, chooseBackupFile, errorMessage } from './flows';
@@ -10,24 +10,40 @@ const MIN_PASSPHRASE = 8;
 
 export function ManualBackupCard({ onRestore }: { onRestore: (file: BackupSource) => Promise<void> }) {
   const { t } = useTranslation('backup');
+  const { t: tc } = useTranslation();
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
+  /** The backup under way: Cancel ends its worker, and nothing is saved. */
+  const running = useRef<AbortController | null>(null);
   const shortError =
     encrypt && passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE ? t('manual.passphraseShort') : undefined;
   const mismatch = encrypt && repeat.length > 0 && repeat !== passphrase ? t('manual.passphraseMismatch') : undefined;
   const ready = !encrypt || (passphrase.length >= MIN_PASSPHRASE && repeat === passphrase);
 
   const create = async () => {
+    const run = new AbortController();
+    running.current = run;
     setProgress(0);
     try {
-      notifyFileResult(await backUpNow(encrypt ? passphrase : null, setProgress));
+      const onProgress = (done: number) => running.current === run && setProgress(done);
+      const saved = await backUpNow(encrypt ? passphrase : null, onProgress, run.signal);
+      if (saved) notifyFileResult(saved);
     } catch (error) {
-      notifyError(errorMessage(error));
+      if (!run.signal.aborted) notifyError(errorMessage(error));
     } finally {
-      setProgress(null);
+      if (running.current === run) {
+        running.current = null;
+        setProgress(null);
+      }
     }
+  };
+  /** Ends the backup's work at once: the card is ready again, and nothing is saved. */
+  const cancel = () => {
+    running.current?.abort();
+    running.current = null;
+    setProgress(null);
   };
   const restore = async () => {
     try {
@@ -73,7 +89,14 @@ export function ManualBackupCard({ onRestore }: { onRestore: (file: BackupSource
             {t('manual.restore')}
           </Button>
         </Group>
-        {progress !== null && <Progress value={progress * 100} aria-label={t('manual.progress')} />}
+        {progress !== null && (
+          <Group>
+            <Progress flex={1} value={progress * 100} aria-label={t('manual.progress')} />
+            <Button variant="default" size="xs" onClick={cancel}>
+              {tc('actions.cancel')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );
