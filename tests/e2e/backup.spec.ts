@@ -146,6 +146,39 @@ test('backs up with a passphrase and asks for it on restore', async ({ page }) =
   ).toBeVisible();
 });
 
+test('backs up in the backup worker with a progress bar and Cancel; cancelled, no file is saved', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
+  await expect(page.getByText('6 gmin partnerskich')).toBeVisible();
+  await openSettings(page);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  // The backup worker is held back, so the backup is still under way while the test presses Cancel.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let workerAsked = 0;
+  await page.context().route(/backupWorker-[\w-]+\.js$/, async (route) => {
+    workerAsked++;
+    await held;
+    await route.continue();
+  });
+  const card = page.getByRole('heading', { name: 'Kopia zapasowa' }).locator('..');
+  await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click();
+  await expect(card.getByRole('progressbar', { name: 'Postęp' })).toHaveAttribute('aria-valuenow', '0');
+  await expect.poll(() => workerAsked).toBeGreaterThan(0);
+  await card.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(card.getByRole('progressbar', { name: 'Postęp' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Utwórz kopię teraz' })).toBeEnabled();
+  release();
+
+  // Backed up again to the end, the one file saved is the whole office.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click();
+  const file = await (await downloading).path();
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ counts: { partners: 6 } });
+  expect(downloads).toBe(1);
+});
+
 test('tells when another window upgrades the database, then opens the newer database read-only', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Wczytaj przykładowe dane' }).click();
