@@ -86,7 +86,15 @@ export function parseDay(value: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) && isRealDate(isoDay) ? isoDay : undefined;
 }
 
-export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult {
+/** Rows between two progress reports of a long check. */
+const PROGRESS_SLICE = 500;
+
+export interface ValidateOptions {
+  /** Told after each slice of rows and once at the end: rows checked of all rows. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function validateImport(csv: ParsedCsv, ctx: ImportContext, options: ValidateOptions = {}): ImportResult {
   const index = new Map<ImportColumn, number>();
   csv.header.forEach((title, i) => {
     const col = IMPORT_COLUMNS.find((c) => [c, ...ctx.columnNames[c]].some((n) => norm(n) === norm(title)));
@@ -110,7 +118,9 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
   if (csv.rows.length === 0) return { ok: false, errors: [{ line: 1, code: 'noRows' }], drafts: [], names };
 
   const errors: ImportError[] = [...headerErrors];
+  const total = csv.rows.length;
   const drafts = csv.rows.map((row, i) => {
+    if (i > 0 && i % PROGRESS_SLICE === 0) options.onProgress?.(i, total);
     const line = csv.lines[i] ?? i + 2;
     const before = errors.length;
     for (const issue of lineIssues.of(line)) errors.push({ line, code: issue.code, count: issue.count });
@@ -176,6 +186,7 @@ export function validateImport(csv: ParsedCsv, ctx: ImportContext): ImportResult
     }
     return draft;
   });
+  options.onProgress?.(total, total);
   if (errors.length > 0) return { ok: false, errors, drafts, names };
   return { ok: true, drafts: drafts.filter((d): d is ParticipantDraft => d !== null) };
 }

@@ -94,14 +94,31 @@ function knownCountries(v: Vocabulary): Set<string> {
   return set;
 }
 
-export function parsePartnerRows(csv: ParsedCsv, mapping: ColumnMapping, vocabulary: Vocabulary): ImportRow[] {
+/** Rows between two progress reports of a long parse. */
+const PROGRESS_SLICE = 500;
+
+export interface ParseOptions {
+  /** Told after each slice of rows and once at the end: rows done of all rows. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function parsePartnerRows(
+  csv: ParsedCsv,
+  mapping: ColumnMapping,
+  vocabulary: Vocabulary,
+  options: ParseOptions = {},
+): ImportRow[] {
   const lineIssues = issuesByLine(csv);
-  return csv.rows.map((cells, i) => {
+  const total = csv.rows.length;
+  const rows = csv.rows.map((cells, i) => {
+    if (i > 0 && i % PROGRESS_SLICE === 0) options.onProgress?.(i, total);
     const line = csv.lines[i] ?? i + 2;
     const row = parseRow(cells, line, mapping, vocabulary);
     const issues = lineIssues.of(line).map(lineIssueError);
     return issues.length > 0 ? { line, errors: [...issues, ...row.errors] } : row;
   });
+  options.onProgress?.(total, total);
+  return rows;
 }
 
 function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping, v: Vocabulary): ImportRow {
