@@ -1,34 +1,17 @@
 // CSV import of partner towns: pick a file, map columns, preview per-line errors and duplicates, then store all or nothing.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  ScrollArea,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useMemo, useState } from 'react';
+// The preview is built off the main thread (a worker) with progress; a mapping change builds it again there.
+import { Alert, Box, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domain';
-import { decodeText, issuesByLine, readCsv, type ParsedCsv } from '../../../shared/export/csv';
 import { partnerColumns, type PartnerColumn } from '../../../shared/partners/columns';
-import {
-  guessMapping,
-  lineIssueError,
-  markDuplicates,
-  parsePartnerRows,
-  type ColumnMapping,
-  type ImportRow,
-  type RowError,
-} from '../../../shared/partners/csvImport';
+import type { ColumnMapping, RowError } from '../../../shared/partners/csvImport';
+import { CsvReading, type RowProgress } from '../../app/CsvReading';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { VirtualTable } from '../../app/VirtualTable';
 import { importPartners } from '../../db/repositories/partners';
 import { platform } from '../../platform';
+import { previewPartnersInBackground, type PartnerPreview } from './csvBackground';
 import { validationText } from './labels';
 import { buildVocabulary } from './vocabulary';
 
@@ -40,26 +23,76 @@ interface Props {
   existing: readonly Partner[];
 }
 
+type Preview = Extract<PartnerPreview, { ok: true }>;
+
 export function ImportModal({ opened, onClose, existing }: Props) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const vocabulary = useMemo(() => (opened ? buildVocabulary() : undefined), [opened]);
-  const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | undefined>();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | undefined>();
+  /** What the worker is asked to build; a new one cancels the run before it. No mapping: guess it. */
+  const [request, setRequest] = useState<{ bytes: Uint8Array; mapping?: ColumnMapping } | undefined>();
+  const [progress, setProgress] = useState<RowProgress | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [problem, setProblem] = useState<string | undefined>();
   const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const [onlyProblems, setOnlyProblems] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Read when a run starts, so a re-read of the list does not start the preview again.
+  const stored = useRef(existing);
+  stored.current = existing;
 
-  const rows: ImportRow[] = useMemo(() => {
-    if (!file || !vocabulary) return [];
-    return markDuplicates(parsePartnerRows(file.csv, mapping, vocabulary), existing);
-  }, [file, mapping, vocabulary, existing]);
-  const broken = rows.filter((r) => r.errors.length > 0);
-  const toStore = rows.filter((r) => r.draft && !(skipDuplicates && r.duplicate));
+  const clear = () => {
+    setRequest(undefined);
+    setProgress(undefined);
+    setFile(undefined);
+    setPreview(undefined);
+    setMapping({});
+  };
+
+  useEffect(() => {
+    if (!request || !vocabulary) return;
+    setProgress({ done: 0, total: 0 });
+    const existingKeys = stored.current.map(({ name, country }) => ({ name, country }));
+    const run = previewPartnersInBackground({ ...request, vocabulary, existing: existingKeys }, (done, total) =>
+      setProgress({ done, total }),
+    );
+    let live = true;
+    const unreadable = () => {
+      clear();
+      setProblem(t('import.unreadable'));
+    };
+    run.result
+      .then((result) => {
+        if (!live || !result) return;
+        if (!result.ok) return unreadable();
+        setProgress(undefined);
+        if (result.rows.length === 0) setProblem(t('import.empty'));
+        if (!request.mapping) setMapping(result.mapping);
+        setPreview(result);
+      })
+      .catch(() => live && unreadable());
+    return () => {
+      live = false;
+      run.cancel();
+    };
+  }, [request, vocabulary, t]);
+
+  const rows = useMemo(() => preview?.rows ?? [], [preview]);
+  const broken = useMemo(() => rows.filter((r) => r.errors.length > 0), [rows]);
+  const toStore = useMemo(
+    () => rows.filter((r) => r.draft && !(skipDuplicates && r.duplicate)),
+    [rows, skipDuplicates],
+  );
+  const shown = useMemo(
+    () => (onlyProblems ? rows.filter((r) => r.errors.length > 0 || r.duplicate) : rows),
+    [rows, onlyProblems],
+  );
+  const headerIssues = preview?.headerIssues ?? [];
 
   const close = () => {
-    setFile(undefined);
-    setMapping({});
+    clear();
     setProblem(undefined);
     onClose();
   };
@@ -72,14 +105,18 @@ export function ImportModal({ opened, onClose, existing }: Props) {
     });
     if (!result.ok) return setProblem(tc(`file.${result.error.code}`));
     if ('canceled' in result.value || !vocabulary) return;
-    try {
-      const csv = readCsv(decodeText(result.value.data));
-      if (csv.rows.length === 0) setProblem(t('import.empty'));
-      setFile({ name: result.value.fileName, csv });
-      setMapping(guessMapping(csv.header, vocabulary));
-    } catch {
-      setProblem(t('import.unreadable'));
-    }
+    const { fileName, data } = result.value;
+    setPreview(undefined);
+    setMapping({});
+    setFile({ name: fileName, bytes: data });
+    setRequest({ bytes: data });
+  };
+
+  const remap = (column: PartnerColumn, index: number | undefined) => {
+    if (!file) return;
+    const next = { ...mapping, [column]: index };
+    setMapping(next);
+    setRequest({ bytes: file.bytes, mapping: next });
   };
 
   const confirm = async () => {
@@ -104,14 +141,7 @@ export function ImportModal({ opened, onClose, existing }: Props) {
           message: validationText(e.code),
           value: e.value,
         });
-  const rowOfLine = useMemo(() => new Map(file?.csv.lines.map((line, i) => [line, i])), [file]);
-  const headerIssues = useMemo(() => (file ? issuesByLine(file.csv).header.map(lineIssueError) : []), [file]);
-  const raw = (line: number, column: PartnerColumn) => {
-    const index = mapping[column];
-    const row = rowOfLine.get(line);
-    return index === undefined || row === undefined ? '' : (file?.csv.rows[row]?.[index] ?? '');
-  };
-  const options = file ? file.csv.header.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
+  const options = preview ? preview.header.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
 
   return (
     <Modal opened={opened} onClose={close} title={t('import.title')} size="90%">
@@ -125,7 +155,10 @@ export function ImportModal({ opened, onClose, existing }: Props) {
             {problem}
           </Alert>
         )}
-        {file && (
+        {file && progress && (
+          <CsvReading fileName={file.name} progress={progress} onCancel={preview ? undefined : clear} />
+        )}
+        {preview && (
           <>
             <Text fw={600} size="sm">
               {t('import.mapping')}
@@ -140,7 +173,7 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                   clearable
                   data={options}
                   value={mapping[c] === undefined ? null : String(mapping[c])}
-                  onChange={(v) => setMapping((m) => ({ ...m, [c]: v === null ? undefined : Number(v) }))}
+                  onChange={(v) => remap(c, v === null ? undefined : Number(v))}
                 />
               ))}
             </SimpleGrid>
@@ -155,22 +188,26 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                 {t('import.errorsFound', { count: broken.length })}
               </Alert>
             )}
-            <ScrollArea.Autosize mah={360}>
-              <Table fz="xs" verticalSpacing={2} aria-label={t('import.preview')} striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('import.line')}</Table.Th>
-                    <Table.Th>{t('field.name')}</Table.Th>
-                    <Table.Th>{t('field.country')}</Table.Th>
-                    <Table.Th>{t('import.problems')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.line}>
+            <Checkbox
+              size="xs"
+              label={tc('csv.onlyProblems')}
+              checked={onlyProblems}
+              onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+            />
+            {/* A preview for the mapping before stays in view, dimmed, until the new one is ready. */}
+            <Box aria-busy={progress ? true : undefined} style={{ opacity: progress ? 0.5 : 1 }}>
+              <VirtualTable
+                label={t('import.preview')}
+                headers={[t('import.line'), t('field.name'), t('field.country'), t('import.problems')]}
+                count={shown.length}
+                rowKey={(i) => shown[i]!.line}
+                cells={(i) => {
+                  const r = shown[i]!;
+                  return (
+                    <>
                       <Table.Td>{r.line}</Table.Td>
-                      <Table.Td>{r.draft?.name ?? raw(r.line, 'name')}</Table.Td>
-                      <Table.Td>{r.draft?.country ?? raw(r.line, 'country')}</Table.Td>
+                      <Table.Td>{r.name}</Table.Td>
+                      <Table.Td>{r.country}</Table.Td>
                       <Table.Td c={r.errors.length ? 'red' : r.duplicate ? 'orange' : undefined}>
                         {r.errors.length > 0
                           ? r.errors.map(issueText).join('; ')
@@ -178,11 +215,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                             ? t(r.duplicate === 'existing' ? 'import.duplicateExisting' : 'import.duplicateFile')
                             : t('import.ok')}
                       </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
+                    </>
+                  );
+                }}
+              />
+            </Box>
             <Group justify="space-between">
               <Checkbox
                 label={t('import.skipDuplicates')}
@@ -197,7 +234,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                   onClick={() => void confirm()}
                   loading={busy}
                   disabled={
-                    broken.length > 0 || headerIssues.length > 0 || toStore.length === 0 || mapping.name === undefined
+                    progress !== undefined ||
+                    broken.length > 0 ||
+                    headerIssues.length > 0 ||
+                    toStore.length === 0 ||
+                    mapping.name === undefined
                   }
                 >
                   {t('import.confirm', { count: toStore.length })}

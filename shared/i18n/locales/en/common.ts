@@ -101,6 +101,9 @@ export default {
     controlChars_other: '{{count}} control characters (such as NUL) that no text may hold',
     quotes: 'a quotation mark is not closed: the rest of the file was read into one cell',
     headerIssues: 'The header line: {{issues}}',
+    reading: 'Reading {{name}}…',
+    progress: '{{done}} of {{total}} rows checked',
+    onlyProblems: 'Show only the rows with problems',
   },
   file: {
     saved: 'Saved the file {{name}}',

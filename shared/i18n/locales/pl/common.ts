@@ -112,6 +112,9 @@ export default {
     controlChars_other: '{{count}} znaku sterującego (np. NUL), którego tekst nie może zawierać',
     quotes: 'niezamknięty cudzysłów: reszta pliku została wczytana do jednej komórki',
     headerIssues: 'Wiersz nagłówka: {{issues}}',
+    reading: 'Wczytywanie pliku {{name}}…',
+    progress: 'Sprawdzono wierszy: {{done}} z {{total}}',
+    onlyProblems: 'Pokaż tylko wiersze z problemami',
   },
   file: {
     saved: 'Zapisano plik {{name}}',
