@@ -1,21 +1,19 @@
 // CSV import of participants: choose a file, see every line with its errors, import all or nothing.
+// The file is checked off the main thread (a worker) with progress and a Cancel.
 import { notifyFailure } from '../../app/failure';
-import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantRoles, type ParticipantRole } from '../../../shared/domain';
-import { decodeText, readCsv, type CsvLineIssue } from '../../../shared/export/csv';
-import {
-  IMPORT_COLUMNS,
-  validateImport,
-  type ImportColumn,
-  type ImportError,
-  type ImportResult,
-} from '../../../shared/exchanges/importCsv';
+import type { CsvLineIssue } from '../../../shared/export/csv';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportError } from '../../../shared/exchanges/importCsv';
+import { CsvReading, type RowProgress } from '../../app/CsvReading';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { VirtualTable } from '../../app/VirtualTable';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
 import { resources } from '../../../shared/i18n/locales';
 import { platform } from '../../platform';
+import { checkParticipantsInBackground, type ParticipantPreview } from './csvBackground';
 import { saveCsv } from './files';
 
 interface Props {
@@ -42,8 +40,38 @@ const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((
 export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
-  const [file, setFile] = useState<{ name: string; result: ImportResult; lines: number[] } | null>(null);
+  const [reading, setReading] = useState<{ name: string; bytes: Uint8Array } | undefined>();
+  const [progress, setProgress] = useState<RowProgress>({ done: 0, total: 0 });
+  const [file, setFile] = useState<({ name: string } & ParticipantPreview) | null>(null);
+  const [onlyErrors, setOnlyErrors] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Read when a check starts, so a re-read of the camp does not start it again.
+  const context = useRef({ eventId, occurrence, firstDay, columnNames, roleNames, towns });
+  context.current = { eventId, occurrence, firstDay, columnNames, roleNames, towns };
+
+  useEffect(() => {
+    if (!reading) return;
+    setProgress({ done: 0, total: 0 });
+    const run = checkParticipantsInBackground({ bytes: reading.bytes, context: context.current }, (done, total) =>
+      setProgress({ done, total }),
+    );
+    let live = true;
+    run.result
+      .then((preview) => {
+        if (!live || !preview) return;
+        setReading(undefined);
+        setFile({ name: reading.name, ...preview });
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        setReading(undefined);
+        notifyFailure('import', error);
+      });
+    return () => {
+      live = false;
+      run.cancel();
+    };
+  }, [reading]);
 
   const choose = async () => {
     const opened = await platform.openFile({
@@ -52,9 +80,8 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
     });
     if (!opened.ok) return notifyError(tc(`file.${opened.error.code}`));
     if ('canceled' in opened.value) return;
-    const csv = readCsv(decodeText(opened.value.data));
-    const result = validateImport(csv, { eventId, occurrence, firstDay, columnNames, roleNames, towns });
-    setFile({ name: opened.value.fileName, result, lines: csv.lines });
+    setFile(null);
+    setReading({ name: opened.value.fileName, bytes: opened.value.data });
   };
 
   const template = () => saveCsv(t('import.templateFile'), [IMPORT_COLUMNS.map((c) => t(`import.column.${c}`))]);
@@ -74,7 +101,17 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
   };
 
   const result = file?.result;
-  const errorsOf = (line: number) => (result && !result.ok ? result.errors.filter((e) => e.line === line) : []);
+  const errorsByLine = useMemo(() => {
+    const byLine = new Map<number, ImportError[]>();
+    if (result && !result.ok) for (const e of result.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e]);
+    return byLine;
+  }, [result]);
+  const errorsOf = (line: number) => errorsByLine.get(line) ?? [];
+  /** Indexes of the data rows shown: all, or those with errors. */
+  const shown = useMemo(() => {
+    const all = file ? file.lines.map((_, i) => i) : [];
+    return onlyErrors && file ? all.filter((i) => errorsByLine.has(file.lines[i]!)) : all;
+  }, [file, onlyErrors, errorsByLine]);
   const describe = (e: ImportError) =>
     `${e.column ? `${t(`import.column.${e.column}`)}: ` : ''}${
       isCsvIssue(e.code) ? tc(`csv.${e.code}`, { count: e.count }) : t(`import.error.${e.code}`)
@@ -90,6 +127,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
             {t('import.template')}
           </Button>
         </Group>
+        {reading && <CsvReading fileName={reading.name} progress={progress} onCancel={() => setReading(undefined)} />}
         {file && result && (
           <>
             <Alert color={result.ok ? 'green' : 'red'} title={file.name}>
@@ -104,38 +142,50 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
                 ))}
               </List>
             )}
+            {!result.ok && (
+              <Checkbox
+                size="xs"
+                label={tc('csv.onlyProblems')}
+                checked={onlyErrors}
+                onChange={(e) => setOnlyErrors(e.currentTarget.checked)}
+              />
+            )}
             {file.lines.length > 0 && (
-              <Table striped aria-label={t('import.preview')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('import.line')}</Table.Th>
-                    <Table.Th>{t('field.name')}</Table.Th>
-                    <Table.Th>{t('field.birthDate')}</Table.Th>
-                    <Table.Th>{t('field.role')}</Table.Th>
-                    <Table.Th>{t('field.sendingTown')}</Table.Th>
-                    <Table.Th>{t('import.errors')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {file.lines.map((line, i) => {
-                    const draft = result.drafts[i];
-                    const errs = errorsOf(line);
-                    // A bad line still says whom it is about, with the name as the file gives it.
-                    const named = draft ?? (result.ok ? undefined : result.names[i]);
-                    const name = named ? `${named.lastName} ${named.firstName}`.trim() : '';
-                    return (
-                      <Table.Tr key={i} bg={errs.length > 0 ? 'var(--mantine-color-red-light)' : undefined}>
-                        <Table.Td>{line}</Table.Td>
-                        <Table.Td>{name || '—'}</Table.Td>
-                        <Table.Td>{draft?.birthDate ?? '—'}</Table.Td>
-                        <Table.Td>{draft ? t(`role.${draft.role}`) : '—'}</Table.Td>
-                        <Table.Td>{draft ? towns.find((x) => x.ref === draft.sendingTown)?.name : '—'}</Table.Td>
-                        <Table.Td>{errs.map(describe).join('; ')}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+              <VirtualTable
+                label={t('import.preview')}
+                headers={[
+                  t('import.line'),
+                  t('field.name'),
+                  t('field.birthDate'),
+                  t('field.role'),
+                  t('field.sendingTown'),
+                  t('import.errors'),
+                ]}
+                count={shown.length}
+                height={480}
+                rowKey={(k) => file.lines[shown[k]!]!}
+                rowProps={(k) =>
+                  errorsByLine.has(file.lines[shown[k]!]!) ? { bg: 'var(--mantine-color-red-light)' } : {}
+                }
+                cells={(k) => {
+                  const i = shown[k]!;
+                  const line = file.lines[i]!;
+                  const draft = result.drafts[i];
+                  // A bad line still says whom it is about, with the name as the file gives it.
+                  const named = draft ?? (result.ok ? undefined : result.names[i]);
+                  const name = named ? `${named.lastName} ${named.firstName}`.trim() : '';
+                  return (
+                    <>
+                      <Table.Td>{line}</Table.Td>
+                      <Table.Td>{name || '—'}</Table.Td>
+                      <Table.Td>{draft?.birthDate ?? '—'}</Table.Td>
+                      <Table.Td>{draft ? t(`role.${draft.role}`) : '—'}</Table.Td>
+                      <Table.Td>{draft ? towns.find((x) => x.ref === draft.sendingTown)?.name : '—'}</Table.Td>
+                      <Table.Td>{errorsOf(line).map(describe).join('; ')}</Table.Td>
+                    </>
+                  );
+                }}
+              />
             )}
           </>
         )}

@@ -3,10 +3,27 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../../renderer/i18n';
 import { platform } from '../../../renderer/platform';
+import type { Work } from '../../../renderer/app/background';
+import type { WorkerReply, WorkerRequest } from '../../../renderer/features/exchanges/csvBackground';
 import { ok } from '../../../shared/result';
 import { exampleCamp, openCamp } from './campSetup';
 
-afterEach(() => vi.restoreAllMocks());
+/** While `held` is set, the check waits for it: the test sees the reading state as long as it needs. */
+const gate = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
+vi.mock('../../../renderer/features/exchanges/csvWork', async (importOriginal) => {
+  const real = await importOriginal<{ checkParticipantsWork: Work<WorkerRequest, WorkerReply> }>();
+  return {
+    checkParticipantsWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
+      await gate.held;
+      await real.checkParticipantsWork(request, post);
+    },
+  };
+});
+
+afterEach(() => {
+  gate.held = undefined;
+  vi.restoreAllMocks();
+});
 
 const HEADER =
   'Nazwisko;Imię;Data urodzenia;Rola;Gmina wysyłająca;Rodzic lub opiekun prawny;Telefon rodzica lub opiekuna';
@@ -180,5 +197,29 @@ describe('importing participants from CSV', () => {
     ]);
     expect(stored.find((p) => p.lastName === 'Żółkiewska')!.guardianName).toBe('Grażyna Żółkiewska');
     expect(new Set(stored.map((p) => `${p.eventId} ${p.occurrence}`))).toEqual(new Set([`${eventId} 2027-07-10`]));
+  });
+
+  it('Cancel while a file is checked leaves nothing chosen; the next file is checked as usual', async () => {
+    const { db, eventId } = await exampleCamp();
+    const user = userEvent.setup();
+    await openCamp(eventId, 'participants');
+    const dialog = await openImport(user);
+    gate.held = new Promise<void>(() => undefined);
+    vi.spyOn(platform, 'openFile').mockResolvedValueOnce(
+      ok({ fileName: 'duża.csv', data: utf8([HEADER, 'Kowalska;Anna;1990-01-01;opiekun;Swarzędz;;']) }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Wybierz plik CSV' }));
+    expect(within(dialog).getByRole('progressbar', { name: 'Wczytywanie pliku duża.csv…' })).toBeTruthy();
+    const [cancelReading] = within(dialog).getAllByRole('button', { name: 'Anuluj' });
+    await user.click(cancelReading!);
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    expect(within(dialog).queryByRole('table')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Importuj 0 osób' })).toHaveProperty('disabled', true);
+
+    gate.held = undefined;
+    const alert = await chooseFile(user, 'mała.csv', utf8([HEADER, 'Świątek;Michał;1985-04-12;kierownik;Swarzędz;;']));
+    expect(alert.textContent).toContain('Gotowe do importu: 1 osoba.');
+    expect(preview(dialog)).toEqual([['2', 'Świątek Michał', '']]);
+    expect(await db.participants.count()).toBe(0);
   });
 });
