@@ -166,6 +166,58 @@ test('a long list shows the rows in view on screen and every row when printed', 
   await expect.poll(() => table.getByRole('link').count()).toBeLessThan(300);
 });
 
+/** `count` towns, one a line, the line at `blank` (if any) without its name. */
+function townsCsv(count: number, blank?: number): Buffer {
+  const lines = Array.from({ length: count }, (_, i) =>
+    i === blank ? ';DE;Partnerska;Aktywna' : `Miasto ${String(i).padStart(5, '0')};DE;Partnerska;Aktywna`,
+  );
+  return Buffer.from(['Nazwa;Kraj;Rodzaj relacji;Status', ...lines].join('\r\n'), 'utf8');
+}
+
+test('a CSV of 2,000 towns is checked off the page with progress; its one bad line is found, the fixed file stored', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openPartners(page);
+  const dialog = await importFile(page, { name: 'miasta.csv', mimeType: 'text/csv', buffer: townsCsv(2000, 1500) });
+  const preview = dialog.getByRole('table', { name: 'Podgląd' });
+  // The bar, or on a fast machine already the preview it led to.
+  await expect(
+    dialog.getByRole('progressbar', { name: 'Wczytywanie pliku miasta.csv…' }).or(preview).first(),
+  ).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText('1 wiersz z błędami');
+  await expect(preview).toHaveAttribute('aria-rowcount', '2001');
+  // Only the rows in view are drawn; the bad one is found by showing only the rows with problems.
+  expect(await preview.getByRole('row').count()).toBeLessThan(100);
+  await dialog.getByRole('checkbox', { name: 'Pokaż tylko wiersze z problemami' }).check();
+  await expect(preview).toHaveAttribute('aria-rowcount', '2');
+  await expect(preview.getByRole('row', { name: /^1502 / })).toContainText('Nazwa: To pole jest wymagane');
+  await expect(dialog.getByRole('button', { name: /Zapisz gminy/ })).toBeDisabled();
+
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
+  await (await chooser).setFiles({ name: 'poprawione.csv', mimeType: 'text/csv', buffer: townsCsv(2000) });
+  await expect(dialog.getByText('Plik: poprawione.csv')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Zapisz gminy (2000)' }).click();
+  await expect(dialog).toBeHidden();
+  const table = page.getByRole('table', { name: 'Gminy partnerskie' });
+  await expect(table).toHaveAttribute('aria-rowcount', '2001');
+});
+
+test('Cancel while a big CSV is read leaves the import with nothing chosen', async ({ page }) => {
+  await page.goto('/');
+  await openPartners(page);
+  const dialog = await importFile(page, { name: 'ogromny.csv', mimeType: 'text/csv', buffer: townsCsv(150_000) });
+  const bar = dialog.getByRole('progressbar', { name: 'Wczytywanie pliku ogromny.csv…' });
+  await expect(bar).toBeVisible();
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(bar).toBeHidden();
+  await expect(dialog.getByRole('button', { name: 'Wybierz plik CSV' })).toBeEnabled();
+  await expect(dialog.getByText('Plik: ogromny.csv')).toBeHidden();
+  await expect(dialog.getByRole('table', { name: 'Podgląd' })).toBeHidden();
+  await expect(page.getByText('0 gmin partnerskich')).toBeVisible();
+});
+
 test('filters by a custom area, status and text, sorts in Polish order and exports exactly the rows shown', async ({
   page,
 }) => {
