@@ -21,10 +21,30 @@ export interface PreviewRow extends ImportRow {
 export type PartnerPreview =
   { ok: false } | { ok: true; header: string[]; mapping: ColumnMapping; headerIssues: RowError[]; rows: PreviewRow[] };
 
-/** `total` is 0 while the file is decoded and split into rows, then the rows done of all rows. */
-export type WorkerReply = { type: 'progress'; done: number; total: number } | { type: 'done'; result: PartnerPreview };
+/** What the worker posts back besides the rows, which come before it in slices. */
+export type PreviewEnd = { ok: false } | Omit<Extract<PartnerPreview, { ok: true }>, 'rows'>;
+
+/**
+ * `total` is 0 while the file is decoded and split into rows, then the rows done of all rows. The rows come in
+ * slices, each a message of its own: the page takes in one slice per task instead of the whole file in one.
+ */
+export type WorkerReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'rows'; rows: PreviewRow[] }
+  | { type: 'done'; end: PreviewEnd };
 
 export type BackgroundPreview = Background<PartnerPreview>;
+
+/** Takes the worker's messages in order: progress to `onProgress`, the rows kept until the preview is done. */
+export function previewReceiver(onProgress: (done: number, total: number) => void) {
+  const rows: PreviewRow[] = [];
+  return (reply: WorkerReply): { value: PartnerPreview } | undefined => {
+    if (reply.type === 'progress') onProgress(reply.done, reply.total);
+    else if (reply.type === 'rows') for (const row of reply.rows) rows.push(row);
+    else return { value: reply.end.ok ? { ...reply.end, rows } : reply.end };
+    return undefined;
+  };
+}
 
 export function previewPartnersInBackground(
   request: WorkerRequest,
@@ -34,10 +54,6 @@ export function previewPartnersInBackground(
     request,
     worker: () => new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }),
     inPage: () => import('./csvWork').then((m) => m.previewPartnersWork),
-    receiver: () => (reply: WorkerReply) => {
-      if (reply.type === 'progress') onProgress(reply.done, reply.total);
-      else return { value: reply.result };
-      return undefined;
-    },
+    receiver: () => previewReceiver(onProgress),
   });
 }

@@ -5,9 +5,17 @@ import type { PartnerColumn } from '../../../shared/partners/columns';
 import type { Work } from '../../app/background';
 import type { PartnerPreview, WorkerReply, WorkerRequest } from './csvBackground';
 
+/** Rows per message back to the page. */
+const ROWS_PER_MESSAGE = 2000;
+
 export const previewPartnersWork: Work<WorkerRequest, WorkerReply> = (request, post) => {
   post({ type: 'progress', done: 0, total: 0 });
-  post({ type: 'done', result: previewPartners(request, (done, total) => post({ type: 'progress', done, total })) });
+  const preview = previewPartners(request, (done, total) => post({ type: 'progress', done, total }));
+  if (!preview.ok) return post({ type: 'done', end: preview });
+  const { rows, ...end } = preview;
+  for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE)
+    post({ type: 'rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+  post({ type: 'done', end });
 };
 
 function previewPartners(
