@@ -32,7 +32,12 @@ export function CsvReading({ fileName, progress, onCancel }: Props) {
           {known ? t('csv.progress', { done: progress.done, total: progress.total }) : label}
         </Text>
         {onCancel && (
-          <Button size="xs" variant="default" onClick={onCancel}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onCancel}
+            aria-label={t('csv.cancelReading', { name: fileName })}
+          >
             {t('actions.cancel')}
           </Button>
         )}

@@ -210,7 +210,7 @@ test('Cancel while a big CSV is read leaves the import with nothing chosen', asy
   const dialog = await importFile(page, { name: 'ogromny.csv', mimeType: 'text/csv', buffer: townsCsv(150_000) });
   const bar = dialog.getByRole('progressbar', { name: 'Wczytywanie pliku ogromny.csv…' });
   await expect(bar).toBeVisible();
-  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+  await dialog.getByRole('button', { name: 'Anuluj wczytywanie pliku ogromny.csv' }).click();
   await expect(bar).toBeHidden();
   await expect(dialog.getByRole('button', { name: 'Wybierz plik CSV' })).toBeEnabled();
   await expect(dialog.getByText('Plik: ogromny.csv')).toBeHidden();

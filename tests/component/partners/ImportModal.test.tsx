@@ -115,7 +115,7 @@ describe('partner CSV import', () => {
     hold();
     await chooseFile(user, 'duzy.csv', FILE);
     const dialog = screen.getByRole('dialog', { name: 'Import gmin partnerskich z CSV' });
-    await user.click(within(dialog).getByRole('button', { name: 'Anuluj' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Anuluj wczytywanie pliku duzy.csv' }));
     expect(within(dialog).queryByRole('progressbar')).toBeNull();
     expect(within(dialog).queryByText('Plik: duzy.csv')).toBeNull();
     expect(within(dialog).queryByRole('table')).toBeNull();

@@ -104,6 +104,7 @@ export default {
     reading: 'Reading {{name}}…',
     progress: '{{done}} of {{total}} rows checked',
     onlyProblems: 'Show only the rows with problems',
+    cancelReading: 'Cancel reading {{name}}',
   },
   file: {
     saved: 'Saved the file {{name}}',

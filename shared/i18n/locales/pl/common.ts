@@ -115,6 +115,7 @@ export default {
     reading: 'Wczytywanie pliku {{name}}…',
     progress: 'Sprawdzono wierszy: {{done}} z {{total}}',
     onlyProblems: 'Pokaż tylko wiersze z problemami',
+    cancelReading: 'Anuluj wczytywanie pliku {{name}}',
   },
   file: {
     saved: 'Zapisano plik {{name}}',
