@@ -4,9 +4,6 @@ import { Movable } from './DragLayer';
 import { ItemChip } from './ItemChip';
 import type { ViewProps } from './viewTypes';
 
-/** The height of a bar's line (a chip's one line of text). */
-export const BAR_HEIGHT = 19;
-
 interface Props extends Pick<ViewProps, 'note' | 'onOpen'> {
   /** Lines the row has (every day of the row draws them all, so bars line up). */
   lanes: number;
@@ -22,18 +19,12 @@ export function BarLanes({ lanes, bars, gap, note, onOpen, movable }: Props) {
   return Array.from({ length: lanes }, (_, lane) => {
     const bar = bars.find((b) => b.lane === lane);
     return (
-      <div key={lane} style={{ position: 'relative', height: BAR_HEIGHT, flex: 'none' }}>
+      <div key={lane} className="cal-lane">
         {bar && (
           <div
             data-testid="day-bar"
-            style={{
-              position: 'absolute',
-              zIndex: 1,
-              top: 0,
-              left: 0,
-              height: BAR_HEIGHT,
-              width: `calc(${bar.span * 100}% + ${(bar.span - 1) * gap}px)`,
-            }}
+            className="cal-bar"
+            style={{ width: `calc(${bar.span * 100}% + ${(bar.span - 1) * gap}px)` }}
           >
             <Movable enabled={movable} item={bar.item} endEdge="right" fill>
               <ItemChip item={bar.item} clashNote={note(bar.item)} onOpen={onOpen} cut={bar} />

@@ -1,5 +1,6 @@
 // A day's number in the grids: a button that opens a new event on that day (named by its long date), filled for today.
 import type { CSSProperties, ReactNode } from 'react';
+import './grid.css';
 
 interface Props {
   day: string;
@@ -29,17 +30,6 @@ export const TODAY_FILL: CSSProperties = {
   textAlign: 'center',
 };
 
-const RESET: CSSProperties = {
-  font: 'inherit',
-  color: 'inherit',
-  background: 'none',
-  border: 0,
-  margin: 0,
-  padding: 0,
-  cursor: 'pointer',
-  textAlign: 'left',
-};
-
 export function DayNumber({ day, label, today, children, onCreate, title, style }: Props) {
   const text = <span style={today ? TODAY_FILL : undefined}>{children ?? Number(day.slice(8))}</span>;
   if (!onCreate)
@@ -55,7 +45,8 @@ export function DayNumber({ day, label, today, children, onCreate, title, style 
       aria-current={today ? 'date' : undefined}
       title={title}
       onClick={() => onCreate(day)}
-      style={{ ...RESET, ...style }}
+      className="cal-daynum"
+      style={style}
     >
       {text}
     </button>

@@ -4,6 +4,7 @@ import { DndContext, PointerSensor, useDraggable, useSensor, useSensors, type Dr
 import type { ReactNode } from 'react';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import { dragged, type Span, type Spot } from './moves';
+import './grid.css';
 
 export type OnMove = (item: CalendarItem, span: Span) => void;
 
@@ -70,24 +71,30 @@ function MovableInContext({ item, endEdge, fill, children }: Omit<MovableProps, 
   const end = useDraggable({ id: `end:${item.key}`, data: { item, edge: 'end' } satisfies DragData });
   const t = move.transform;
   const stretch = end.transform;
+  const dragging = move.isDragging || end.isDragging;
   return (
     <div
-      data-drag={move.isDragging || end.isDragging ? '' : undefined}
-      style={{
-        position: 'relative',
-        height: fill ? '100%' : undefined,
-        transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
-        zIndex: move.isDragging || end.isDragging ? 3 : undefined,
-        opacity: move.isDragging ? 0.85 : 1,
-        // While its end is dragged the item grows with the pointer.
-        marginRight: endEdge === 'right' && stretch ? -stretch.x : undefined,
-        marginBottom: endEdge === 'bottom' && stretch ? -stretch.y : undefined,
-      }}
+      className="cal-movable"
+      data-fill={fill || undefined}
+      data-drag={dragging ? '' : undefined}
+      // Written only while dragged: at rest the class does it (a month holds hundreds of these).
+      style={
+        dragging || t || stretch
+          ? {
+              transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
+              zIndex: dragging ? 3 : undefined,
+              opacity: move.isDragging ? 0.85 : undefined,
+              // While its end is dragged the item grows with the pointer.
+              marginRight: endEdge === 'right' && stretch ? -stretch.x : undefined,
+              marginBottom: endEdge === 'bottom' && stretch ? -stretch.y : undefined,
+            }
+          : undefined
+      }
       onClickCapture={(e) => {
         if (performance.now() - droppedAt < 400) e.stopPropagation();
       }}
     >
-      <div ref={move.setNodeRef} {...move.listeners} style={{ height: fill ? '100%' : undefined, touchAction: 'none' }}>
+      <div ref={move.setNodeRef} {...move.listeners} className="cal-grab">
         {children}
       </div>
       <div
@@ -95,13 +102,8 @@ function MovableInContext({ item, endEdge, fill, children }: Omit<MovableProps, 
         {...end.listeners}
         aria-hidden
         data-edge="end"
-        style={{
-          position: 'absolute',
-          touchAction: 'none',
-          ...(endEdge === 'right'
-            ? { top: 0, right: 0, bottom: 0, width: 6, cursor: 'ew-resize' }
-            : { left: 0, right: 0, bottom: 0, height: 6, cursor: 'ns-resize' }),
-        }}
+        data-edge-side={endEdge}
+        className="cal-end-edge"
       />
     </div>
   );

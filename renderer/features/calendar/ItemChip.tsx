@@ -1,6 +1,7 @@
 // One event occurrence or visit as a small button in the grids, with clash, series and cancelled markers.
-import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/calendar/items';
+import { i18n } from '../../i18n';
+import './grid.css';
 
 export const KIND_COLOURS: Record<string, string> = {
   youthCamp: 'teal',
@@ -18,6 +19,12 @@ export const KIND_COLOURS: Record<string, string> = {
 export function colourOf(item: CalendarItem): string {
   return KIND_COLOURS[item.type === 'visit' ? 'visit' : (item.kind ?? 'other')] ?? 'gray';
 }
+
+/**
+ * A marker's word in the current language. Asked of i18next directly, not through a hook per chip: the grids that draw
+ * the chips follow the language themselves and draw their chips again when it changes.
+ */
+const markerWord = (marker: 'clash' | 'series' | 'cancelled') => i18n.t(`markers.${marker}`, { ns: 'calendar' });
 
 interface Props {
   item: CalendarItem;
@@ -46,85 +53,57 @@ export function ItemChip({
   timeText,
   cut,
 }: Props) {
-  const { t } = useTranslation('calendar');
-  const colour = colourOf(item);
   const time = timeText
     ? `${timeText} `
     : showTime && !item.allDay && item.start.length > 10
       ? `${item.start.slice(11, 16)} `
       : '';
+  const series = item.occurrence?.event.series === 1;
   const markers = [
-    clashNote ? t('markers.clash') : '',
-    item.occurrence?.event.series === 1 ? t('markers.series') : '',
-    item.cancelled ? t('markers.cancelled') : '',
+    clashNote ? markerWord('clash') : '',
+    series ? markerWord('series') : '',
+    item.cancelled ? markerWord('cancelled') : '',
   ].filter(Boolean);
   const label = [time + item.title, ...markers].join(' · ');
   return (
-    // A plain button: a month holds over a hundred chips, and Mantine's style props cost more than the chip.
+    // A plain button styled by class (grid.css): a month holds over a hundred chips.
     <button
       type="button"
+      className="cal-chip"
       onClick={() => onOpen(item)}
       aria-label={label}
       title={clashNote ? `${item.title}\n${clashNote}` : item.title}
       data-kind={item.type === 'visit' ? 'visit' : item.kind}
-      style={{
-        // A button's own look reset (font, colour, border, cursor), as Mantine's unstyled button does.
-        font: 'inherit',
-        color: 'inherit',
-        textAlign: 'left',
-        cursor: 'pointer',
-        border: 0,
-        margin: 0,
-        appearance: 'none',
-        // A filling chip keeps its text at the top (a button centres its content otherwise).
-        display: fill ? 'flex' : 'block',
-        alignItems: 'flex-start',
-        width: '100%',
-        height: fill ? '100%' : undefined,
-        borderRadius: cut
-          ? `${cut.before ? 0 : 4}px ${cut.after ? 0 : 4}px ${cut.after ? 0 : 4}px ${cut.before ? 0 : 4}px`
-          : 4,
-        padding: '1px 4px',
-        fontSize: 12,
-        lineHeight: 1.35,
-        background: `var(--mantine-color-${colour}-light)`,
-        borderLeft: cut?.before ? 0 : `3px solid var(--mantine-color-${colour}-filled)`,
-        textDecoration: item.cancelled ? 'line-through' : undefined,
-        overflow: 'hidden',
-        whiteSpace: wrap ? 'normal' : 'nowrap',
-        textOverflow: 'ellipsis',
-      }}
+      data-colour={colourOf(item)}
+      data-fill={fill || undefined}
+      data-wrap={wrap || undefined}
+      data-cancelled={item.cancelled || undefined}
+      data-before={cut?.before || undefined}
+      data-after={cut?.after || undefined}
     >
-      <span
-        style={{
-          display: cut?.after ? 'flex' : 'block',
-          minWidth: 0,
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-        }}
-      >
+      <span className="cal-chip-text">
         {cut?.before && (
-          <span aria-hidden data-cut="before" style={{ marginRight: 3 }}>
+          <span aria-hidden data-cut="before" className="cal-chip-cut-before">
             ◂
           </span>
         )}
         {clashNote && (
-          <span aria-hidden style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 700, marginRight: 2 }}>
+          <span aria-hidden className="cal-chip-clash">
             ⚠
           </span>
         )}
-        {item.occurrence?.event.series === 1 && (
-          <span aria-hidden style={{ marginRight: 2 }}>
+        {series && (
+          <span aria-hidden className="cal-chip-series">
             ↻
           </span>
         )}
         {cut?.after ? (
           <>
-            <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <span className="cal-chip-title">
               {time}
               {item.title}
             </span>
-            <span aria-hidden data-cut="after" style={{ marginLeft: 3 }}>
+            <span aria-hidden data-cut="after" className="cal-chip-cut-after">
               ▸
             </span>
           </>

@@ -1,5 +1,4 @@
 // The month grid: whole weeks Monday to Sunday, a few items per day, holiday and clash markers.
-import { Anchor } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eachDay } from '../../../shared/calendar/dates';
@@ -10,12 +9,12 @@ import { DayNumber } from './DayNumber';
 import { DragLayer, Movable } from './DragLayer';
 import { ItemChip } from './ItemChip';
 import { itemsByDay, type ViewProps } from './viewTypes';
+import './grid.css';
 
 /** Lines of items a day shows before "+N more": its bars' lines count, and a row draws at most this many of them. */
 const PER_DAY = 3;
-/** From a day's line to the next day's: the cell's padding on both sides and the shared border. */
+/** From a day's line to the next day's: the cell's padding on both sides and the shared border (`.cal-day`). */
 const CELL_GAP = 7;
-const CELL_STACK = { display: 'flex', flexDirection: 'column', gap: 2 } as const;
 
 /** Drawn again only when its props change (the page re-renders as its other parts load). */
 export const MonthView = memo(function MonthView({
@@ -66,30 +65,19 @@ export const MonthView = memo(function MonthView({
                   return (
                     <td
                       key={day}
+                      className="cal-day"
                       aria-label={fmt.date(day, 'weekdayLong')}
                       aria-current={day === today ? 'date' : undefined}
                       data-day={day}
+                      data-holiday={holidays.length > 0 || undefined}
+                      data-outside={outside || undefined}
+                      data-creates={onCreate ? true : undefined}
                       // A click on the day's empty space opens a new event there; its items and links keep their own.
                       onClick={onCreate && ((e) => !(e.target as Element).closest('button, a') && onCreate(day))}
-                      style={{
-                        verticalAlign: 'top',
-                        cursor: onCreate ? 'pointer' : undefined,
-                        height: 104,
-                        padding: 3,
-                        border: '1px solid var(--mantine-color-default-border)',
-                        background: holidays.length ? 'var(--mantine-color-red-light)' : undefined,
-                        opacity: outside ? 0.6 : 1,
-                      }}
                     >
-                      {/* Plain elements in the 42 cells: Mantine's style props cost more than the grid itself. */}
-                      <div style={CELL_STACK}>
-                        <div
-                          style={{
-                            fontSize: 12,
-                            fontWeight: day === today ? 800 : 500,
-                            color: holidays.length ? 'var(--mantine-color-red-text)' : undefined,
-                          }}
-                        >
+                      {/* Elements styled by class (grid.css): Mantine's style props cost more than the grid itself. */}
+                      <div className="cal-day-stack">
+                        <div className="cal-day-head">
                           <DayNumber
                             day={day}
                             label={fmt.date(day, 'weekdayLong')}
@@ -98,10 +86,7 @@ export const MonthView = memo(function MonthView({
                             title={t('actions.newEvent')}
                           />
                           {holidays.length > 0 && (
-                            <span
-                              style={{ marginLeft: 4, color: 'var(--mantine-color-red-text)' }}
-                              title={holidays.map((h) => h.name).join(', ')}
-                            >
+                            <span className="cal-day-holiday" title={holidays.map((h) => h.name).join(', ')}>
                               {holidays.map((h) => h.name).join(', ')}
                             </span>
                           )}
@@ -120,9 +105,9 @@ export const MonthView = memo(function MonthView({
                           </Movable>
                         ))}
                         {more > 0 && (
-                          <Anchor component="button" type="button" size="xs" onClick={() => onPick(day, 'week')}>
+                          <button type="button" className="cal-more" onClick={() => onPick(day, 'week')}>
                             {t('more', { count: more })}
-                          </Anchor>
+                          </button>
                         )}
                       </div>
                     </td>
