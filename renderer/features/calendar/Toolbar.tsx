@@ -1,11 +1,12 @@
 // The calendar toolbar: previous/today/next, the period's title, the view switch and the filters.
-import { ActionIcon, Button, Group, SegmentedControl, Select, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Title } from '@mantine/core';
 import { optionsWhenOpened } from '../../app/theme';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, eventStatuses, type Partner } from '../../../shared/domain';
 import { useFormat } from '../../i18n/format';
 import { calendarViews, type CalendarView, type VisibleRange } from './range';
+import './grid.css';
 import type { CalendarFilters } from './useCalendarData';
 
 interface Props {
@@ -59,13 +60,16 @@ export const PeriodBar = memo(function PeriodBar({ view, cursor, range, onView, 
           {heading}
         </Title>
       </Group>
-      <SegmentedControl
-        className="no-print"
-        aria-label={t('views.label')}
-        value={view}
-        onChange={(v) => onView(v as CalendarView)}
-        data={calendarViews.map((v) => ({ value: v, label: t(`views.${v}`) }))}
-      />
+      {/* Native radios styled as a segmented control (grid.css): Mantine's SegmentedControl measures its indicator
+          after every draw, a forced layout of the whole page each time the calendar opens. */}
+      <div role="radiogroup" aria-label={t('views.label')} className="cal-views no-print">
+        {calendarViews.map((v) => (
+          <label key={v} className="cal-view">
+            <input type="radio" name="calendar-view" value={v} checked={view === v} onChange={() => onView(v)} />
+            <span>{t(`views.${v}`)}</span>
+          </label>
+        ))}
+      </div>
     </Group>
   );
 });

@@ -1,5 +1,6 @@
 // A multi-day event is one bar per week row in the month (title once per piece, marks at the cuts) and a bar in the week's all-day band.
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../../../shared/i18n/dates';
@@ -111,5 +112,20 @@ describe('a busy week row in the month', () => {
     within(day('2026-11-17')).getByRole('button', { name: '+1 więcej' }).click();
     const week = await screen.findByRole('list', { name: /^Tydzień/ }, { timeout: 20_000 });
     for (const n of [1, 2, 3, 4]) expect(within(week).getByRole('button', { name: `Obóz ${n}` })).toBeTruthy();
+  });
+});
+
+describe('the view switch', () => {
+  it('is a radio group of native radios (the arrow keys move between them as anywhere): a click changes the view', async () => {
+    const user = userEvent.setup();
+    renderCalendar('?view=month&date=2026-11-01');
+    const views = await screen.findByRole('radiogroup', { name: 'Widok kalendarza' });
+    expect(within(views).getByRole('radio', { name: 'Miesiąc' })).toHaveProperty('checked', true);
+    await user.click(within(views).getByText('Tydzień'));
+    expect(await screen.findByRole('list', { name: /^Tydzień/ }, { timeout: 20_000 })).toBeTruthy();
+    expect(within(views).getByRole('radio', { name: 'Tydzień' })).toHaveProperty('checked', true);
+    await user.click(within(views).getByText('Lista'));
+    expect(await screen.findByRole('table', { name: 'Lista' }, { timeout: 20_000 })).toBeTruthy();
+    expect(within(views).getByRole('radio', { name: 'Lista' })).toHaveProperty('checked', true);
   });
 });
