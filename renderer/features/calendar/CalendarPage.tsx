@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import { allEvents, occurrenceDayFrom, storedEventsInRange } from '../../db/repositories/events';
 import { AgendaView } from './AgendaView';
-import { useClashText } from './clashText';
+import { useClashTextWith } from './clashText';
 import type { FormMode } from './EventForm';
 import { saveIcs } from './icsFile';
 import type { ImportState } from './ImportDialog';
@@ -82,7 +82,7 @@ export function CalendarPage() {
   const home = useHomeTown();
   const ctx = useClashContext(partners, home?.country);
   const data = useCalendarData(range, filters, ctx, ctx.complete && home !== undefined);
-  const clashText = useClashText();
+  const clashText = useClashTextWith(partners);
 
   // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]
   // Not on screen: look up its next day once and go there; give up only when that day's range is read and the

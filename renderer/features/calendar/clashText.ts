@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clash } from '../../../shared/calendar/clashes';
-import { assertNever } from '../../../shared/domain';
+import { assertNever, type Partner } from '../../../shared/domain';
 import { countryName } from '../../../shared/i18n/names';
 import { useLiveRead } from '../../app/useLiveRead';
 import { listPartners } from '../../db/repositories/partners';
@@ -13,9 +13,13 @@ const countryNames = new Map<string, string>();
 
 /** The same function until the language or the partners change (the grids compare it to skip drawing). */
 export function useClashText(): (clash: Clash) => string {
+  return useClashTextWith(useLiveRead(listPartners));
+}
+
+/** `useClashText` with the partners the caller has already read (the calendar page reads them once, for all). */
+export function useClashTextWith(partners: readonly Partner[] | undefined): (clash: Clash) => string {
   const { t } = useTranslation('calendar');
   const { language } = useFormat();
-  const partners = useLiveRead(listPartners);
   // A month holds thousands of clash lines: partner and country names are looked up once each.
   const names = useMemo(() => new Map((partners ?? []).map((p) => [p.id, p.name])), [partners]);
   return useMemo(() => {
