@@ -215,9 +215,10 @@ function watchFileToButton(page, done) {
 
 /**
  * Samples the JS heaps every 50 ms until `stop()`: the page's (from its level at the start) and each worker's, read
- * through the page's DevTools session (workers have no performance.memory). Peaks in bytes.
+ * through the page's DevTools session (workers have no performance.memory). Peaks in bytes. `each` runs at every
+ * sample (e.g. to read the processes' memory beside the heaps).
  */
-async function sampleHeaps(page) {
+async function sampleHeaps(page, each = () => undefined) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const { usedSize: pageStart } = await cdp.send('Runtime.getHeapUsage');
@@ -249,6 +250,7 @@ async function sampleHeaps(page) {
   let workerPeak = 0;
   const sampler = (async () => {
     while (sampling) {
+      each();
       const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
       pagePeak = Math.max(pagePeak, usage?.usedSize ?? 0);
       for (const sessionId of workers) workerPeak = Math.max(workerPeak, (await workerHeap(sessionId))?.usedSize ?? 0);
@@ -551,61 +553,25 @@ export const measurements = [
     // A large backup (50 MB; 5 MB in the quick run) checked as the restore dialog checks it, once: slow to build.
     const targetMb = Number(process.env.BENCH_BACKUP_MB ?? (scale < 1 ? 5 : 50));
     const target = targetMb * 1024 * 1024;
-    const cdp = await page.context().newCDPSession(page);
     const renderers = () => rendererRss();
-    // The file is built first and its garbage collected: the figures below are the check's alone.
+    // The file is built first and its garbage collected (by the sampler's start): the figures below are the check's alone.
     await page.evaluate((bytes) => window.__bench.bigBackupPrepare(bytes), target);
-    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-    const rssBefore = renderers();
-    let heapPeak = 0;
-    let rssPeak = rssBefore;
-    let sampling = true;
-    // The check's worker: its heap read through the page's DevTools session (workers have no performance.memory).
-    const workers = new Set();
-    const answers = new Map();
-    let asked = 0;
-    let workerHeapPeak = 0;
-    cdp.on('Target.attachedToTarget', (e) => e.targetInfo.type === 'worker' && workers.add(e.sessionId));
-    cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
-    cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const m = JSON.parse(e.message);
-      answers.get(m.id)?.(m.result);
-      answers.delete(m.id);
+    // The renderers' memory is read at each heap sample; the first comes after the garbage collection.
+    let rssBefore = 0;
+    let rssPeak = 0;
+    const heaps = await sampleHeaps(page, () => {
+      const rss = renderers();
+      rssBefore ||= rss;
+      rssPeak = Math.max(rssPeak, rss);
     });
-    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-    const workerHeap = (sessionId) => {
-      const id = ++asked;
-      const answer = new Promise((resolve) => {
-        answers.set(id, resolve);
-        setTimeout(() => resolve(undefined), 1000);
-      });
-      const message = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
-      return cdp
-        .send('Target.sendMessageToTarget', { sessionId, message })
-        .then(() => answer)
-        .catch(() => undefined);
-    };
-    const sampler = (async () => {
-      while (sampling) {
-        rssPeak = Math.max(rssPeak, renderers());
-        const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
-        heapPeak = Math.max(heapPeak, usage?.usedSize ?? 0);
-        for (const sessionId of workers) {
-          const w = await workerHeap(sessionId);
-          workerHeapPeak = Math.max(workerHeapPeak, w?.usedSize ?? 0);
-        }
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
-    const { usedSize: heapStart } = await cdp.send('Runtime.getHeapUsage');
     let r;
+    let sampled;
     try {
       r = await page.evaluate((bytes) => window.__bench.bigBackupCheck(bytes), target);
     } finally {
-      sampling = false;
-      await sampler;
-      await cdp.detach().catch(() => undefined);
+      sampled = await heaps.stop();
     }
+    const { pageStart: heapStart, pagePeak: heapPeak, workerPeak: workerHeapPeak } = sampled;
     const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
     const note = `${mb(r.fileBytes)} file, ${r.records} records`;
     // The dialog shows its bar before the check starts; this is the worker's first report on it.
