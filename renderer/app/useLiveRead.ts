@@ -42,6 +42,8 @@ export function startLiveRead<T>(querier: () => Promise<T> | T, unclaimedMs = UN
   start();
   let unclaimed: ReturnType<typeof setTimeout> | undefined = setTimeout(stop, unclaimedMs);
   return {
+    /** False once it has stopped (nobody claimed it, or its last subscriber left). */
+    isRunning: () => source !== undefined,
     hasValue: () => latest !== undefined && 'value' in latest,
     getValue: () => (latest && 'value' in latest ? latest.value : undefined) as T,
     subscribe(next: (value: T) => void, error: (error: unknown) => void = () => undefined) {

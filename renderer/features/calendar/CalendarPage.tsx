@@ -16,7 +16,8 @@ import { visibleRange, type CalendarView } from './range';
 import { useCalendarUrl } from './useCalendarUrl';
 import { useMove } from './useMove';
 import { FilterBar, PeriodBar } from './Toolbar';
-import { useCalendarData, useClashContext, useHomeTown, usePartners, type CalendarFilters } from './useCalendarData';
+import { useCalendarData, useClashContext, type CalendarFilters } from './useCalendarData';
+import { useCalendarRead } from './calendarRead';
 import type { ViewProps } from './viewTypes';
 import { WeekView } from './WeekView';
 import { YearView } from './YearView';
@@ -78,10 +79,12 @@ export function CalendarPage() {
   const [form, setForm] = useState<FormMode>();
   const [openKey, setOpenKey] = useState<string>();
   const [importing, setImporting] = useState<ImportState>();
-  const partners = usePartners();
-  const home = useHomeTown();
+  // The range's items, the partners and the home town in one read (started by the route's loader where it ran).
+  const loaded = useCalendarRead(range);
+  const partners = loaded?.partners;
+  const home = loaded?.home;
   const ctx = useClashContext(partners, home?.country);
-  const data = useCalendarData(range, filters, ctx, ctx.complete && home !== undefined);
+  const data = useCalendarData(loaded, filters, ctx);
   const clashText = useClashTextWith(partners);
 
   // An event opened from elsewhere (dashboard, tasks, partner timeline): /calendar?event=<id>[&date=<day>]

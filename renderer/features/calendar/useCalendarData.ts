@@ -4,10 +4,6 @@ import { findClashes, type Clash, type ClashContext } from '../../../shared/cale
 import type { PublicHoliday } from '../../../shared/calendar/holidays';
 import type { CalendarItem } from '../../../shared/calendar/items';
 import type { Partner } from '../../../shared/domain';
-import { calendarItemsInRange } from '../../db/repositories/events';
-import { listPartners } from '../../db/repositories/partners';
-import { homeTownSetting, readSetting } from '../../db/repositories/settings';
-import { useLiveRead } from '../../app/useLiveRead';
 import { useFormat } from '../../i18n/format';
 import { knownHolidays, loadedLibrary, nothingKept, loadLibrary, onLibraryLoaded } from './holidaySource';
 import type { VisibleRange } from './range';
@@ -32,15 +28,6 @@ export function matchesFilters(item: CalendarItem, f: CalendarFilters): boolean 
   if (f.status && item.status !== f.status) return false;
   if (f.coordinator && item.coordinator !== f.coordinator) return false;
   return true;
-}
-
-// The calendar's reads start as the page is drawn, not after: the grid waits for all three.
-export function usePartners(): Partner[] | undefined {
-  return useLiveRead(listPartners);
-}
-
-export function useHomeTown() {
-  return useLiveRead(() => readSetting(homeTownSetting));
 }
 
 /**
@@ -79,22 +66,17 @@ export interface CalendarData {
 }
 
 /**
- * The range's items with their clashes and holidays: undefined until the items, the partners and the home town
- * are read (`complete`) and every holiday the range needs is known, so a view is drawn once, with its clash
+ * The items read (for the range on screen, or still the previous one) with their clashes and holidays: undefined
+ * until they are read and every holiday their range needs is known, so a view is drawn once, with its clash
  * markers. Holidays kept from an earlier start need no library; otherwise the range waits for it.
  */
 export function useCalendarData(
-  range: VisibleRange,
+  loaded: (VisibleRange & { items: CalendarItem[] }) | undefined,
   filters: CalendarFilters,
   ctx: ClashContext & { known?: KnownHolidays },
-  complete: boolean,
 ): CalendarData | undefined {
-  const loaded = useLiveRead(
-    async () => ({ ...range, items: await calendarItemsInRange(range.from, range.to, { includeCancelled: true }) }),
-    [range.from, range.to],
-  );
   return useMemo(() => {
-    if (!loaded || !complete) return undefined;
+    if (!loaded) return undefined;
     const all = loaded.items;
     let missing = false;
     const strict: ClashContext = {
@@ -107,12 +89,12 @@ export function useCalendarData(
     };
     const clashes = findClashes(all, strict);
     const holidays = new Map<string, PublicHoliday[]>();
-    for (const h of strict.holidays([ctx.homeCountry], range.from, range.to))
+    for (const h of strict.holidays([ctx.homeCountry], loaded.from, loaded.to))
       holidays.set(h.date, [...(holidays.get(h.date) ?? []), h]);
     // Some holiday is not computed yet: the library is on its way, and the context changes when it is there.
     if (missing) return undefined;
     const items = all.filter((i) => matchesFilters(i, filters));
     const coordinators = [...new Set(all.map((i) => i.coordinator).filter((c): c is string => !!c))].sort();
     return { range: { from: loaded.from, to: loaded.to }, items, clashes, holidays, coordinators };
-  }, [loaded, complete, filters, ctx, range.from, range.to]);
+  }, [loaded, filters, ctx]);
 }

@@ -4,7 +4,8 @@ import { useSearchParams } from 'react-router';
 import { todayIso } from '../../app/today';
 import { calendarViews, stepCursor, type CalendarView } from './range';
 
-function read(params: URLSearchParams): { view: CalendarView; cursor: string } {
+/** The view and date a calendar URL's search names (the month of today where it names none). */
+export function calendarPlace(params: URLSearchParams): { view: CalendarView; cursor: string } {
   const view = params.get('view') ?? '';
   const date = params.get('date') ?? '';
   return {
@@ -52,7 +53,7 @@ export function useCalendarUrl() {
 
   const step = useCallback(
     (s: -1 | 1) => {
-      const now = read(latest.current);
+      const now = calendarPlace(latest.current);
       go({ date: stepCursor(now.view, now.cursor, s) });
     },
     [go],
@@ -60,5 +61,5 @@ export function useCalendarUrl() {
 
   const clearEvent = useCallback(() => update((n) => n.delete('event')), [update]);
 
-  return { ...read(params), eventParam: params.get('event'), go, step, clearEvent };
+  return { ...calendarPlace(params), eventParam: params.get('event'), go, step, clearEvent };
 }

@@ -62,6 +62,7 @@ describe('useLiveRead', () => {
     // its stop was set before this wait, so it has run when this wait ends
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(dropped.hasValue()).toBe(false);
+    expect(dropped.isRunning()).toBe(false);
     const kept = startLiveRead(listPartners);
     const seen = new Promise<void>((resolve) => kept.subscribe((partners) => partners.length === 1 && resolve()));
     await add('Duclair');
