@@ -13,6 +13,23 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** Drags an item's end edge (the last pixels on its right) to another day. */
+async function dragEnd(page: Page, item: Locator, to: Locator) {
+  const a = (await item.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width - 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width + 10, a.y + a.height / 2, { steps: 2 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Where a box's right side is, in page pixels (NaN while it is not on screen). */
+const rightOf = async (l: Locator) => {
+  const box = await l.boundingBox();
+  return box ? box.x + box.width : NaN;
+};
+
 test('a day clicked opens a new event there; events and one occurrence of a series are dragged to other days', async ({
   page,
 }) => {
@@ -43,6 +60,17 @@ test('a day clicked opens a new event there; events and one occurrence of a seri
   await expect(cell('12 listopada 2026').getByRole('button', { name: 'Spotkanie robocze referatu' })).toBeVisible();
   await expect(meeting).toHaveCount(0);
   await expect(page.getByText('Przeniesiono: Spotkanie robocze referatu')).toBeVisible();
+
+  // its end edge dragged to the 14th: it lasts three days, one bar from the 12th into the 14th
+  const moved = cell('12 listopada 2026').getByRole('button', { name: 'Spotkanie robocze referatu' });
+  const fourteenth = cell('14 listopada 2026');
+  expect(await rightOf(moved)).toBeLessThan((await rightOf(cell('12 listopada 2026'))) + 1);
+  await dragEnd(page, moved, fourteenth);
+  await expect
+    .poll(async () => (await rightOf(moved)) - (await rightOf(fourteenth)), { timeout: 10_000 })
+    .toBeGreaterThan(-8);
+  expect(await rightOf(moved)).toBeLessThan((await rightOf(fourteenth)) + 1);
+  await expect(fourteenth.getByRole('button', { name: 'Spotkanie robocze referatu' })).toHaveCount(0);
 
   // one year's camp of the yearly series, dragged a week on: only this one moves
   await page.goto(`/#/calendar?view=month&date=${YEAR + 1}-07-01`);

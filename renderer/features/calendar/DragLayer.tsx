@@ -8,11 +8,6 @@ import './grid.css';
 
 export type OnMove = (item: CalendarItem, span: Span) => void;
 
-interface DragData {
-  item: CalendarItem;
-  edge: 'move' | 'end';
-}
-
 /** The day (and hour) under a point, looking through whatever is being dragged. */
 function spotAt(x: number, y: number): Spot | undefined {
   for (const el of document.elementsFromPoint(x, y)) {
@@ -25,6 +20,10 @@ function spotAt(x: number, y: number): Spot | undefined {
   return undefined;
 }
 
+/** Which part was grabbed: the end edge, or the item itself. */
+const edgeOf = (event: Event | null): 'move' | 'end' =>
+  event?.target instanceof Element && event.target.closest('[data-edge="end"]') ? 'end' : 'move';
+
 /** When the last drag ended: the click that ends a drag must not also open the item. */
 let droppedAt = 0;
 
@@ -34,14 +33,14 @@ export function DragLayer({ onMove, children }: { onMove?: OnMove; children: Rea
   if (!onMove) return children;
   const onDragEnd = ({ active, activatorEvent, delta }: DragEndEvent) => {
     droppedAt = performance.now();
-    const data = active.data.current as DragData | undefined;
+    const item = (active.data.current as { item: CalendarItem } | undefined)?.item;
     const pointer = activatorEvent as PointerEvent;
-    if (!data) return;
+    if (!item) return;
     const grab = spotAt(pointer.clientX, pointer.clientY);
     const drop = spotAt(pointer.clientX + delta.x, pointer.clientY + delta.y);
     if (!grab || !drop) return;
-    const span = dragged({ start: data.item.start, end: data.item.end }, grab, drop, data.edge);
-    if (span) onMove(data.item, span);
+    const span = dragged({ start: item.start, end: item.end }, grab, drop, edgeOf(activatorEvent));
+    if (span) onMove(item, span);
   };
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
@@ -67,23 +66,25 @@ export function Movable({ enabled, ...props }: MovableProps) {
 }
 
 function MovableInContext({ item, endEdge, fill, children }: Omit<MovableProps, 'enabled'>) {
-  const move = useDraggable({ id: `move:${item.key}`, data: { item, edge: 'move' } satisfies DragData });
-  const end = useDraggable({ id: `end:${item.key}`, data: { item, edge: 'end' } satisfies DragData });
-  const t = move.transform;
-  const stretch = end.transform;
-  const dragging = move.isDragging || end.isDragging;
+  // One draggable for the item and its end edge (a month holds hundreds): the press tells which was grabbed.
+  const drag = useDraggable({ id: item.key, data: { item } });
+  const edge = drag.isDragging ? edgeOf(drag.activatorEvent) : undefined;
+  const t = edge === 'move' ? drag.transform : null;
+  const stretch = edge === 'end' ? drag.transform : null;
   return (
     <div
+      ref={drag.setNodeRef}
+      {...drag.listeners}
       className="cal-movable"
       data-fill={fill || undefined}
-      data-drag={dragging ? '' : undefined}
+      data-drag={edge ? '' : undefined}
       // Written only while dragged: at rest the class does it (a month holds hundreds of these).
       style={
-        dragging || t || stretch
+        edge
           ? {
               transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
-              zIndex: dragging ? 3 : undefined,
-              opacity: move.isDragging ? 0.85 : undefined,
+              zIndex: 3,
+              opacity: edge === 'move' ? 0.85 : undefined,
               // While its end is dragged the item grows with the pointer.
               marginRight: endEdge === 'right' && stretch ? -stretch.x : undefined,
               marginBottom: endEdge === 'bottom' && stretch ? -stretch.y : undefined,
@@ -94,17 +95,8 @@ function MovableInContext({ item, endEdge, fill, children }: Omit<MovableProps, 
         if (performance.now() - droppedAt < 400) e.stopPropagation();
       }}
     >
-      <div ref={move.setNodeRef} {...move.listeners} className="cal-grab">
-        {children}
-      </div>
-      <div
-        ref={end.setNodeRef}
-        {...end.listeners}
-        aria-hidden
-        data-edge="end"
-        data-edge-side={endEdge}
-        className="cal-end-edge"
-      />
+      {children}
+      <div aria-hidden data-edge="end" data-edge-side={endEdge} className="cal-end-edge" />
     </div>
   );
 }
