@@ -18,8 +18,9 @@ vi.mock('../../../renderer/db/repositories/events', async (importOriginal) => {
 
 useFixedToday();
 
-const NOVEMBER = visibleRange('month', '2026-11-01');
-const reads = () => vi.mocked(events.calendarItemsInRange).mock.calls.filter(([from]) => from === NOVEMBER.from);
+// Not today's month, which the page reads when the URL names none.
+const SEPTEMBER = visibleRange('month', '2026-09-01');
+const reads = () => vi.mocked(events.calendarItemsInRange).mock.calls.filter(([from]) => from === SEPTEMBER.from);
 
 beforeEach(async () => {
   await freshDatabase();
@@ -28,8 +29,8 @@ beforeEach(async () => {
     title: 'Dni Europy',
     kind: 'europeDays',
     allDay: true,
-    start: '2026-11-14',
-    end: '2026-11-14',
+    start: '2026-09-14',
+    end: '2026-09-14',
     host: 'home',
     partnerIds: [],
     status: 'planned',
@@ -37,13 +38,13 @@ beforeEach(async () => {
 });
 
 function Titles() {
-  const read = useCalendarRead(NOVEMBER);
+  const read = useCalendarRead(SEPTEMBER);
   return <p>{read ? read.items.map((i) => i.title).join(', ') : 'reading'}</p>;
 }
 
 describe('the calendar read', () => {
   it('started before the page is drawn is the one the page shows: the range is read once', async () => {
-    startCalendarRead(new URLSearchParams('view=month&date=2026-11-01'));
+    startCalendarRead(new URLSearchParams('view=month&date=2026-09-01'));
     await vi.waitFor(() => expect(reads()).toHaveLength(1));
     render(<Titles />);
     expect(await screen.findByText('Dni Europy')).toBeTruthy();
@@ -69,9 +70,9 @@ describe('the calendar read', () => {
       asked.push(router.state.navigation.state);
       return real(...args);
     });
-    await router.navigate('/calendar?view=month&date=2026-11-01');
+    await router.navigate('/calendar?view=month&date=2026-09-01');
     expect(asked).toEqual(['loading']);
-    const grid = await screen.findByRole('table', { name: 'Kalendarz miesiąca listopad 2026' }, { timeout: 20_000 });
+    const grid = await screen.findByRole('table', { name: 'Kalendarz miesiąca wrzesień 2026' }, { timeout: 20_000 });
     expect(await within(grid).findByRole('button', { name: /Dni Europy/ })).toBeTruthy();
     expect(reads()).toHaveLength(1);
   });
@@ -84,8 +85,8 @@ describe('the calendar read', () => {
         nextUrl: new URL(`http://x/calendar?${to}`),
         defaultShouldRevalidate: true,
       }) as ShouldRevalidateFunctionArgs;
-    expect(shouldRevalidate(args('view=month&date=2026-11-01', 'view=month&date=2026-11-01&kind=camp'))).toBe(false);
-    expect(shouldRevalidate(args('view=month&date=2026-11-01', 'view=month&date=2026-12-01'))).toBe(true);
-    expect(shouldRevalidate(args('view=month&date=2026-11-01', 'view=week&date=2026-11-01'))).toBe(true);
+    expect(shouldRevalidate(args('view=month&date=2026-09-01', 'view=month&date=2026-09-01&kind=camp'))).toBe(false);
+    expect(shouldRevalidate(args('view=month&date=2026-09-01', 'view=month&date=2026-12-01'))).toBe(true);
+    expect(shouldRevalidate(args('view=month&date=2026-09-01', 'view=week&date=2026-09-01'))).toBe(true);
   });
 });
