@@ -705,6 +705,65 @@ export const measurements = [
         : 'the worker could not be measured',
     );
   },
+  async ({ page, base, runs, record, repeat, stats }) => {
+    // A Google export of 5,000 events (the tests' generator: zoned, UTC and all-day times, weekly repeats, a VTIMEZONE,
+    // alarms, Polish text) handed to the ICS import as a user would; the preview is built in a worker.
+    const count = 5000;
+    const file = Buffer.from(await page.evaluate((n) => window.__bench.googleIcs(n), count), 'utf8');
+    mkdirSync('out/bench', { recursive: true });
+    const filePath = `out/bench/google-${count}.ics`;
+    writeFileSync(filePath, file);
+    const blocks = [];
+    const bars = [];
+    const heaps = [];
+    const ready = await repeat(runs, async () => {
+      await page.goto(`${base}#/calendar`);
+      const dialog = page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' });
+      await watchFileToButton(page, new RegExp(`^Importuj ${count} wydarzeń$`));
+      const heap = await sampleHeaps(page);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importuj ICS' }).click();
+      await (await chooser).setFiles(filePath);
+      const r = await page.evaluate(() => window.__fileWatch);
+      heaps.push(await heap.stop());
+      await dialog.getByRole('button', { name: 'Anuluj' }).click();
+      blocks.push(r);
+      bars.push(r.barMs ?? NaN);
+      return r.ms;
+    });
+    const note = `${count} events, ${(file.length / 1024 / 1024).toFixed(1)} MB (new figure)`;
+    record(
+      'ICS preview (5,000 events)',
+      ready,
+      'ms',
+      5000,
+      `the preview time for a 5,000-event file: handed over to the count on Import; ${note}`,
+    );
+    record('ICS preview: progress bar shown', stats(bars), 'ms', 200, `file handed over to the bar; ${note}`);
+    const worst = blocks.reduce((a, b) =>
+      Math.max(b.longestTaskMs, b.longestGapMs) > Math.max(a.longestTaskMs, a.longestGapMs) ? b : a,
+    );
+    record(
+      'ICS preview: longest main-thread block',
+      stats(blocks.map((b) => Math.max(b.longestTaskMs, b.longestGapMs))),
+      'ms',
+      null,
+      `${worst.longTasks} long tasks over 50 ms, longest ${worst.longestTaskMs.toFixed(0)} ms; largest 16 ms timer gap ${worst.longestGapMs.toFixed(0)} ms; ${note}`,
+    );
+    // As the CSV preview's: what the preview adds to the page plus the worker's whole heap, each at its peak.
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+    const grown = heaps.map((h) => Math.max(0, h.pagePeak - h.pageStart) + h.workerPeak);
+    const top = heaps[grown.indexOf(Math.max(...grown))];
+    record(
+      'ICS preview: JS heap at peak / file',
+      top.workerPeak > 0 ? stats(grown.map((g) => g / file.length)) : undefined,
+      'x',
+      3,
+      top.workerPeak > 0
+        ? `page +${mb(top.pagePeak - top.pageStart)}, worker ${mb(top.workerPeak)}, each at its peak; ${note}`
+        : 'the worker could not be measured',
+    );
+  },
   async ({ page, runs, record, repeat }) => {
     let events = 0;
     const report = await repeat(runs, async () => {

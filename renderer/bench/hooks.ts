@@ -216,6 +216,12 @@ async function bigDossier() {
   }
 }
 
+/** The ICS preview's benchmark file: a Google export of `count` events, from the tests' own generator. */
+async function googleIcs(count: number): Promise<string> {
+  const { googleExport } = await import('../../tests/fixtures/ics/googleExport');
+  return googleExport(count);
+}
+
 async function annualReport(year: number) {
   const { loadAnnualReport } = await import('../db/repositories/reports');
   const r = await time(() => loadAnnualReport({ from: `${year}-01-01`, to: `${year}-12-31` }));
@@ -267,6 +273,7 @@ export const benchApi = {
   bigBackupSafetyCopy,
   bigDossier,
   annualReport,
+  googleIcs,
   wholeReads,
   time,
   ...teamSyncApi,
