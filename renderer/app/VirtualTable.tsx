@@ -16,14 +16,25 @@ interface Props {
   rowKey: (index: number) => number | string;
   rowProps?: (index: number) => TableTrProps;
   height?: number;
+  /** The height a row is first taken to have (rows are measured once drawn). */
+  rowHeight?: number;
 }
 
-export function VirtualTable({ label, headers, count, cells, rowKey, rowProps, height = 360 }: Props) {
+export function VirtualTable({
+  label,
+  headers,
+  count,
+  cells,
+  rowKey,
+  rowProps,
+  height = 360,
+  rowHeight = ROW_HEIGHT,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     getItemKey: rowKey,
     overscan: 10,
     initialRect: { width: 800, height },

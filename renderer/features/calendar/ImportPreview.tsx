@@ -1,13 +1,13 @@
 // The ICS import preview: a virtualised table of the file's events (thousands stay smooth), each with its
 // notes, kind and, for a repeat the app cannot store, the choice to import its dates as single events.
-import { Alert, Box, Button, Checkbox, Group, MultiSelect, Select, Stack, Table, Text } from '@mantine/core';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Group, MultiSelect, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, type EventKind, type Partner } from '../../../shared/domain';
 import type { IcsPreview } from '../../../shared/export/icsPreview';
 import type { ImportedEvent } from '../../../shared/export/icsRead';
 import { notifySuccess } from '../../app/notify';
+import { VirtualTable } from '../../app/VirtualTable';
 import { importEvents } from '../../db/repositories/events';
 import { useFormat } from '../../i18n/format';
 import { defaultPicks, toInputs } from './icsImport';
@@ -38,17 +38,6 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const scroller = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: { width: 800, height: VIEW_HEIGHT },
-    // Without layout (a test page) the box measures 0: keep its fixed height.
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb({ width: rect.width, height: rect.height || VIEW_HEIGHT })),
-  });
   const kindOptions = eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   const when = (e: ImportedEvent) => {
     const first = fmt.date(e.start.slice(0, 10), 'short');
@@ -150,9 +139,6 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
     );
   };
 
-  const items = rows.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = rows.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
     <Stack gap="sm">
       <Text size="sm">{t('import.file', { name: fileName })}</Text>
@@ -172,34 +158,21 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
         searchable
         clearable
       />
-      <Box ref={scroller} style={{ maxHeight: VIEW_HEIGHT, overflowY: 'auto' }}>
-        <Table
-          aria-label={t('import.preview')}
-          aria-rowcount={events.length + 1}
-          striped
-          verticalSpacing={2}
-          stickyHeader
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('import.columns.pick')}</Table.Th>
-              <Table.Th>{t('import.columns.title')}</Table.Th>
-              <Table.Th>{t('import.columns.when')}</Table.Th>
-              <Table.Th>{t('import.columns.place')}</Table.Th>
-              <Table.Th>{t('form.kind')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {top > 0 && <tr aria-hidden style={{ height: top }} />}
-            {items.map((v) => (
-              <Table.Tr key={v.key} data-index={v.index} ref={rows.measureElement} aria-rowindex={v.index + 2}>
-                {row(v.index)}
-              </Table.Tr>
-            ))}
-            {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
-          </Table.Tbody>
-        </Table>
-      </Box>
+      <VirtualTable
+        label={t('import.preview')}
+        headers={[
+          t('import.columns.pick'),
+          t('import.columns.title'),
+          t('import.columns.when'),
+          t('import.columns.place'),
+          t('form.kind'),
+        ]}
+        count={events.length}
+        cells={row}
+        rowKey={(i) => i}
+        height={VIEW_HEIGHT}
+        rowHeight={ROW_HEIGHT}
+      />
       {error && (
         <Alert color="red" role="alert">
           {error}
