@@ -1,0 +1,182 @@
+// Each VEVENT parsed on its own: ical.js sees in it exactly what it sees in the whole file (folded lines, CRLF or
+// LF, alarms inside events, time zones after the events), and the preview reads the same events either way.
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { layoutIcs, parseEvent, parseRest, type LineMode } from '../../../shared/export/icsParse';
+import { readIcsFile } from '../../../shared/export/icsRead';
+import { googleExport } from '../../fixtures/ics/googleExport';
+
+const WARSAW = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Warsaw',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+const event = fc.record({
+  start: fc.constantFrom(
+    'DTSTART;TZID=Europe/Warsaw:20270512T100000',
+    'DTSTART:20270512T080000Z',
+    'DTSTART;VALUE=DATE:20270512',
+  ),
+  rule: fc.constantFrom('', 'RRULE:FREQ=WEEKLY;COUNT=5', 'RRULE:FREQ=MONTHLY;BYDAY=2SA;COUNT=3'),
+  title: fc.constantFrom(
+    'Obóz młodzieżowy w Swarzędzu',
+    'Zjazd Europy — Tymbark',
+    'Réunion à Duclair',
+    'x'.repeat(120),
+  ),
+  description: fc.string({ maxLength: 200 }).map((s) => s.replace(/[\r\n\\,;]/g, ' ')),
+  alarm: fc.boolean(),
+});
+
+/**
+ * A calendar of `events`, its VTIMEZONE before, between or after them, lines ended as given and folded every
+ * `width` characters (from `minWidth`: 8 folds BEGIN:VEVENT itself).
+ */
+const calendarOf = (minWidth: number) =>
+  fc
+    .record({
+      events: fc.array(event, { minLength: 1, maxLength: 8 }),
+      zoneAt: fc.nat(),
+      end: fc.constantFrom('\r\n', '\n'),
+      width: fc.integer({ min: minWidth, max: 75 }),
+    })
+    .map(({ events, zoneAt, end, width }) => {
+      const blocks = events.map((e, i) => [
+        'BEGIN:VEVENT',
+        `UID:${i}@gmina.example`,
+        e.start,
+        ...(e.rule ? [e.rule] : []),
+        `SUMMARY:${e.title}`,
+        `DESCRIPTION:${e.description}`,
+        ...(e.alarm
+          ? ['BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:Przypomnienie', 'TRIGGER:-PT30M', 'END:VALARM']
+          : []),
+        'END:VEVENT',
+      ]);
+      blocks.splice(zoneAt % (blocks.length + 1), 0, WARSAW);
+      const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Gmina//PL', ...blocks.flat(), 'END:VCALENDAR'];
+      const fold = (line: string) => {
+        const parts: string[] = [];
+        for (let i = 0; i < line.length; i += width) parts.push((i ? ' ' : '') + line.slice(i, i + width));
+        return parts.join(end);
+      };
+      return lines.map(fold).join(end) + end;
+    });
+const calendar = calendarOf(8);
+
+type JCal = [string, unknown[], JCal[]];
+
+describe('ICS files split into their events', () => {
+  it.each<LineMode>(['strict', 'loose'])(
+    'gives ical.js (%s lines) each VEVENT and the rest exactly as it reads them in the whole file',
+    (mode) => {
+      fc.assert(
+        fc.property(calendar, (text) => {
+          const whole = ICAL.parse(text) as JCal;
+          const layout = layoutIcs(text, mode);
+          const root = parseRest(layout);
+          expect(root.jCal).toEqual([whole[0], whole[1], whole[2].filter((c) => c[0] !== 'vevent')]);
+          const events = layout.events.map((b) => parseEvent(text, b, mode, root)!.map((c) => c.jCal));
+          expect(events.flat()).toEqual(whole[2].filter((c) => c[0] === 'vevent'));
+          expect(layout.events.map((b) => b.index)).toEqual(events.map((_, i) => i + 1));
+        }),
+        { numRuns: 150, seed: 17 },
+      );
+    },
+  );
+
+  it('reads the same preview whatever the line ends, the folding and where the VTIMEZONE is written', () => {
+    // END:VCALENDAR folded would read as a file cut short: folding starts past it.
+    fc.assert(
+      fc.property(calendarOf(14), (text) => {
+        const unfolded = text.replace(/\r?\n[ \t]/g, '');
+        const moved = unfolded.replace(/BEGIN:VTIMEZONE[\s\S]*END:VTIMEZONE\r?\n/, '');
+        const zone = `${WARSAW.join('\r\n')}\r\n`;
+        const after = moved.replace(/END:VCALENDAR/, `${zone}END:VCALENDAR`);
+        const read = readIcsFile(text, { today: '2026-12-06' });
+        expect(readIcsFile(unfolded.replace(/\r?\n/g, '\r\n'), { today: '2026-12-06' })).toEqual(read);
+        expect(readIcsFile(after, { today: '2026-12-06' })).toEqual(read);
+        expect(read.events.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 60, seed: 18 },
+    );
+  });
+
+  it('places an event in the zone the file defines after it', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:late-zone@gmina.example',
+      'DTSTART;TZID=Europe/Warsaw:20270712T100000',
+      'DTEND;TZID=Europe/Warsaw:20270712T120000',
+      'SUMMARY:Zjazd Europy',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-PT15M',
+      'END:VALARM',
+      'END:VEVENT',
+      ...WARSAW.map((l) => (l === 'TZID:Europe/Warsaw' ? 'TZID:Europe/Warsaw' : l)),
+      'END:VCALENDAR',
+    ].join('\n');
+    const read = readIcsFile(text, { today: '2026-12-06' });
+    expect(read.events).toMatchObject([{ title: 'Zjazd Europy', start: '2027-07-12T10:00', end: '2027-07-12T12:00' }]);
+    expect(read.zones).toEqual([]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('names a VEVENT ical.js cannot parse and still reads the others, whatever their line ends', () => {
+    const lines = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:ok-1@gmina.example',
+      'DTSTART;VALUE=DATE:20270601',
+      'SUMMARY:Dni Swarzędza',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:broken@gmina.example',
+      'SUMMARY:Zepsute',
+      'DTSTART;VALUE=DATE 20270602',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:ok-2@gmina.example',
+      'DTSTART;VALUE=DATE:20270603',
+      'SUMMARY:Spotkanie w Ronnenbergu',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    for (const end of ['\r\n', '\n', '\r']) {
+      const read = readIcsFile(lines.join(end), { today: '2026-12-06' });
+      expect(read.events.map((e) => e.title)).toEqual(['Dni Swarzędza', 'Spotkanie w Ronnenbergu']);
+      expect(read.problems).toEqual([
+        { code: 'badEvent', reason: 'unreadable', index: 2, uid: 'broken@gmina.example', title: 'Zepsute' },
+      ]);
+    }
+  });
+
+  it('reports the events of a file cut short inside an event, the cut one named', () => {
+    const text = googleExport(3);
+    const cut = text.slice(0, text.lastIndexOf('SUMMARY:'));
+    const read = readIcsFile(cut, { today: '2026-12-06' });
+    expect(read.events.map((e) => e.title)).toEqual(['Spotkanie 0: Ronnenberg', 'Spotkanie 1: Duclair']);
+    expect(read.problems).toEqual([
+      { code: 'truncated' },
+      { code: 'badEvent', reason: 'unreadable', index: 3, uid: '000002k2v9p3q8r1@google.com' },
+    ]);
+  });
+});
