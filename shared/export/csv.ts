@@ -1,6 +1,8 @@
 // CSV for Polish Excel: UTF-8 with BOM, `;` separated, CRLF rows, formula-looking cells neutralised.
-// Reading accepts `;` or `,`, UTF-8 with or without BOM, or Windows-1250, and any mix of line ends.
+// Reading accepts `;` or `,`, UTF-8 with or without BOM, or Windows-1250, and any mix of line ends (csvStream.ts
+// reads a file a slice at a time; readCsv is the same reading over text given whole).
 import Papa from 'papaparse';
+import { readCsvRows, textPieces } from './csvStream';
 
 const BOM = '\uFEFF';
 
@@ -73,54 +75,21 @@ export interface ParsedCsv {
   delimiter: ';' | ',';
 }
 
-/** Control characters no name or note should hold (tab, and line ends inside a quoted cell, are fine). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** Every line end outside quoted cells becomes `\n`; line ends inside a quoted cell are kept as written. */
-export function unifyLineEnds(text: string): string {
-  const parts = text.split('"');
-  for (let i = 0; i < parts.length; i += 2) parts[i] = parts[i]!.replace(/\r\n?/g, '\n');
-  return parts.join('"');
-}
-
 /** Parses CSV text, guessing `;` or `,` from the header line; blank lines are skipped. */
 export function readCsv(text: string): ParsedCsv {
-  const clean = unifyLineEnds(text.startsWith(BOM) ? text.slice(1) : text);
-  const firstLine = clean.slice(0, Math.max(0, clean.indexOf('\n')) || clean.length);
-  const delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
-  const records: { cells: string[]; line: number; quotes: boolean }[] = [];
-  let scanned = 0;
-  let newlines = 0;
-  Papa.parse<string[]>(clean, {
-    delimiter,
-    newline: '\n',
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      // The record ends at the cursor (after its own line end); it starts as many lines up as its cells span.
-      const end = clean[result.meta.cursor - 1] === '\n' ? result.meta.cursor - 1 : result.meta.cursor;
-      for (; scanned < end; scanned++) if (clean.charCodeAt(scanned) === 10) newlines++;
-      const inner = result.data.reduce((n, cell) => n + count(cell, '\n'), 0);
-      records.push({ cells: result.data, line: newlines + 1 - inner, quotes: result.errors.length > 0 });
+  const csv: ParsedCsv = { header: [], rows: [], lines: [], issues: [], delimiter: ';' };
+  csv.delimiter = readCsvRows(textPieces(text), {
+    header: (header, issues) => {
+      csv.header = header;
+      csv.issues.push(...issues);
+    },
+    row: (cells, line, issues) => {
+      csv.rows.push(cells);
+      csv.lines.push(line);
+      csv.issues.push(...issues);
     },
   });
-  const [head, ...body] = records;
-  const width = head?.cells.length ?? 0;
-  const issues: CsvLineIssue[] = [];
-  for (const record of records) {
-    const extra = record.cells.slice(width).filter((c) => c.trim() !== '').length;
-    if (extra > 0) issues.push({ line: record.line, code: 'extraCells', count: extra });
-    const controls = record.cells.reduce((n, c) => n + (c.match(CONTROL)?.length ?? 0), 0);
-    if (controls > 0) issues.push({ line: record.line, code: 'controlChars', count: controls });
-    if (record.quotes) issues.push({ line: record.line, code: 'quotes' });
-  }
-  return {
-    header: (head?.cells ?? []).map((h) => h.trim()),
-    rows: body.map(({ cells: r }) => (r.length >= width ? r : [...r, ...Array<string>(width - r.length).fill('')])),
-    lines: body.map((r) => r.line),
-    issues,
-    delimiter,
-  };
+  return csv;
 }
 
 /** The issues grouped by line, for the preview's rows; `header` holds those of the header line. */
@@ -132,8 +101,4 @@ export function issuesByLine(csv: ParsedCsv): { header: CsvLineIssue[]; of: (lin
     header: csv.issues.filter((i) => !dataLines.has(i.line)),
     of: (line) => byLine.get(line) ?? [],
   };
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
