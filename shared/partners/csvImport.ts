@@ -113,12 +113,23 @@ export function parsePartnerRows(
   const rows = csv.rows.map((cells, i) => {
     if (i > 0 && i % PROGRESS_SLICE === 0) options.onProgress?.(i, total);
     const line = csv.lines[i] ?? i + 2;
-    const row = parseRow(cells, line, mapping, vocabulary);
-    const issues = lineIssues.of(line).map(lineIssueError);
-    return issues.length > 0 ? { line, errors: [...issues, ...row.errors] } : row;
+    return parsePartnerRow(cells, line, lineIssues.of(line), mapping, vocabulary);
   });
   options.onProgress?.(total, total);
   return rows;
+}
+
+/** One data row as a partner draft, or its errors: first the problems the reader found on its line, if any. */
+export function parsePartnerRow(
+  cells: readonly string[],
+  line: number,
+  lineIssues: readonly CsvLineIssue[],
+  mapping: ColumnMapping,
+  vocabulary: Vocabulary,
+): ImportRow {
+  const row = parseRow(cells, line, mapping, vocabulary);
+  const issues = lineIssues.map(lineIssueError);
+  return issues.length > 0 ? { line, errors: [...issues, ...row.errors] } : row;
 }
 
 function parseRow(cells: readonly string[], line: number, mapping: ColumnMapping, v: Vocabulary): ImportRow {
@@ -201,13 +212,18 @@ export const duplicateKey = (name: string, country: string): string => `${fold(n
 
 /** Marks rows whose name and country match a stored partner, or an earlier row of the same file. */
 export function markDuplicates(rows: ImportRow[], existing: readonly { name: string; country: string }[]): ImportRow[] {
+  return rows.map(duplicateMarker(existing));
+}
+
+/** markDuplicates one row at a time, in file order: remembers only the keys of the rows seen so far. */
+export function duplicateMarker(existing: readonly { name: string; country: string }[]): (row: ImportRow) => ImportRow {
   const stored = new Set(existing.map((p) => duplicateKey(p.name, p.country)));
   const seen = new Set<string>();
-  return rows.map((row) => {
+  return (row) => {
     if (!row.draft) return row;
     const key = duplicateKey(row.draft.name, row.draft.country);
     const duplicate = stored.has(key) ? 'existing' : seen.has(key) ? 'file' : undefined;
     seen.add(key);
     return duplicate ? { ...row, duplicate } : row;
-  });
+  };
 }
