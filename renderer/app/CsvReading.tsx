@@ -1,12 +1,13 @@
-// The bar shown at once while a CSV file is read and checked off the main thread: rows done of all rows,
-// and, before any preview exists, a Cancel that stops the reading.
+// The bar shown at once while a CSV file is read and checked off the main thread: the share of the file read and
+// the rows checked so far, and, before any preview exists, a Cancel that stops the reading.
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** `total` 0: the file is still being decoded and split into rows. */
+/** The rows checked so far and the bytes read of the file's `size`; `read` 0: the reading has not begun. */
 export interface RowProgress {
-  done: number;
-  total: number;
+  rows: number;
+  read: number;
+  size: number;
 }
 
 interface Props {
@@ -18,18 +19,14 @@ interface Props {
 export function CsvReading({ fileName, progress, onCancel }: Props) {
   const { t } = useTranslation();
   const label = t('csv.reading', { name: fileName });
-  const known = progress.total > 0;
+  const known = progress.read > 0 && progress.size > 0;
+  const percent = known ? Math.round((100 * progress.read) / progress.size) : 0;
   return (
     <Stack gap={4}>
-      <Progress
-        aria-label={label}
-        value={known ? (100 * progress.done) / progress.total : 100}
-        animated={!known}
-        striped={!known}
-      />
+      <Progress aria-label={label} value={known ? percent : 100} animated={!known} striped={!known} />
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {known ? t('csv.progress', { done: progress.done, total: progress.total }) : label}
+          {known ? t('csv.progress', { rows: progress.rows, percent }) : label}
         </Text>
         {onCancel && (
           <Button

@@ -1,5 +1,6 @@
 // CSV import of participants: choose a file, see every line with its errors, import all or nothing.
-// The file is checked off the main thread (a worker) with progress and a Cancel.
+// The file is checked off the main thread (a worker) with progress and a Cancel, and read there again for Save; the
+// page keeps the file's bytes (outside the JS heap) and only what the preview's table shows.
 import { notifyFailure } from '../../app/failure';
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,7 +14,7 @@ import { VirtualTable } from '../../app/VirtualTable';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
 import { resources } from '../../../shared/i18n/locales';
 import { platform } from '../../platform';
-import { checkParticipantsInBackground, type ParticipantPreview } from './csvBackground';
+import { checkParticipantsInBackground, participantDraftsInBackground, type ParticipantPreview } from './csvBackground';
 import { saveCsv } from './files';
 
 interface Props {
@@ -41,26 +42,27 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
   const [reading, setReading] = useState<{ name: string; bytes: Uint8Array } | undefined>();
-  const [progress, setProgress] = useState<RowProgress>({ done: 0, total: 0 });
-  const [file, setFile] = useState<({ name: string } & ParticipantPreview) | null>(null);
+  const [progress, setProgress] = useState<RowProgress>({ rows: 0, read: 0, size: 0 });
+  const [file, setFile] = useState<({ name: string; bytes: Uint8Array } & ParticipantPreview) | null>(null);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** Ends the reading for Save, if one runs, when the dialog goes. */
+  const stopSave = useRef(() => undefined as void);
+  useEffect(() => () => stopSave.current(), []);
   // Read when a check starts, so a re-read of the camp does not start it again.
   const context = useRef({ eventId, occurrence, firstDay, columnNames, roleNames, towns });
   context.current = { eventId, occurrence, firstDay, columnNames, roleNames, towns };
 
   useEffect(() => {
     if (!reading) return;
-    setProgress({ done: 0, total: 0 });
-    const run = checkParticipantsInBackground({ bytes: reading.bytes, context: context.current }, (done, total) =>
-      setProgress({ done, total }),
-    );
+    setProgress({ rows: 0, read: 0, size: reading.bytes.length });
+    const run = checkParticipantsInBackground({ bytes: reading.bytes, context: context.current }, setProgress);
     let live = true;
     run.result
       .then((preview) => {
         if (!live || !preview) return;
         setReading(undefined);
-        setFile({ name: reading.name, ...preview });
+        setFile({ ...reading, ...preview });
       })
       .catch((error: unknown) => {
         if (!live) return;
@@ -86,11 +88,18 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
 
   const template = () => saveCsv(t('import.templateFile'), [IMPORT_COLUMNS.map((c) => t(`import.column.${c}`))]);
 
+  /** The drafts are built again from the file in the worker; all are stored or none. */
   const confirm = async () => {
-    if (!file?.result.ok) return;
+    if (!file?.ok) return;
     setBusy(true);
     try {
-      const count = await importParticipants(file.result.drafts);
+      const run = participantDraftsInBackground({ bytes: file.bytes, context: context.current });
+      stopSave.current = run.cancel;
+      const read = await run.result;
+      if (!read) return;
+      // The same file and camp as the check: a different result means something changed underneath.
+      if (!read.ok || read.drafts.length !== file.rows.length) throw new Error('the file read differently for Save');
+      const count = await importParticipants(read.drafts);
       notifySuccess(t('import.done', { count }));
       onClose();
     } catch (error) {
@@ -100,17 +109,16 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
     }
   };
 
-  const result = file?.result;
   const errorsByLine = useMemo(() => {
     const byLine = new Map<number, ImportError[]>();
-    if (result && !result.ok) for (const e of result.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e]);
+    if (file) for (const e of file.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e]);
     return byLine;
-  }, [result]);
+  }, [file]);
   const errorsOf = (line: number) => errorsByLine.get(line) ?? [];
   /** Indexes of the data rows shown: all, or those with errors. */
   const shown = useMemo(() => {
-    const all = file ? file.lines.map((_, i) => i) : [];
-    return onlyErrors && file ? all.filter((i) => errorsByLine.has(file.lines[i]!)) : all;
+    const all = file ? file.rows.map((_, i) => i) : [];
+    return onlyErrors && file ? all.filter((i) => errorsByLine.has(file.rows[i]!.line)) : all;
   }, [file, onlyErrors, errorsByLine]);
   const describe = (e: ImportError) =>
     `${e.column ? `${t(`import.column.${e.column}`)}: ` : ''}${
@@ -128,21 +136,21 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
           </Button>
         </Group>
         {reading && <CsvReading fileName={reading.name} progress={progress} onCancel={() => setReading(undefined)} />}
-        {file && result && (
+        {file && (
           <>
-            <Alert color={result.ok ? 'green' : 'red'} title={file.name}>
-              {result.ok
-                ? t('import.ready', { count: result.drafts.length })
-                : t('import.hasErrors', { count: result.errors.length })}
+            <Alert color={file.ok ? 'green' : 'red'} title={file.name}>
+              {file.ok
+                ? t('import.ready', { count: file.rows.length })
+                : t('import.hasErrors', { count: file.errors.length })}
             </Alert>
-            {!result.ok && result.errors.some((e) => e.line === 1) && (
+            {file.errors.some((e) => e.line === 1) && (
               <List size="sm">
                 {errorsOf(1).map((e, i) => (
                   <List.Item key={i}>{describe(e)}</List.Item>
                 ))}
               </List>
             )}
-            {!result.ok && (
+            {!file.ok && (
               <Checkbox
                 size="xs"
                 label={tc('csv.onlyProblems')}
@@ -150,7 +158,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
                 onChange={(e) => setOnlyErrors(e.currentTarget.checked)}
               />
             )}
-            {file.lines.length > 0 && (
+            {file.rows.length > 0 && (
               <VirtualTable
                 label={t('import.preview')}
                 headers={[
@@ -163,24 +171,20 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
                 ]}
                 count={shown.length}
                 height={480}
-                rowKey={(k) => file.lines[shown[k]!]!}
+                rowKey={(k) => file.rows[shown[k]!]!.line}
                 rowProps={(k) =>
-                  errorsByLine.has(file.lines[shown[k]!]!) ? { bg: 'var(--mantine-color-red-light)' } : {}
+                  errorsByLine.has(file.rows[shown[k]!]!.line) ? { bg: 'var(--mantine-color-red-light)' } : {}
                 }
                 cells={(k) => {
-                  const i = shown[k]!;
-                  const line = file.lines[i]!;
-                  const draft = result.drafts[i];
                   // A bad line still says whom it is about, with the name as the file gives it.
-                  const named = draft ?? (result.ok ? undefined : result.names[i]);
-                  const name = named ? `${named.lastName} ${named.firstName}`.trim() : '';
+                  const { line, name, birthDate, role, sendingTown } = file.rows[shown[k]!]!;
                   return (
                     <>
                       <Table.Td>{line}</Table.Td>
                       <Table.Td>{name || '—'}</Table.Td>
-                      <Table.Td>{draft?.birthDate ?? '—'}</Table.Td>
-                      <Table.Td>{draft ? t(`role.${draft.role}`) : '—'}</Table.Td>
-                      <Table.Td>{draft ? towns.find((x) => x.ref === draft.sendingTown)?.name : '—'}</Table.Td>
+                      <Table.Td>{birthDate ?? '—'}</Table.Td>
+                      <Table.Td>{role ? t(`role.${role}`) : '—'}</Table.Td>
+                      <Table.Td>{sendingTown ? towns.find((x) => x.ref === sendingTown)?.name : '—'}</Table.Td>
                       <Table.Td>{errorsOf(line).map(describe).join('; ')}</Table.Td>
                     </>
                   );
@@ -193,8 +197,8 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
           <Button variant="default" onClick={onClose}>
             {tc('actions.cancel')}
           </Button>
-          <Button disabled={!result?.ok} loading={busy} onClick={() => void confirm()}>
-            {t('import.confirm', { count: result?.ok ? result.drafts.length : 0 })}
+          <Button disabled={!file?.ok} loading={busy} onClick={() => void confirm()}>
+            {t('import.confirm', { count: file?.ok ? file.rows.length : 0 })}
           </Button>
         </Group>
       </Stack>

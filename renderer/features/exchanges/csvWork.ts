@@ -1,14 +1,61 @@
-// The participant CSV check as background work: bytes and the camp's context in, progress per slice, the result.
-import { decodeText, readCsv } from '../../../shared/export/csv';
-import { validateImport } from '../../../shared/exchanges/importCsv';
+// The participant CSV check as background work, a slice at a time: bytes and the camp's context in, progress as the
+// file is read, the preview's rows (or, for Save, the drafts) in slices as they come, then the errors found.
+import { decodedText, readCsvRows } from '../../../shared/export/csvStream';
+import {
+  NO_ROWS,
+  participantReader,
+  type ImportError,
+  type ParticipantDraft,
+  type ParticipantReader,
+} from '../../../shared/exchanges/importCsv';
 import type { Work } from '../../app/background';
-import type { WorkerReply, WorkerRequest } from './csvBackground';
+import type { ParticipantRow, WorkerReply, WorkerRequest } from './csvBackground';
 
-export const checkParticipantsWork: Work<WorkerRequest, WorkerReply> = ({ bytes, context }, post) => {
-  const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
-  onProgress(0, 0);
-  const csv = readCsv(decodeText(bytes));
-  onProgress(0, csv.rows.length);
-  const result = validateImport(csv, context, { onProgress });
-  post({ type: 'done', preview: { result, lines: csv.lines } });
+/** Rows per message back to the page. */
+const ROWS_PER_MESSAGE = 2000;
+
+export const participantCsvWork: Work<WorkerRequest, WorkerReply> = ({ kind, bytes, context }, post) => {
+  let count = 0;
+  const report = (read: number) => post({ type: 'progress', progress: { rows: count, read, size: bytes.length } });
+  report(0);
+  let reader: ParticipantReader | undefined;
+  const errors: ImportError[] = [];
+  let rows: ParticipantRow[] = [];
+  let drafts: ParticipantDraft[] = [];
+  const flush = () => {
+    if (rows.length > 0) post({ type: 'rows', rows });
+    if (drafts.length > 0) post({ type: 'drafts', drafts });
+    rows = [];
+    drafts = [];
+  };
+  const headerRead = (header: string[], issues: Parameters<typeof participantReader>[1]) => {
+    reader = participantReader(header, issues, context);
+    errors.push(...reader.headerErrors);
+    return reader;
+  };
+  readCsvRows(decodedText(bytes, { onBytes: report }), {
+    header: headerRead,
+    row: (cells, line, issues) => {
+      count++;
+      const { name, complete, check } = reader!;
+      const { lastName, firstName } = name(cells);
+      const checked = complete ? check(cells, line, issues) : { draft: null, errors: [] };
+      errors.push(...checked.errors);
+      const draft = checked.draft;
+      if (kind === 'check') {
+        rows.push({
+          line,
+          name: `${lastName} ${firstName}`.trim(),
+          ...(draft ? { birthDate: draft.birthDate, role: draft.role, sendingTown: draft.sendingTown } : {}),
+        });
+      } else if (draft && errors.length === 0) drafts.push(draft);
+      if (rows.length + drafts.length >= ROWS_PER_MESSAGE) flush();
+    },
+  });
+  // An empty file has no header: every required column is missing.
+  if (!reader) headerRead([], []);
+  if (reader!.complete && count === 0) errors.splice(0, errors.length, NO_ROWS);
+  flush();
+  report(bytes.length);
+  post({ type: 'done', ok: errors.length === 0, errors });
 };

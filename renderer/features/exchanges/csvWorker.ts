@@ -1,5 +1,5 @@
-// The participant CSV check run off the main thread: bytes in, progress messages, then the result.
+// The participant CSV check run off the main thread: bytes in, progress messages, then the rows or the drafts.
 import { serveWork } from '../../app/background';
-import { checkParticipantsWork } from './csvWork';
+import { participantCsvWork } from './csvWork';
 
-serveWork(checkParticipantsWork);
+serveWork(participantCsvWork);

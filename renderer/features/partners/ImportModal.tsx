@@ -1,5 +1,6 @@
 // CSV import of partner towns: pick a file, map columns, preview per-line errors and duplicates, then store all or nothing.
-// The preview is built off the main thread (a worker) with progress; a mapping change builds it again there.
+// The file is read off the main thread (a worker) with progress, for the preview and again for Save; the page keeps
+// the file's bytes (outside the JS heap) and only what the preview's table shows.
 import { Alert, Box, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,12 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { VirtualTable } from '../../app/VirtualTable';
 import { importPartners } from '../../db/repositories/partners';
 import { platform } from '../../platform';
-import { previewPartnersInBackground, type PartnerPreview } from './csvBackground';
+import {
+  partnerDraftsInBackground,
+  previewPartnersInBackground,
+  type PartnerPreview,
+  type WorkerRequest,
+} from './csvBackground';
 import { validationText } from './labels';
 import { buildVocabulary } from './vocabulary';
 
@@ -23,7 +29,8 @@ interface Props {
   existing: readonly Partner[];
 }
 
-type Preview = Extract<PartnerPreview, { ok: true }>;
+/** A preview, with the stored partners its duplicate marks were made against (Save marks the same). */
+type Preview = Extract<PartnerPreview, { ok: true }> & { existing: WorkerRequest['existing'] };
 
 export function ImportModal({ opened, onClose, existing }: Props) {
   const { t } = useTranslation('partners');
@@ -42,8 +49,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
   // Read when a run starts, so a re-read of the list does not start the preview again.
   const stored = useRef(existing);
   stored.current = existing;
+  /** Ends the reading for Save, if one runs. */
+  const stopSave = useRef(() => undefined as void);
 
   const clear = () => {
+    stopSave.current();
     setRequest(undefined);
     setProgress(undefined);
     setFile(undefined);
@@ -53,10 +63,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
 
   useEffect(() => {
     if (!request || !vocabulary) return;
-    setProgress({ done: 0, total: 0 });
+    setProgress({ rows: 0, read: 0, size: request.bytes.length });
     const existingKeys = stored.current.map(({ name, country }) => ({ name, country }));
-    const run = previewPartnersInBackground({ ...request, vocabulary, existing: existingKeys }, (done, total) =>
-      setProgress({ done, total }),
+    const run = previewPartnersInBackground(
+      { kind: 'preview', ...request, vocabulary, existing: existingKeys },
+      setProgress,
     );
     let live = true;
     const unreadable = () => {
@@ -70,7 +81,7 @@ export function ImportModal({ opened, onClose, existing }: Props) {
         setProgress(undefined);
         if (result.rows.length === 0) setProblem(t('import.empty'));
         if (!request.mapping) setMapping(result.mapping);
-        setPreview(result);
+        setPreview({ ...result, existing: existingKeys });
       })
       .catch(() => live && unreadable());
     return () => {
@@ -80,13 +91,13 @@ export function ImportModal({ opened, onClose, existing }: Props) {
   }, [request, vocabulary, t]);
 
   const rows = useMemo(() => preview?.rows ?? [], [preview]);
-  const broken = useMemo(() => rows.filter((r) => r.errors.length > 0), [rows]);
+  const broken = useMemo(() => rows.filter((r) => r.errors).length, [rows]);
   const toStore = useMemo(
-    () => rows.filter((r) => r.draft && !(skipDuplicates && r.duplicate)),
+    () => rows.filter((r) => !r.errors && !(skipDuplicates && r.duplicate)).length,
     [rows, skipDuplicates],
   );
   const shown = useMemo(
-    () => (onlyProblems ? rows.filter((r) => r.errors.length > 0 || r.duplicate) : rows),
+    () => (onlyProblems ? rows.filter((r) => r.errors || r.duplicate) : rows),
     [rows, onlyProblems],
   );
   const headerIssues = preview?.headerIssues ?? [];
@@ -119,15 +130,27 @@ export function ImportModal({ opened, onClose, existing }: Props) {
     setRequest({ bytes: file.bytes, mapping: next });
   };
 
+  /** The drafts are built again from the file in the worker, for the mapping shown; all are stored or none. */
   const confirm = async () => {
+    if (!file || !preview || !vocabulary) return;
     setBusy(true);
+    const run = partnerDraftsInBackground(
+      { kind: 'drafts', bytes: file.bytes, mapping, vocabulary, existing: preview.existing, skipDuplicates },
+      () => undefined,
+    );
+    stopSave.current = run.cancel;
     try {
-      const count = await importPartners(toStore.flatMap((r) => (r.draft ? [r.draft] : [])));
+      const read = await run.result;
+      if (!read) return;
+      // The same file, mapping and marks as the preview: a different count means something changed underneath.
+      if (!read.ok || read.drafts.length !== toStore) throw new Error('the file read differently for Save');
+      const count = await importPartners(read.drafts);
       notifySuccess(t('import.done', { count }));
       close();
     } catch {
       notifyError(t('import.failed'));
     } finally {
+      stopSave.current = () => undefined;
       setBusy(false);
     }
   };
@@ -183,9 +206,9 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                 {tc('csv.headerIssues', { issues: headerIssues.map(issueText).join('; ') })}
               </Alert>
             )}
-            {broken.length > 0 && (
+            {broken > 0 && (
               <Alert color="red" role="alert">
-                {t('import.errorsFound', { count: broken.length })}
+                {t('import.errorsFound', { count: broken })}
               </Alert>
             )}
             <Checkbox
@@ -208,8 +231,8 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                       <Table.Td>{r.line}</Table.Td>
                       <Table.Td>{r.name}</Table.Td>
                       <Table.Td>{r.country}</Table.Td>
-                      <Table.Td c={r.errors.length ? 'red' : r.duplicate ? 'orange' : undefined}>
-                        {r.errors.length > 0
+                      <Table.Td c={r.errors ? 'red' : r.duplicate ? 'orange' : undefined}>
+                        {r.errors
                           ? r.errors.map(issueText).join('; ')
                           : r.duplicate
                             ? t(r.duplicate === 'existing' ? 'import.duplicateExisting' : 'import.duplicateFile')
@@ -235,13 +258,13 @@ export function ImportModal({ opened, onClose, existing }: Props) {
                   loading={busy}
                   disabled={
                     progress !== undefined ||
-                    broken.length > 0 ||
+                    broken > 0 ||
                     headerIssues.length > 0 ||
-                    toStore.length === 0 ||
+                    toStore === 0 ||
                     mapping.name === undefined
                   }
                 >
-                  {t('import.confirm', { count: toStore.length })}
+                  {t('import.confirm', { count: toStore })}
                 </Button>
               </Group>
             </Group>

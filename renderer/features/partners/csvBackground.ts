@@ -1,59 +1,85 @@
-// Builds the partner CSV preview in a module worker so a big file never freezes the window; Cancel ends the
-// worker. Where workers are missing (tests in jsdom) or fail to start, it runs in the page after the next task.
-import type { ColumnMapping, ImportRow, RowError, Vocabulary } from '../../../shared/partners/csvImport';
+// Reads the partner CSV in a module worker so a big file never freezes the window; Cancel ends the worker. The
+// preview keeps only what its table shows; Save has the drafts built again from the file's bytes in the worker.
+// Where workers are missing (tests in jsdom) or fail to start, the same work runs in the page after the next task.
+import type { ColumnMapping, PartnerDraft, RowError, Vocabulary } from '../../../shared/partners/csvImport';
 import { runInBackground, type Background } from '../../app/background';
+import type { RowProgress } from '../../app/CsvReading';
 
-export interface WorkerRequest {
+interface Reading {
   bytes: Uint8Array;
-  /** The columns chosen; none yet means guess them from the header. */
-  mapping?: ColumnMapping;
   vocabulary: Vocabulary;
   /** Stored partners, for the duplicate marks. */
   existing: { name: string; country: string }[];
 }
 
-/** A preview row: the parsed line, with the name and country as the file gives them for a line that failed. */
-export interface PreviewRow extends ImportRow {
+/** The preview of a file; no mapping yet means guess it from the header. Or its drafts, for the mapping chosen. */
+export type WorkerRequest =
+  | (Reading & { kind: 'preview'; mapping?: ColumnMapping })
+  | (Reading & { kind: 'drafts'; mapping: ColumnMapping; skipDuplicates: boolean });
+
+/** A preview row: what the table shows and Save counts, the name and country as the file gives them for a bad line. */
+export interface PreviewRow {
+  line: number;
   name: string;
   country: string;
+  /** Missing for a line that becomes a partner. */
+  errors?: RowError[];
+  duplicate?: 'existing' | 'file';
 }
 
 export type PartnerPreview =
   { ok: false } | { ok: true; header: string[]; mapping: ColumnMapping; headerIssues: RowError[]; rows: PreviewRow[] };
 
-/** What the worker posts back besides the rows, which come before it in slices. */
+/** What the worker posts last: the file's header and mapping, without the rows, which come before it in slices. */
 export type PreviewEnd = { ok: false } | Omit<Extract<PartnerPreview, { ok: true }>, 'rows'>;
 
-/**
- * `total` is 0 while the file is decoded and split into rows, then the rows done of all rows. The rows come in
- * slices, each a message of its own: the page takes in one slice per task instead of the whole file in one.
- */
+/** Rows (or drafts) come in slices as the file is read, each a message of its own, then the end. */
 export type WorkerReply =
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; progress: RowProgress }
   | { type: 'rows'; rows: PreviewRow[] }
+  | { type: 'drafts'; drafts: PartnerDraft[] }
   | { type: 'done'; end: PreviewEnd };
 
-export type BackgroundPreview = Background<PartnerPreview>;
-
 /** Takes the worker's messages in order: progress to `onProgress`, the rows kept until the preview is done. */
-export function previewReceiver(onProgress: (done: number, total: number) => void) {
+export function previewReceiver(onProgress: (progress: RowProgress) => void) {
   const rows: PreviewRow[] = [];
   return (reply: WorkerReply): { value: PartnerPreview } | undefined => {
-    if (reply.type === 'progress') onProgress(reply.done, reply.total);
+    if (reply.type === 'progress') onProgress(reply.progress);
     else if (reply.type === 'rows') for (const row of reply.rows) rows.push(row);
-    else return { value: reply.end.ok ? { ...reply.end, rows } : reply.end };
+    else if (reply.type === 'done') return { value: reply.end.ok ? { ...reply.end, rows } : reply.end };
     return undefined;
   };
 }
 
+/** The drafts Save stores, or the file could not be read. */
+export type PartnerDrafts = { ok: true; drafts: PartnerDraft[] } | { ok: false };
+
+/** The same for Save: the drafts gathered until the end. */
+export function draftsReceiver(onProgress: (progress: RowProgress) => void) {
+  const drafts: PartnerDraft[] = [];
+  return (reply: WorkerReply): { value: PartnerDrafts } | undefined => {
+    if (reply.type === 'progress') onProgress(reply.progress);
+    else if (reply.type === 'drafts') for (const draft of reply.drafts) drafts.push(draft);
+    else if (reply.type === 'done') return { value: reply.end.ok ? { ok: true, drafts } : { ok: false } };
+    return undefined;
+  };
+}
+
+function partnerWorker() {
+  return new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
+}
+const inPage = () => import('./csvWork').then((m) => m.partnerCsvWork);
+
 export function previewPartnersInBackground(
-  request: WorkerRequest,
-  onProgress: (done: number, total: number) => void,
-): BackgroundPreview {
-  return runInBackground({
-    request,
-    worker: () => new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }),
-    inPage: () => import('./csvWork').then((m) => m.previewPartnersWork),
-    receiver: () => previewReceiver(onProgress),
-  });
+  request: Extract<WorkerRequest, { kind: 'preview' }>,
+  onProgress: (progress: RowProgress) => void,
+): Background<PartnerPreview> {
+  return runInBackground({ request, worker: partnerWorker, inPage, receiver: () => previewReceiver(onProgress) });
+}
+
+export function partnerDraftsInBackground(
+  request: Extract<WorkerRequest, { kind: 'drafts' }>,
+  onProgress: (progress: RowProgress) => void,
+): Background<PartnerDrafts> {
+  return runInBackground({ request, worker: partnerWorker, inPage, receiver: () => draftsReceiver(onProgress) });
 }

@@ -1,51 +1,67 @@
-// The partner CSV preview as background work: bytes and mapping in, progress per slice of rows, then the rows.
-import { decodeText, issuesByLine, readCsv, type ParsedCsv } from '../../../shared/export/csv';
-import { guessMapping, lineIssueError, markDuplicates, parsePartnerRows } from '../../../shared/partners/csvImport';
-import type { PartnerColumn } from '../../../shared/partners/columns';
+// The partner CSV read as background work, a slice at a time: bytes and mapping in, progress as the file is read,
+// then the preview's rows (or, for Save, the drafts) in slices as they come. Holds neither the text nor all rows.
+import { decodedText, readCsvRows } from '../../../shared/export/csvStream';
+import {
+  duplicateMarker,
+  guessMapping,
+  lineIssueError,
+  parsePartnerRow,
+  type ColumnMapping,
+  type ImportRow,
+  type PartnerDraft,
+} from '../../../shared/partners/csvImport';
 import type { Work } from '../../app/background';
-import type { PartnerPreview, WorkerReply, WorkerRequest } from './csvBackground';
+import type { PreviewEnd, PreviewRow, WorkerReply, WorkerRequest } from './csvBackground';
 
 /** Rows per message back to the page. */
 const ROWS_PER_MESSAGE = 2000;
 
-export const previewPartnersWork: Work<WorkerRequest, WorkerReply> = (request, post) => {
-  post({ type: 'progress', done: 0, total: 0 });
-  const preview = previewPartners(request, (done, total) => post({ type: 'progress', done, total }));
-  if (!preview.ok) return post({ type: 'done', end: preview });
-  const { rows, ...end } = preview;
-  for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE)
-    post({ type: 'rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) => {
+  const { bytes, vocabulary } = request;
+  let rows = 0;
+  const report = (read: number) => post({ type: 'progress', progress: { rows, read, size: bytes.length } });
+  report(0);
+  let mapping: ColumnMapping = request.mapping ?? {};
+  let end: PreviewEnd = { ok: true, header: [], mapping, headerIssues: [] };
+  const mark = duplicateMarker(request.existing);
+  let batch: PreviewRow[] = [];
+  let drafts: PartnerDraft[] = [];
+  const flush = () => {
+    if (batch.length > 0) post({ type: 'rows', rows: batch });
+    if (drafts.length > 0) post({ type: 'drafts', drafts });
+    batch = [];
+    drafts = [];
+  };
+  try {
+    readCsvRows(decodedText(bytes, { onBytes: report }), {
+      header: (header, issues) => {
+        mapping = request.mapping ?? guessMapping(header, vocabulary);
+        end = { ok: true, header, mapping, headerIssues: issues.map(lineIssueError) };
+      },
+      row: (cells, line, issues) => {
+        const row = mark(parsePartnerRow(cells, line, issues, mapping, vocabulary));
+        rows++;
+        if (request.kind === 'preview') batch.push(previewRow(row, cells, mapping));
+        else if (row.draft && !(request.skipDuplicates && row.duplicate)) drafts.push(row.draft);
+        if (batch.length + drafts.length >= ROWS_PER_MESSAGE) flush();
+      },
+    });
+  } catch {
+    return post({ type: 'done', end: { ok: false } });
+  }
+  flush();
+  report(bytes.length);
   post({ type: 'done', end });
 };
 
-function previewPartners(
-  { bytes, mapping: chosen, vocabulary, existing }: WorkerRequest,
-  onProgress: (done: number, total: number) => void,
-): PartnerPreview {
-  let csv: ParsedCsv;
-  try {
-    csv = readCsv(decodeText(bytes));
-  } catch {
-    return { ok: false };
-  }
-  onProgress(0, csv.rows.length);
-  const mapping = chosen ?? guessMapping(csv.header, vocabulary);
-  const parsed = markDuplicates(parsePartnerRows(csv, mapping, vocabulary, { onProgress }), existing);
-  const rowOfLine = new Map(csv.lines.map((line, i) => [line, i]));
-  const raw = (line: number, column: PartnerColumn) => {
-    const index = mapping[column];
-    const row = rowOfLine.get(line);
-    return index === undefined || row === undefined ? '' : (csv.rows[row]?.[index] ?? '');
-  };
+/** What the preview keeps of a row; a line that failed shows its name and country as the file gives them. */
+function previewRow(row: ImportRow, cells: readonly string[], mapping: ColumnMapping): PreviewRow {
+  const raw = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? ''));
   return {
-    ok: true,
-    header: csv.header,
-    mapping,
-    headerIssues: issuesByLine(csv).header.map(lineIssueError),
-    rows: parsed.map((r) => ({
-      ...r,
-      name: r.draft?.name ?? raw(r.line, 'name'),
-      country: r.draft?.country ?? raw(r.line, 'country'),
-    })),
+    line: row.line,
+    name: row.draft?.name ?? raw(mapping.name),
+    country: row.draft?.country ?? raw(mapping.country),
+    ...(row.errors.length > 0 ? { errors: row.errors } : {}),
+    ...(row.duplicate ? { duplicate: row.duplicate } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// The partner CSV preview built off the main thread: bytes and mapping in, progress messages, then the rows.
+// The partner CSV read off the main thread: bytes and mapping in, progress messages, then the rows or the drafts.
 import { serveWork } from '../../app/background';
-import { previewPartnersWork } from './csvWork';
+import { partnerCsvWork } from './csvWork';
 
-serveWork(previewPartnersWork);
+serveWork(partnerCsvWork);

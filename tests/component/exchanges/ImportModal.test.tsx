@@ -11,11 +11,11 @@ import { exampleCamp, openCamp } from './campSetup';
 /** While `held` is set, the check waits for it: the test sees the reading state as long as it needs. */
 const gate = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
 vi.mock('../../../renderer/features/exchanges/csvWork', async (importOriginal) => {
-  const real = await importOriginal<{ checkParticipantsWork: Work<WorkerRequest, WorkerReply> }>();
+  const real = await importOriginal<{ participantCsvWork: Work<WorkerRequest, WorkerReply> }>();
   return {
-    checkParticipantsWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
+    participantCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
       await gate.held;
-      await real.checkParticipantsWork(request, post);
+      await real.participantCsvWork(request, post);
     },
   };
 });

@@ -16,11 +16,11 @@ import { renderInApp } from '../../helpers/render';
 /** While `held` is set, the preview's work waits for it: the test sees the reading state as long as it needs. */
 const gate = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
 vi.mock('../../../renderer/features/partners/csvWork', async (importOriginal) => {
-  const real = await importOriginal<{ previewPartnersWork: Work<WorkerRequest, WorkerReply> }>();
+  const real = await importOriginal<{ partnerCsvWork: Work<WorkerRequest, WorkerReply> }>();
   return {
-    previewPartnersWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
+    partnerCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
       await gate.held;
-      await real.previewPartnersWork(request, post);
+      await real.partnerCsvWork(request, post);
     },
   };
 });

@@ -102,7 +102,7 @@ export default {
     quotes: 'a quotation mark is not closed: the rest of the file was read into one cell',
     headerIssues: 'The header line: {{issues}}',
     reading: 'Reading {{name}}…',
-    progress: '{{done}} of {{total}} rows checked',
+    progress: 'Rows checked: {{rows}} ({{percent}}% of the file)',
     onlyProblems: 'Show only the rows with problems',
     cancelReading: 'Cancel reading {{name}}',
   },

@@ -113,7 +113,7 @@ export default {
     quotes: 'niezamknięty cudzysłów: reszta pliku została wczytana do jednej komórki',
     headerIssues: 'Wiersz nagłówka: {{issues}}',
     reading: 'Wczytywanie pliku {{name}}…',
-    progress: 'Sprawdzono wierszy: {{done}} z {{total}}',
+    progress: 'Sprawdzono wierszy: {{rows}} ({{percent}}% pliku)',
     onlyProblems: 'Pokaż tylko wiersze z problemami',
     cancelReading: 'Anuluj wczytywanie pliku {{name}}',
   },
