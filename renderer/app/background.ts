@@ -172,3 +172,14 @@ export function serveSession<Request, Message>(serve: Serve<Request, Message>): 
     queue = queue.then(() => handle(event.data));
   };
 }
+
+/** `report` at most once per `ms`, the first time at once; a report with `last` set is always made. */
+export function throttled<T>(ms: number, report: (value: T) => void): (value: T, last?: boolean) => void {
+  let at = -Infinity;
+  return (value, last = false) => {
+    const now = performance.now();
+    if (!last && now - at < ms) return;
+    at = now;
+    report(value);
+  };
+}

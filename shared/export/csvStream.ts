@@ -4,8 +4,8 @@
 import Papa from 'papaparse';
 import type { CsvLineIssue } from './csv';
 
-/** Bytes decoded, and text parsed, at a time. */
-export const CHUNK_BYTES = 256 * 1024;
+/** Bytes decoded, and text parsed, at a time: small enough that each slice's strings die young in the heap. */
+export const CHUNK_BYTES = 4 * 1024;
 
 /** Text in pieces; each call gives the same pieces from the start (the delimiter is read before the records). */
 export type TextSource = () => Iterable<string>;
@@ -129,9 +129,11 @@ function readRecords(pieces: Iterable<string>, delimiter: ';' | ',', each: (reco
   let base = 0;
   const parse = (chunk: string, last: boolean) => {
     const aggregate = partial + chunk;
-    const results = new Papa.Parser({ delimiter, newline: '\n', step }).parse(aggregate, base, !last) as Papa.ParseResult<
-      string[]
-    >;
+    const results = new Papa.Parser({ delimiter, newline: '\n', step }).parse(
+      aggregate,
+      base,
+      !last,
+    ) as Papa.ParseResult<string[]>;
     if (last) return;
     partial = aggregate.substring(results.meta.cursor - base);
     base = results.meta.cursor;

@@ -8,15 +8,20 @@ import {
   type ParticipantDraft,
   type ParticipantReader,
 } from '../../../shared/exchanges/importCsv';
-import type { Work } from '../../app/background';
+import { throttled, type Work } from '../../app/background';
 import type { ParticipantRow, WorkerReply, WorkerRequest } from './csvBackground';
 
-/** Rows per message back to the page. */
-const ROWS_PER_MESSAGE = 2000;
+/** Rows per message back to the page: few enough that the worker posts them before its heap keeps them. */
+const ROWS_PER_MESSAGE = 250;
+/** The least time between two progress reports. */
+const PROGRESS_MS = 250;
 
 export const participantCsvWork: Work<WorkerRequest, WorkerReply> = ({ kind, bytes, context }, post) => {
   let count = 0;
-  const report = (read: number) => post({ type: 'progress', progress: { rows: count, read, size: bytes.length } });
+  // A few reports a second: each one draws the page's bar again.
+  const report = throttled(PROGRESS_MS, (read: number) =>
+    post({ type: 'progress', progress: { rows: count, read, size: bytes.length } }),
+  );
   report(0);
   let reader: ParticipantReader | undefined;
   const errors: ImportError[] = [];
@@ -56,6 +61,6 @@ export const participantCsvWork: Work<WorkerRequest, WorkerReply> = ({ kind, byt
   if (!reader) headerRead([], []);
   if (reader!.complete && count === 0) errors.splice(0, errors.length, NO_ROWS);
   flush();
-  report(bytes.length);
+  report(bytes.length, true);
   post({ type: 'done', ok: errors.length === 0, errors });
 };

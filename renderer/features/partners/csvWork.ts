@@ -10,16 +10,21 @@ import {
   type ImportRow,
   type PartnerDraft,
 } from '../../../shared/partners/csvImport';
-import type { Work } from '../../app/background';
+import { throttled, type Work } from '../../app/background';
 import type { PreviewEnd, PreviewRow, WorkerReply, WorkerRequest } from './csvBackground';
 
-/** Rows per message back to the page. */
-const ROWS_PER_MESSAGE = 2000;
+/** Rows per message back to the page: few enough that the worker posts them before its heap keeps them. */
+const ROWS_PER_MESSAGE = 250;
+/** The least time between two progress reports. */
+const PROGRESS_MS = 250;
 
 export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) => {
   const { bytes, vocabulary } = request;
   let rows = 0;
-  const report = (read: number) => post({ type: 'progress', progress: { rows, read, size: bytes.length } });
+  // A few reports a second: each one draws the page's bar again.
+  const report = throttled(PROGRESS_MS, (read: number) =>
+    post({ type: 'progress', progress: { rows, read, size: bytes.length } }),
+  );
   report(0);
   let mapping: ColumnMapping = request.mapping ?? {};
   let end: PreviewEnd = { ok: true, header: [], mapping, headerIssues: [] };
@@ -50,7 +55,7 @@ export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) 
     return post({ type: 'done', end: { ok: false } });
   }
   flush();
-  report(bytes.length);
+  report(bytes.length, true);
   post({ type: 'done', end });
 };
 

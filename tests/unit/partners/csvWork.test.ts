@@ -103,10 +103,9 @@ describe('the partner CSV read as background work', () => {
     const { replies, progress } = await preview({ bytes, vocabulary, existing });
     expect(progress[0]).toEqual({ rows: 0, read: 0, size: bytes.length });
     expect(progress.at(-1)).toEqual({ rows: 12001, read: bytes.length, size: bytes.length });
-    expect(progress.length).toBeGreaterThan(2);
     for (let i = 1; i < progress.length; i++) expect(progress[i]!.read).toBeGreaterThanOrEqual(progress[i - 1]!.read);
     const slices = replies.flatMap((r) => (r.type === 'rows' ? [r.rows.length] : []));
-    expect(slices).toEqual([2000, 2000, 2000, 2000, 2000, 2000, 1]);
+    expect(slices).toEqual([...Array<number>(48).fill(250), 1]);
     expect(replies.at(-1)?.type).toBe('done');
   });
 
