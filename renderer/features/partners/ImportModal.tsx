@@ -79,7 +79,7 @@ export function ImportModal({ opened, onClose, existing }: Props) {
         if (!live || !result) return;
         if (!result.ok) return unreadable();
         setProgress(undefined);
-        if (result.rows.length === 0) setProblem(t('import.empty'));
+        if (result.rows.count === 0) setProblem(t('import.empty'));
         if (!request.mapping) setMapping(result.mapping);
         setPreview({ ...result, existing: existingKeys });
       })
@@ -90,16 +90,13 @@ export function ImportModal({ opened, onClose, existing }: Props) {
     };
   }, [request, vocabulary, t]);
 
-  const rows = useMemo(() => preview?.rows ?? [], [preview]);
-  const broken = useMemo(() => rows.filter((r) => r.errors).length, [rows]);
-  const toStore = useMemo(
-    () => rows.filter((r) => !r.errors && !(skipDuplicates && r.duplicate)).length,
-    [rows, skipDuplicates],
-  );
-  const shown = useMemo(
-    () => (onlyProblems ? rows.filter((r) => r.errors || r.duplicate) : rows),
-    [rows, onlyProblems],
-  );
+  const rows = preview?.rows;
+  const broken = rows?.withErrors ?? 0;
+  const toStore = rows ? rows.count - rows.withErrors - (skipDuplicates ? rows.duplicates : 0) : 0;
+  /** The rows in the table: all, or the places of those with a problem or a duplicate mark. */
+  const shown = onlyProblems ? rows?.marked : undefined;
+  const shownCount = shown ? shown.length : (rows?.count ?? 0);
+  const placeOf = (i: number) => (shown ? shown[i]! : i);
   const headerIssues = preview?.headerIssues ?? [];
 
   const close = () => {
@@ -222,10 +219,10 @@ export function ImportModal({ opened, onClose, existing }: Props) {
               <VirtualTable
                 label={t('import.preview')}
                 headers={[t('import.line'), t('field.name'), t('field.country'), t('import.problems')]}
-                count={shown.length}
-                rowKey={(i) => shown[i]!.line}
+                count={shownCount}
+                rowKey={(i) => preview.rows.line(placeOf(i))}
                 cells={(i) => {
-                  const r = shown[i]!;
+                  const r = preview.rows.row(placeOf(i));
                   return (
                     <>
                       <Table.Td>{r.line}</Table.Td>

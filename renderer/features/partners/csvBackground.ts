@@ -4,6 +4,7 @@
 import type { ColumnMapping, PartnerDraft, RowError, Vocabulary } from '../../../shared/partners/csvImport';
 import { runInBackground, type Background } from '../../app/background';
 import type { RowProgress } from '../../app/CsvReading';
+import { PreviewRows, type RowSlice } from './previewRows';
 
 interface Reading {
   bytes: Uint8Array;
@@ -17,18 +18,8 @@ export type WorkerRequest =
   | (Reading & { kind: 'preview'; mapping?: ColumnMapping })
   | (Reading & { kind: 'drafts'; mapping: ColumnMapping; skipDuplicates: boolean });
 
-/** A preview row: what the table shows and Save counts, the name and country as the file gives them for a bad line. */
-export interface PreviewRow {
-  line: number;
-  name: string;
-  country: string;
-  /** Missing for a line that becomes a partner. */
-  errors?: RowError[];
-  duplicate?: 'existing' | 'file';
-}
-
 export type PartnerPreview =
-  { ok: false } | { ok: true; header: string[]; mapping: ColumnMapping; headerIssues: RowError[]; rows: PreviewRow[] };
+  { ok: false } | { ok: true; header: string[]; mapping: ColumnMapping; headerIssues: RowError[]; rows: PreviewRows };
 
 /** What the worker posts last: the file's header and mapping, without the rows, which come before it in slices. */
 export type PreviewEnd = { ok: false } | Omit<Extract<PartnerPreview, { ok: true }>, 'rows'>;
@@ -36,17 +27,18 @@ export type PreviewEnd = { ok: false } | Omit<Extract<PartnerPreview, { ok: true
 /** Rows (or drafts) come in slices as the file is read, each a message of its own, then the end. */
 export type WorkerReply =
   | { type: 'progress'; progress: RowProgress }
-  | { type: 'rows'; rows: PreviewRow[] }
+  | { type: 'rows'; slice: RowSlice }
   | { type: 'drafts'; drafts: PartnerDraft[] }
   | { type: 'done'; end: PreviewEnd };
 
-/** Takes the worker's messages in order: progress to `onProgress`, the rows kept until the preview is done. */
+/** Takes the worker's messages in order: progress to `onProgress`, the slices of rows kept until the preview is done. */
 export function previewReceiver(onProgress: (progress: RowProgress) => void) {
-  const rows: PreviewRow[] = [];
+  const slices: RowSlice[] = [];
   return (reply: WorkerReply): { value: PartnerPreview } | undefined => {
     if (reply.type === 'progress') onProgress(reply.progress);
-    else if (reply.type === 'rows') for (const row of reply.rows) rows.push(row);
-    else if (reply.type === 'done') return { value: reply.end.ok ? { ...reply.end, rows } : reply.end };
+    else if (reply.type === 'rows') slices.push(reply.slice);
+    else if (reply.type === 'done')
+      return { value: reply.end.ok ? { ...reply.end, rows: new PreviewRows(slices) } : reply.end };
     return undefined;
   };
 }

@@ -11,7 +11,8 @@ import {
   type PartnerDraft,
 } from '../../../shared/partners/csvImport';
 import { throttled, type Work } from '../../app/background';
-import type { PreviewEnd, PreviewRow, WorkerReply, WorkerRequest } from './csvBackground';
+import type { PreviewEnd, WorkerReply, WorkerRequest } from './csvBackground';
+import { RowSliceWriter, type PreviewRow } from './previewRows';
 
 /** Rows per message back to the page: few enough that the worker posts them before its heap keeps them. */
 const ROWS_PER_MESSAGE = 250;
@@ -29,12 +30,11 @@ export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) 
   let mapping: ColumnMapping = request.mapping ?? {};
   let end: PreviewEnd = { ok: true, header: [], mapping, headerIssues: [] };
   const mark = duplicateMarker(request.existing);
-  let batch: PreviewRow[] = [];
+  const batch = new RowSliceWriter();
   let drafts: PartnerDraft[] = [];
   const flush = () => {
-    if (batch.length > 0) post({ type: 'rows', rows: batch });
+    if (batch.size > 0) post({ type: 'rows', slice: batch.take() });
     if (drafts.length > 0) post({ type: 'drafts', drafts });
-    batch = [];
     drafts = [];
   };
   try {
@@ -46,9 +46,9 @@ export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) 
       row: (cells, line, issues) => {
         const row = mark(parsePartnerRow(cells, line, issues, mapping, vocabulary));
         rows++;
-        if (request.kind === 'preview') batch.push(previewRow(row, cells, mapping));
+        if (request.kind === 'preview') batch.add(previewRow(row, cells, mapping));
         else if (row.draft && !(request.skipDuplicates && row.duplicate)) drafts.push(row.draft);
-        if (batch.length + drafts.length >= ROWS_PER_MESSAGE) flush();
+        if (batch.size + drafts.length >= ROWS_PER_MESSAGE) flush();
       },
     });
   } catch {

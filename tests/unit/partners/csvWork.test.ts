@@ -73,24 +73,34 @@ describe('the partner CSV read as background work', () => {
       problems: r.errors.length > 0 ? r.errors : undefined,
       duplicate: r.duplicate,
     });
-    expect(result.rows.map((r) => ({ line: r.line, problems: r.errors, duplicate: r.duplicate }))).toEqual(
+    expect(result.rows.all().map((r) => ({ line: r.line, problems: r.errors, duplicate: r.duplicate }))).toEqual(
       rows.map(shown),
     );
-    expect(result.rows.filter((r) => r.errors)).toHaveLength(120);
-    expect(result.rows.find((r) => r.line === 9)).toEqual({
+    expect(result.rows.all().filter((r) => r.errors)).toHaveLength(120);
+    // What the dialog counts and filters by, without an object per row.
+    expect([result.rows.count, result.rows.withErrors, result.rows.duplicates]).toEqual([12001, 120, 2]);
+    expect(result.rows.marked.map((i) => result.rows.line(i))).toEqual(
+      rows.filter((r) => r.errors.length > 0 || r.duplicate).map((r) => r.line),
+    );
+    expect(result.rows.all().find((r) => r.line === 9)).toEqual({
       line: 9,
       name: 'Gmina 0007',
       country: 'DE',
       duplicate: 'existing',
     });
     // The quoted note spans two lines: the rows after it start a line later.
-    expect(result.rows.slice(7000, 7002).map((r) => [r.line, r.name])).toEqual([
+    expect(
+      result.rows
+        .all()
+        .slice(7000, 7002)
+        .map((r) => [r.line, r.name]),
+    ).toEqual([
       [7002, 'Gmina 7000'],
       [7004, 'Gmina 7001'],
     ]);
-    expect(result.rows.at(-1)).toMatchObject({ line: 12003, duplicate: 'file' });
+    expect(result.rows.all().at(-1)).toMatchObject({ line: 12003, duplicate: 'file' });
     // A line that failed still shows the name and country the file gives.
-    expect(result.rows.find((r) => r.line === 52)).toEqual({
+    expect(result.rows.all().find((r) => r.line === 52)).toEqual({
       line: 52,
       name: '',
       country: 'FR',
@@ -104,7 +114,7 @@ describe('the partner CSV read as background work', () => {
     expect(progress[0]).toEqual({ rows: 0, read: 0, size: bytes.length });
     expect(progress.at(-1)).toEqual({ rows: 12001, read: bytes.length, size: bytes.length });
     for (let i = 1; i < progress.length; i++) expect(progress[i]!.read).toBeGreaterThanOrEqual(progress[i - 1]!.read);
-    const slices = replies.flatMap((r) => (r.type === 'rows' ? [r.rows.length] : []));
+    const slices = replies.flatMap((r) => (r.type === 'rows' ? [r.slice.lines.length] : []));
     expect(slices).toEqual([...Array<number>(48).fill(250), 1]);
     expect(replies.at(-1)?.type).toBe('done');
   });
@@ -112,21 +122,22 @@ describe('the partner CSV read as background work', () => {
   it('builds the preview for the columns chosen, not the guessed ones', async () => {
     const { result } = await preview({ bytes: file(), vocabulary, existing: [], mapping: { name: 1, country: 1 } });
     expect(result.mapping).toEqual({ name: 1, country: 1 });
-    expect(result.rows[0]).toMatchObject({ line: 2, name: 'DE', country: 'DE' });
-    expect(result.rows[0]!.errors?.map((e) => e.column)).toEqual(['relationKind', 'status']);
+    expect(result.rows.all()[0]).toMatchObject({ line: 2, name: 'DE', country: 'DE' });
+    expect(result.rows.all()[0]!.errors?.map((e) => e.column)).toEqual(['relationKind', 'status']);
   });
 
   it('finishes with an empty preview for a file with only a header, and for an empty file', async () => {
     const { result } = await preview({ bytes: new TextEncoder().encode('Nazwa;Kraj\r\n'), vocabulary, existing: [] });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       header: ['Nazwa', 'Kraj'],
       mapping: { name: 0, country: 1 },
       headerIssues: [],
-      rows: [],
     });
+    expect(result.rows.count).toBe(0);
     const empty = await preview({ bytes: new Uint8Array(), vocabulary, existing: [] });
-    expect(empty.result).toEqual({ ok: true, header: [], mapping: {}, headerIssues: [], rows: [] });
+    expect(empty.result).toMatchObject({ ok: true, header: [], mapping: {}, headerIssues: [] });
+    expect(empty.result.rows.count).toBe(0);
   });
 
   it('builds for Save the very drafts the preview stored before, skipping duplicates or not', async () => {
