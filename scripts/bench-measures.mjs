@@ -214,14 +214,20 @@ function watchFileToButton(page, done) {
 }
 
 /**
- * Samples the JS heaps every 50 ms until `stop()`: the page's (from its level at the start) and each worker's, read
- * through the page's DevTools session (workers have no performance.memory). Peaks in bytes. `each` runs at every
- * sample (e.g. to read the processes' memory beside the heaps).
+ * What a page or worker holds: its JS heap and the array buffers outside it (a file's bytes, typed arrays).
+ * Changed: the heap alone left out every byte kept in an ArrayBuffer.
+ */
+const heldBy = (usage) => (usage?.usedSize ?? 0) + (usage?.backingStorageSize ?? 0);
+
+/**
+ * Samples the JS heaps (with their array buffers) every 50 ms until `stop()`: the page's (from its level at the
+ * start) and each worker's, read through the page's DevTools session (workers have no performance.memory). Peaks in
+ * bytes. `each` runs at every sample (e.g. to read the processes' memory beside the heaps).
  */
 async function sampleHeaps(page, each = () => undefined) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-  const { usedSize: pageStart } = await cdp.send('Runtime.getHeapUsage');
+  const pageStart = heldBy(await cdp.send('Runtime.getHeapUsage'));
   const workers = new Set();
   const answers = new Map();
   let asked = 0;
@@ -252,8 +258,8 @@ async function sampleHeaps(page, each = () => undefined) {
     while (sampling) {
       each();
       const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
-      pagePeak = Math.max(pagePeak, usage?.usedSize ?? 0);
-      for (const sessionId of workers) workerPeak = Math.max(workerPeak, (await workerHeap(sessionId))?.usedSize ?? 0);
+      pagePeak = Math.max(pagePeak, heldBy(usage));
+      for (const sessionId of workers) workerPeak = Math.max(workerPeak, heldBy(await workerHeap(sessionId)));
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
