@@ -2,7 +2,7 @@
 // Reading accepts `;` or `,`, UTF-8 with or without BOM, or Windows-1250, and any mix of line ends (csvStream.ts
 // reads a file a slice at a time; readCsv is the same reading over text given whole).
 import Papa from 'papaparse';
-import { readCsvRows, textPieces } from './csvStream';
+import { readCsvRows, textPieces, type TextSource } from './csvStream';
 
 const BOM = '\uFEFF';
 
@@ -77,8 +77,13 @@ export interface ParsedCsv {
 
 /** Parses CSV text, guessing `;` or `,` from the header line; blank lines are skipped. */
 export function readCsv(text: string): ParsedCsv {
+  return readCsvFrom(textPieces(text));
+}
+
+/** `readCsv` over text that comes in pieces: every row gathered, as the sliced reader hands them on. */
+export function readCsvFrom(source: TextSource): ParsedCsv {
   const csv: ParsedCsv = { header: [], rows: [], lines: [], issues: [], delimiter: ';' };
-  csv.delimiter = readCsvRows(textPieces(text), {
+  csv.delimiter = readCsvRows(source, {
     header: (header, issues) => {
       csv.header = header;
       csv.issues.push(...issues);

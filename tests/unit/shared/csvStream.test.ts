@@ -1,25 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readCsv, type ParsedCsv } from '../../../shared/export/csv';
-import { decodedText, readCsvRows, textPieces, type TextSource } from '../../../shared/export/csvStream';
+import { decodeText, readCsv, readCsvFrom } from '../../../shared/export/csv';
+import { decodedText, textPieces } from '../../../shared/export/csvStream';
 import { readCsvWhole } from '../../helpers/readCsvWhole';
-
-/** Everything the sliced reader hands on, gathered the way readCsv reports it. */
-function gather(source: TextSource): ParsedCsv {
-  const csv: ParsedCsv = { header: [], rows: [], lines: [], issues: [], delimiter: ';' };
-  csv.delimiter = readCsvRows(source, {
-    header: (header, issues) => {
-      csv.header = header;
-      csv.issues.push(...issues);
-    },
-    row: (cells, line, issues) => {
-      csv.rows.push(cells);
-      csv.lines.push(line);
-      csv.issues.push(...issues);
-    },
-  });
-  return csv;
-}
 
 /** Windows-1250 bytes for text the code page can hold. */
 const cp1250 = (() => {
@@ -43,7 +26,7 @@ describe('reading a CSV a slice at a time', () => {
       fc.property(withBom, fc.integer({ min: 1, max: 9 }), (text, size) => {
         const whole = readCsvWhole(text);
         expect(readCsv(text)).toEqual(whole);
-        expect(gather(textPieces(text, size))).toEqual(whole);
+        expect(readCsvFrom(textPieces(text, size))).toEqual(whole);
       }),
       { numRuns: 2000 },
     );
@@ -59,7 +42,7 @@ describe('reading a CSV a slice at a time', () => {
       fc.property(fc.oneof(utf8, windows), fc.integer({ min: 1, max: 7 }), (bytes, chunkBytes) => {
         const text = decodeText(bytes);
         expect([...decodedText(bytes, { chunkBytes })()].join('')).toBe(text);
-        expect(gather(decodedText(bytes, { chunkBytes }))).toEqual(readCsvWhole(text));
+        expect(readCsvFrom(decodedText(bytes, { chunkBytes }))).toEqual(readCsvWhole(text));
       }),
       { numRuns: 2000 },
     );
@@ -68,7 +51,7 @@ describe('reading a CSV a slice at a time', () => {
   it('keeps a quoted cell’s line ends when the slice is cut inside it, and counts lines across the cut', () => {
     const text = 'Nazwa;Uwagi\r\nDuclair;"dwa\r\nwiersze"\rJärfälla;c\r\n\r\nTymbark;"x\ny"\nŁódź;d';
     for (let size = 1; size <= text.length; size++) {
-      const csv = gather(textPieces(text, size));
+      const csv = readCsvFrom(textPieces(text, size));
       expect(csv.rows).toEqual([
         ['Duclair', 'dwa\r\nwiersze'],
         ['Järfälla', 'c'],
@@ -81,14 +64,14 @@ describe('reading a CSV a slice at a time', () => {
 
   it('reads a Windows-1250 file whose first slices are valid UTF-8', () => {
     const bytes = cp1250(`Nazwa;Kraj\r\n${'Gmina;DE\r\n'.repeat(50)}Łódź;PL\r\n`);
-    const csv = gather(decodedText(bytes, { chunkBytes: 16 }));
+    const csv = readCsvFrom(decodedText(bytes, { chunkBytes: 16 }));
     expect(csv.rows.at(-1)).toEqual(['Łódź', 'PL']);
     expect(csv.lines.at(-1)).toBe(52);
   });
 
   it('reports an open quote, extra cells and control characters on the lines where they are, slices or not', () => {
     const text = 'Nazwa;Kraj\nDuclair;FR;;\nRonn\u0000berg;DE;x;y\rJärfälla;"SE\nTymbark;PL';
-    expect(gather(textPieces(text, 3)).issues).toEqual([
+    expect(readCsvFrom(textPieces(text, 3)).issues).toEqual([
       { line: 3, code: 'extraCells', count: 2 },
       { line: 3, code: 'controlChars', count: 1 },
       { line: 4, code: 'quotes' },
