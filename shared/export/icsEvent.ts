@@ -60,7 +60,8 @@ export class EventProblem extends Error {
 }
 
 /** Unknown (X-) properties reach us still escaped: `\\,` `\\;` `\\n` `\\\\`. */
-const unescapeText = (v: string) => v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+export const unescapeText = (v: string) =>
+  v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 export function textOf(component: ICAL.Component, name: string): string | undefined {
   const raw = component.getFirstPropertyValue(name);

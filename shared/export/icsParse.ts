@@ -1,25 +1,20 @@
-// Splits an ICS text into its VEVENTs and the rest (the calendar's own lines, its time zones, any other parts) so
-// ical.js parses each event on its own against the file's zones: the whole file is never one component tree.
-// Lines are read as ical.js reads them ('strict': broken at LF) or, once a part cannot be parsed so, as any client
-// writes them ('loose': a CR alone breaks a line too), and a VEVENT that still cannot be parsed is reported.
+// Splits an ICS text, as it is decoded, into its VEVENTs and the rest (the calendar's own lines, its time zones, any
+// other parts) so ical.js parses each event on its own against the file's zones: neither the whole text nor the whole
+// file as one component tree is ever held. Lines are read as ical.js reads them ('strict': broken at LF) or, once a
+// part cannot be parsed so, as any client writes them ('loose': a CR alone breaks a line too), and a VEVENT that
+// still cannot be parsed is reported.
 import ICAL from 'ical.js';
+import { unescapeText } from './icsEvent';
 
 export type LineMode = 'strict' | 'loose';
 
-/** One VEVENT of the file: where it is written, and whether the file closes it. */
+/** One VEVENT of the file: its unfolded lines, and whether the file closes it. */
 export interface EventBlock {
   /** 1-based position of the VEVENT among the file's VEVENTs. */
   index: number;
-  from: number;
-  to: number;
+  lines: string[];
   /** False when the file ends (or its calendar closes) inside the VEVENT. */
   closed: boolean;
-}
-
-export interface IcsLayout {
-  /** Everything but the VEVENTs, as ical.js is to parse it. */
-  rest: string;
-  events: EventBlock[];
 }
 
 /** A VEVENT that cannot be parsed, with its UID and summary as written (to find it in the file). */
@@ -29,115 +24,100 @@ export interface UnreadableBlock {
   title?: string;
 }
 
-interface Line {
-  text: string;
-  from: number;
-  to: number;
-}
-
 /**
- * The unfolded lines of `text` between `from` and `to` with where each is written. Folding (RFC 5545): a line break
- * followed by a space or tab; 'loose' (as the text was split before ical.js) does not fold after a CR alone.
+ * The unfolded lines of the text the slices make, as they come. Folding (RFC 5545): a line break followed by a space
+ * or tab; 'loose' (as the text was split before ical.js) does not fold after a CR alone. A break cut between two
+ * slices (CR | LF) is read as one.
  */
-function* linesOf(text: string, mode: LineMode, from = 0, to = text.length): Generator<Line> {
+export function* unfoldedLines(slices: Iterable<string>, mode: LineMode): Generator<string> {
   const breaks = mode === 'strict' ? /\r?\n/g : /\r\n|\n|\r/g;
-  breaks.lastIndex = from;
-  let line: Line | undefined;
-  let start = from;
+  let carry = '';
+  let line: string | undefined;
   let foldable = false;
-  while (start <= to) {
-    const m = breaks.exec(text);
-    const end = m && m.index < to ? m.index : to;
-    const first = text[start];
-    if (line && foldable && (first === ' ' || first === '\t')) {
-      line.text += text.slice(start + 1, end);
-      line.to = end;
-    } else {
-      if (line) yield line;
-      line = { text: text.slice(start, end), from: start, to: end };
+  const iterator = slices[Symbol.iterator]();
+  for (let next = iterator.next(); ;) {
+    const last = next.done === true;
+    // The text held back has no break but perhaps a final CR: the search starts there, not over the whole line.
+    breaks.lastIndex = Math.max(0, carry.length - 1);
+    if (!last) carry += next.value;
+    let start = 0;
+    for (let m = breaks.exec(carry); m; m = breaks.exec(carry)) {
+      // A CR that ends what is decoded so far may be the first half of a CRLF.
+      if (!last && m[0] === '\r' && m.index + 1 === carry.length) break;
+      const physical = carry.slice(start, m.index);
+      if (line !== undefined && foldable && (physical[0] === ' ' || physical[0] === '\t')) line += physical.slice(1);
+      else {
+        if (line !== undefined) yield line;
+        line = physical;
+      }
+      foldable = m[0] !== '\r';
+      start = m.index + m[0].length;
     }
-    if (!m || m.index >= to) break;
-    foldable = m[0] !== '\r';
-    start = m.index + m[0].length;
+    carry = carry.slice(start);
+    if (last) break;
+    next = iterator.next();
   }
-  if (line) yield line;
+  if (line !== undefined && foldable && (carry[0] === ' ' || carry[0] === '\t')) line += carry.slice(1);
+  else {
+    if (line !== undefined) yield line;
+    line = carry;
+  }
+  yield line;
 }
 
 /**
- * Where the VEVENTs are. A VEVENT runs from its BEGIN to the END that closes it; an END:VCALENDAR inside it (or the
- * file's end) leaves it unclosed. In 'strict' mode the rest is the text as written without the VEVENTs; in 'loose'
- * mode its lines, the blank ones left out and the calendar closed where the file does not close it.
+ * The VEVENTs, each as soon as it ends. A VEVENT runs from its BEGIN to the END that closes it; an END:VCALENDAR
+ * inside it (or the file's end) leaves it unclosed. The other lines go to `rest` when given.
  */
-export function layoutIcs(text: string, mode: LineMode): IcsLayout {
-  const events: EventBlock[] = [];
-  const kept: string[] = [];
-  const cut: [number, number][] = [];
+export function* eventBlocks(lines: Iterable<string>, rest?: string[]): Generator<EventBlock> {
   let block: EventBlock | undefined;
+  let index = 0;
   let depth = 0;
-  for (const line of linesOf(text, mode)) {
-    const upper = line.text.trim().toUpperCase();
+  for (const line of lines) {
+    const upper = line.trim().toUpperCase();
     if (block) {
       if (upper.startsWith('BEGIN:')) depth += 1;
       if (upper.startsWith('END:')) depth -= 1;
       if (depth === 0 || (upper === 'END:VCALENDAR' && depth < 0)) {
         block.closed = depth === 0;
-        block.to = block.closed ? line.to : line.from;
-        events.push(block);
-        cut.push([block.from, block.to]);
+        if (block.closed) block.lines.push(line);
+        else rest?.push(line);
+        yield block;
         block = undefined;
-        if (depth !== 0) kept.push(line.text);
-      }
+      } else block.lines.push(line);
       continue;
     }
     if (upper === 'BEGIN:VEVENT') {
-      block = { index: events.length + 1, from: line.from, to: text.length, closed: false };
+      block = { index: ++index, lines: [line], closed: false };
       depth = 1;
-      continue;
-    }
-    if (upper !== '') kept.push(line.text);
+    } else rest?.push(line);
   }
-  if (block) {
-    events.push(block);
-    cut.push([block.from, block.to]);
-  }
-  if (mode === 'strict') {
-    let at = 0;
-    const parts = cut.map(([from, to]) => {
-      const part = text.slice(at, from);
-      at = to;
-      return part;
-    });
-    return { rest: parts.join('') + text.slice(at), events };
-  }
-  if (kept.length > 0 && kept[kept.length - 1]!.trim().toUpperCase() !== 'END:VCALENDAR') kept.push('END:VCALENDAR');
-  return { rest: kept.join('\r\n'), events };
+  if (block) yield block;
 }
 
-const parseComponent = (text: string) =>
-  new ICAL.Component(ICAL.parse(text) as ConstructorParameters<typeof ICAL.Component>[0]);
-
-/** The calendar without its VEVENTs; throws when it cannot be parsed. */
-export const parseRest = (layout: IcsLayout): ICAL.Component => parseComponent(layout.rest);
-
-/** The VEVENT's lines, unfolded, as written. */
-export function blockLines(text: string, block: EventBlock, mode: LineMode): string[] {
-  return [...linesOf(text, mode, block.from, block.to)].map((l) => l.text);
+/**
+ * The calendar without its VEVENTs, from the `rest` lines; throws when it cannot be parsed. In 'loose' mode the
+ * blank lines are left out and the calendar closed where the file does not close it.
+ */
+export function parseRest(rest: string[], mode: LineMode): ICAL.Component {
+  const kept = mode === 'strict' ? rest : rest.filter((l) => l.trim() !== '');
+  if (mode === 'loose' && kept.length > 0 && kept[kept.length - 1]!.trim().toUpperCase() !== 'END:VCALENDAR')
+    kept.push('END:VCALENDAR');
+  return new ICAL.Component(ICAL.parse(kept.join('\r\n')) as ConstructorParameters<typeof ICAL.Component>[0]);
 }
 
 /**
  * The VEVENT parsed on its own, its times read against the calendar `root` (the file's VTIMEZONEs); undefined when
  * ical.js cannot parse it (or the file leaves it unclosed).
  */
-export function parseEvent(
-  text: string,
-  block: EventBlock,
-  mode: LineMode,
-  root: ICAL.Component,
-): ICAL.Component[] | undefined {
+export function parseEvent(block: EventBlock, root: ICAL.Component): ICAL.Component[] | undefined {
   if (!block.closed) return undefined;
-  const body = mode === 'strict' ? text.slice(block.from, block.to) : blockLines(text, block, mode).join('\r\n');
   try {
-    const jcal = ICAL.parse(`BEGIN:VCALENDAR\r\n${body}\r\nEND:VCALENDAR`) as [string, unknown[], unknown[]];
+    const jcal = ICAL.parse(`BEGIN:VCALENDAR\r\n${block.lines.join('\r\n')}\r\nEND:VCALENDAR`) as [
+      string,
+      unknown[],
+      unknown[],
+    ];
     return new ICAL.Component(jcal)
       .getAllSubcomponents('vevent')
       .map((c) => new ICAL.Component(c.jCal as ConstructorParameters<typeof ICAL.Component>[0], root));
@@ -146,14 +126,25 @@ export function parseEvent(
   }
 }
 
-function field(lines: string[], name: string): string | undefined {
+/** The value of the block's first `name` line as written (not unescaped, not trimmed). */
+function written(lines: string[], name: string): string | undefined {
   const line = lines.find((l) => l.toUpperCase().startsWith(`${name}:`) || l.toUpperCase().startsWith(`${name};`));
-  const value = line?.slice(line.indexOf(':') + 1).trim();
-  return value ? value.slice(0, 200) : undefined;
+  return line?.slice(line.indexOf(':') + 1);
 }
 
 /** What names an unreadable VEVENT for the user: its position, UID and summary as written. */
-export function unreadableBlock(text: string, block: EventBlock, mode: LineMode): UnreadableBlock {
-  const lines = blockLines(text, block, mode);
-  return { index: block.index, uid: field(lines, 'UID'), title: field(lines, 'SUMMARY') };
+export function unreadableBlock(block: EventBlock): UnreadableBlock {
+  const uid = written(block.lines, 'UID')?.trim().slice(0, 200) || undefined;
+  const title = written(block.lines, 'SUMMARY')?.trim().slice(0, 200) || undefined;
+  return { index: block.index, uid, title };
+}
+
+/**
+ * The UID of a VEVENT that changes one occurrence of a series (RECURRENCE-ID), unescaped as ical.js reads a text;
+ * undefined for any other.
+ */
+export function changedUid(block: EventBlock): string | undefined {
+  if (written(block.lines, 'RECURRENCE-ID') === undefined) return undefined;
+  const uid = written(block.lines, 'UID');
+  return uid === undefined ? undefined : unescapeText(uid).trim();
 }

@@ -5,10 +5,20 @@ import type ICAL from 'ical.js';
 import type { EventKind, EventStatus, OccurrenceException, Recurrence } from '../domain/event';
 import { addDays } from '../calendar/dates';
 import { EventProblem, readEvent, textOf, type EventRead } from './icsEvent';
-import { layoutIcs, parseEvent, parseRest, unreadableBlock, type LineMode } from './icsParse';
+import {
+  changedUid,
+  eventBlocks,
+  parseEvent,
+  parseRest,
+  unfoldedLines,
+  unreadableBlock,
+  type LineMode,
+} from './icsParse';
 import type { Singles } from './icsRules';
 import { applyOverride, occurrenceKey } from './icsOverrides';
 import { fileZones, type ZoneUse } from './icsTime';
+import { textSlices, type IcsSlices } from './icsText';
+import { assertNever } from '../domain/common';
 
 /** What a preview row tells the user about one event. */
 export type ImportNote =
@@ -97,30 +107,78 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * What the read hands on as it goes: the events in file order a batch at a time (none is kept once handed on but a
+ * series the file changes later); 'restart' when the file is read again with lines as clients write them (what came
+ * before is dropped); at the end the series completed with their changes (by position among the events handed on),
+ * the parts left out and the zones placed.
+ */
+export type IcsReadPart =
+  | { type: 'events'; events: ImportedEvent[] }
+  | { type: 'restart' }
+  | { type: 'end'; replaced: [number, ImportedEvent][]; problems: IcsProblem[]; zones: ZoneUse[] };
+
 /** A part of the file cannot be read as ical.js reads lines: the file is read again with lines as clients write them. */
 class StrictFailed extends Error {}
 
+/** Events handed on together (and the progress told as often). */
+const BATCH = 250;
+
 /**
- * The whole read: events, the parts left out, and how unnamed time zones were placed. Each VEVENT is parsed on its
- * own against the file's zones and only what the preview and the import need is kept of it.
+ * The whole read, handed on part by part: events, the parts left out, and how unnamed time zones were placed. Each
+ * VEVENT is parsed on its own against the file's zones as the text is decoded, and only what the preview and the
+ * import need is kept of it. Throws IcsReadError for a file refused as a whole.
  */
-export function readIcsFile(text: string, options: ReadOptions = {}): IcsRead {
-  const clean = text.replace(/^\uFEFF/, '');
+export function streamIcs(slices: IcsSlices, emit: (part: IcsReadPart) => void, options: ReadOptions = {}): void {
   try {
-    return readAs(clean, 'strict', options);
+    return readAs(slices, 'strict', emit, options);
   } catch (error) {
     if (!(error instanceof StrictFailed)) throw error;
   }
-  return readAs(clean, 'loose', options);
+  emit({ type: 'restart' });
+  readAs(slices, 'loose', emit, options);
 }
 
-function readAs(text: string, mode: LineMode, options: ReadOptions): IcsRead {
-  const layout = layoutIcs(text, mode);
+/** The text's lines, a leading BOM left out; `tail` keeps the text's last characters. */
+function* linesOf(slices: IcsSlices, mode: LineMode, tail?: { text: string }): Generator<string> {
+  let first = true;
+  function* text() {
+    for (let slice of slices()) {
+      if (first && slice !== '') {
+        slice = slice.replace(/^\uFEFF/, '');
+        first = false;
+      }
+      if (tail) tail.text = (tail.text + slice).slice(-200);
+      yield slice;
+    }
+  }
+  yield* unfoldedLines(text(), mode);
+}
+
+/**
+ * A first pass over the text keeps what is not a VEVENT (a file may define its zones after its events) and counts
+ * the VEVENTs, with the UIDs of those that change an occurrence: their series are the only events kept to the end.
+ */
+function scan(slices: IcsSlices, mode: LineMode) {
+  const rest: string[] = [];
+  const changedUids = new Set<string>();
+  const tail = { text: '' };
+  let total = 0;
+  for (const block of eventBlocks(linesOf(slices, mode, tail), rest)) {
+    if (mode === 'strict' && !block.closed) throw new StrictFailed();
+    total += 1;
+    const uid = changedUid(block);
+    if (uid) changedUids.add(uid);
+  }
+  return { rest, changedUids, total, tail: tail.text };
+}
+
+function readAs(slices: IcsSlices, mode: LineMode, emit: (part: IcsReadPart) => void, options: ReadOptions): void {
   const strict = mode === 'strict';
-  if (strict && layout.events.some((b) => !b.closed)) throw new StrictFailed();
+  const { rest, changedUids, total, tail } = scan(slices, mode);
   let root: ICAL.Component;
   try {
-    root = parseRest(layout);
+    root = parseRest(rest, mode);
   } catch (error) {
     if (strict) throw new StrictFailed();
     throw new IcsReadError('malformed', error instanceof Error ? error.message : undefined);
@@ -128,34 +186,44 @@ function readAs(text: string, mode: LineMode, options: ReadOptions): IcsRead {
   if (root.name !== 'vcalendar') throw new IcsReadError('malformed', 'no VCALENDAR');
   const problems: IcsProblem[] = [];
   // A file cut short (a partial download or copy) loses its closing line; what is lost after it is unknown.
-  if (!/END:VCALENDAR\s*$/i.test(text.slice(-200))) problems.push({ code: 'truncated' });
+  if (!/END:VCALENDAR\s*$/i.test(tail)) problems.push({ code: 'truncated' });
   const zones = fileZones(root);
   problems.push(...zones.unusable.map((tzid): IcsProblem => ({ code: 'badTimezone', tzid })));
-  const total = layout.events.length;
   if (total === 0) throw new IcsReadError('empty');
   if (total > MAX_IMPORTED_EVENTS) throw new IcsReadError('tooMany');
   const horizon = addDays(options.today ?? new Date().toISOString().slice(0, 10), 730);
+  // Kept to the end: the changes, and the series they may change (with their positions among the events).
   const overridesOf = new Map<string, ICAL.Component[]>();
   const withSingles: [EventRead, string][] = [];
-  const events: ImportedEvent[] = [];
+  const held: [number, ImportedEvent][] = [];
   const byUid = new Map<string, ImportedEvent>();
   const changes: [ICAL.Component, ImportedEvent][] = [];
-  layout.events.forEach((block, i) => {
-    const components = parseEvent(text, block, mode, root);
+  let batch: ImportedEvent[] = [];
+  let count = 0;
+  const flush = () => {
+    if (batch.length > 0) emit({ type: 'events', events: batch });
+    batch = [];
+  };
+  for (const block of eventBlocks(linesOf(slices, mode))) {
+    const components = parseEvent(block, root);
     if (!components && strict) throw new StrictFailed();
-    if (!components) problems.push({ code: 'badEvent', reason: 'unreadable', ...unreadableBlock(text, block, mode) });
+    if (!components) problems.push({ code: 'badEvent', reason: 'unreadable', ...unreadableBlock(block) });
     for (const component of components ?? []) {
       const uid = textOf(component, 'uid');
       const change = component.hasProperty('recurrence-id');
+      const series = uid !== undefined && changedUids.has(uid);
       // Changes are kept until the whole file is read: their series may come later in it.
       if (uid && change) overridesOf.set(uid, [...(overridesOf.get(uid) ?? []), component]);
       try {
         const read = readEvent(component, zones, horizon);
-        if (read.singles) withSingles.push([read, uid ?? '']);
+        if (read.singles && series) withSingles.push([read, uid]);
+        else if (read.singles) read.event.singles = read.singles([]);
         if (change) changes.push([component, read.event]);
         else {
-          events.push(read.event);
-          if (read.event.uid && !byUid.has(read.event.uid)) byUid.set(read.event.uid, read.event);
+          if (series) held.push([count, read.event]);
+          if (series && !byUid.has(uid)) byUid.set(uid, read.event);
+          batch.push(read.event);
+          count += 1;
         }
       } catch (error) {
         const title = textOf(component, 'summary');
@@ -169,8 +237,11 @@ function readAs(text: string, mode: LineMode, options: ReadOptions): IcsRead {
         });
       }
     }
-    if ((i + 1) % 250 === 0) options.onProgress?.(i + 1, total);
-  });
+    if (block.index % BATCH === 0) {
+      flush();
+      options.onProgress?.(block.index, total);
+    }
+  }
   // A series the app cannot store lists its dates with every change the file holds for it.
   for (const [read, uid] of withSingles) read.event.singles = read.singles!(overridesOf.get(uid) ?? []);
   for (const [component, changed] of changes) {
@@ -178,19 +249,50 @@ function readAs(text: string, mode: LineMode, options: ReadOptions): IcsRead {
     const cancelled = component.getFirstPropertyValue('status') === 'CANCELLED';
     const series = changed.uid ? byUid.get(changed.uid) : undefined;
     if (series && key) applyOverride(series, key, changed, cancelled);
-    else if (!cancelled)
-      events.push({
+    else if (!cancelled) {
+      batch.push({
         ...changed,
         recurrence: undefined,
         exceptions: [],
         notes: [...changed.notes, { code: 'detachedOccurrence' }],
       });
+      count += 1;
+    }
   }
+  flush();
   options.onProgress?.(total, total);
   problems.sort((a, b) => ('index' in a ? a.index : 0) - ('index' in b ? b.index : 0));
   // Nothing left to import: a file of broken parts is refused as a whole.
-  if (events.length === 0) throw new IcsReadError(problems.some((p) => p.code !== 'truncated') ? 'malformed' : 'empty');
-  return { events, problems, zones: zones.used() };
+  if (count === 0) throw new IcsReadError(problems.some((p) => p.code !== 'truncated') ? 'malformed' : 'empty');
+  emit({ type: 'end', replaced: held, problems, zones: zones.used() });
+}
+
+/** The read assembled from its parts (the preview's events in file order, series with their changes). */
+export function icsReadCollector() {
+  let events: ImportedEvent[] = [];
+  return (part: IcsReadPart): IcsRead | undefined => {
+    switch (part.type) {
+      case 'events':
+        for (const e of part.events) events.push(e);
+        return undefined;
+      case 'restart':
+        events = [];
+        return undefined;
+      case 'end':
+        for (const [at, e] of part.replaced) events[at] = e;
+        return { events, problems: part.problems, zones: part.zones };
+      default:
+        return assertNever(part);
+    }
+  };
+}
+
+/** The whole read of a text at once (tests and callers on their own thread); `sliceChars` cuts it as decoding would. */
+export function readIcsFile(text: string, options: ReadOptions & { sliceChars?: number } = {}): IcsRead {
+  const collect = icsReadCollector();
+  let read: IcsRead | undefined;
+  streamIcs(textSlices(text, options.sliceChars), (part) => (read = collect(part) ?? read), options);
+  return read!;
 }
 
 /** Every event of an ICS text, or IcsReadError when nothing in it can be imported. */

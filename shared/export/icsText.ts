@@ -1,18 +1,35 @@
-// The text of an ICS file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM as written; otherwise the
-// charset the file names (CHARSET=…), else the Central European single-byte charset that fits Polish text best
-// (Windows-1250 or ISO-8859-2). A charset that cannot be decoded is refused, never read as "�".
+// The text of an ICS file's bytes, decoded a slice at a time (the whole text is never held): UTF-8 (with or without
+// BOM) or UTF-16 with a BOM as written; otherwise the charset the file names (CHARSET=…), else the Central European
+// single-byte charset that fits Polish text best (Windows-1250 or ISO-8859-2). A charset that cannot be decoded is
+// refused, never read as "�".
 
 export type IcsEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1250' | 'iso-8859-2' | (string & {});
 
-export type DecodedIcs = { ok: true; text: string; encoding: IcsEncoding } | { ok: false; code: 'encoding' };
+/** The file's text as slices, decoded anew each time it is iterated. */
+export type IcsSlices = () => Iterable<string>;
+
+export type DecodedIcs = { ok: true; slices: IcsSlices; encoding: IcsEncoding } | { ok: false; code: 'encoding' };
+
+/** Bytes decoded per slice. */
+export const SLICE_BYTES = 64 * 1024;
 
 const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g;
 
-function decode(bytes: Uint8Array, encoding: string): string | undefined {
+/** The text of `bytes` in `encoding`, a slice at a time; throws on bytes the charset cannot have (or an unknown one). */
+function* decodeSlices(bytes: Uint8Array, encoding: string, sliceBytes: number): Generator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  for (let at = 0; at < bytes.length; at += sliceBytes)
+    yield decoder.decode(bytes.subarray(at, at + sliceBytes), { stream: true });
+  yield decoder.decode();
+}
+
+/** True when every slice of `bytes` decodes in `encoding` and passes `each` (nothing kept). */
+function decodes(bytes: Uint8Array, encoding: string, sliceBytes: number, each = (_slice: string) => true): boolean {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    for (const slice of decodeSlices(bytes, encoding, sliceBytes)) if (!each(slice)) return false;
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -23,36 +40,48 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-export function decodeIcs(bytes: Uint8Array): DecodedIcs {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = decode(bytes.subarray(3), 'utf-8');
-    return text === undefined ? { ok: false, code: 'encoding' } : { ok: true, text, encoding: 'utf-8' };
-  }
+/** How to read the bytes: the charset, and the bytes its BOM takes; undefined when no charset fits. */
+function charsetOf(bytes: Uint8Array, sliceBytes: number): { encoding: IcsEncoding; skip: number } | undefined {
+  const fits = (encoding: string, skip = 0) => decodes(bytes.subarray(skip), encoding, sliceBytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return fits('utf-8', 3) ? { encoding: 'utf-8', skip: 3 } : undefined;
   for (const [b0, b1, encoding] of [
     [0xff, 0xfe, 'utf-16le'],
     [0xfe, 0xff, 'utf-16be'],
   ] as const) {
-    if (bytes[0] === b0 && bytes[1] === b1) {
-      const text = decode(bytes.subarray(2), encoding);
-      return text === undefined ? { ok: false, code: 'encoding' } : { ok: true, text, encoding };
-    }
+    if (bytes[0] === b0 && bytes[1] === b1) return fits(encoding, 2) ? { encoding, skip: 2 } : undefined;
   }
   // Every other byte NUL: UTF-16 without its BOM, which cannot be told apart from other binary safely.
   const head = bytes.subarray(0, 4096);
-  if (head.length > 16 && head.filter((b) => b === 0).length > head.length / 4) return { ok: false, code: 'encoding' };
-  const utf8 = decode(bytes, 'utf-8');
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  if (head.length > 16 && head.filter((b) => b === 0).length > head.length / 4) return undefined;
+  if (fits('utf-8')) return { encoding: 'utf-8', skip: 0 };
   const declared = declaredCharset(bytes);
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
-    const text = decode(bytes, declared);
-    return text === undefined ? { ok: false, code: 'encoding' } : { ok: true, text, encoding: declared };
-  }
+  if (declared && declared !== 'utf-8' && declared !== 'utf8')
+    return fits(declared) ? { encoding: declared, skip: 0 } : undefined;
   const candidates = (['windows-1250', 'iso-8859-2'] as const).flatMap((encoding) => {
-    const text = decode(bytes, encoding);
+    let score = 0;
     // Control characters C1 (0x80–0x9F in ISO-8859-2) mean the bytes are not that charset.
-    if (text === undefined || /[\u0080-\u009f]/.test(text)) return [];
-    return [{ text, encoding, score: text.match(POLISH)?.length ?? 0 }];
+    const fit = decodes(bytes, encoding, sliceBytes, (slice) => {
+      score += slice.match(POLISH)?.length ?? 0;
+      return !/[\u0080-\u009f]/.test(slice);
+    });
+    return fit ? [{ encoding, score }] : [];
   });
   const best = candidates.sort((a, b) => b.score - a.score)[0];
-  return best ? { ok: true, text: best.text, encoding: best.encoding } : { ok: false, code: 'encoding' };
+  return best && { encoding: best.encoding, skip: 0 };
+}
+
+/** The file's charset and its text as slices of `sliceBytes` bytes (smaller in tests, to cut it everywhere). */
+export function decodeIcs(bytes: Uint8Array, sliceBytes = SLICE_BYTES): DecodedIcs {
+  const charset = charsetOf(bytes, sliceBytes);
+  if (!charset) return { ok: false, code: 'encoding' };
+  const body = bytes.subarray(charset.skip);
+  return { ok: true, encoding: charset.encoding, slices: () => decodeSlices(body, charset.encoding, sliceBytes) };
+}
+
+/** A text already decoded, as slices of `size` characters. */
+export function textSlices(text: string, size = SLICE_BYTES): IcsSlices {
+  return function* () {
+    for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+  };
 }

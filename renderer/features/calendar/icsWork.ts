@@ -1,12 +1,11 @@
-// The ICS import preview as background work: bytes in, progress messages, then the preview or refusal.
-import { previewIcs } from '../../../shared/export/icsPreview';
+// The ICS import preview as background work: bytes in, progress messages and the preview's parts as they are read
+// (events in batches, none kept here), then the end or the refusal.
+import { streamIcsPreview } from '../../../shared/export/icsPreview';
 import type { Work } from '../../app/background';
 import type { WorkerReply, WorkerRequest } from './icsBackground';
 
-export const previewIcsWork: Work<WorkerRequest, WorkerReply> = ({ bytes, today }, post) => {
-  const result = previewIcs(bytes, {
+export const previewIcsWork: Work<WorkerRequest, WorkerReply> = ({ bytes, today }, post) =>
+  streamIcsPreview(bytes, post, {
     today,
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
-  post({ type: 'done', result });
-};

@@ -3,9 +3,13 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { layoutIcs, parseEvent, parseRest, type LineMode } from '../../../shared/export/icsParse';
+import { eventBlocks, parseEvent, parseRest, unfoldedLines, type LineMode } from '../../../shared/export/icsParse';
+import { previewIcs, streamIcsPreview, type IcsPreviewPart } from '../../../shared/export/icsPreview';
+import { textSlices } from '../../../shared/export/icsText';
 import { readIcsFile } from '../../../shared/export/icsRead';
 import { googleExport } from '../../fixtures/ics/googleExport';
+import { cp1250, outlookExport, windows1250Export } from '../../fixtures/ics/partnerFiles';
+import { hostileIcs } from '../hostile/generators';
 
 const WARSAW = [
   'BEGIN:VTIMEZONE',
@@ -87,12 +91,14 @@ describe('ICS files split into their events', () => {
       fc.assert(
         fc.property(calendar, (text) => {
           const whole = ICAL.parse(text) as JCal;
-          const layout = layoutIcs(text, mode);
-          const root = parseRest(layout);
+          // Cut into slices of 7 characters: every break, fold and CRLF falls between two slices somewhere.
+          const rest: string[] = [];
+          const blocks = [...eventBlocks(unfoldedLines(textSlices(text, 7)(), mode), rest)];
+          const root = parseRest(rest, mode);
           expect(root.jCal).toEqual([whole[0], whole[1], whole[2].filter((c) => c[0] !== 'vevent')]);
-          const events = layout.events.map((b) => parseEvent(text, b, mode, root)!.map((c) => c.jCal));
+          const events = blocks.map((b) => parseEvent(b, root)!.map((c) => c.jCal));
           expect(events.flat()).toEqual(whole[2].filter((c) => c[0] === 'vevent'));
-          expect(layout.events.map((b) => b.index)).toEqual(events.map((_, i) => i + 1));
+          expect(blocks.map((b) => b.index)).toEqual(events.map((_, i) => i + 1));
         }),
         { numRuns: 150, seed: 17 },
       );
@@ -177,6 +183,70 @@ describe('ICS files split into their events', () => {
     expect(read.problems).toEqual([
       { code: 'truncated' },
       { code: 'badEvent', reason: 'unreadable', index: 3, uid: '000002k2v9p3q8r1@google.com' },
+    ]);
+  });
+
+  it('reads the same preview from bytes decoded a slice at a time, whatever the slice size and the charset', () => {
+    const utf16 = (text: string) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i += 1)
+        bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
+      return bytes;
+    };
+    const google = googleExport(12);
+    const files = [
+      new TextEncoder().encode(google),
+      new TextEncoder().encode(`\uFEFF${outlookExport()}`),
+      cp1250(google),
+      windows1250Export(),
+      utf16(google),
+    ];
+    for (const bytes of files) {
+      const whole = previewIcs(bytes, { today: '2026-12-06', sliceSize: bytes.length + 1 });
+      expect(whole.ok).toBe(true);
+      // Every slice size up to 13 bytes cuts every multi-byte letter, CRLF and fold somewhere.
+      for (let size = 1; size <= 13; size += 1)
+        expect(previewIcs(bytes, { today: '2026-12-06', sliceSize: size })).toEqual(whole);
+    }
+  });
+
+  it('reads hostile files the same, however the text is sliced', () => {
+    for (const text of fc.sample(hostileIcs, { numRuns: 200, seed: 21 })) {
+      const whole = previewIcs(text, { today: '2026-12-06', sliceSize: text.length + 1 });
+      // Files of many kilobytes (one huge line) cut as the decoder cuts them; the others everywhere.
+      for (const size of text.length < 20_000 ? [1, 2, 3, 64] : [4096])
+        expect(previewIcs(text, { today: '2026-12-06', sliceSize: size })).toEqual(whole);
+    }
+  });
+
+  it('hands the events on in batches as it reads, the series a later change completes replaced at the end', () => {
+    const series = [
+      'BEGIN:VEVENT',
+      'UID:series@gmina.example',
+      'DTSTART;VALUE=DATE:20270105',
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'SUMMARY:Dyżur',
+      'END:VEVENT',
+    ];
+    const change = [
+      'BEGIN:VEVENT',
+      'UID:series@gmina.example',
+      'RECURRENCE-ID;VALUE=DATE:20270112',
+      'DTSTART;VALUE=DATE:20270113',
+      'SUMMARY:Dyżur przesunięty',
+      'END:VEVENT',
+    ];
+    const body = googleExport(600).split('\r\n');
+    body.splice(body.indexOf('END:VCALENDAR'), 0, ...change);
+    body.splice(body.indexOf('BEGIN:VEVENT'), 0, ...series);
+    const parts: IcsPreviewPart[] = [];
+    streamIcsPreview(body.join('\r\n'), (part) => parts.push(part), { today: '2026-12-06' });
+    const batches = parts.flatMap((p) => (p.type === 'events' ? [p.events.length] : []));
+    expect(batches).toEqual([250, 250, 101]);
+    const end = parts[parts.length - 1]!;
+    expect(end.type === 'end' && end.replaced).toMatchObject([
+      [0, { title: 'Dyżur', exceptions: [{ date: '2027-01-12', start: '2027-01-13', end: '2027-01-13' }] }],
     ]);
   });
 });
