@@ -2,6 +2,7 @@
 // whole file as one component tree). Each part stands alone: an unreadable event or time zone is reported and left
 // out while the rest imports; a value the app cannot keep as written is reported on its row (icsEvent).
 import type ICAL from 'ical.js';
+import { eventKinds, eventStatuses } from '../domain/event';
 import type { EventKind, EventStatus, OccurrenceException, Recurrence } from '../domain/event';
 import { addDays } from '../calendar/dates';
 import { EventProblem, readEvent, textOf, type EventRead } from './icsEvent';
@@ -121,8 +122,12 @@ export type IcsReadPart =
 /** A part of the file cannot be read as ical.js reads lines: the file is read again with lines as clients write them. */
 class StrictFailed extends Error {}
 
-/** Events handed on together (and the progress told as often). */
-const BATCH = 250;
+/**
+ * Events handed on together: few, so that little of the read outlives the garbage collector's young generation (what
+ * outlives it makes that generation grow, and the worker's heap with it). The progress is told every PROGRESS events.
+ */
+const BATCH = 10;
+const PROGRESS = 250;
 
 /**
  * The whole read, handed on part by part: events, the parts left out, and how unnamed time zones were placed. Each
@@ -237,10 +242,8 @@ function readAs(slices: IcsSlices, mode: LineMode, emit: (part: IcsReadPart) => 
         });
       }
     }
-    if (block.index % BATCH === 0) {
-      flush();
-      options.onProgress?.(block.index, total);
-    }
+    if (block.index % BATCH === 0) flush();
+    if (block.index % PROGRESS === 0) options.onProgress?.(block.index, total);
   }
   // A series the app cannot store lists its dates with every change the file holds for it.
   for (const [read, uid] of withSingles) read.event.singles = read.singles!(overridesOf.get(uid) ?? []);
@@ -267,19 +270,33 @@ function readAs(slices: IcsSlices, mode: LineMode, emit: (part: IcsReadPart) => 
   emit({ type: 'end', replaced: held, problems, zones: zones.used() });
 }
 
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * An event as the page keeps it for the preview: each copy a message made of a value many events share (an empty
+ * list, a status or kind, the venue that is the location) is dropped for one shared value. Nothing it says changes.
+ */
+function lean(e: ImportedEvent): ImportedEvent {
+  for (const key of ['categories', 'partners', 'exceptions', 'notes'] as const) if (e[key].length === 0) e[key] = NONE;
+  if (e.place.venue === e.location) e.place.venue = e.location;
+  if (e.status) e.status = eventStatuses.find((s) => s === e.status);
+  if (e.kind) e.kind = eventKinds.find((k) => k === e.kind);
+  return e;
+}
+
 /** The read assembled from its parts (the preview's events in file order, series with their changes). */
 export function icsReadCollector() {
   let events: ImportedEvent[] = [];
   return (part: IcsReadPart): IcsRead | undefined => {
     switch (part.type) {
       case 'events':
-        for (const e of part.events) events.push(e);
+        for (const e of part.events) events.push(lean(e));
         return undefined;
       case 'restart':
         events = [];
         return undefined;
       case 'end':
-        for (const [at, e] of part.replaced) events[at] = e;
+        for (const [at, e] of part.replaced) events[at] = lean(e);
         return { events, problems: part.problems, zones: part.zones };
       default:
         return assertNever(part);

@@ -11,7 +11,7 @@ export type IcsSlices = () => Iterable<string>;
 export type DecodedIcs = { ok: true; slices: IcsSlices; encoding: IcsEncoding } | { ok: false; code: 'encoding' };
 
 /** Bytes decoded per slice. */
-export const SLICE_BYTES = 64 * 1024;
+export const SLICE_BYTES = 8 * 1024;
 
 const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g;
 
