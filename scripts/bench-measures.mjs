@@ -796,19 +796,21 @@ export const measurements = [
     );
     // As the CSV preview's: what the preview adds to the page plus the worker's whole heap, each at its peak.
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    const measured = heaps.every((h) => h.workerPeak > 0) && smallHeaps.every((h) => h.workerPeak > 0);
+    const measured = heaps.every((h) => h.workerPeak > 0);
     const grown = heaps.map(heapGrowth);
     const top = heaps[grown.indexOf(Math.max(...grown))];
-    const smallTop = smallHeaps[0];
+    // The small file's worker may end before its first sample: only its runs with the worker measured count.
+    const smallMeasured = smallHeaps.filter((h) => h.workerPeak > 0);
+    const smallHeap = smallMeasured.sort((a, b) => heapGrowth(a) - heapGrowth(b))[smallMeasured.length >> 1];
     record(
       'ICS preview: JS heap per file byte',
-      measured
-        ? stats(heaps.map((h, i) => heapPerFileByte({ ...small, heap: smallHeaps[i] }, { ...file, heap: h })))
+      measured && smallHeap
+        ? stats(heaps.map((h) => heapPerFileByte({ ...small, heap: smallHeap }, { ...file, heap: h })))
         : undefined,
       'x',
       3,
-      measured
-        ? `(growth of ${count} events − growth of ${smallCount}) / (their sizes' difference), growth = page peak − page start + worker peak; ${smallCount} events: page +${mb(smallTop.pagePeak - smallTop.pageStart)}, worker ${mb(smallTop.workerPeak)}, ${(small.bytes / 1024).toFixed(0)} KB (new figure)`
+      measured && smallHeap
+        ? `(growth of ${count} events − growth of ${smallCount}) / (their sizes' difference), growth = page peak − page start + worker peak; ${smallCount} events (median of ${smallMeasured.length} runs): page +${mb(smallHeap.pagePeak - smallHeap.pageStart)}, worker ${mb(smallHeap.workerPeak)}, ${(small.bytes / 1024).toFixed(0)} KB (new figure)`
         : 'the worker could not be measured',
     );
     record(
