@@ -243,7 +243,7 @@ describe('ICS files split into their events', () => {
     const parts: IcsPreviewPart[] = [];
     streamIcsPreview(body.join('\r\n'), (part) => parts.push(part), { today: '2026-12-06' });
     const batches = parts.flatMap((p) => (p.type === 'events' ? [p.events.length] : []));
-    expect(batches).toEqual([...Array(24).fill(25), 1]);
+    expect(batches).toEqual([...Array<number>(60).fill(10), 1]);
     const end = parts[parts.length - 1]!;
     expect(end.type === 'end' && end.replaced).toMatchObject([
       [0, { title: 'Dyżur', exceptions: [{ date: '2027-01-12', start: '2027-01-13', end: '2027-01-13' }] }],
