@@ -105,11 +105,18 @@ interface RawRecord {
   quotes: boolean;
 }
 
+interface RecordReader {
+  /** The next piece of text: every record it finishes is handed on at once. */
+  feed: (piece: string) => void;
+  /** The text has ended: the last record is handed on. */
+  end: () => void;
+}
+
 /**
  * Papa's parser over the pieces as its ChunkStreamer runs it: each piece joined to the unfinished record before it,
  * the last (maybe partial) record left for the next piece, every record found handed to `each`, blank ones skipped.
  */
-function readRecords(pieces: Iterable<string>, delimiter: ';' | ',', each: (record: RawRecord) => void): void {
+function recordReader(delimiter: ';' | ',', each: (record: RawRecord) => void): RecordReader {
   // The text from `seen` on, for counting line ends up to each record's end.
   let text = '';
   let seen = 0;
@@ -138,13 +145,15 @@ function readRecords(pieces: Iterable<string>, delimiter: ';' | ',', each: (reco
     partial = aggregate.substring(results.meta.cursor - base);
     base = results.meta.cursor;
   };
-  for (const piece of pieces) {
-    text += piece;
-    parse(piece, false);
-    text = text.slice(scanned - seen);
-    seen = scanned;
-  }
-  parse('', true);
+  return {
+    feed: (piece) => {
+      text += piece;
+      parse(piece, false);
+      text = text.slice(scanned - seen);
+      seen = scanned;
+    },
+    end: () => parse('', true),
+  };
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -168,12 +177,11 @@ export interface CsvRowHandler {
   row: (cells: string[], line: number, issues: CsvLineIssue[]) => void;
 }
 
-/** Reads CSV text from `source` as readCsv does, handing on the header and then each row as it is read. */
-export function readCsvRows(source: TextSource, on: CsvRowHandler): ';' | ',' {
+/** The pieces to feed, and the reader that hands on the header and then each row as the pieces come. */
+function rowReader(source: TextSource, on: CsvRowHandler) {
   const delimiter = delimiterOf(unified(withoutBom(source())));
   let width: number | undefined;
-  // readCsv drops a BOM, then papaparse drops one more from the text it is given.
-  readRecords(withoutBom(unified(withoutBom(source()))), delimiter, (record) => {
+  const reader = recordReader(delimiter, (record) => {
     if (width === undefined) {
       width = record.cells.length;
       return on.header(
@@ -185,7 +193,34 @@ export function readCsvRows(source: TextSource, on: CsvRowHandler): ';' | ',' {
     const row = cells.length >= width ? cells : [...cells, ...Array<string>(width - cells.length).fill('')];
     on.row(row, record.line, issuesOf(record, width));
   });
+  // readCsv drops a BOM, then papaparse drops one more from the text it is given.
+  return { delimiter, pieces: withoutBom(unified(withoutBom(source()))), reader };
+}
+
+/** Reads CSV text from `source` as readCsv does, handing on the header and then each row as it is read. */
+export function readCsvRows(source: TextSource, on: CsvRowHandler): ';' | ',' {
+  const { delimiter, pieces, reader } = rowReader(source, on);
+  for (const piece of pieces) reader.feed(piece);
+  reader.end();
   return delimiter;
+}
+
+/**
+ * As readCsvRows, with `turn` awaited after each slice of text: it may let other work run (a request to stop, in a
+ * worker), and answers false to stop the reading there. True when the whole text was read.
+ */
+export async function readCsvRowsInTurns(
+  source: TextSource,
+  on: CsvRowHandler,
+  turn: () => boolean | Promise<boolean>,
+): Promise<boolean> {
+  const { pieces, reader } = rowReader(source, on);
+  for (const piece of pieces) {
+    reader.feed(piece);
+    if (!(await turn())) return false;
+  }
+  reader.end();
+  return true;
 }
 
 function count(text: string, char: string): number {
