@@ -89,7 +89,8 @@ export function serveWork<Request, Message>(work: Work<Request, Message>): void 
 export type Serve<Request, Message> = (post: (message: Message) => void) => (request: Request) => Promise<void>;
 
 export interface Session<Request> {
-  send: (request: Request) => void;
+  /** `transfer`: buffers handed over to the worker rather than copied; the page's views of them are emptied. */
+  send: (request: Request, transfer?: Transferable[]) => void;
   /** Ends the worker, and with it whatever it held; the in-page fallback's messages are no longer heard. */
   close: () => void;
 }
@@ -126,17 +127,26 @@ function sessionInPage<Request, Message>(o: SessionOptions<Request, Message>): S
   };
 }
 
+/** What a session's worker posts first, once its module has loaded. */
+const READY = 'session-ready';
+
 export function openSession<Request, Message>(o: SessionOptions<Request, Message>): Session<Request> {
   if (typeof Worker === 'undefined') return sessionInPage(o);
   const worker = o.worker();
   let closed = false;
   let started = false;
-  /** Requests sent before the worker's first message: repeated in the page if it never starts. */
-  const early: Request[] = [];
+  /**
+   * Requests sent before the worker is ready: repeated in the page if it never starts. One that hands buffers over
+   * waits here until then (and those after it, in order), so a worker that never starts leaves its buffers whole.
+   */
+  const early: { request: Request; transfer: Transferable[]; posted: boolean }[] = [];
   let fallback: Session<Request> | undefined;
-  worker.onmessage = (event: MessageEvent<Message>) => {
-    started = true;
-    early.length = 0;
+  worker.onmessage = (event: MessageEvent<Message | typeof READY>) => {
+    if (event.data === READY) {
+      started = true;
+      for (const { request, transfer, posted } of early.splice(0)) if (!posted) worker.postMessage(request, transfer);
+      return;
+    }
     if (!closed) o.onMessage(event.data);
   };
   worker.onerror = (event) => {
@@ -144,33 +154,42 @@ export function openSession<Request, Message>(o: SessionOptions<Request, Message
     if (closed) return;
     if (started) return o.onFailure(event);
     fallback = sessionInPage(o);
-    for (const request of early.splice(0)) fallback.send(request);
+    for (const { request } of early.splice(0)) fallback.send(request);
   };
   return {
-    send: (request) => {
+    send: (request, transfer = []) => {
       if (fallback) return fallback.send(request);
-      if (!started) early.push(request);
-      worker.postMessage(request);
+      if (started) return worker.postMessage(request, transfer);
+      const posted = transfer.length === 0 && early.every((e) => e.posted);
+      if (posted) worker.postMessage(request);
+      early.push({ request, transfer, posted });
     },
     close: () => {
       closed = true;
+      early.length = 0;
       worker.terminate();
       fallback?.close();
     },
   };
 }
 
+/** What a worker's code sees of its own global scope: the requests come in, the messages go out. */
+export interface WorkerScope<Request, Message> {
+  onmessage: ((event: MessageEvent<Request>) => void) | null;
+  postMessage: (message: Message | typeof READY) => void;
+}
+
 /** The worker's side of a session: one handler for the worker's life, each request handed to it in turn. */
-export function serveSession<Request, Message>(serve: Serve<Request, Message>): void {
-  const scope = self as unknown as {
-    onmessage: ((event: MessageEvent<Request>) => void) | null;
-    postMessage: (message: Message) => void;
-  };
+export function serveSession<Request, Message>(
+  serve: Serve<Request, Message>,
+  scope = self as unknown as WorkerScope<Request, Message>,
+): void {
   const handle = serve((message) => scope.postMessage(message));
   let queue: Promise<void> = Promise.resolve();
   scope.onmessage = (event) => {
     queue = queue.then(() => handle(event.data));
   };
+  scope.postMessage(READY);
 }
 
 /** `report` at most once per `ms`, the first time at once; a report with `last` set is always made. */
