@@ -1,6 +1,6 @@
 // CSV import of partner towns: pick a file, map columns, preview per-line errors and duplicates, then store all or nothing.
-// The file is read off the main thread (a worker) with progress, for the preview and again for Save; the page keeps
-// the file's bytes (outside the JS heap) and only what the preview's table shows.
+// The file is handed to a worker of its own (the page keeps none of its bytes), read there with progress for each
+// preview and again for Save; the page keeps only what the preview's table shows.
 import { Alert, Box, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { VirtualTable } from '../../app/VirtualTable';
 import { importPartners } from '../../db/repositories/partners';
 import { platform } from '../../platform';
-import {
-  partnerDraftsInBackground,
-  previewPartnersInBackground,
-  type PartnerPreview,
-  type WorkerRequest,
-} from './csvBackground';
+import { openPartnerFile, type PartnerFile, type PartnerPreview, type PartnerRun } from './csvBackground';
 import { validationText } from './labels';
 import { buildVocabulary } from './vocabulary';
 
@@ -30,15 +25,22 @@ interface Props {
 }
 
 /** A preview, with the stored partners its duplicate marks were made against (Save marks the same). */
-type Preview = Extract<PartnerPreview, { ok: true }> & { existing: WorkerRequest['existing'] };
+type Preview = Extract<PartnerPreview, { ok: true }> & { existing: PartnerRun['existing'] };
+
+/** The chosen file: its name and size, and the worker that holds its bytes. */
+interface ChosenFile {
+  name: string;
+  size: number;
+  held: PartnerFile;
+}
 
 export function ImportModal({ opened, onClose, existing }: Props) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
   const vocabulary = useMemo(() => (opened ? buildVocabulary() : undefined), [opened]);
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | undefined>();
+  const [file, setFile] = useState<ChosenFile | undefined>();
   /** What the worker is asked to build; a new one cancels the run before it. No mapping: guess it. */
-  const [request, setRequest] = useState<{ bytes: Uint8Array; mapping?: ColumnMapping } | undefined>();
+  const [request, setRequest] = useState<{ file: ChosenFile; mapping?: ColumnMapping } | undefined>();
   const [progress, setProgress] = useState<RowProgress | undefined>();
   const [preview, setPreview] = useState<Preview | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -51,9 +53,14 @@ export function ImportModal({ opened, onClose, existing }: Props) {
   stored.current = existing;
   /** Ends the reading for Save, if one runs. */
   const stopSave = useRef(() => undefined as void);
+  /** The worker holding the chosen file, closed with the dialog or when another file is chosen. */
+  const held = useRef<PartnerFile | undefined>(undefined);
+  useEffect(() => () => held.current?.close(), []);
 
   const clear = () => {
     stopSave.current();
+    held.current?.close();
+    held.current = undefined;
     setRequest(undefined);
     setProgress(undefined);
     setFile(undefined);
@@ -63,10 +70,11 @@ export function ImportModal({ opened, onClose, existing }: Props) {
 
   useEffect(() => {
     if (!request || !vocabulary) return;
-    setProgress({ rows: 0, read: 0, size: request.bytes.length });
+    const { file, mapping } = request;
+    setProgress({ rows: 0, read: 0, size: file.size });
     const existingKeys = stored.current.map(({ name, country }) => ({ name, country }));
-    const run = previewPartnersInBackground(
-      { kind: 'preview', ...request, vocabulary, existing: existingKeys },
+    const run = file.held.preview(
+      { kind: 'preview', ...(mapping ? { mapping } : {}), vocabulary, existing: existingKeys },
       setProgress,
     );
     let live = true;
@@ -116,23 +124,27 @@ export function ImportModal({ opened, onClose, existing }: Props) {
     const { fileName, data } = result.value;
     setPreview(undefined);
     setMapping({});
-    setFile({ name: fileName, bytes: data });
-    setRequest({ bytes: data });
+    held.current?.close();
+    // The bytes go to the file's worker: `data` is empty from here on.
+    const chosen = { name: fileName, size: data.length, held: openPartnerFile(data) };
+    held.current = chosen.held;
+    setFile(chosen);
+    setRequest({ file: chosen });
   };
 
   const remap = (column: PartnerColumn, index: number | undefined) => {
     if (!file) return;
     const next = { ...mapping, [column]: index };
     setMapping(next);
-    setRequest({ bytes: file.bytes, mapping: next });
+    setRequest({ file, mapping: next });
   };
 
   /** The drafts are built again from the file in the worker, for the mapping shown; all are stored or none. */
   const confirm = async () => {
     if (!file || !preview || !vocabulary) return;
     setBusy(true);
-    const run = partnerDraftsInBackground(
-      { kind: 'drafts', bytes: file.bytes, mapping, vocabulary, existing: preview.existing, skipDuplicates },
+    const run = file.held.drafts(
+      { kind: 'drafts', mapping, vocabulary, existing: preview.existing, skipDuplicates },
       () => undefined,
     );
     stopSave.current = run.cancel;

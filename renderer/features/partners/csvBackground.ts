@@ -1,22 +1,25 @@
-// Reads the partner CSV in a module worker so a big file never freezes the window; Cancel ends the worker. The
-// preview keeps only what its table shows; Save has the drafts built again from the file's bytes in the worker.
-// Where workers are missing (tests in jsdom) or fail to start, the same work runs in the page after the next task.
+// The partner CSV held by a module worker of its own while the import dialog has the file: the page hands the bytes
+// over and keeps none; the worker reads them for each preview (a new mapping stops the one before) and for Save, so a
+// big file never freezes the window. Where workers are missing (tests in jsdom) or fail to start, the page serves them.
 import type { ColumnMapping, PartnerDraft, RowError, Vocabulary } from '../../../shared/partners/csvImport';
-import { runInBackground, type Background } from '../../app/background';
+import type { Background } from '../../app/background';
 import type { RowProgress } from '../../app/CsvReading';
+import { openFileSession } from '../../app/fileSession';
 import { PreviewRows, type RowSlice } from './previewRows';
 
 interface Reading {
-  bytes: Uint8Array;
   vocabulary: Vocabulary;
   /** Stored partners, for the duplicate marks. */
   existing: { name: string; country: string }[];
 }
 
 /** The preview of a file; no mapping yet means guess it from the header. Or its drafts, for the mapping chosen. */
-export type WorkerRequest =
+export type PartnerRun =
   | (Reading & { kind: 'preview'; mapping?: ColumnMapping })
   | (Reading & { kind: 'drafts'; mapping: ColumnMapping; skipDuplicates: boolean });
+
+/** A run as the work takes it: with the file's bytes, which the worker holds. */
+export type WorkerRequest = PartnerRun & { bytes: Uint8Array };
 
 export type PartnerPreview =
   { ok: false } | { ok: true; header: string[]; mapping: ColumnMapping; headerIssues: RowError[]; rows: PreviewRows };
@@ -57,21 +60,29 @@ export function draftsReceiver(onProgress: (progress: RowProgress) => void) {
   };
 }
 
-function partnerWorker() {
-  return new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
+export interface PartnerFile {
+  preview: (
+    run: Extract<PartnerRun, { kind: 'preview' }>,
+    onProgress: (p: RowProgress) => void,
+  ) => Background<PartnerPreview>;
+  drafts: (
+    run: Extract<PartnerRun, { kind: 'drafts' }>,
+    onProgress: (p: RowProgress) => void,
+  ) => Background<PartnerDrafts>;
+  /** Ends the worker, and the bytes with it. */
+  close: () => void;
 }
-const inPage = () => import('./csvWork').then((m) => m.partnerCsvWork);
 
-export function previewPartnersInBackground(
-  request: Extract<WorkerRequest, { kind: 'preview' }>,
-  onProgress: (progress: RowProgress) => void,
-): Background<PartnerPreview> {
-  return runInBackground({ request, worker: partnerWorker, inPage, receiver: () => previewReceiver(onProgress) });
-}
-
-export function partnerDraftsInBackground(
-  request: Extract<WorkerRequest, { kind: 'drafts' }>,
-  onProgress: (progress: RowProgress) => void,
-): Background<PartnerDrafts> {
-  return runInBackground({ request, worker: partnerWorker, inPage, receiver: () => draftsReceiver(onProgress) });
+/** Hands the chosen file's bytes to a worker of its own: `bytes` is empty afterwards (unless served in the page). */
+export function openPartnerFile(bytes: Uint8Array): PartnerFile {
+  const session = openFileSession<PartnerRun, WorkerReply>({
+    bytes,
+    worker: () => new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }),
+    inPage: () => import('./csvWork').then((m) => m.partnerCsvWork),
+  });
+  return {
+    preview: (run, onProgress) => session.run(run, previewReceiver(onProgress)),
+    drafts: (run, onProgress) => session.run(run, draftsReceiver(onProgress)),
+    close: session.close,
+  };
 }

@@ -1,6 +1,7 @@
 // The partner CSV read as background work, a slice at a time: bytes and mapping in, progress as the file is read,
-// then the preview's rows (or, for Save, the drafts) in slices as they come. Holds neither the text nor all rows.
-import { decodedText, readCsvRows } from '../../../shared/export/csvStream';
+// then the preview's rows (or, for Save, the drafts) in slices as they come. Holds neither the text nor all rows;
+// stopped (a newer preview asked for), it ends at its next pause without a word.
+import { decodedText, readCsvRowsInTurns } from '../../../shared/export/csvStream';
 import {
   duplicateMarker,
   guessMapping,
@@ -10,8 +11,9 @@ import {
   type ImportRow,
   type PartnerDraft,
 } from '../../../shared/partners/csvImport';
-import { throttled, type Work } from '../../app/background';
-import type { PreviewEnd, WorkerReply, WorkerRequest } from './csvBackground';
+import { throttled } from '../../app/background';
+import { pauses, type FileWork } from '../../app/fileSession';
+import type { PartnerRun, PreviewEnd, WorkerReply } from './csvBackground';
 import { RowSliceWriter, type PreviewRow } from './previewRows';
 
 /** Rows per message back to the page: few enough that the worker posts them before its heap keeps them. */
@@ -19,7 +21,7 @@ const ROWS_PER_MESSAGE = 250;
 /** The least time between two progress reports. */
 const PROGRESS_MS = 250;
 
-export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) => {
+export const partnerCsvWork: FileWork<PartnerRun, WorkerReply> = async (request, post, alive) => {
   const { bytes, vocabulary } = request;
   let rows = 0;
   // A few reports a second: each one draws the page's bar again.
@@ -38,19 +40,24 @@ export const partnerCsvWork: Work<WorkerRequest, WorkerReply> = (request, post) 
     drafts = [];
   };
   try {
-    readCsvRows(decodedText(bytes, { onBytes: report }), {
-      header: (header, issues) => {
-        mapping = request.mapping ?? guessMapping(header, vocabulary);
-        end = { ok: true, header, mapping, headerIssues: issues.map(lineIssueError) };
+    const whole = await readCsvRowsInTurns(
+      decodedText(bytes, { onBytes: report }),
+      {
+        header: (header, issues) => {
+          mapping = request.mapping ?? guessMapping(header, vocabulary);
+          end = { ok: true, header, mapping, headerIssues: issues.map(lineIssueError) };
+        },
+        row: (cells, line, issues) => {
+          const row = mark(parsePartnerRow(cells, line, issues, mapping, vocabulary));
+          rows++;
+          if (request.kind === 'preview') batch.add(previewRow(row, cells, mapping));
+          else if (row.draft && !(request.skipDuplicates && row.duplicate)) drafts.push(row.draft);
+          if (batch.size + drafts.length >= ROWS_PER_MESSAGE) flush();
+        },
       },
-      row: (cells, line, issues) => {
-        const row = mark(parsePartnerRow(cells, line, issues, mapping, vocabulary));
-        rows++;
-        if (request.kind === 'preview') batch.add(previewRow(row, cells, mapping));
-        else if (row.draft && !(request.skipDuplicates && row.duplicate)) drafts.push(row.draft);
-        if (batch.size + drafts.length >= ROWS_PER_MESSAGE) flush();
-      },
-    });
+      pauses(alive),
+    );
+    if (!whole) return;
   } catch {
     return post({ type: 'done', end: { ok: false } });
   }

@@ -1,5 +1,6 @@
-// The partner CSV read off the main thread: bytes and mapping in, progress messages, then the rows or the drafts.
-import { serveWork } from '../../app/background';
+// The partner CSV's worker: holds the file's bytes for the import dialog and reads them for each preview and for Save.
+import { serveSession } from '../../app/background';
+import { serveFile } from '../../app/fileSession';
 import { partnerCsvWork } from './csvWork';
 
-serveWork(partnerCsvWork);
+serveSession(serveFile(partnerCsvWork));

@@ -1,26 +1,29 @@
 // The partner CSV import as a user sees it: a bar at once while the file is read (with Cancel), then the
-// preview with its problems; a new column mapping builds the preview again while the one before stays in view.
+// preview with its problems; a new column mapping builds the preview again while the one before stays in view; the
+// file's bytes go to the dialog's worker, which builds every preview and Save from them.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Work } from '../../../renderer/app/background';
-import type { WorkerReply, WorkerRequest } from '../../../renderer/features/partners/csvBackground';
+import { serveFile, type FileWork } from '../../../renderer/app/fileSession';
+import type { PartnerRun, WorkerReply, WorkerRequest } from '../../../renderer/features/partners/csvBackground';
+import { partnerCsvWork } from '../../../renderer/features/partners/csvWork';
 import { listPartners, savePartner } from '../../../renderer/db/repositories/partners';
 import { ImportModal } from '../../../renderer/features/partners/ImportModal';
 import { platform } from '../../../renderer/platform';
 import type { Partner } from '../../../shared/domain';
 import { ok } from '../../../shared/result';
 import { freshDatabase } from '../../helpers/db';
+import { fakeWorker } from '../../helpers/fakeWorker';
 import { renderInApp } from '../../helpers/render';
 
 /** While `held` is set, the preview's work waits for it: the test sees the reading state as long as it needs. */
 const gate = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
 vi.mock('../../../renderer/features/partners/csvWork', async (importOriginal) => {
-  const real = await importOriginal<{ partnerCsvWork: Work<WorkerRequest, WorkerReply> }>();
+  const real = await importOriginal<{ partnerCsvWork: FileWork<PartnerRun, WorkerReply> }>();
   return {
-    partnerCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
+    partnerCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void, alive?: () => boolean) => {
       await gate.held;
-      await real.partnerCsvWork(request, post);
+      await real.partnerCsvWork(request, post, alive);
     },
   };
 });
@@ -40,6 +43,7 @@ beforeEach(async () => {
 afterEach(() => {
   gate.held = undefined;
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
@@ -147,5 +151,35 @@ describe('partner CSV import', () => {
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(preview().map((row) => row[1])).toEqual(['Ronnenberg', 'Duclair nad Sekwaną', 'Jarfalla']);
     expect(screen.getByRole('button', { name: 'Zapisz gminy (3)' })).toHaveProperty('disabled', false);
+  });
+
+  it('hands the file to its worker, keeping no bytes, and a new mapping is still built from them', async () => {
+    vi.stubGlobal('Worker', fakeWorker(serveFile(partnerCsvWork)));
+    open();
+    const user = userEvent.setup();
+    const data = FILE.slice();
+    await chooseFile(user, 'gminy.csv', data);
+    await screen.findByRole('table', { name: 'Podgląd' });
+    expect(preview().map((row) => row[1])).toEqual(['Ronnenberg', 'Duclair', 'Järfälla']);
+    expect(data.byteLength).toBe(0);
+
+    await pick(user, 'Nazwa', 'Nazwa polska');
+    await waitFor(() =>
+      expect(preview().map((row) => row[1])).toEqual(['Ronnenberg', 'Duclair nad Sekwaną', 'Jarfalla']),
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('Save after a new mapping stores the towns as remapped', async () => {
+    vi.stubGlobal('Worker', fakeWorker(serveFile(partnerCsvWork)));
+    const onClose = open();
+    const user = userEvent.setup();
+    await chooseFile(user, 'gminy.csv', FILE.slice());
+    await screen.findByRole('table', { name: 'Podgląd' });
+    await pick(user, 'Nazwa', 'Nazwa polska');
+    await waitFor(() => expect(preview()[1]?.[1]).toBe('Duclair nad Sekwaną'));
+    await user.click(screen.getByRole('button', { name: 'Zapisz gminy (3)' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await listPartners()).map((p) => p.name).sort()).toEqual(['Duclair nad Sekwaną', 'Jarfalla', 'Ronnenberg']);
   });
 });
