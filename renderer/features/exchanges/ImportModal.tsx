@@ -1,6 +1,6 @@
 // CSV import of participants: choose a file, see every line with its errors, import all or nothing.
-// The file is checked off the main thread (a worker) with progress and a Cancel, and read there again for Save; the
-// page keeps the file's bytes (outside the JS heap) and only what the preview's table shows.
+// The file is handed to a worker of its own (the page keeps none of its bytes), checked there with progress and a
+// Cancel, and read there again for Save; the page keeps only what the preview's table shows.
 import { notifyFailure } from '../../app/failure';
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -14,7 +14,7 @@ import { VirtualTable } from '../../app/VirtualTable';
 import { importParticipants, type TownOption } from '../../db/repositories/participants';
 import { resources } from '../../../shared/i18n/locales';
 import { platform } from '../../platform';
-import { checkParticipantsInBackground, participantDraftsInBackground, type ParticipantPreview } from './csvBackground';
+import { openParticipantFile, type ParticipantFile, type ParticipantPreview } from './csvBackground';
 import { saveCsv } from './files';
 
 interface Props {
@@ -33,6 +33,13 @@ const columnNames = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, langs.map((
   ImportColumn,
   string[]
 >;
+/** A chosen file: its name and size, and the worker that holds its bytes. */
+interface ChosenFile {
+  name: string;
+  size: number;
+  held: ParticipantFile;
+}
+
 const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((l) => l.role[r])])) as Record<
   ParticipantRole,
   string[]
@@ -41,22 +48,35 @@ const roleNames = Object.fromEntries(participantRoles.map((r) => [r, langs.map((
 export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: Props) {
   const { t } = useTranslation('exchanges');
   const { t: tc } = useTranslation();
-  const [reading, setReading] = useState<{ name: string; bytes: Uint8Array } | undefined>();
+  /** The file being checked. */
+  const [reading, setReading] = useState<ChosenFile | undefined>();
   const [progress, setProgress] = useState<RowProgress>({ rows: 0, read: 0, size: 0 });
-  const [file, setFile] = useState<({ name: string; bytes: Uint8Array } & ParticipantPreview) | null>(null);
+  const [file, setFile] = useState<(ChosenFile & ParticipantPreview) | null>(null);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   /** Ends the reading for Save, if one runs, when the dialog goes. */
   const stopSave = useRef(() => undefined as void);
-  useEffect(() => () => stopSave.current(), []);
+  /** The worker holding the chosen file: closed with the dialog, on Cancel while reading, or for another file. */
+  const held = useRef<ParticipantFile | undefined>(undefined);
+  useEffect(
+    () => () => {
+      stopSave.current();
+      held.current?.close();
+    },
+    [],
+  );
+  const letGo = () => {
+    held.current?.close();
+    held.current = undefined;
+  };
   // Read when a check starts, so a re-read of the camp does not start it again.
   const context = useRef({ eventId, occurrence, firstDay, columnNames, roleNames, towns });
   context.current = { eventId, occurrence, firstDay, columnNames, roleNames, towns };
 
   useEffect(() => {
     if (!reading) return;
-    setProgress({ rows: 0, read: 0, size: reading.bytes.length });
-    const run = checkParticipantsInBackground({ bytes: reading.bytes, context: context.current }, setProgress);
+    setProgress({ rows: 0, read: 0, size: reading.size });
+    const run = reading.held.check(context.current, setProgress);
     let live = true;
     run.result
       .then((preview) => {
@@ -82,8 +102,18 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
     });
     if (!opened.ok) return notifyError(tc(`file.${opened.error.code}`));
     if ('canceled' in opened.value) return;
+    const { fileName, data } = opened.value;
     setFile(null);
-    setReading({ name: opened.value.fileName, bytes: opened.value.data });
+    letGo();
+    // The bytes go to the file's worker: `data` is empty from here on.
+    held.current = openParticipantFile(data);
+    setReading({ name: fileName, size: data.length, held: held.current });
+  };
+
+  /** Cancel while the file is read: nothing is chosen, and the worker lets the file go. */
+  const cancelReading = () => {
+    letGo();
+    setReading(undefined);
   };
 
   const template = () => saveCsv(t('import.templateFile'), [IMPORT_COLUMNS.map((c) => t(`import.column.${c}`))]);
@@ -93,7 +123,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
     if (!file?.ok) return;
     setBusy(true);
     try {
-      const run = participantDraftsInBackground({ bytes: file.bytes, context: context.current });
+      const run = file.held.drafts(context.current);
       stopSave.current = run.cancel;
       const read = await run.result;
       if (!read) return;
@@ -135,7 +165,7 @@ export function ImportModal({ eventId, occurrence, firstDay, towns, onClose }: P
             {t('import.template')}
           </Button>
         </Group>
-        {reading && <CsvReading fileName={reading.name} progress={progress} onCancel={() => setReading(undefined)} />}
+        {reading && <CsvReading fileName={reading.name} progress={progress} onCancel={cancelReading} />}
         {file && (
           <>
             <Alert color={file.ok ? 'green' : 'red'} title={file.name}>

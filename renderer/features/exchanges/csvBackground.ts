@@ -1,17 +1,20 @@
-// Checks a participant CSV in a module worker so a big file never freezes the window; Cancel ends the worker. The
-// preview keeps only what its table shows; Save has the drafts built again from the file's bytes in the worker.
-// Where workers are missing (tests in jsdom) or fail to start, the same work runs in the page after the next task.
+// The participant CSV held by a module worker of its own while the import dialog has the file: the page hands the
+// bytes over and keeps none; the worker checks them for the preview and reads them again for Save, so a big file never
+// freezes the window. Where workers are missing (tests in jsdom) or fail to start, the page serves them.
 import type { ParticipantRole, TownRef } from '../../../shared/domain';
 import type { ImportContext, ImportError, ParticipantDraft } from '../../../shared/exchanges/importCsv';
-import { runInBackground, type Background } from '../../app/background';
+import type { Background } from '../../app/background';
 import type { RowProgress } from '../../app/CsvReading';
+import { openFileSession } from '../../app/fileSession';
 
-export interface WorkerRequest {
+export interface ParticipantRun {
   /** The check for the preview, or the drafts of a file that passed it, for Save. */
   kind: 'check' | 'drafts';
-  bytes: Uint8Array;
   context: ImportContext;
 }
+
+/** A run as the work takes it: with the file's bytes, which the worker holds. */
+export type WorkerRequest = ParticipantRun & { bytes: Uint8Array };
 
 /** A line as the preview shows it: whom it is about (as the file gives the name), and what its draft holds. */
 export interface ParticipantRow {
@@ -37,45 +40,38 @@ export type WorkerReply =
   | { type: 'drafts'; drafts: ParticipantDraft[] }
   | { type: 'done'; ok: boolean; errors: ImportError[] };
 
-const participantWorker = () => new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
-const inPage = () => import('./csvWork').then((m) => m.participantCsvWork);
-
-export function checkParticipantsInBackground(
-  request: Omit<WorkerRequest, 'kind'>,
-  onProgress: (progress: RowProgress) => void,
-): Background<ParticipantPreview> {
-  return runInBackground({
-    request: { ...request, kind: 'check' },
-    worker: participantWorker,
-    inPage,
-    receiver: () => {
-      const rows: ParticipantRow[] = [];
-      return (reply: WorkerReply) => {
-        if (reply.type === 'progress') onProgress(reply.progress);
-        else if (reply.type === 'rows') for (const row of reply.rows) rows.push(row);
-        else if (reply.type === 'done') return { value: { ok: reply.ok, errors: reply.errors, rows } };
-        return undefined;
-      };
-    },
-  });
+export interface ParticipantFile {
+  check: (context: ImportContext, onProgress: (progress: RowProgress) => void) => Background<ParticipantPreview>;
+  /** The drafts of every line, or `{ ok: false }` when the file no longer passes the check. */
+  drafts: (context: ImportContext) => Background<{ ok: true; drafts: ParticipantDraft[] } | { ok: false }>;
+  /** Ends the worker, and the bytes with it. */
+  close: () => void;
 }
 
-/** The drafts of every line, or `{ ok: false }` when the file no longer passes the check. */
-export function participantDraftsInBackground(
-  request: Omit<WorkerRequest, 'kind'>,
-): Background<{ ok: true; drafts: ParticipantDraft[] } | { ok: false }> {
-  return runInBackground({
-    request: { ...request, kind: 'drafts' },
-    worker: participantWorker,
-    inPage,
-    receiver: () => {
-      const drafts: ParticipantDraft[] = [];
-      return (reply: WorkerReply) => {
-        if (reply.type === 'drafts') for (const draft of reply.drafts) drafts.push(draft);
-        else if (reply.type === 'done')
-          return { value: reply.ok ? { ok: true as const, drafts } : { ok: false as const } };
-        return undefined;
-      };
-    },
+/** Hands the chosen file's bytes to a worker of its own: `bytes` is empty afterwards (unless served in the page). */
+export function openParticipantFile(bytes: Uint8Array): ParticipantFile {
+  const session = openFileSession<ParticipantRun, WorkerReply>({
+    bytes,
+    worker: () => new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }),
+    inPage: () => import('./csvWork').then((m) => m.participantCsvWork),
   });
+  const check = (context: ImportContext, onProgress: (progress: RowProgress) => void) => {
+    const rows: ParticipantRow[] = [];
+    return session.run({ kind: 'check', context }, (reply: WorkerReply) => {
+      if (reply.type === 'progress') onProgress(reply.progress);
+      else if (reply.type === 'rows') for (const row of reply.rows) rows.push(row);
+      else if (reply.type === 'done') return { value: { ok: reply.ok, errors: reply.errors, rows } };
+      return undefined;
+    });
+  };
+  const drafts = (context: ImportContext) => {
+    const drafts: ParticipantDraft[] = [];
+    return session.run({ kind: 'drafts', context }, (reply: WorkerReply) => {
+      if (reply.type === 'drafts') for (const draft of reply.drafts) drafts.push(draft);
+      else if (reply.type === 'done')
+        return { value: reply.ok ? { ok: true as const, drafts } : { ok: false as const } };
+      return undefined;
+    });
+  };
+  return { check, drafts, close: session.close };
 }

@@ -1,6 +1,7 @@
 // The participant CSV check as background work, a slice at a time: bytes and the camp's context in, progress as the
-// file is read, the preview's rows (or, for Save, the drafts) in slices as they come, then the errors found.
-import { decodedText, readCsvRows } from '../../../shared/export/csvStream';
+// file is read, the preview's rows (or, for Save, the drafts) in slices as they come, then the errors found. Stopped
+// (the dialog let the file go), it ends at its next pause without a word.
+import { decodedText, readCsvRowsInTurns } from '../../../shared/export/csvStream';
 import {
   NO_ROWS,
   participantReader,
@@ -8,15 +9,20 @@ import {
   type ParticipantDraft,
   type ParticipantReader,
 } from '../../../shared/exchanges/importCsv';
-import { throttled, type Work } from '../../app/background';
-import type { ParticipantRow, WorkerReply, WorkerRequest } from './csvBackground';
+import { throttled } from '../../app/background';
+import { pauses, type FileWork } from '../../app/fileSession';
+import type { ParticipantRow, ParticipantRun, WorkerReply } from './csvBackground';
 
 /** Rows per message back to the page: few enough that the worker posts them before its heap keeps them. */
 const ROWS_PER_MESSAGE = 250;
 /** The least time between two progress reports. */
 const PROGRESS_MS = 250;
 
-export const participantCsvWork: Work<WorkerRequest, WorkerReply> = ({ kind, bytes, context }, post) => {
+export const participantCsvWork: FileWork<ParticipantRun, WorkerReply> = async (
+  { kind, bytes, context },
+  post,
+  alive,
+) => {
   let count = 0;
   // A few reports a second: each one draws the page's bar again.
   const report = throttled(PROGRESS_MS, (read: number) =>
@@ -38,25 +44,30 @@ export const participantCsvWork: Work<WorkerRequest, WorkerReply> = ({ kind, byt
     errors.push(...reader.headerErrors);
     return reader;
   };
-  readCsvRows(decodedText(bytes, { onBytes: report }), {
-    header: headerRead,
-    row: (cells, line, issues) => {
-      count++;
-      const { name, complete, check } = reader!;
-      const { lastName, firstName } = name(cells);
-      const checked = complete ? check(cells, line, issues) : { draft: null, errors: [] };
-      errors.push(...checked.errors);
-      const draft = checked.draft;
-      if (kind === 'check') {
-        rows.push({
-          line,
-          name: `${lastName} ${firstName}`.trim(),
-          ...(draft ? { birthDate: draft.birthDate, role: draft.role, sendingTown: draft.sendingTown } : {}),
-        });
-      } else if (draft && errors.length === 0) drafts.push(draft);
-      if (rows.length + drafts.length >= ROWS_PER_MESSAGE) flush();
+  const whole = await readCsvRowsInTurns(
+    decodedText(bytes, { onBytes: report }),
+    {
+      header: headerRead,
+      row: (cells, line, issues) => {
+        count++;
+        const { name, complete, check } = reader!;
+        const { lastName, firstName } = name(cells);
+        const checked = complete ? check(cells, line, issues) : { draft: null, errors: [] };
+        errors.push(...checked.errors);
+        const draft = checked.draft;
+        if (kind === 'check') {
+          rows.push({
+            line,
+            name: `${lastName} ${firstName}`.trim(),
+            ...(draft ? { birthDate: draft.birthDate, role: draft.role, sendingTown: draft.sendingTown } : {}),
+          });
+        } else if (draft && errors.length === 0) drafts.push(draft);
+        if (rows.length + drafts.length >= ROWS_PER_MESSAGE) flush();
+      },
     },
-  });
+    pauses(alive),
+  );
+  if (!whole) return;
   // An empty file has no header: every required column is missing.
   if (!reader) headerRead([], []);
   if (reader!.complete && count === 0) errors.splice(0, errors.length, NO_ROWS);

@@ -1,5 +1,6 @@
-// The participant CSV check run off the main thread: bytes in, progress messages, then the rows or the drafts.
-import { serveWork } from '../../app/background';
+// The participant CSV's worker: holds the file's bytes for the import dialog and reads them for the check and for Save.
+import { serveSession } from '../../app/background';
+import { serveFile } from '../../app/fileSession';
 import { participantCsvWork } from './csvWork';
 
-serveWork(participantCsvWork);
+serveSession(serveFile(participantCsvWork));

@@ -3,19 +3,21 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../../renderer/i18n';
 import { platform } from '../../../renderer/platform';
-import type { Work } from '../../../renderer/app/background';
-import type { WorkerReply, WorkerRequest } from '../../../renderer/features/exchanges/csvBackground';
+import { serveFile, type FileWork } from '../../../renderer/app/fileSession';
+import type { ParticipantRun, WorkerReply, WorkerRequest } from '../../../renderer/features/exchanges/csvBackground';
+import { participantCsvWork } from '../../../renderer/features/exchanges/csvWork';
 import { ok } from '../../../shared/result';
+import { fakeWorker } from '../../helpers/fakeWorker';
 import { exampleCamp, openCamp } from './campSetup';
 
 /** While `held` is set, the check waits for it: the test sees the reading state as long as it needs. */
 const gate = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
 vi.mock('../../../renderer/features/exchanges/csvWork', async (importOriginal) => {
-  const real = await importOriginal<{ participantCsvWork: Work<WorkerRequest, WorkerReply> }>();
+  const real = await importOriginal<{ participantCsvWork: FileWork<ParticipantRun, WorkerReply> }>();
   return {
-    participantCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void) => {
+    participantCsvWork: async (request: WorkerRequest, post: (reply: WorkerReply) => void, alive?: () => boolean) => {
       await gate.held;
-      await real.participantCsvWork(request, post);
+      await real.participantCsvWork(request, post, alive);
     },
   };
 });
@@ -23,6 +25,7 @@ vi.mock('../../../renderer/features/exchanges/csvWork', async (importOriginal) =
 afterEach(() => {
   gate.held = undefined;
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 const HEADER =
@@ -220,5 +223,24 @@ describe('importing participants from CSV', () => {
     expect(alert.textContent).toContain('Gotowe do importu: 1 osoba.');
     expect(preview(dialog)).toEqual([['2', 'Świątek Michał', '']]);
     expect(await db.participants.count()).toBe(0);
+  });
+
+  it('hands the file to its worker, keeping no bytes, and Save stores what the worker read', async () => {
+    vi.stubGlobal('Worker', fakeWorker(serveFile(participantCsvWork)));
+    const { db, eventId } = await exampleCamp();
+    const user = userEvent.setup();
+    await openCamp(eventId, 'participants');
+    const dialog = await openImport(user);
+    const data = utf8([
+      HEADER,
+      'Kowalska;Anna;1990-01-01;opiekun;Swarzędz;;',
+      'Lis;Olga;2012-05-01;uczestnik;Swarzędz;Jan Lis;+48 600 100 200',
+    ]);
+    const alert = await chooseFile(user, 'lista.csv', data);
+    expect(alert.textContent).toContain('Gotowe do importu: 2 osoby.');
+    expect(data.byteLength).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Importuj 2 osoby' }));
+    expect(await screen.findByText('Zaimportowano 2 osoby')).toBeTruthy();
+    expect((await db.participants.toArray()).map((p) => p.lastName).sort()).toEqual(['Kowalska', 'Lis']);
   });
 });
