@@ -2,7 +2,7 @@
 // Reading accepts `;` or `,`, UTF-8 with or without BOM, or Windows-1250, and any mix of line ends (csvStream.ts
 // reads a file a slice at a time; readCsv is the same reading over text given whole).
 import Papa from 'papaparse';
-import { readCsvRows, textPieces, type TextSource } from './csvStream';
+import { readCsvRows, textPieces, type CsvRowHandler, type TextSource } from './csvStream';
 
 const BOM = '\uFEFF';
 
@@ -82,8 +82,15 @@ export function readCsv(text: string): ParsedCsv {
 
 /** `readCsv` over text that comes in pieces: every row gathered, as the sliced reader hands them on. */
 export function readCsvFrom(source: TextSource): ParsedCsv {
+  const { csv, on } = csvGatherer();
+  csv.delimiter = readCsvRows(source, on);
+  return csv;
+}
+
+/** A handler for the sliced readers that gathers what they hand on into a ParsedCsv, the way readCsv reports it. */
+export function csvGatherer(): { csv: ParsedCsv; on: CsvRowHandler } {
   const csv: ParsedCsv = { header: [], rows: [], lines: [], issues: [], delimiter: ';' };
-  csv.delimiter = readCsvRows(source, {
+  const on: CsvRowHandler = {
     header: (header, issues) => {
       csv.header = header;
       csv.issues.push(...issues);
@@ -93,8 +100,8 @@ export function readCsvFrom(source: TextSource): ParsedCsv {
       csv.lines.push(line);
       csv.issues.push(...issues);
     },
-  });
-  return csv;
+  };
+  return { csv, on };
 }
 
 /** The issues grouped by line, for the preview's rows; `header` holds those of the header line. */

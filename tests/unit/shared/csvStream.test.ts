@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readCsv, readCsvFrom, type ParsedCsv } from '../../../shared/export/csv';
-import { decodedText, readCsvRowsInTurns, textPieces, type CsvRowHandler } from '../../../shared/export/csvStream';
+import { csvGatherer, decodeText, readCsv, readCsvFrom } from '../../../shared/export/csv';
+import { decodedText, readCsvRowsInTurns, textPieces } from '../../../shared/export/csvStream';
 import { readCsvWhole } from '../../helpers/readCsvWhole';
 
 /** Windows-1250 bytes for text the code page can hold. */
@@ -81,34 +81,17 @@ describe('reading a CSV a slice at a time', () => {
   it('reads the same rows in turns, pausing after each slice, and stops where a turn answers no', async () => {
     const text = `Nazwa;Kraj\r\n${'Gmina;DE\r\n'.repeat(40)}Łódź;PL`;
     const whole = readCsvFrom(textPieces(text, 16));
-    const { csv, on } = gatherer();
+    const { csv, on } = csvGatherer();
     let turns = 0;
     const pause = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0));
     expect(await readCsvRowsInTurns(textPieces(text, 16), on, () => (turns++, pause()))).toBe(true);
     expect({ ...csv, delimiter: whole.delimiter }).toEqual(whole);
     expect(turns).toBe(Math.ceil(text.length / 16));
 
-    const stopped = gatherer();
+    const stopped = csvGatherer();
     const read = await readCsvRowsInTurns(textPieces(text, 16), stopped.on, () => stopped.csv.rows.length < 5);
     expect(read).toBe(false);
     expect(stopped.csv.rows).toEqual(whole.rows.slice(0, stopped.csv.rows.length));
     expect(stopped.csv.rows.length).toBeLessThan(8);
   });
 });
-
-/** A handler gathering what the reader hands on, the way readCsv reports it. */
-function gatherer(): { csv: ParsedCsv; on: CsvRowHandler } {
-  const csv: ParsedCsv = { header: [], rows: [], lines: [], issues: [], delimiter: ';' };
-  const on: CsvRowHandler = {
-    header: (header, issues) => {
-      csv.header = header;
-      csv.issues.push(...issues);
-    },
-    row: (cells, line, issues) => {
-      csv.rows.push(cells);
-      csv.lines.push(line);
-      csv.issues.push(...issues);
-    },
-  };
-  return { csv, on };
-}
