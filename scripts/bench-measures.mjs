@@ -228,24 +228,39 @@ function heapPerFileByte(small, big) {
 }
 
 /**
- * The figures of an import preview, each run reading a small and a big file from the same generator (chosen from
- * disk as a user would, through `preview`, which returns the file watch and the heap samples): time to `readyIs`,
- * the progress bar, the longest main-thread block, the memory per file byte (the budget: what the file costs, the
- * dialog's and the worker's fixed cost falling out) and the memory at peak over the big file's size.
+ * The figures of an import preview, each run reading a small and a big file from the same generator, chosen from
+ * disk as a user would: `open` shows the import and returns its dialog and the button that opens the file chooser;
+ * the file is read once the button named `done(count)` shows. The figures: time to `readyIs`, the progress bar, the
+ * longest main-thread block, the memory per file byte (the budget: what the file costs, the dialog's and the
+ * worker's fixed cost falling out) and the memory at peak over the big file's size.
  */
 async function previewFigures({
+  page,
   label,
   big,
   small,
   what,
   readyIs,
   timeBudget = null,
-  preview,
+  open,
+  done,
   runs,
   repeat,
   record,
   stats,
 }) {
+  const preview = async ({ filePath, count }) => {
+    const { dialog, choose } = await open();
+    await watchFileToButton(page, done(count));
+    const heap = await sampleHeaps(page);
+    const chooser = page.waitForEvent('filechooser');
+    await choose.click();
+    await (await chooser).setFiles(filePath);
+    const watch = await page.evaluate(() => window.__fileWatch);
+    const heaps = await heap.stop();
+    await dialog.getByRole('button', { name: 'Anuluj' }).click();
+    return { watch, heaps };
+  };
   const blocks = [];
   const heaps = [];
   const smallHeaps = [];
@@ -769,19 +784,13 @@ export const measurements = [
       repeat,
       record,
       stats,
-      preview: async ({ filePath, count }) => {
+      page,
+      done: (n) => new RegExp(`^Zapisz gminy \\(${n}\\)$`),
+      open: async () => {
         await page.goto(`${base}#/partners`);
         await page.getByRole('button', { name: 'Importuj z CSV' }).click();
         const dialog = page.getByRole('dialog', { name: 'Import gmin partnerskich z CSV' });
-        await watchFileToButton(page, new RegExp(`^Zapisz gminy \\(${count}\\)$`));
-        const heap = await sampleHeaps(page);
-        const chooser = page.waitForEvent('filechooser');
-        await dialog.getByRole('button', { name: 'Wybierz plik CSV' }).click();
-        await (await chooser).setFiles(filePath);
-        const watch = await page.evaluate(() => window.__fileWatch);
-        const heaps = await heap.stop();
-        await dialog.getByRole('button', { name: 'Anuluj' }).click();
-        return { watch, heaps };
+        return { dialog, choose: dialog.getByRole('button', { name: 'Wybierz plik CSV' }) };
       },
     });
   },
@@ -807,21 +816,15 @@ export const measurements = [
       repeat,
       record,
       stats,
-      preview: async ({ filePath, count }) => {
+      page,
+      done: (n) => new RegExp(`^Importuj ${n} wydarzeń$`),
+      open: async () => {
         // From a calendar that has finished its own reads: the heap figures are the preview's alone.
         await page.goto(`${base}#/calendar`);
-        await page.getByRole('button', { name: 'Importuj ICS' }).waitFor();
+        const choose = page.getByRole('button', { name: 'Importuj ICS' });
+        await choose.waitFor();
         await page.waitForTimeout(SETTLE_MS);
-        const dialog = page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' });
-        await watchFileToButton(page, new RegExp(`^Importuj ${count} wydarzeń$`));
-        const heap = await sampleHeaps(page);
-        const chooser = page.waitForEvent('filechooser');
-        await page.getByRole('button', { name: 'Importuj ICS' }).click();
-        await (await chooser).setFiles(filePath);
-        const watch = await page.evaluate(() => window.__fileWatch);
-        const heaps = await heap.stop();
-        await dialog.getByRole('button', { name: 'Anuluj' }).click();
-        return { watch, heaps };
+        return { dialog: page.getByRole('dialog', { name: 'Import kalendarza partnera (ICS)' }), choose };
       },
     });
   },
