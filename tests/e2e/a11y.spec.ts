@@ -69,6 +69,8 @@ async function dialog(page: Page, open: () => Promise<void>, language: Language,
   await open();
   const d = page.getByRole('dialog').last();
   await expect(d).toBeVisible();
+  // The dialog fades in; its colours are checked once it is fully drawn, not half-way through the fade.
+  await expect(d).toHaveCSS('opacity', '1');
   // A form dialog keeps its Save and Cancel on the 768 px high screen, however long the form.
   if (screen.endsWith(' form')) {
     await expect(d.getByRole('button', { name: words[language].save, exact: true })).toBeInViewport();
