@@ -1,7 +1,9 @@
-// Checking a backup file with progress: the whole file is read, decrypted, parsed and validated, or refused with one error.
+// Checking a backup file with progress: the whole file is read as it arrives, decrypted, parsed and validated, or refused
+// with one error.
 import { BackupError } from './errors';
 import { MAX_BACKUP_BYTES } from './format';
-import { openBackupFile, type OpenOptions } from './open';
+import { openBackup, type OpenOptions } from './open';
+import { chunksOf } from './read';
 import type { ParsedBackup } from './parse';
 
 /** A chosen file nobody has read yet, at a one-time address on the app's own origin (the desktop's open dialog). */
@@ -13,7 +15,7 @@ export interface FileAddress {
 /** A file to check: the file itself, or the address of one nobody has read. */
 export type BackupSource = Blob | FileAddress;
 
-export interface CheckRequest extends Omit<OpenOptions, 'onRecords' | 'formatSteps' | 'schemaSteps'> {
+export interface CheckRequest extends Omit<OpenOptions, 'onBytes' | 'onRecords' | 'formatSteps' | 'schemaSteps'> {
   /** The file itself (a handle: posting it to a worker copies no bytes) or its address; read where it is checked. */
   file: BackupSource;
 }
@@ -40,8 +42,8 @@ export async function chosenFile(file: BackupSource, maxBytes = MAX_BACKUP_BYTES
   return blob;
 }
 
-/** Share of the progress bar for reading the text; the rest is checking the records. */
-const READ = 0.15;
+/** Share of the progress bar for reading the file; the rest is checking the records. */
+const READ = 0.5;
 
 /**
  * Reads the file, decrypts when asked, parses and validates it all, reporting progress from 0 to 1 (each whole
@@ -62,8 +64,9 @@ export async function checkBackup(request: CheckRequest, onProgress: (done: numb
     // Too large is told before a byte is read.
     if (chosen.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
     const file = await chosenFile(chosen, options.maxBytes);
-    const parsed = await openBackupFile(new Uint8Array(await file.arrayBuffer()), {
+    const parsed = await openBackup(chunksOf(file), {
       ...options,
+      onBytes: (read) => progress(READ * (read / Math.max(1, file.size))),
       onRecords: (done, total) => progress(READ + (1 - READ) * (done / total)),
     });
     progress(1);

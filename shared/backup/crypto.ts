@@ -99,6 +99,15 @@ export const isEncryptedBackup = (doc: Record<string, unknown>): boolean => doc.
 
 /** Opens an encrypted file; a wrong passphrase and a changed byte both give `wrongPassphrase`. */
 export async function decryptBackup(doc: Record<string, unknown>, passphrase: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await decryptBackupBytes(doc, passphrase));
+  } catch (error) {
+    throw error instanceof BackupError ? error : new BackupError('damagedEncryption');
+  }
+}
+
+/** The encrypted file's inner file, as bytes (UTF-8 text when the file is sound). */
+export async function decryptBackupBytes(doc: Record<string, unknown>, passphrase: string): Promise<Uint8Array> {
   if (!isEncryptedBackup(doc)) throw new BackupError('notBackup');
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > ENCRYPTED_FORMAT_VERSION) {
     throw new BackupError('newerFormat', {
@@ -114,19 +123,14 @@ export async function decryptBackup(doc: Record<string, unknown>, passphrase: st
   }
   if (passphrase.length === 0) throw new BackupError('passphraseNeeded');
   const key = await deriveKey(passphrase, copy(salt), parsed.data.kdf.iterations);
-  let plain: ArrayBuffer;
   try {
-    plain = await globalThis.crypto.subtle.decrypt(
+    const plain = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: copy(iv), additionalData: additionalData(parsed.data), tagLength: 128 },
       key,
       copy(data),
     );
+    return new Uint8Array(plain);
   } catch {
     throw new BackupError('wrongPassphrase');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
-  } catch {
-    throw new BackupError('damagedEncryption');
   }
 }

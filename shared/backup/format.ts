@@ -1,4 +1,6 @@
 // The backup file: a versioned header (format, app and schema versions, time, counts, checksum) and the tables.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { bytesToBase64 } from './base64';
 import { BackupError } from './errors';
@@ -51,12 +53,6 @@ export interface BackupMeta {
   createdAt: string;
 }
 
-/** SHA-256 (WebCrypto) as lower-case hex. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 type ChecksumHeader = Omit<BackupHeader, 'format' | 'checksum'>;
 
 /** The checksum covers the versions, the time, the counts and the tables exactly as written. */
@@ -69,31 +65,41 @@ function checksumPrefix(header: ChecksumHeader): string {
   return `${JSON.stringify(fixed)}\n`;
 }
 
+/** A running SHA-256 of a backup's checksum input with the header's part in: the tables' UTF-8 bytes follow in pieces. */
+export function startChecksum(header: ChecksumHeader): {
+  update: (bytes: Uint8Array) => unknown;
+  digest: () => Uint8Array;
+} {
+  return sha256.create().update(new TextEncoder().encode(checksumPrefix(header)));
+}
+
+export const checksumHex = (digest: Uint8Array): string => bytesToHex(digest);
+
+/** Characters of the tables text encoded per step while it is hashed. */
+const HASH_SLICE_CHARS = 1 << 20;
+
 /**
- * `sha256Hex(checksumInput(header, tablesJson))` without joining the two into one string: both are encoded into one
- * buffer, so a large backup's tables text is never copied on the heap.
+ * The SHA-256 of `checksumInput(header, tablesJson)` as lower-case hex, the text encoded and hashed a slice at a time
+ * (`sliceChars`, at least 2): a large backup's tables are never copied whole, as a string or as bytes.
  */
-export async function checksumOf(header: ChecksumHeader, tablesJson: string): Promise<string> {
-  const prefix = checksumPrefix(header);
-  const bytes = new Uint8Array(utf8ByteLength(prefix) + utf8ByteLength(tablesJson));
+export function checksumOf(header: ChecksumHeader, tablesJson: string, sliceChars = HASH_SLICE_CHARS): string {
+  const hash = startChecksum(header);
   const encoder = new TextEncoder();
-  const { written } = encoder.encodeInto(prefix, bytes);
-  encoder.encodeInto(tablesJson, bytes.subarray(written));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const buffer = new Uint8Array(Math.min(tablesJson.length, sliceChars) * 3);
+  for (let start = 0; start < tablesJson.length;) {
+    let end = Math.min(tablesJson.length, start + sliceChars);
+    // A surrogate pair is encoded whole, never split between two slices.
+    const last = tablesJson.charCodeAt(end - 1);
+    if (end < tablesJson.length && last >= 0xd800 && last < 0xdc00) end--;
+    const { written } = encoder.encodeInto(tablesJson.slice(start, end), buffer);
+    hash.update(buffer.subarray(0, written));
+    start = end;
+  }
+  return checksumHex(hash.digest());
 }
 
-const TABLES_KEY = ',"tables":';
-
-/**
- * The checksum of a plain backup's tables text as the file holds it, when the file is laid out as this app writes
- * it (header first, tables last): checked without writing the parsed tables out again. Undefined otherwise.
- */
-export async function fileTablesChecksum(text: string): Promise<string | undefined> {
-  const header = readBackupHeader(text);
-  if (!header || header.formatVersion !== BACKUP_FORMAT_VERSION || !text.endsWith('}')) return undefined;
-  return checksumOf(header, text.slice(text.indexOf(TABLES_KEY) + TABLES_KEY.length, -1));
-}
+/** What precedes a plain backup's tables text, which ends one character before the file does. */
+export const TABLES_KEY = ',"tables":';
 
 /** Attachments' bytes become base64 so the whole backup is one JSON text. */
 function tablesToJson(tables: BackupTables): string {
@@ -113,7 +119,7 @@ export async function serializeBackup(
   const counts = countTables(tables);
   const tablesJson = tablesToJson(tables);
   const body = { formatVersion: BACKUP_FORMAT_VERSION, ...meta, counts };
-  const checksum = await checksumOf(body, tablesJson);
+  const checksum = checksumOf(body, tablesJson);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

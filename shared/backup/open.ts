@@ -1,12 +1,15 @@
 // One entry for any backup file: bytes in, a validated backup out (decrypting first when it is encrypted).
 import { BackupError } from './errors';
-import { decryptBackup, isEncryptedBackup } from './crypto';
-import { fileTablesChecksum } from './format';
+import { decryptBackupBytes, isEncryptedBackup } from './crypto';
+import { MAX_BACKUP_BYTES } from './format';
 import { decodeBackupBytes, parseBackupObject, parseJsonObject, type ParsedBackup, type ParseOptions } from './parse';
+import { readBackupDocument, slicesOf } from './read';
 
 export interface OpenOptions extends ParseOptions {
   /** Asked for only when the file is encrypted. */
   passphrase?: string;
+  /** How many of the file's bytes have been read (plain or still encrypted). */
+  onBytes?: (read: number) => void;
 }
 
 /** True when the file needs a passphrase; false for a plain file; throws for what is not a backup. */
@@ -14,17 +17,25 @@ export function needsPassphrase(bytes: Uint8Array, maxBytes?: number): boolean {
   return isEncryptedBackup(parseJsonObject(decodeBackupBytes(bytes, maxBytes)));
 }
 
-/** A plain backup's object, and its tables' checksum taken from the text itself (the text is let go on return). */
-async function readDocument(text: string): Promise<{ doc: Record<string, unknown>; fileChecksum?: string }> {
-  const doc = parseJsonObject(text);
-  return { doc, fileChecksum: isEncryptedBackup(doc) ? undefined : await fileTablesChecksum(text) };
+/** A backup file in memory, opened as `openBackup` opens one that arrives. */
+export function openBackupFile(bytes: Uint8Array, options: OpenOptions): Promise<ParsedBackup> {
+  if (bytes.byteLength > (options.maxBytes ?? MAX_BACKUP_BYTES)) return Promise.reject(new BackupError('tooLarge'));
+  return openBackup(slicesOf(bytes), options);
 }
 
-export async function openBackupFile(bytes: Uint8Array, options: OpenOptions): Promise<ParsedBackup> {
-  const { doc, fileChecksum } = await readDocument(decodeBackupBytes(bytes, options.maxBytes));
-  if (!isEncryptedBackup(doc)) return parseBackupObject(doc, { ...options, fileChecksum });
+/**
+ * Reads the file's bytes as they come (never its whole text at once), decrypts it when it is encrypted, and checks
+ * every record. Throws the BackupError that refuses the file.
+ */
+export async function openBackup(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: OpenOptions,
+): Promise<ParsedBackup> {
+  const outer = await readBackupDocument(chunks, options.onBytes);
+  if (!isEncryptedBackup(outer.doc))
+    return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum });
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const inner = await readDocument(await decryptBackup(doc, options.passphrase));
+  const inner = await readBackupDocument(slicesOf(await decryptBackupBytes(outer.doc, options.passphrase)));
   if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
   return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum });
 }

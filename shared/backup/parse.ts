@@ -42,7 +42,7 @@ export interface ParseOptions {
   schemaSteps?: Readonly<Record<number, SchemaStep>>;
   /** Told how many records have been checked so far, of how many. */
   onRecords?: (done: number, total: number) => void;
-  /** The checksum of the file's tables text as read (`fileTablesChecksum`), taken before the text was parsed. */
+  /** The checksum of the file's tables text as read (`readBackupDocument`), taken as the file was parsed. */
   fileChecksum?: string;
 }
 
@@ -86,6 +86,7 @@ export async function parseBackup(text: string, options: ParseOptions): Promise<
   return parseBackupObject(parseJsonObject(text), options);
 }
 
+/** Checks a backup's parsed object whole; its tables' rows are used up on the way (see validateTables). */
 export async function parseBackupObject(raw: Record<string, unknown>, options: ParseOptions): Promise<ParsedBackup> {
   if (raw.format !== BACKUP_FORMAT) throw new BackupError('notBackup');
   const version = raw.formatVersion;
@@ -104,7 +105,7 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
     // The file's own tables text when it was given and matches; else the tables as parsed, written out again.
     const matches =
       options.fileChecksum === header.data.checksum ||
-      (await checksumOf(header.data, JSON.stringify(rawTables))) === header.data.checksum;
+      checksumOf(header.data, JSON.stringify(rawTables)) === header.data.checksum;
     if (!matches) throw new BackupError('checksum');
   }
   const tableMap = rawTables as Record<string, unknown>;
@@ -152,7 +153,10 @@ function droppedPaths(raw: unknown, parsed: unknown, prefix: string, into: Set<s
   }
 }
 
-/** Every row through its domain schema; the stored row is the parsed one. Dropped fields are counted. */
+/**
+ * Every row through its domain schema; the stored row is the parsed one. Dropped fields are counted. The rows given
+ * are used up: each is let go (set to null) once it is checked.
+ */
 function validateTables(
   raw: Record<BackupTableName, unknown[]>,
   unknown: UnknownField[],
@@ -165,7 +169,8 @@ function validateTables(
   for (const table of backupTableNames) {
     const schema = backupTableSchemas[table];
     const counts = new Map<string, number>();
-    out[table] = raw[table].map((row, index) => {
+    const rows = raw[table];
+    out[table] = rows.map((row, index) => {
       let input = row;
       if (table === 'attachments' && row && typeof row === 'object') {
         const data = (row as Record<string, unknown>).data;
@@ -186,6 +191,8 @@ function validateTables(
       const dropped = new Set<string>();
       droppedPaths(input, parsed.data, '', dropped);
       for (const path of dropped) counts.set(path, (counts.get(path) ?? 0) + 1);
+      // The file's row is let go once checked: a large file's rows are never held twice.
+      rows[index] = null;
       return parsed.data;
     });
     for (const [field, count] of counts) unknown.push({ table, field, count });

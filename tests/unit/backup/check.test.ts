@@ -70,7 +70,9 @@ describe('checking a backup with progress', () => {
     const { text, schemaVersion } = await file(3);
     const sealed = await encryptBackup(text, 'Ronnenberg1992', { ...meta, iterations: 1000 });
     const asked = await run(encode(sealed), schemaVersion);
-    expect(asked.progress).toEqual([0]);
+    // The bar moves while the file is read, and stops before any record is checked.
+    expect(asked.progress[0]).toBe(0);
+    expect(Math.max(...asked.progress)).toBeLessThanOrEqual(0.5);
     expect(asked.error).toMatchObject({ code: 'passphraseNeeded' });
     const wrong = await run(encode(sealed), schemaVersion, 'zle haslo');
     expect(wrong.error).toMatchObject({ code: 'wrongPassphrase' });

@@ -8,7 +8,7 @@ import type { FileAddress } from '../../../shared/backup/check';
 import { decryptBackup, encryptBackup } from '../../../shared/backup/crypto';
 import { parseBackup } from '../../../shared/backup/parse';
 import { backupTableNames, type BackupTables } from '../../../shared/backup/tables';
-import { openSession } from '../../../renderer/app/background';
+import { openSession, type Serve } from '../../../renderer/app/background';
 import { createBackup } from '../../../renderer/db/backup/collect';
 import { restoreBackup } from '../../../renderer/db/backup/restore';
 import { db } from '../../../renderer/db/db';
@@ -53,11 +53,21 @@ function conversation() {
   db.close();
   const messages: RestoreMessage[] = [];
   const waiters: (() => void)[] = [];
+  /** The requests the work has taken and not yet finished (a closed session's included: the page cannot stop them). */
+  const working = new Set<Promise<void>>();
+  const work: Serve<RestoreRequest, RestoreMessage> = (post) => {
+    const handle = restoreWork(openDatabaseInWorker)(post);
+    return (request) => {
+      const done = handle(request).finally(() => working.delete(done));
+      working.add(done);
+      return done;
+    };
+  };
   const session = openSession<RestoreRequest, RestoreMessage>({
     worker: () => {
       throw new Error('no workers in Node');
     },
-    inPage: () => Promise.resolve(restoreWork(openDatabaseInWorker)),
+    inPage: () => Promise.resolve(work),
     onMessage: (m) => {
       messages.push(m);
       waiters.splice(0).forEach((w) => w());
@@ -71,7 +81,10 @@ function conversation() {
       await new Promise<void>((resolve) => waiters.push(resolve));
     return messages.find((m) => m.type === type || m.type === 'failed')!;
   };
-  return { session, messages, until };
+  const idle = async () => {
+    while (working.size > 0) await Promise.all(working);
+  };
+  return { session, messages, until, idle };
 }
 
 const check = (bytes: Uint8Array<ArrayBuffer> | FileAddress, teamSync = false): RestoreRequest => ({
@@ -109,13 +122,14 @@ describe('the restore in the worker', () => {
   it('changes nothing when the check is cancelled, and writes nothing asked of it afterwards', async () => {
     const { bytes } = await otherOffice(6);
     const before = await databaseHash();
-    const { session, messages, until } = conversation();
+    const { session, messages, until, idle } = conversation();
     session.send(check(bytes));
     await until('progress');
     session.close();
     session.send({ type: 'restore', teamSync: false });
     const heard = messages.length;
-    // Another conversation runs to its end after it: the cancelled one has long finished its check by then.
+    // The work in the page reads on to its end, unheard; then another conversation runs to its end.
+    await idle();
     const other = conversation();
     other.session.send(check(bytes));
     await other.until('checked');

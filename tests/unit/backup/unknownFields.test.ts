@@ -1,6 +1,7 @@
 // A same-version backup whose records hold fields this version does not keep: listed in the preview, then dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksumInput, serializeBackup, sha256Hex } from '../../../shared/backup/format';
+import { checksumInput, serializeBackup } from '../../../shared/backup/format';
+import { sha256Hex } from './sha256';
 import { parseBackup } from '../../../shared/backup/parse';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
 import { buildPreview } from '../../../shared/backup/preview';
