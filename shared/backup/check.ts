@@ -64,10 +64,20 @@ export async function checkBackup(request: CheckRequest, onProgress: (done: numb
     // Too large is told before a byte is read.
     if (chosen.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupError('tooLarge');
     const file = await chosenFile(chosen, options.maxBytes);
+    // The records are checked as the file is read when it is laid out as this app writes it, else after it.
+    let bytes = 0;
+    let records = 0;
+    const both = () => progress(READ * bytes + (1 - READ) * records);
     const parsed = await openBackup(chunksOf(file), {
       ...options,
-      onBytes: (read) => progress(READ * (read / Math.max(1, file.size))),
-      onRecords: (done, total) => progress(READ + (1 - READ) * (done / total)),
+      onBytes: (read) => {
+        bytes = read / Math.max(1, file.size);
+        both();
+      },
+      onRecords: (done, total) => {
+        records = done / total;
+        both();
+      },
     });
     progress(1);
     return parsed;

@@ -2,7 +2,14 @@
 import { BackupError } from './errors';
 import { decryptBackupBytes, isEncryptedBackup } from './crypto';
 import { MAX_BACKUP_BYTES } from './format';
-import { decodeBackupBytes, parseBackupObject, parseJsonObject, type ParsedBackup, type ParseOptions } from './parse';
+import {
+  decodeBackupBytes,
+  parseBackupObject,
+  parseJsonObject,
+  RowsAsRead,
+  type ParsedBackup,
+  type ParseOptions,
+} from './parse';
 import { readBackupDocument, slicesOf } from './read';
 
 export interface OpenOptions extends ParseOptions {
@@ -31,11 +38,15 @@ export async function openBackup(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   options: OpenOptions,
 ): Promise<ParsedBackup> {
-  const outer = await readBackupDocument(chunks, options.onBytes);
-  if (!isEncryptedBackup(outer.doc))
-    return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum });
+  const rows = new RowsAsRead(options);
+  const outer = await readBackupDocument(chunks, { onBytes: options.onBytes, keep: rows.keep });
+  if (!isEncryptedBackup(outer.doc)) {
+    return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum }, rows);
+  }
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const inner = await readBackupDocument(slicesOf(await decryptBackupBytes(outer.doc, options.passphrase)));
+  const plain = await decryptBackupBytes(outer.doc, options.passphrase);
+  const innerRows = new RowsAsRead(options);
+  const inner = await readBackupDocument(slicesOf(plain), { keep: innerRows.keep });
   if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
-  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum });
+  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, innerRows);
 }

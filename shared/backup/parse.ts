@@ -86,8 +86,16 @@ export async function parseBackup(text: string, options: ParseOptions): Promise<
   return parseBackupObject(parseJsonObject(text), options);
 }
 
-/** Checks a backup's parsed object whole; its tables' rows are used up on the way (see validateTables). */
-export async function parseBackupObject(raw: Record<string, unknown>, options: ParseOptions): Promise<ParsedBackup> {
+/**
+ * Checks a backup's parsed object whole; its tables' rows are used up on the way (see validateTables). `asRead`: the
+ * checker that already took the rows as the file was read, when it did.
+ */
+export async function parseBackupObject(
+  raw: Record<string, unknown>,
+  options: ParseOptions,
+  asRead?: RowsAsRead,
+): Promise<ParsedBackup> {
+  const checkedAsRead = asRead?.checking === true;
   if (raw.format !== BACKUP_FORMAT) throw new BackupError('notBackup');
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('damagedHeader');
@@ -98,14 +106,19 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
   if (header.data.schemaVersion > options.schemaVersion || isNewerVersion(header.data.appVersion, options.appVersion)) {
     throw new BackupError('newerSchema', { version: header.data.appVersion });
   }
+  // Rows checked as read were checked for this format and schema: a header that says otherwise in the end is broken.
+  if (checkedAsRead && (version !== BACKUP_FORMAT_VERSION || header.data.schemaVersion !== options.schemaVersion)) {
+    throw new BackupError('damagedHeader');
+  }
   const rawTables = doc.tables;
   if (rawTables === null || typeof rawTables !== 'object' || Array.isArray(rawTables))
     throw new BackupError('damagedHeader');
   if (version === BACKUP_FORMAT_VERSION) {
-    // The file's own tables text when it was given and matches; else the tables as parsed, written out again.
+    // The file's own tables text when it was given and matches; else the tables as parsed, written out again (never
+    // rows checked as read: the file's own text is what they were read from).
     const matches =
       options.fileChecksum === header.data.checksum ||
-      checksumOf(header.data, JSON.stringify(rawTables)) === header.data.checksum;
+      (!checkedAsRead && checksumOf(header.data, JSON.stringify(rawTables)) === header.data.checksum);
     if (!matches) throw new BackupError('checksum');
   }
   const tableMap = rawTables as Record<string, unknown>;
@@ -125,7 +138,9 @@ export async function parseBackupObject(raw: Record<string, unknown>, options: P
     header.data.appVersion,
   );
   const unknownFields: UnknownField[] = [];
-  const tables = validateTables(upgraded, unknownFields, options.onRecords);
+  const tables = checkedAsRead
+    ? asRead.finish(upgraded, unknownFields)
+    : validateTables(upgraded, unknownFields, options.onRecords);
   checkUniqueKeys(tables);
   checkReferences(tables);
   return { header: header.data, tables, unknownFields };
@@ -153,6 +168,44 @@ function droppedPaths(raw: unknown, parsed: unknown, prefix: string, into: Set<s
   }
 }
 
+/** Each table's dropped fields, by path: how many rows held each. */
+type DroppedCounts = Map<BackupTableName, Map<string, number>>;
+
+/** One row through its table's schema: the row to store, or the BackupError that refuses the file. */
+function checkRow(table: BackupTableName, row: unknown, index: number, dropped: DroppedCounts): unknown {
+  let input = row;
+  if (table === 'attachments' && row && typeof row === 'object') {
+    const data = (row as Record<string, unknown>).data;
+    const bytes = typeof data === 'string' ? base64ToBytes(data) : null;
+    if (!bytes) throw new BackupError('invalidRecord', { table, key: keyOf(table, row, index), field: 'data' });
+    input = { ...row, data: bytes };
+  }
+  const parsed = backupTableSchemas[table].safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BackupError('invalidRecord', {
+      table,
+      key: keyOf(table, row, index),
+      field: issue ? issue.path.join('.').slice(0, 100) : undefined,
+    });
+  }
+  const paths = new Set<string>();
+  droppedPaths(input, parsed.data, '', paths);
+  if (paths.size > 0) {
+    const counts = dropped.get(table) ?? new Map<string, number>();
+    dropped.set(table, counts);
+    for (const path of paths) counts.set(path, (counts.get(path) ?? 0) + 1);
+  }
+  return parsed.data;
+}
+
+/** The dropped fields in the tables' order, as the restore preview lists them. */
+function listDropped(dropped: DroppedCounts, into: UnknownField[]): void {
+  for (const table of backupTableNames) {
+    for (const [field, count] of dropped.get(table) ?? []) into.push({ table, field, count });
+  }
+}
+
 /**
  * Every row through its domain schema; the stored row is the parsed one. Dropped fields are counted. The rows given
  * are used up: each is let go (set to null) once it is checked.
@@ -163,39 +216,79 @@ function validateTables(
   onRecords?: (done: number, total: number) => void,
 ): BackupTables {
   const out: Record<string, unknown[]> = {};
+  const dropped: DroppedCounts = new Map();
   const total = backupTableNames.reduce((sum, table) => sum + raw[table].length, 0);
   let done = 0;
   onRecords?.(0, total);
   for (const table of backupTableNames) {
-    const schema = backupTableSchemas[table];
-    const counts = new Map<string, number>();
     const rows = raw[table];
     out[table] = rows.map((row, index) => {
-      let input = row;
-      if (table === 'attachments' && row && typeof row === 'object') {
-        const data = (row as Record<string, unknown>).data;
-        const bytes = typeof data === 'string' ? base64ToBytes(data) : null;
-        if (!bytes) throw new BackupError('invalidRecord', { table, key: keyOf(table, row, index), field: 'data' });
-        input = { ...row, data: bytes };
-      }
-      const parsed = schema.safeParse(input);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new BackupError('invalidRecord', {
-          table,
-          key: keyOf(table, row, index),
-          field: issue ? issue.path.join('.').slice(0, 100) : undefined,
-        });
-      }
+      const checked = checkRow(table, row, index, dropped);
       if (++done % 1000 === 0) onRecords?.(done, total);
-      const dropped = new Set<string>();
-      droppedPaths(input, parsed.data, '', dropped);
-      for (const path of dropped) counts.set(path, (counts.get(path) ?? 0) + 1);
       // The file's row is let go once checked: a large file's rows are never held twice.
       rows[index] = null;
-      return parsed.data;
+      return checked;
     });
-    for (const [field, count] of counts) unknown.push({ table, field, count });
   }
+  listDropped(dropped, unknown);
   return out as unknown as BackupTables;
+}
+
+const isTableName = (name: string): name is BackupTableName => (backupTableNames as string[]).includes(name);
+
+/**
+ * Checks each row of a plain backup as the file is read (`readBackupDocument`'s `keep`), so the row as read is let go
+ * at once: a large file's records are never held twice. Only for a file laid out as this app writes it, whose header,
+ * read before its tables, needs no upgrade; otherwise the rows are kept as read and checked whole afterwards. The first
+ * refusal waits until the header's own checks have passed (`finish`), as for a file checked whole.
+ */
+export class RowsAsRead {
+  /** Decided at the file's first row: true when its rows are checked as they are read. */
+  checking: boolean | undefined;
+  private refusal: BackupError | undefined;
+  private readonly dropped: DroppedCounts = new Map();
+  private readonly indexes = new Map<BackupTableName, number>();
+  private done = 0;
+  private total = 1;
+
+  constructor(private readonly options: ParseOptions) {}
+
+  readonly keep = (table: string, row: unknown, root: Record<string, unknown>, asWritten: boolean): unknown => {
+    if (this.checking === undefined) this.decide(root, asWritten);
+    if (!this.checking || !isTableName(table)) return row;
+    const index = this.indexes.get(table) ?? 0;
+    this.indexes.set(table, index + 1);
+    if (this.refusal) return null;
+    try {
+      const checked = checkRow(table, row, index, this.dropped);
+      if (++this.done % 1000 === 0) this.options.onRecords?.(this.done, this.total);
+      return checked;
+    } catch (error) {
+      this.refusal = error instanceof BackupError ? error : new BackupError('notBackup');
+      return null;
+    }
+  };
+
+  /** The checked tables, or the first refusal; the dropped fields go to `unknown`. */
+  finish(tables: Record<BackupTableName, unknown[]>, unknown: UnknownField[]): BackupTables {
+    if (this.refusal) throw this.refusal;
+    this.options.onRecords?.(this.done, Math.max(this.done, 1));
+    listDropped(this.dropped, unknown);
+    return tables as unknown as BackupTables;
+  }
+
+  private decide(root: Record<string, unknown>, asWritten: boolean): void {
+    this.checking =
+      asWritten &&
+      root.format === BACKUP_FORMAT &&
+      root.formatVersion === BACKUP_FORMAT_VERSION &&
+      root.schemaVersion === this.options.schemaVersion;
+    if (!this.checking) return;
+    const counts = root.counts && typeof root.counts === 'object' ? Object.values(root.counts) : [];
+    this.total = Math.max(
+      1,
+      counts.reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0),
+    );
+    this.options.onRecords?.(0, this.total);
+  }
 }

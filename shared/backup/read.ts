@@ -36,23 +36,29 @@ const KEY = new TextEncoder().encode(TABLES_KEY);
 /** Where the tables must start by, in bytes: this app's header is a few hundred. */
 const HEAD_LIMIT = 64 * 1024;
 const CLOSING_BRACE = 0x7d;
+/** JSON's white space: space, tab, line feed, carriage return. */
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
 /**
  * The checksum a plain backup's header promises, taken over the file's own bytes, when the file is laid out as this
- * app writes it: the header first, then `,"tables":`, the tables text, and a closing `}` as the file's last byte.
+ * app writes it: the header first, then `,"tables":`, the tables text, and the closing `}` (white space may follow, as
+ * an editor's last line end).
  */
 class TablesChecksum {
   private head: Uint8Array | undefined = new Uint8Array();
   private hash: ReturnType<typeof startChecksum> | undefined;
-  /** The last byte seen: the closing brace when the file ends here, else part of the tables text. */
-  private held: number | undefined;
+  /** The file's last bytes not hashed yet: its last byte that is not white space, and the white space after it. */
+  private tail: Uint8Array = new Uint8Array();
+
+  /** True once the header and the start of the tables were found as this app writes them. */
+  get asWritten(): boolean {
+    return this.hash !== undefined;
+  }
 
   add(chunk: Uint8Array): void {
     if (this.hash) return this.feed(chunk);
     if (!this.head) return;
-    const head = new Uint8Array(this.head.length + chunk.length);
-    head.set(this.head);
-    head.set(chunk, this.head.length);
+    const head = join(this.head, chunk);
     const at = indexOfKey(head, Math.max(0, this.head.length - KEY.length));
     if (at < 0) {
       this.head = head.length <= HEAD_LIMIT ? head : undefined;
@@ -67,15 +73,27 @@ class TablesChecksum {
 
   /** The checksum, or undefined when the file is not laid out as this app writes it. */
   result(): string | undefined {
-    return this.hash && this.held === CLOSING_BRACE ? checksumHex(this.hash.digest()) : undefined;
+    return this.hash && this.tail[0] === CLOSING_BRACE ? checksumHex(this.hash.digest()) : undefined;
   }
 
   private feed(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
-    if (this.held !== undefined) this.hash!.update(Uint8Array.of(this.held));
-    this.hash!.update(bytes.subarray(0, -1));
-    this.held = bytes[bytes.length - 1];
+    let last = bytes.length - 1;
+    while (last >= 0 && isSpace(bytes[last]!)) last--;
+    if (last < 0) {
+      this.tail = join(this.tail, bytes);
+      return;
+    }
+    this.hash!.update(this.tail);
+    this.hash!.update(bytes.subarray(0, last));
+    this.tail = bytes.slice(last);
   }
+}
+
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 /** The first `,"tables":` in the bytes from `from` (ASCII bytes never occur inside a UTF-8 sequence). */
@@ -88,30 +106,50 @@ function indexOfKey(bytes: Uint8Array, from: number): number {
 }
 
 /**
- * Reads the file's JSON object from its bytes (UTF-8, a BOM allowed) as they come, telling `onBytes` how many have
- * been read. Refuses what is not JSON (`notJson`: invalid UTF-8 included) or not an object (`notBackup`).
+ * What to keep of one row of the file's tables as it is read, in its place (the row as read is let go): `root` is the
+ * file's object so far, its header read when the file puts the header first; `asWritten` tells that the file is laid
+ * out as this app writes it, so its checksum is taken from its own bytes.
+ */
+export type KeepRow = (table: string, row: unknown, root: Record<string, unknown>, asWritten: boolean) => unknown;
+
+export interface ReadOptions {
+  /** Told how many bytes have been read. */
+  onBytes?: (read: number) => void;
+  keep?: KeepRow;
+}
+
+/**
+ * Reads the file's JSON object from its bytes (UTF-8, a BOM allowed) as they come; each row of its tables is replaced
+ * by what `keep` makes of it. Refuses what is not JSON (`notJson`: invalid UTF-8 included) or not an object
+ * (`notBackup`).
  */
 export async function readBackupDocument(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-  onBytes?: (read: number) => void,
+  { onBytes, keep }: ReadOptions = {},
 ): Promise<BackupDocument> {
-  const parser = new JSONParser({ paths: ['$'] });
+  const parser = new JSONParser({ paths: keep ? ['$', '$.tables.*.*'] : ['$'] });
+  const checksum = new TablesChecksum();
   let root: unknown;
   let found = false;
-  parser.onValue = ({ value }) => {
-    root = value;
-    found = true;
+  parser.onValue = ({ value, key, parent, stack }) => {
+    if (stack.length === 0) {
+      root = value;
+      found = true;
+    } else if (keep && Array.isArray(parent) && typeof key === 'number') {
+      const doc = stack[1]!.value as Record<string, unknown>;
+      (parent as unknown[])[key] = keep(String(stack[2]!.key), value, doc, checksum.asWritten);
+    }
   };
-  const checksum = new TablesChecksum();
-  let read = 0;
   const parse = (step: () => void) => {
     try {
       step();
-    } catch {
+    } catch (error) {
+      if (error instanceof BackupError) throw error;
       // Not JSON, or nested too deep to read.
       throw new BackupError('notJson');
     }
   };
+  let read = 0;
   for await (const chunk of chunks) {
     checksum.add(chunk);
     parse(() => parser.write(chunk));
