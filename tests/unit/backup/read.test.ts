@@ -50,7 +50,9 @@ describe('a backup read as it arrives', () => {
     // Laid out otherwise, the rows are still given, but the file is not taken as written here.
     const pretty = JSON.stringify(JSON.parse(text), null, 1);
     const flags = new Set<boolean>();
-    await readBackupDocument(slicesOf(encode(pretty)), { keep: (_t, row, _r, asWritten) => (flags.add(asWritten), row) });
+    await readBackupDocument(slicesOf(encode(pretty)), {
+      keep: (_t, row, _r, asWritten) => (flags.add(asWritten), row),
+    });
     expect([...flags]).toEqual([false]);
   });
 

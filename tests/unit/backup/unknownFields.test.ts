@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumInput, serializeBackup } from '../../../shared/backup/format';
 import { sha256Hex } from './sha256';
+import { openBackupFile } from '../../../shared/backup/open';
 import { parseBackup } from '../../../shared/backup/parse';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
 import { buildPreview } from '../../../shared/backup/preview';
@@ -61,6 +62,16 @@ describe('a backup with fields this version does not know', () => {
       { table: 'partners', field: '__proto__', count: 1 },
     ]);
     expect(parsed.tables.partners[0]).not.toHaveProperty('twinTownSince');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lists the same fields when the file is read as it arrives, its rows checked as they are read', async () => {
+    const text = await fileWithExtras();
+    const options = { schemaVersion: CURRENT_SCHEMA_VERSION };
+    const asRead = await openBackupFile(new TextEncoder().encode(text), options);
+    expect(asRead.unknownFields).toEqual((await parseBackup(text, options)).unknownFields);
+    expect(asRead.unknownFields).toHaveLength(3);
+    expect(Object.getPrototypeOf(asRead.tables.partners[1])).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
