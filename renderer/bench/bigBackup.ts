@@ -1,7 +1,7 @@
 // Benchmark build only: a backup of about `targetBytes` checked as the restore dialog checks it, with the page's long tasks and heap.
 import { createBackup } from '../db/backup/collect';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
-import { serializeBackup } from '../../shared/backup/format';
+import { serializeBackup } from '../../shared/backup/write';
 import type { BackupTables } from '../../shared/backup/tables';
 import { checkBackupFile, type OpenedBackup } from '../features/backup/flows';
 

@@ -129,7 +129,7 @@ async function backupRestore(count: number, floorFirst = false) {
   ] = await Promise.all([
     import('../db/backup/collect'),
     import('../db/backup/restore'),
-    import('../../shared/backup/format'),
+    import('../../shared/backup/write'),
     import('../../shared/backup/parse'),
     import('../../shared/backup/tables'),
     import('../db/schema'),

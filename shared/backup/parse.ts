@@ -7,10 +7,10 @@ import {
   MAX_BACKUP_BYTES,
   assertBackupFits,
   backupHeaderSchema,
-  checksumOf,
   type BackupHeader,
 } from './format';
 import { checkReferences, checkUniqueKeys } from './references';
+import { checksumOf } from './write';
 import { backupTableNames, backupTableSchemas, primaryKeyOf, type BackupTableName, type BackupTables } from './tables';
 import { formatSteps, schemaSteps, upgradeFormat, upgradeSchema, type FormatStep, type SchemaStep } from './upgrade';
 

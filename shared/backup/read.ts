@@ -3,7 +3,8 @@
 import JSONParser from '@streamparser/json/jsonparser.js';
 import { isEncryptedBackup } from './crypto';
 import { BackupError } from './errors';
-import { BACKUP_FORMAT_VERSION, checksumHex, readBackupHeader, startChecksum, TABLES_KEY } from './format';
+import { BACKUP_FORMAT_VERSION, readBackupHeader, TABLES_KEY } from './format';
+import { checksumHex, startChecksum } from './write';
 
 export interface BackupDocument {
   doc: Record<string, unknown>;

@@ -7,7 +7,7 @@ import { createBackupRequester, installQuitBackup } from '../../electron/backup/
 import { listAutoBackups, readAutoBackup, rotateAutoBackups, writeAutoBackup } from '../../electron/backup/store';
 import { backupHandlers } from '../../electron/ipc/backup';
 import { createListener } from '../../electron/ipc/handle';
-import { serializeBackup } from '../../shared/backup/format';
+import { serializeBackup } from '../../shared/backup/write';
 import { autoBackupName, DEFAULT_ROTATION } from '../../shared/backup/rotation';
 import { emptyTables } from '../../shared/backup/tables';
 import { failingAt } from '../helpers/failingFs';

@@ -9,7 +9,7 @@ import { createBackupRequester } from '../../electron/backup/quit';
 import { createListener } from '../../electron/ipc/handle';
 import { privacyHandlers } from '../../electron/ipc/privacy';
 import { ERASURE_REGISTER_FILE } from '../../electron/privacy/erasureRegister';
-import { serializeBackup } from '../../shared/backup/format';
+import { serializeBackup } from '../../shared/backup/write';
 import { parseBackup } from '../../shared/backup/parse';
 import { emptyTables, type BackupTables } from '../../shared/backup/tables';
 import type { Participant } from '../../shared/domain';

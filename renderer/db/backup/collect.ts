@@ -1,6 +1,7 @@
 // Reads every table in one read transaction and writes the backup text (progress per table).
 import { BackupError } from '../../../shared/backup/errors';
-import { assertBackupFits, serializeBackup } from '../../../shared/backup/format';
+import { assertBackupFits } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { backupTableNames, type BackupTables, type TableCounts } from '../../../shared/backup/tables';
 import { db } from '../db';
 import { isReadOnly } from '../open';

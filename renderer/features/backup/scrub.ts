@@ -1,6 +1,6 @@
 // After an anonymisation or erasure: every automatic and safety backup that still holds one of the
 // people is rewritten without them; one that cannot be read back is deleted. The caller names both.
-import { serializeBackup } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { openBackupFile } from '../../../shared/backup/open';
 import type { AutoBackupEntry } from '../../../shared/backup/rotation';
 import {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBackup } from '../../../shared/backup/check';
 import { BackupError } from '../../../shared/backup/errors';
 import { encryptBackup } from '../../../shared/backup/crypto';
-import { serializeBackup } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };

@@ -2,7 +2,7 @@
 // out again or the file's text held whole.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checksumInput, checksumOf, serializeBackup } from '../../../shared/backup/format';
+import { checksumInput, checksumOf, serializeBackup } from '../../../shared/backup/write';
 import { openBackupFile } from '../../../shared/backup/open';
 import { readBackupDocument, slicesOf } from '../../../shared/backup/read';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeBackup } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { parseBackup } from '../../../shared/backup/parse';
 import { emptyTables } from '../../../shared/backup/tables';
 import { createBackup } from '../../../renderer/db/backup/collect';

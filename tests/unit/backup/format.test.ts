@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
 import { BackupError } from '../../../shared/backup/errors';
-import { readBackupHeader, serializeBackup } from '../../../shared/backup/format';
+import { readBackupHeader } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { parseBackup, parseBackupObject } from '../../../shared/backup/parse';
 import {
   autoBackupName,

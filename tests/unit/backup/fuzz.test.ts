@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptBackup } from '../../../shared/backup/crypto';
 import { BackupError, backupErrorKey } from '../../../shared/backup/errors';
-import { checksumInput } from '../../../shared/backup/format';
+import { checksumInput } from '../../../shared/backup/write';
 import { sha256Hex } from './sha256';
 import { openBackupFile } from '../../../shared/backup/open';
 import { backupTableNames } from '../../../shared/backup/tables';

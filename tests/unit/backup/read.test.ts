@@ -2,7 +2,8 @@
 // with the same result, the same refusals and the same listed fields as a file read whole.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksumOf, serializeBackup, type BackupHeader } from '../../../shared/backup/format';
+import { type BackupHeader } from '../../../shared/backup/format';
+import { checksumOf, serializeBackup } from '../../../shared/backup/write';
 import { openBackupFile } from '../../../shared/backup/open';
 import { parseBackup } from '../../../shared/backup/parse';
 import { readBackupDocument, slicesOf } from '../../../shared/backup/read';

@@ -1,6 +1,6 @@
 // A same-version backup whose records hold fields this version does not keep: listed in the preview, then dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksumInput, serializeBackup } from '../../../shared/backup/format';
+import { checksumInput, serializeBackup } from '../../../shared/backup/write';
 import { sha256Hex } from './sha256';
 import { openBackupFile } from '../../../shared/backup/open';
 import { parseBackup } from '../../../shared/backup/parse';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { serializeBackup } from '../../../shared/backup/format';
+import { serializeBackup } from '../../../shared/backup/write';
 import { emptyTables } from '../../../shared/backup/tables';
 import { createBrowserBackups } from '../../../renderer/platform/browserBackups';
 
