@@ -23,11 +23,6 @@ export async function readAllTables(onProgress?: Progress): Promise<BackupTables
   });
 }
 
-export async function countAllTables(): Promise<TableCounts> {
-  const counts = await Promise.all(backupTableNames.map((name) => db.table(name).count()));
-  return Object.fromEntries(backupTableNames.map((name, i) => [name, counts[i]])) as TableCounts;
-}
-
 export interface CreatedBackup {
   text: string;
   counts: TableCounts;

@@ -1,6 +1,6 @@
 // Starts the automatic backups of a running app: today's backup soon after start and hourly checks, one on quit.
 import { platform } from '../../platform';
-import { countAllTables } from '../../db/backup/collect';
+import { countAllTables } from '../../db/backup/counts';
 
 /** The backup machinery loads with the first check (seconds after start), not before the first paint. */
 const flows = () => import('./flows');

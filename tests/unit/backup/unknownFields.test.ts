@@ -6,7 +6,7 @@ import { openBackupFile } from '../../../shared/backup/open';
 import { parseBackup } from '../../../shared/backup/parse';
 import { emptyTables, type BackupTables } from '../../../shared/backup/tables';
 import { buildPreview } from '../../../shared/backup/preview';
-import { countAllTables } from '../../../renderer/db/backup/collect';
+import { countAllTables } from '../../../renderer/db/backup/counts';
 import { db } from '../../../renderer/db/db';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { i18n, initI18n, loadLanguage } from '../../../renderer/i18n';
