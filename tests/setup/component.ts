@@ -35,6 +35,15 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined },
   });
 }
+// jsdom's Blob cannot be read as a stream, as a browser's can: here it arrives in one piece.
+Blob.prototype.stream ??= function stream(this: Blob) {
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start: async (controller) => {
+      controller.enqueue(new Uint8Array(await this.arrayBuffer()));
+      controller.close();
+    },
+  });
+};
 
 beforeAll(async () => {
   await initI18n('pl');
