@@ -24,7 +24,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /** Decodes strict base64 (padded, no whitespace); returns null for anything else. */
-export function base64ToBytes(text: string): Uint8Array | null {
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | null {
   if (text.length % 4 !== 0) return null;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - padding);

@@ -68,8 +68,6 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   );
 }
 
-const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
-
 export async function encryptBackup(plainText: string, passphrase: string, options: EncryptOptions): Promise<string> {
   const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
@@ -122,12 +120,12 @@ export async function decryptBackupBytes(doc: Record<string, unknown>, passphras
     throw new BackupError('damagedEncryption');
   }
   if (passphrase.length === 0) throw new BackupError('passphraseNeeded');
-  const key = await deriveKey(passphrase, copy(salt), parsed.data.kdf.iterations);
+  const key = await deriveKey(passphrase, salt, parsed.data.kdf.iterations);
   try {
     const plain = await globalThis.crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: copy(iv), additionalData: additionalData(parsed.data), tagLength: 128 },
+      { name: 'AES-GCM', iv, additionalData: additionalData(parsed.data), tagLength: 128 },
       key,
-      copy(data),
+      data,
     );
     return new Uint8Array(plain);
   } catch {
