@@ -1,19 +1,21 @@
-// Import of a partner's ICS calendar: the file is read off the main thread with progress and Cancel, then
-// either refused with a message or previewed (ImportPreview) for the user to choose what is stored.
+// Import of a partner's ICS calendar: the file is handed to a worker of its own (the page keeps none of its bytes)
+// and read there with progress and Cancel, then either refused with a message or previewed (ImportPreview) for the
+// user to choose what is stored. The worker goes when the dialog closes, on Cancel while reading, or on a refusal.
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domain';
 import type { IcsPreview } from '../../../shared/export/icsPreview';
 import { todayIso } from '../../app/today';
 import { eventsForIcsUids } from '../../db/repositories/events';
-import { readIcsInBackground } from './icsBackground';
+import { openIcsFile, type IcsFile } from './icsBackground';
 import { openIcs } from './icsFile';
 import { refusalMessage } from './icsRefusal';
 import { ImportPreview } from './ImportPreview';
 
 export type ImportState =
-  | { step: 'reading'; fileName: string; bytes: Uint8Array }
+  /** `file`: the worker holding the file's bytes. */
+  | { step: 'reading'; fileName: string; file: IcsFile }
   | { step: 'error'; message: string }
   /** `known[i]`: the event's UID is already in the calendar (an earlier import or our own export). */
   | { step: 'preview'; fileName: string; preview: IcsPreview; known: boolean[] };
@@ -21,7 +23,12 @@ export type ImportState =
 /** Asks for a file; the dialog then reads it (nothing is stored yet). */
 export async function startImport(): Promise<ImportState | undefined> {
   const file = await openIcs();
-  return file && { step: 'reading', fileName: file.fileName, bytes: file.bytes };
+  return file && readingState(file.fileName, file.bytes);
+}
+
+/** The file to read: its bytes go to a worker of their own, `bytes` is empty from here on. */
+export function readingState(fileName: string, bytes: Uint8Array): ImportState {
+  return { step: 'reading', fileName, file: openIcsFile(bytes) };
 }
 
 /** The preview state for a read file: which events are already in the calendar. */
@@ -41,9 +48,27 @@ export function ImportDialog({ state: initial, partners, onClose }: Props) {
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const [state, setState] = useState(initial);
+  /** The worker holding the file: closed with the dialog, on Cancel while reading, or when the file is refused. */
+  const held = useRef(initial.step === 'reading' ? initial.file : undefined);
+  useEffect(() => () => held.current?.close(), []);
+  const letGo = useCallback(() => {
+    held.current?.close();
+    held.current = undefined;
+  }, []);
+  const read = useCallback(
+    (next: ImportState) => {
+      if (next.step === 'error') letGo();
+      setState(next);
+    },
+    [letGo],
+  );
+  const cancelReading = () => {
+    letGo();
+    onClose();
+  };
   return (
     <Modal opened onClose={onClose} title={t('import.title')} size="xl">
-      {state.step === 'reading' && <Reading state={state} onRead={setState} onCancel={onClose} />}
+      {state.step === 'reading' && <Reading state={state} onRead={read} onCancel={cancelReading} />}
       {state.step === 'error' && (
         <Stack>
           <Alert color="red" role="alert" title={tc('actions.import')}>
@@ -80,7 +105,7 @@ function Reading({ state, onRead, onCancel }: ReadingProps) {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [cancel, setCancel] = useState<() => void>(() => () => undefined);
   useEffect(() => {
-    const read = readIcsInBackground(state.bytes, todayIso(), (done, total) => setProgress({ done, total }));
+    const read = state.file.preview(todayIso(), (done, total) => setProgress({ done, total }));
     let live = true;
     setCancel(() => read.cancel);
     read.result

@@ -1,5 +1,6 @@
-// The ICS import preview built off the main thread: bytes in, progress messages, then the preview or refusal.
-import { serveWork } from '../../app/background';
-import { previewIcsWork } from './icsWork';
+// The ICS import's worker: holds the file's bytes for the import dialog and reads them for the preview.
+import { serveSession } from '../../app/background';
+import { serveFile } from '../../app/fileSession';
+import { icsFileWork } from './icsWork';
 
-serveWork(previewIcsWork);
+serveSession(serveFile(icsFileWork));
