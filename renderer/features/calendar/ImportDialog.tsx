@@ -5,11 +5,11 @@ import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/cor
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domain';
-import type { IcsPreview } from '../../../shared/export/icsPreview';
 import { todayIso } from '../../app/today';
 import { eventsForIcsUids } from '../../db/repositories/events';
 import { openIcsFile, type IcsFile } from './icsBackground';
 import { openIcs } from './icsFile';
+import type { IcsRowsPreview, IcsRowsResult } from './icsRows';
 import { refusalMessage } from './icsRefusal';
 import { ImportPreview } from './ImportPreview';
 
@@ -17,8 +17,11 @@ export type ImportState =
   /** `file`: the worker holding the file's bytes. */
   | { step: 'reading'; fileName: string; file: IcsFile }
   | { step: 'error'; message: string }
-  /** `known[i]`: the event's UID is already in the calendar (an earlier import or our own export). */
-  | { step: 'preview'; fileName: string; preview: IcsPreview; known: boolean[] };
+  /**
+   * `known[i]`: the event's UID is already in the calendar (an earlier import or our own export). `file` reads the
+   * chosen events for Save as of `today`, the day the preview was read.
+   */
+  | { step: 'preview'; fileName: string; preview: IcsRowsPreview; known: boolean[]; file: IcsFile; today: string };
 
 /** Asks for a file; the dialog then reads it (nothing is stored yet). */
 export async function startImport(): Promise<ImportState | undefined> {
@@ -31,11 +34,15 @@ export function readingState(fileName: string, bytes: Uint8Array): ImportState {
   return { step: 'reading', fileName, file: openIcsFile(bytes) };
 }
 
-/** The preview state for a read file: which events are already in the calendar. */
-export async function previewState(fileName: string, preview: IcsPreview): Promise<ImportState> {
-  const existing = await eventsForIcsUids(preview.events.flatMap((e) => (e.uid ? [e.uid] : [])));
-  const known = preview.events.map((e) => e.uid !== undefined && existing.has(e.uid));
-  return { step: 'preview', fileName, preview, known };
+/** The preview state for a read file: which events are already in the calendar (by their UIDs, not kept after). */
+async function previewState(
+  reading: Extract<ImportState, { step: 'reading' }>,
+  { preview, uids }: Extract<IcsRowsResult, { ok: true }>,
+  today: string,
+): Promise<ImportState> {
+  const existing = await eventsForIcsUids(uids.flatMap((uid) => (uid ? [uid] : [])));
+  const known = uids.map((uid) => uid !== undefined && existing.has(uid));
+  return { step: 'preview', fileName: reading.fileName, preview, known, file: reading.file, today };
 }
 
 interface Props {
@@ -83,6 +90,8 @@ export function ImportDialog({ state: initial, partners, onClose }: Props) {
         <ImportPreview
           fileName={state.fileName}
           preview={state.preview}
+          file={state.file}
+          today={state.today}
           known={state.known}
           partners={partners}
           onClose={onClose}
@@ -105,14 +114,15 @@ function Reading({ state, onRead, onCancel }: ReadingProps) {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [cancel, setCancel] = useState<() => void>(() => () => undefined);
   useEffect(() => {
-    const read = state.file.preview(todayIso(), (done, total) => setProgress({ done, total }));
+    const today = todayIso();
+    const read = state.file.preview(today, (done, total) => setProgress({ done, total }));
     let live = true;
     setCancel(() => read.cancel);
     read.result
       .then(async (result) => {
         if (!live || !result) return;
         const next = result.ok
-          ? await previewState(state.fileName, result.preview)
+          ? await previewState(state, result, today)
           : ({ step: 'error', message: refusalMessage(result.code) } as const);
         if (live) onRead(next);
       })

@@ -38,7 +38,7 @@ export function useNoteText() {
   };
 }
 
-export function ImportNotices({ preview }: { preview: IcsPreview }) {
+export function ImportNotices({ preview }: { preview: Omit<IcsPreview, 'events'> }) {
   const { t } = useTranslation('calendar');
   const problemText = useProblemText();
   const zones = preview.zones;

@@ -1,16 +1,17 @@
 // The ICS import preview: a virtualised table of the file's events (thousands stay smooth), each with its
-// notes, kind and, for a repeat the app cannot store, the choice to import its dates as single events.
+// notes, kind and, for a repeat the app cannot store, the choice to import its dates as single events. The page keeps
+// only the rows; Save has the chosen events read again from the file by its worker, then stores them all or none.
 import { Alert, Button, Checkbox, Group, MultiSelect, Select, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, type EventKind, type Partner } from '../../../shared/domain';
-import type { IcsPreview } from '../../../shared/export/icsPreview';
-import type { ImportedEvent } from '../../../shared/export/icsRead';
 import { notifySuccess } from '../../app/notify';
 import { VirtualTable } from '../../app/VirtualTable';
 import { importEvents } from '../../db/repositories/events';
 import { useFormat } from '../../i18n/format';
+import type { IcsFile } from './icsBackground';
 import { defaultPicks, toInputs } from './icsImport';
+import type { IcsRow, IcsRowsPreview } from './icsRows';
 import { ImportNotices, useNoteText } from './ImportNotices';
 
 const VIEW_HEIGHT = 420;
@@ -18,28 +19,32 @@ const ROW_HEIGHT = 64;
 
 interface Props {
   fileName: string;
-  preview: IcsPreview;
+  preview: IcsRowsPreview;
   known: boolean[];
+  /** The worker holding the file, which reads the chosen events for Save as of `today`. */
+  file: IcsFile;
+  today: string;
   partners: Partner[];
   onClose: () => void;
 }
 
-export function ImportPreview({ fileName, preview, known, partners, onClose }: Props) {
+export function ImportPreview({ fileName, preview, known, file, today, partners, onClose }: Props) {
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const fmt = useFormat();
   const noteText = useNoteText();
-  const events = preview.events;
+  const events = preview.rows;
   const [picked, setPicked] = useState<Set<number>>(() => defaultPicks(known));
   const [kinds, setKinds] = useState<EventKind[]>(() => events.map((e) => e.kind ?? 'other'));
-  const [singles, setSingles] = useState<Set<number>>(
-    () => new Set(events.flatMap((e, i) => (e.singles?.items.length ? [i] : []))),
-  );
+  const [singles, setSingles] = useState<Set<number>>(() => new Set(events.flatMap((e, i) => (e.singles ? [i] : []))));
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  /** Ends Save's reading, if one runs, when the dialog goes. */
+  const stopSave = useRef(() => undefined as void);
+  useEffect(() => () => stopSave.current(), []);
   const kindOptions = eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
-  const when = (e: ImportedEvent) => {
+  const when = (e: IcsRow) => {
     const first = fmt.date(e.start.slice(0, 10), 'short');
     const last = e.end.slice(0, 10) !== e.start.slice(0, 10) ? ` – ${fmt.date(e.end.slice(0, 10), 'short')}` : '';
     return e.allDay ? first + last : `${first} ${e.start.slice(11, 16)}${last}`;
@@ -51,10 +56,8 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
       else n.delete(i);
       return n;
     });
-  const inputsOf = (i: number) =>
-    toInputs(events[i]!, { kind: kinds[i]!, partnerIds, asSingles: singles.has(i) }, partners, t('import.untitled'));
   const storedCount = [...picked].reduce(
-    (n, i) => n + (singles.has(i) && events[i]!.singles ? events[i]!.singles.items.length : 1),
+    (n, i) => n + (singles.has(i) && events[i]!.singles ? events[i]!.singles.count : 1),
     0,
   );
 
@@ -62,7 +65,17 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
     setBusy(true);
     setError(undefined);
     try {
-      const inputs = [...picked].sort((a, b) => a - b).flatMap(inputsOf);
+      const picks = [...picked].sort((a, b) => a - b);
+      const run = file.picked(today, picks);
+      stopSave.current = run.cancel;
+      const read = await run.result;
+      // The dialog closed while the file was read: nothing is stored.
+      if (!read) return;
+      if (!read.ok) throw new Error('The file did not give the events chosen');
+      const inputs = read.events.flatMap((e, j) => {
+        const i = picks[j]!;
+        return toInputs(e, { kind: kinds[i]!, partnerIds, asSingles: singles.has(i) }, partners, t('import.untitled'));
+      });
       await importEvents(inputs);
       notifySuccess(t('import.done', { count: inputs.length }));
       onClose();
@@ -86,8 +99,8 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
             ],
           ]
         : []),
-      ...(e.recurrence && e.exceptions.length
-        ? [[t('import.exceptions', { count: e.exceptions.length }), false] as [string, boolean]]
+      ...(e.recurrence && e.exceptions
+        ? [[t('import.exceptions', { count: e.exceptions }), false] as [string, boolean]]
         : []),
       ...e.notes.map((n): [string, boolean] => [noteText(n), true]),
     ];
@@ -108,15 +121,13 @@ export function ImportPreview({ fileName, preview, known, partners, onClose }: P
               {n}
             </Text>
           ))}
-          {s && s.items.length > 0 && (
+          {s && (
             <Checkbox
               size="xs"
               mt={2}
               aria-label={t('import.asSinglesFor', { title })}
-              label={`${t('import.asSingles', { count: s.items.length })}${
-                s.cut
-                  ? ` ${t('import.asSinglesCut', { date: fmt.date(s.items[s.items.length - 1]!.start.slice(0, 10), 'short') })}`
-                  : ''
+              label={`${t('import.asSingles', { count: s.count })}${
+                s.cut ? ` ${t('import.asSinglesCut', { date: fmt.date(s.last.slice(0, 10), 'short') })}` : ''
               }`}
               checked={singles.has(i)}
               onChange={(ev) => toggle(setSingles, i, ev.currentTarget.checked)}

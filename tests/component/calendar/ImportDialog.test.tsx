@@ -121,7 +121,7 @@ describe('ICS import dialog', () => {
     });
   });
 
-  it('hands the file to its worker, keeping no bytes, and imports the chosen events all the same', async () => {
+  it('hands the file to its worker, keeping no bytes, and Save stores the chosen events as the worker reads them again', async () => {
     const worker = icsWorker();
     const bytes = new TextEncoder().encode(outlookExport());
     renderInApp(<ImportHost bytes={bytes} partners={[]} />);
@@ -141,6 +141,10 @@ describe('ICS import dialog', () => {
       'Sprawozdanie',
       'Targi (koniec przed początkiem)',
     ]);
+    // What the preview's rows do not hold comes from the file's second reading.
+    expect((await allEvents()).find((e) => e.title === 'Posiedzenie komisji partnerskiej')!.place).toEqual({
+      venue: 'Rathaus Ronnenberg',
+    });
     expect(worker.ended()).toBe(true);
   });
 
