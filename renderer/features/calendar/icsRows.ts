@@ -57,19 +57,31 @@ export function postedRow(e: ImportedEvent): PostedRow {
 
 const NONE = Object.freeze([]) as unknown as never[];
 
-/** A row as the page keeps it: without the UID, with one copy of what rows share (no notes, a kind). */
-function kept(posted: PostedRow): IcsRow {
-  const { uid, ...row } = posted;
-  void uid;
-  if (row.notes.length === 0) row.notes = NONE;
-  if (row.kind) row.kind = eventKinds.find((k) => k === row.kind);
-  return row;
+/**
+ * A row as the page keeps it: without the UID, with one copy of what rows share (no notes, a kind, a place named
+ * again and again: each message brings its own copy of the text, and a calendar names few places).
+ */
+function keeper() {
+  const places = new Map<string, string>();
+  return (posted: PostedRow): IcsRow => {
+    const { uid, ...row } = posted;
+    void uid;
+    if (row.notes.length === 0) row.notes = NONE;
+    if (row.kind) row.kind = eventKinds.find((k) => k === row.kind);
+    if (row.location !== undefined) {
+      const place = places.get(row.location);
+      if (place === undefined) places.set(row.location, row.location);
+      else row.location = place;
+    }
+    return row;
+  };
 }
 
 /** The preview assembled from the worker's parts: the result once the last part is taken, else undefined. */
 export function icsRowsCollector(): (part: IcsRowPart) => IcsRowsResult | undefined {
   let rows: IcsRow[] = [];
   let uids: (string | undefined)[] = [];
+  const kept = keeper();
   return (part) => {
     switch (part.type) {
       case 'rows':
