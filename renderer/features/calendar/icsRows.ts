@@ -38,21 +38,23 @@ export type IcsRowPart =
 export type IcsRowsResult =
   { ok: true; preview: IcsRowsPreview; uids: (string | undefined)[] } | { ok: false; code: IcsReadErrorCode };
 
+/** The row of an event, built without passing objects (the worker makes one per event as it reads). */
 export function postedRow(e: ImportedEvent): PostedRow {
-  const s = e.singles;
-  return {
-    ...(e.uid !== undefined ? { uid: e.uid } : {}),
+  const row: PostedRow = {
     title: e.title,
     allDay: e.allDay,
     start: e.start,
     end: e.end,
-    ...(e.location !== undefined ? { location: e.location } : {}),
-    ...(e.kind ? { kind: e.kind } : {}),
-    ...(e.recurrence ? { recurrence: e.recurrence } : {}),
     exceptions: e.exceptions.length,
-    ...(s && s.items.length > 0 ? { singles: { count: s.items.length, cut: s.cut, last: s.items.at(-1)!.start } } : {}),
     notes: e.notes,
   };
+  if (e.uid !== undefined) row.uid = e.uid;
+  if (e.location !== undefined) row.location = e.location;
+  if (e.kind) row.kind = e.kind;
+  if (e.recurrence) row.recurrence = e.recurrence;
+  const s = e.singles;
+  if (s && s.items.length > 0) row.singles = { count: s.items.length, cut: s.cut, last: s.items.at(-1)!.start };
+  return row;
 }
 
 const NONE = Object.freeze([]) as unknown as never[];
