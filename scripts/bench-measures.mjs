@@ -798,7 +798,7 @@ export const measurements = [
     // A Google export of 5,000 events (the tests' generator: zoned, UTC and all-day times, weekly repeats, a VTIMEZONE,
     // alarms, Polish text) handed to the ICS import as a user would; the preview is built in a worker. A 100-event
     // export from the same generator is read too: what the dialog and the worker cost whatever the file's size.
-    // BENCH_ICS_EVENTS=20000 measures a bigger file (7 MB) the same way, by hand.
+    // BENCH_ICS_EVENTS=10000 measures the biggest file the import takes (3.7 MB) the same way, by hand.
     const events = Number(process.env.BENCH_ICS_EVENTS) || 5000;
     mkdirSync('out/bench', { recursive: true });
     const icsFile = async (n) => {
