@@ -50,6 +50,16 @@ function icsWorker() {
 }
 
 /** The dialog as the calendar shows it: gone once closed. */
+/** The titles stored when the mixed file's events are imported with "Spotkanie online" left out, in order. */
+const SIX_STORED = [
+  'Call with Ohio partners',
+  'Posiedzenie komisji partnerskiej',
+  'Reunião de geminação',
+  'Réunion à Duclair',
+  'Sprawozdanie',
+  'Targi (koniec przed początkiem)',
+];
+
 function ImportHost({ bytes, partners }: { bytes: Uint8Array; partners: Partner[] }) {
   const [state] = useState(() => readingState('exchange.ics', bytes));
   const [open, setOpen] = useState(true);
@@ -87,14 +97,7 @@ describe('ICS import dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Import 6 events' }));
     await waitFor(() => expect(closed).toBe(true));
     const stored = await allEvents();
-    expect(stored.map((e) => e.title).sort()).toEqual([
-      'Call with Ohio partners',
-      'Posiedzenie komisji partnerskiej',
-      'Reunião de geminação',
-      'Réunion à Duclair',
-      'Sprawozdanie',
-      'Targi (koniec przed początkiem)',
-    ]);
+    expect(stored.map((e) => e.title).sort()).toEqual(SIX_STORED);
     expect(stored.find((e) => e.title === 'Posiedzenie komisji partnerskiej')!.place).toEqual({
       venue: 'Rathaus Ronnenberg',
     });
@@ -133,14 +136,7 @@ describe('ICS import dialog', () => {
     await user.click(within(table).getByRole('checkbox', { name: 'Importuj „Spotkanie online”' }));
     await user.click(screen.getByRole('button', { name: 'Importuj 6 wydarzeń' }));
     expect(await screen.findByText('closed')).toBeTruthy();
-    expect((await allEvents()).map((e) => e.title).sort()).toEqual([
-      'Call with Ohio partners',
-      'Posiedzenie komisji partnerskiej',
-      'Reunião de geminação',
-      'Réunion à Duclair',
-      'Sprawozdanie',
-      'Targi (koniec przed początkiem)',
-    ]);
+    expect((await allEvents()).map((e) => e.title).sort()).toEqual(SIX_STORED);
     // What the preview's rows do not hold comes from the file's second reading.
     expect((await allEvents()).find((e) => e.title === 'Posiedzenie komisji partnerskiej')!.place).toEqual({
       venue: 'Rathaus Ronnenberg',
