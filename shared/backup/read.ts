@@ -29,13 +29,16 @@ export async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
       yield next.value;
     }
   } finally {
-    reader.releaseLock();
+    // A file refused half-way is not read on.
+    await reader.cancel().catch(() => undefined);
   }
 }
 
 const KEY = new TextEncoder().encode(TABLES_KEY);
 /** Where the tables must start by, in bytes: this app's header is a few hundred. */
 const HEAD_LIMIT = 64 * 1024;
+/** The white space allowed after the last brace (an editor's line ends); more is taken as part of the tables. */
+const TAIL_LIMIT = 64 * 1024;
 const CLOSING_BRACE = 0x7d;
 /** JSON's white space: space, tab, line feed, carriage return. */
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
@@ -81,7 +84,14 @@ class TablesChecksum {
     let last = bytes.length - 1;
     while (last >= 0 && isSpace(bytes[last]!)) last--;
     if (last < 0) {
-      this.tail = join(this.tail, bytes);
+      if (this.tail.length + bytes.length <= TAIL_LIMIT) {
+        this.tail = join(this.tail, bytes);
+        return;
+      }
+      // Too much white space to be a line end: hashed as part of the tables, so the file is not taken as written here.
+      this.hash!.update(this.tail);
+      this.hash!.update(bytes);
+      this.tail = new Uint8Array();
       return;
     }
     this.hash!.update(this.tail);

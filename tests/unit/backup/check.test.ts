@@ -80,6 +80,20 @@ describe('checking a backup with progress', () => {
     expect(opened.parsed?.header.counts.partners).toBe(3);
   });
 
+  it('keeps the bar within its end when the header promises fewer records than the file holds', async () => {
+    const { text, schemaVersion } = await file(3000);
+    // The header says 1,000 partners; the checksum is made again, so the count is what refuses the file.
+    const { tables, checksum, ...header } = JSON.parse(text) as Record<string, unknown> & { counts: object };
+    void checksum;
+    const claimed = { ...header, counts: { ...header.counts, partners: 1000 } };
+    const { checksumOf } = await import('../../../shared/backup/write');
+    const sealed = checksumOf(claimed as unknown as Parameters<typeof checksumOf>[0], JSON.stringify(tables));
+    const short = JSON.stringify({ ...claimed, checksum: sealed, tables });
+    const { progress, error } = await run(encode(short), schemaVersion);
+    expect(error).toMatchObject({ code: 'countMismatch', detail: { table: 'partners' } });
+    expect(Math.max(...progress)).toBeLessThanOrEqual(1);
+  });
+
   it('refuses what is not text with the same message as any broken file', async () => {
     const { error } = await run(new Uint8Array([0xff, 0xfe, 0x00]), 1);
     expect(error).toBeInstanceOf(BackupError);

@@ -95,6 +95,16 @@ describe('a backup read as it arrives', () => {
     await expect(openBackupFile(encode(changed), options)).rejects.toMatchObject({ code: 'checksum' });
   });
 
+  it('takes a file followed by more white space than line ends as laid out otherwise, and reads it through', async () => {
+    const text = await written((await fc.sample(datasetArbitrary, { numRuns: 1, seed: 5 }))[0]!);
+    const padded = encode(`${text}${' '.repeat(4 * 1024 * 1024)}`);
+    const read = await readBackupDocument(slicesOf(padded, 64 * 1024));
+    expect(read.fileChecksum).toBeUndefined();
+    expect(read.doc).toEqual(JSON.parse(text));
+    // Its rows were checked as they were read, so the text cannot be written out again to check it: refused as changed.
+    await expect(openBackupFile(padded, options)).rejects.toMatchObject({ code: 'checksum' });
+  });
+
   it('refuses a file whose header, repeated after its tables, ends up naming another schema', async () => {
     const text = await written((await fc.sample(datasetArbitrary, { numRuns: 1, seed: 3 }))[0]!);
     // JSON keeps the last of a repeated key: the rows were checked for this schema, the header then says the first.
