@@ -95,16 +95,10 @@ export async function encryptBackup(plainText: string, passphrase: string, optio
 
 export const isEncryptedBackup = (doc: Record<string, unknown>): boolean => doc.format === ENCRYPTED_FORMAT;
 
-/** Opens an encrypted file; a wrong passphrase and a changed byte both give `wrongPassphrase`. */
-export async function decryptBackup(doc: Record<string, unknown>, passphrase: string): Promise<string> {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await decryptBackupBytes(doc, passphrase));
-  } catch (error) {
-    throw error instanceof BackupError ? error : new BackupError('damagedEncryption');
-  }
-}
-
-/** The encrypted file's inner file, as bytes (UTF-8 text when the file is sound). */
+/**
+ * Opens an encrypted file: its inner file as bytes (UTF-8 text when the file is sound). A wrong passphrase and a
+ * changed byte both give `wrongPassphrase`.
+ */
 export async function decryptBackupBytes(doc: Record<string, unknown>, passphrase: string): Promise<Uint8Array> {
   if (!isEncryptedBackup(doc)) throw new BackupError('notBackup');
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > ENCRYPTED_FORMAT_VERSION) {

@@ -2,14 +2,7 @@
 import { BackupError } from './errors';
 import { decryptBackupBytes, isEncryptedBackup } from './crypto';
 import { MAX_BACKUP_BYTES } from './format';
-import {
-  decodeBackupBytes,
-  parseBackupObject,
-  parseJsonObject,
-  RowsAsRead,
-  type ParsedBackup,
-  type ParseOptions,
-} from './parse';
+import { parseBackupObject, RowsAsRead, type ParsedBackup, type ParseOptions } from './parse';
 import { readBackupDocument, slicesOf } from './read';
 
 export interface OpenOptions extends ParseOptions {
@@ -19,15 +12,20 @@ export interface OpenOptions extends ParseOptions {
   onBytes?: (read: number) => void;
 }
 
-/** True when the file needs a passphrase; false for a plain file; throws for what is not a backup. */
-export function needsPassphrase(bytes: Uint8Array, maxBytes?: number): boolean {
-  return isEncryptedBackup(parseJsonObject(decodeBackupBytes(bytes, maxBytes)));
-}
-
 /** A backup file in memory, opened as `openBackup` opens one that arrives. */
 export function openBackupFile(bytes: Uint8Array, options: OpenOptions): Promise<ParsedBackup> {
   if (bytes.byteLength > (options.maxBytes ?? MAX_BACKUP_BYTES)) return Promise.reject(new BackupError('tooLarge'));
   return openBackup(slicesOf(bytes), options);
+}
+
+/** One document of the file (the file itself, or an encrypted file's inner one) read as it arrives, rows checked as read. */
+async function readChecked(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: ParseOptions,
+  onBytes?: (read: number) => void,
+) {
+  const rows = new RowsAsRead(options);
+  return { ...(await readBackupDocument(chunks, { onBytes, keep: rows.keep })), rows };
 }
 
 /**
@@ -38,15 +36,12 @@ export async function openBackup(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   options: OpenOptions,
 ): Promise<ParsedBackup> {
-  const rows = new RowsAsRead(options);
-  const outer = await readBackupDocument(chunks, { onBytes: options.onBytes, keep: rows.keep });
+  const outer = await readChecked(chunks, options, options.onBytes);
   if (!isEncryptedBackup(outer.doc)) {
-    return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum }, rows);
+    return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum }, outer.rows);
   }
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const plain = await decryptBackupBytes(outer.doc, options.passphrase);
-  const innerRows = new RowsAsRead(options);
-  const inner = await readBackupDocument(slicesOf(plain), { keep: innerRows.keep });
+  const inner = await readChecked(slicesOf(await decryptBackupBytes(outer.doc, options.passphrase)), options);
   if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
-  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, innerRows);
+  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, inner.rows);
 }
