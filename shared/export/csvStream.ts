@@ -3,6 +3,7 @@
 // feed it, each data row handed on with the problems found on its line. Holds one slice of text, never the file.
 import Papa from 'papaparse';
 import type { CsvLineIssue } from './csv';
+import { isUtf8, textSlices } from './textSlices';
 
 /**
  * Bytes decoded, and text parsed, at a time: small enough that each slice's strings die young in the heap. With
@@ -20,27 +21,36 @@ export interface DecodeOptions {
   onBytes?: (done: number) => void;
 }
 
-/** As decodeText: a UTF-8 BOM, or bytes that are all valid UTF-8, mean UTF-8; anything else is Windows-1250. */
-function encodingOf(bytes: Uint8Array, chunkBytes: number): { encoding: 'utf-8' | 'windows-1250'; start: number } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', start: 3 };
-  const check = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (let at = 0; at < bytes.length; at += chunkBytes)
-      check.decode(bytes.subarray(at, at + chunkBytes), { stream: true });
-    check.decode();
-    return { encoding: 'utf-8', start: 0 };
-  } catch {
-    return { encoding: 'windows-1250', start: 0 };
+/**
+ * As decodeText: a UTF-8 BOM, or bytes that are all valid UTF-8, mean UTF-8; anything else is Windows-1250. `start`
+ * is past the BOM and a second one right after it (decodeText drops the first, its decoder the second); `valid`:
+ * the UTF-8 from there is valid too (else its faults are replaced as TextDecoder replaces them).
+ */
+function encodingOf(bytes: Uint8Array): { encoding: 'utf-8' | 'windows-1250'; start: number; valid: boolean } {
+  const bom = (at: number) => bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+  if (bom(0)) {
+    const start = bom(3) ? 6 : 3;
+    return { encoding: 'utf-8', start, valid: isUtf8(bytes.subarray(start)) };
   }
+  return isUtf8(bytes)
+    ? { encoding: 'utf-8', start: 0, valid: true }
+    : { encoding: 'windows-1250', start: 0, valid: true };
 }
 
-/** A file's text in slices of `chunkBytes`; joined, the slices are decodeText(bytes). */
+/** A file's text in slices of about `chunkBytes`; joined, the slices are decodeText(bytes). */
 export function decodedText(bytes: Uint8Array, options: DecodeOptions = {}): TextSource {
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   let found: ReturnType<typeof encodingOf> | undefined;
   return function* () {
-    const { encoding, start } = (found ??= encodingOf(bytes, chunkBytes));
-    const decoder = new TextDecoder(encoding);
+    const { encoding, start, valid } = (found ??= encodingOf(bytes));
+    if (valid) {
+      for (const [text, done] of textSlices(bytes, start, encoding, chunkBytes)) {
+        options.onBytes?.(done);
+        yield text;
+      }
+      return;
+    }
+    const decoder = new TextDecoder(encoding, { ignoreBOM: true });
     for (let at = start; at < bytes.length; at += chunkBytes) {
       const text = decoder.decode(bytes.subarray(at, at + chunkBytes), { stream: true });
       options.onBytes?.(Math.min(bytes.length, at + chunkBytes));
