@@ -30,33 +30,46 @@ export interface UnreadableBlock {
  * slices (CR | LF) is read as one.
  */
 export function* unfoldedLines(slices: Iterable<string>, mode: LineMode): Generator<string> {
-  const breaks = mode === 'strict' ? /\r?\n/g : /\r\n|\n|\r/g;
   let carry = '';
+  // The start of a long physical line, kept in pieces: one string grown slice by slice would be copied whole each time.
+  let pending: string[] = [];
   let line: string | undefined;
   let foldable = false;
   const iterator = slices[Symbol.iterator]();
   for (let next = iterator.next(); ;) {
     const last = next.done === true;
     // The text held back has no break but perhaps a final CR: the search starts there, not over the whole line.
-    breaks.lastIndex = Math.max(0, carry.length - 1);
+    let from = Math.max(0, carry.length - 1);
     if (!last) carry += next.value;
+    const breaks = lineBreaks(carry, mode);
     let start = 0;
-    for (let m = breaks.exec(carry); m; m = breaks.exec(carry)) {
+    for (let found = breaks(from); found; found = breaks(from)) {
+      const [at, length] = found;
       // A CR that ends what is decoded so far may be the first half of a CRLF.
-      if (!last && m[0] === '\r' && m.index + 1 === carry.length) break;
-      const physical = carry.slice(start, m.index);
+      if (!last && length === 1 && carry.charCodeAt(at) === CR && at + 1 === carry.length) break;
+      let physical = carry.slice(start, at);
+      if (pending.length > 0) {
+        physical = pending.join('') + physical;
+        pending = [];
+      }
       if (line !== undefined && foldable && (physical[0] === ' ' || physical[0] === '\t')) line += physical.slice(1);
       else {
         if (line !== undefined) yield line;
         line = physical;
       }
-      foldable = m[0] !== '\r';
-      start = m.index + m[0].length;
+      foldable = length === 2 || carry.charCodeAt(at) === LF;
+      start = from = at + length;
     }
     carry = carry.slice(start);
     if (last) break;
+    // The last character stays: a CR there may be the first half of a CRLF.
+    if (carry.length > LONG_LINE) {
+      pending.push(carry.slice(0, -1));
+      carry = carry.slice(-1);
+    }
     next = iterator.next();
   }
+  if (pending.length > 0) carry = pending.join('') + carry;
   if (line !== undefined && foldable && (carry[0] === ' ' || carry[0] === '\t')) line += carry.slice(1);
   else {
     if (line !== undefined) yield line;
@@ -64,6 +77,37 @@ export function* unfoldedLines(slices: Iterable<string>, mode: LineMode): Genera
   }
   yield line;
 }
+
+/** Characters of an unbroken line held as one string before they are set aside in pieces. */
+const LONG_LINE = 16 * 1024;
+const CR = 13;
+const LF = 10;
+
+/**
+ * The finder of line breaks in `text`, searched from a position that only moves on: the first break at or after it as
+ * [position, length], or undefined. 'strict' breaks at LF (with a CR before it), 'loose' at CRLF, LF or CR. No match
+ * objects are made (a file has hundreds of thousands of lines), and the text is searched once for each.
+ */
+function lineBreaks(text: string, mode: LineMode): (from: number) => [number, number] | undefined {
+  // The next CR and LF: -1 when there is none, -2 before the first search.
+  let cr = -2;
+  let lf = -2;
+  const find = (code: string, at: number, from: number) => (at === -1 || at >= from ? at : text.indexOf(code, from));
+  return (from) => {
+    lf = find('\n', lf, from);
+    if (mode === 'strict') {
+      if (lf === -1) return undefined;
+      return lf > from && text.charCodeAt(lf - 1) === CR ? [lf - 1, 2] : [lf, 1];
+    }
+    cr = find('\r', cr, from);
+    if (cr === -1 && lf === -1) return undefined;
+    if (cr !== -1 && (lf === -1 || cr < lf)) return cr + 1 === lf ? [cr, 2] : [cr, 1];
+    return [lf, 1];
+  };
+}
+
+/** A line that may open or close a part (the others are not upper-cased: a file has hundreds of thousands). */
+const BEGIN_OR_END = /^\s*(?:BEGIN|END):/i;
 
 /**
  * The VEVENTs, each as soon as it ends. A VEVENT runs from its BEGIN to the END that closes it; an END:VCALENDAR
@@ -74,7 +118,7 @@ export function* eventBlocks(lines: Iterable<string>, rest?: string[]): Generato
   let index = 0;
   let depth = 0;
   for (const line of lines) {
-    const upper = line.trim().toUpperCase();
+    const upper = BEGIN_OR_END.test(line) ? line.trim().toUpperCase() : '';
     if (block) {
       if (upper.startsWith('BEGIN:')) depth += 1;
       if (upper.startsWith('END:')) depth -= 1;
@@ -126,9 +170,12 @@ export function parseEvent(block: EventBlock, root: ICAL.Component): ICAL.Compon
   }
 }
 
+const NAMED: Record<string, RegExp> = {};
+
 /** The value of the block's first `name` line as written (not unescaped, not trimmed). */
-function written(lines: string[], name: string): string | undefined {
-  const line = lines.find((l) => l.toUpperCase().startsWith(`${name}:`) || l.toUpperCase().startsWith(`${name};`));
+function written(lines: string[], name: 'UID' | 'SUMMARY' | 'RECURRENCE-ID'): string | undefined {
+  const named = (NAMED[name] ??= new RegExp(`^${name}[:;]`, 'i'));
+  const line = lines.find((l) => named.test(l));
   return line?.slice(line.indexOf(':') + 1);
 }
 

@@ -84,6 +84,59 @@ const calendar = calendarOf(8);
 
 type JCal = [string, unknown[], JCal[]];
 
+/** The unfolded lines as RFC 5545 reads them, from the whole text at once: the reference the sliced reading must equal. */
+function linesOfWhole(text: string, mode: LineMode): string[] {
+  const lines: string[] = [];
+  let line: string | undefined;
+  let foldable = false;
+  let start = 0;
+  const take = (physical: string) => {
+    if (line !== undefined && foldable && (physical[0] === ' ' || physical[0] === '\t')) line += physical.slice(1);
+    else {
+      if (line !== undefined) lines.push(line);
+      line = physical;
+    }
+  };
+  for (const m of text.matchAll(mode === 'strict' ? /\r?\n/g : /\r\n|\n|\r/g)) {
+    take(text.slice(start, m.index));
+    foldable = m[0] !== '\r';
+    start = m.index + m[0].length;
+  }
+  take(text.slice(start));
+  return [...lines, line!];
+}
+
+describe('ICS lines read as the text is decoded', () => {
+  const pieces = fc.constantFrom('A', 'ż', ' ', '\t', '\r', '\n', '\r\n', ':', 'BEGIN:VEVENT');
+  it.each<LineMode>(['strict', 'loose'])('gives the lines of the whole text however it is cut (%s)', (mode) => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (parts, size) => {
+        const text = parts.join('');
+        expect([...unfoldedLines(textSlices(text, size)(), mode)]).toEqual(linesOfWhole(text, mode));
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
+  });
+
+  it.each<LineMode>(['strict', 'loose'])('keeps a line longer than a slice whole, a break at any cut (%s)', (mode) => {
+    // Lines of 40,000 characters are set aside in pieces while they are read; the text is cut just before, inside or
+    // after the break that ends the first long line, alone or with a cut every 1,000 characters.
+    const long = 'x'.repeat(40_000);
+    const cut = function* (text: string, extra: number, grid: boolean) {
+      const every = grid ? Array.from({ length: 90 }, (_, i) => i * 1000) : [0];
+      const cuts = [...new Set([...every, extra])].sort((a, b) => a - b);
+      for (const [i, at] of cuts.entries()) yield text.slice(at, cuts[i + 1] ?? text.length);
+    };
+    for (const ending of ['\r\n', '\n', '\r', '\r\n ', '\n\t', '']) {
+      const text = `A:1\r\nDESCRIPTION:${long}${ending}y${long}\r\nB:2`;
+      const breakAt = text.indexOf(long) + long.length;
+      for (const extra of [breakAt - 1, breakAt, breakAt + 1, breakAt + 2])
+        for (const grid of [false, true])
+          expect([...unfoldedLines(cut(text, extra, grid), mode)]).toEqual(linesOfWhole(text, mode));
+    }
+  });
+});
+
 describe('ICS files split into their events', () => {
   it.each<LineMode>(['strict', 'loose'])(
     'gives ical.js (%s lines) each VEVENT and the rest exactly as it reads them in the whole file',
