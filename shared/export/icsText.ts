@@ -18,7 +18,34 @@ export type DecodedIcs = { ok: true; slices: IcsSlices; encoding: IcsEncoding } 
  */
 export const SLICE_BYTES = 1024;
 
-const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g;
+const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
+
+/** Per byte of a single-byte charset: 1 for a Polish letter, -1 for a C1 control (not text in it), else 0. */
+const byteClasses = new Map<string, Int8Array>();
+function classesOf(encoding: 'windows-1250' | 'iso-8859-2'): Int8Array {
+  let classes = byteClasses.get(encoding);
+  if (!classes) {
+    const chars = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, b) => b));
+    classes = Int8Array.from(chars, (c) => (/[\u0080-\u009f]/.test(c) ? -1 : POLISH.test(c) ? 1 : 0));
+    byteClasses.set(encoding, classes);
+  }
+  return classes;
+}
+
+/**
+ * How many Polish letters the bytes hold read in a single-byte charset, counted byte by byte (no text is made);
+ * undefined when they hold a C1 control there (0x80–0x9F in ISO-8859-2), which no text has.
+ */
+function polishScore(bytes: Uint8Array, encoding: 'windows-1250' | 'iso-8859-2'): number | undefined {
+  const classes = classesOf(encoding);
+  let score = 0;
+  for (const b of bytes) {
+    const c = classes[b]!;
+    if (c < 0) return undefined;
+    score += c;
+  }
+  return score;
+}
 
 /** The text of `bytes` in `encoding`, a slice at a time; throws on bytes the charset cannot have (or an unknown one). */
 function* decodeSlices(bytes: Uint8Array, encoding: string, sliceBytes: number): Generator<string> {
@@ -28,10 +55,10 @@ function* decodeSlices(bytes: Uint8Array, encoding: string, sliceBytes: number):
   yield decoder.decode();
 }
 
-/** True when every slice of `bytes` decodes in `encoding` and passes `each` (nothing kept). */
-function decodes(bytes: Uint8Array, encoding: string, sliceBytes: number, each = (_slice: string) => true): boolean {
+/** True when every slice of `bytes` decodes in `encoding` (nothing kept). */
+function decodes(bytes: Uint8Array, encoding: string, sliceBytes: number): boolean {
   try {
-    for (const slice of decodeSlices(bytes, encoding, sliceBytes)) if (!each(slice)) return false;
+    for (const slice of decodeSlices(bytes, encoding, sliceBytes)) void slice;
     return true;
   } catch {
     return false;
@@ -64,13 +91,8 @@ function charsetOf(bytes: Uint8Array, sliceBytes: number): { encoding: IcsEncodi
   if (declared && declared !== 'utf-8' && declared !== 'utf8')
     return fits(declared) ? { encoding: declared, skip: 0 } : undefined;
   const candidates = (['windows-1250', 'iso-8859-2'] as const).flatMap((encoding) => {
-    let score = 0;
-    // Control characters C1 (0x80–0x9F in ISO-8859-2) mean the bytes are not that charset.
-    const fit = decodes(bytes, encoding, sliceBytes, (slice) => {
-      score += slice.match(POLISH)?.length ?? 0;
-      return !/[\u0080-\u009f]/.test(slice);
-    });
-    return fit ? [{ encoding, score }] : [];
+    const score = polishScore(bytes, encoding);
+    return score === undefined ? [] : [{ encoding, score }];
   });
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   return best && { encoding: best.encoding, skip: 0 };

@@ -10,6 +10,7 @@ import {
   outlookExport,
   thunderbirdExport,
   windows1250Export,
+  latin2Export,
 } from '../../fixtures/ics/partnerFiles';
 import { event } from './fixtures';
 
@@ -134,6 +135,17 @@ describe('ICS files from real clients', () => {
     expect(JSON.stringify(p.events)).not.toContain('\uFFFD');
     const utf16WithoutBom = new Uint8Array([...new TextEncoder().encode('BEGIN:VCALENDAR')].flatMap((b) => [b, 0]));
     expect(previewIcs(utf16WithoutBom)).toEqual({ ok: false, code: 'encoding' });
+  });
+
+  it('tells ISO-8859-2 from Windows-1250 by the Polish letters each reading gives', () => {
+    // ś, Ś and ź are bytes Windows-1250 reads as other letters (¶, ¦, Ľ): ISO-8859-2 gives more Polish letters.
+    const p = preview(latin2Export());
+    expect(p.encoding).toBe('iso-8859-2');
+    expect(p.events[0]).toMatchObject({
+      title: 'Święto miasta Śrem',
+      location: 'Rynek w Śremie',
+      description: 'Gość z Łańcuta; źródło: ośrodek kultury',
+    });
   });
 
   it('reports a file cut short and keeps its complete events', () => {
