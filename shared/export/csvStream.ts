@@ -149,13 +149,12 @@ function recordReader(delimiter: ';' | ',', each: (record: RawRecord) => void): 
   };
   let partial = '';
   let base = 0;
+  // One parser for every piece: it starts afresh at each parse (its streamers make one a piece, which a long reading
+  // carried into the old generation by the thousand).
+  const parser = new Papa.Parser({ delimiter, newline: '\n', step });
   const parse = (chunk: string, last: boolean) => {
     const aggregate = partial + chunk;
-    const results = new Papa.Parser({ delimiter, newline: '\n', step }).parse(
-      aggregate,
-      base,
-      !last,
-    ) as Papa.ParseResult<string[]>;
+    const results = parser.parse(aggregate, base, !last) as Papa.ParseResult<string[]>;
     if (last) return;
     partial = aggregate.substring(results.meta.cursor - base);
     base = results.meta.cursor;
