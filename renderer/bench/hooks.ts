@@ -2,7 +2,7 @@
 import { contactSchema, eventSchema, participantSchema, partnerSchema, visitSchema } from '../../shared/domain';
 import { db } from '../db/db';
 import { validate } from '../db/repositories/base';
-import { backUpNowTimed, bigBackupCheck, bigBackupPrepare, bigBackupSafetyCopy } from './bigBackup';
+import { backUpNowTimed, bigBackupCheck, bigBackupPrepare, bigBackupRelease, bigBackupSafetyCopy } from './bigBackup';
 import { instrumentWholeTableReads } from './instrument';
 import { teamSyncApi } from './teamSync';
 import { buildSyntheticOffice } from './synthetic';
@@ -270,6 +270,7 @@ export const benchApi = {
   backUpNowTimed,
   bigBackupCheck,
   bigBackupPrepare,
+  bigBackupRelease,
   bigBackupSafetyCopy,
   bigDossier,
   annualReport,
