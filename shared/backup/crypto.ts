@@ -97,7 +97,8 @@ export const isEncryptedBackup = (doc: Record<string, unknown>): boolean => doc.
 
 /**
  * Opens an encrypted file: its inner file as bytes (UTF-8 text when the file is sound). A wrong passphrase and a
- * changed byte both give `wrongPassphrase`.
+ * changed byte both give `wrongPassphrase`. The sealed data is taken out of `doc` (the file's own parsed object) once
+ * decoded: its base64 text is as large as the file, and must not stay beside the ciphertext and the inner file.
  */
 export async function decryptBackupBytes(doc: Record<string, unknown>, passphrase: string): Promise<Uint8Array> {
   if (!isEncryptedBackup(doc)) throw new BackupError('notBackup');
@@ -110,6 +111,7 @@ export async function decryptBackupBytes(doc: Record<string, unknown>, passphras
   const salt = parsed.success ? base64ToBytes(parsed.data.kdf.salt) : null;
   const iv = parsed.success ? base64ToBytes(parsed.data.cipher.iv) : null;
   const data = typeof doc.data === 'string' ? base64ToBytes(doc.data) : null;
+  delete doc.data;
   if (!parsed.success || !salt || salt.length < 16 || !iv || iv.length !== 12 || !data || data.length < 16) {
     throw new BackupError('damagedEncryption');
   }
