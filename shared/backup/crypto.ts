@@ -99,8 +99,13 @@ export const isEncryptedBackup = (doc: Record<string, unknown>): boolean => doc.
  * Opens an encrypted file: its inner file as bytes (UTF-8 text when the file is sound). A wrong passphrase and a
  * changed byte both give `wrongPassphrase`. The sealed data is taken out of `doc` (the file's own parsed object) once
  * decoded: its base64 text is as large as the file, and must not stay beside the ciphertext and the inner file.
+ * `sealed`: the data already decoded as the file was read (readBackupDocument), null when its base64 was not sound.
  */
-export async function decryptBackupBytes(doc: Record<string, unknown>, passphrase: string): Promise<Uint8Array> {
+export async function decryptBackupBytes(
+  doc: Record<string, unknown>,
+  passphrase: string,
+  sealed?: Uint8Array<ArrayBuffer> | null,
+): Promise<Uint8Array> {
   if (!isEncryptedBackup(doc)) throw new BackupError('notBackup');
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > ENCRYPTED_FORMAT_VERSION) {
     throw new BackupError('newerFormat', {
@@ -110,7 +115,7 @@ export async function decryptBackupBytes(doc: Record<string, unknown>, passphras
   const parsed = envelopeHeaderSchema.safeParse(doc);
   const salt = parsed.success ? base64ToBytes(parsed.data.kdf.salt) : null;
   const iv = parsed.success ? base64ToBytes(parsed.data.cipher.iv) : null;
-  const data = typeof doc.data === 'string' ? base64ToBytes(doc.data) : null;
+  const data = sealed !== undefined ? sealed : typeof doc.data === 'string' ? base64ToBytes(doc.data) : null;
   delete doc.data;
   if (!parsed.success || !salt || salt.length < 16 || !iv || iv.length !== 12 || !data || data.length < 16) {
     throw new BackupError('damagedEncryption');

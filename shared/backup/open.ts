@@ -41,7 +41,8 @@ export async function openBackup(
     return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum }, outer.rows);
   }
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const inner = await readChecked(slicesOf(await decryptBackupBytes(outer.doc, options.passphrase)), options);
+  const plain = await decryptBackupBytes(outer.doc, options.passphrase, outer.sealed);
+  const inner = await readChecked(slicesOf(plain), options);
   if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
   return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, inner.rows);
 }

@@ -5,11 +5,17 @@ import { isEncryptedBackup } from './crypto';
 import { BackupError } from './errors';
 import { BACKUP_FORMAT_VERSION, readBackupHeader, TABLES_KEY } from './format';
 import { checksumHex, startChecksum } from './write';
+import { SealedData } from './sealed';
 
 export interface BackupDocument {
   doc: Record<string, unknown>;
   /** The checksum of the file's tables text as it is (see TablesChecksum); undefined when laid out otherwise. */
   fileChecksum?: string;
+  /**
+   * An encrypted file's sealed data, decoded as it was read (`doc.data` is then empty; null: its base64 is not
+   * sound); undefined when the file is not laid out as this app writes it and `doc.data` holds the data.
+   */
+  sealed?: Uint8Array<ArrayBuffer> | null;
 }
 
 /** The bytes read in slices of at most `size`: a file already in memory is read as one that arrives. */
@@ -140,6 +146,7 @@ export async function readBackupDocument(
 ): Promise<BackupDocument> {
   const parser = new JSONParser({ paths: keep ? ['$', '$.tables.*.*'] : ['$'] });
   const checksum = new TablesChecksum();
+  const sealed = new SealedData();
   let root: unknown;
   let found = false;
   parser.onValue = ({ value, key, parent, stack }) => {
@@ -163,13 +170,15 @@ export async function readBackupDocument(
   let read = 0;
   for await (const chunk of chunks) {
     checksum.add(chunk);
-    parse(() => parser.write(chunk));
+    for (const part of sealed.pass(chunk)) parse(() => parser.write(part));
     read += chunk.length;
     onBytes?.(read);
   }
+  for (const part of sealed.end()) parse(() => parser.write(part));
   parse(() => parser.isEnded || parser.end());
   if (!found) throw new BackupError('notJson');
   if (root === null || typeof root !== 'object' || Array.isArray(root)) throw new BackupError('notBackup');
   const doc = root as Record<string, unknown>;
-  return { doc, fileChecksum: isEncryptedBackup(doc) ? undefined : checksum.result() };
+  if (isEncryptedBackup(doc)) return { doc, ...(doc.data === '' ? { sealed: sealed.bytes } : {}) };
+  return { doc, fileChecksum: checksum.result() };
 }
