@@ -36,13 +36,25 @@ export async function openBackup(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   options: OpenOptions,
 ): Promise<ParsedBackup> {
+  const opened = await openOuter(chunks, options);
+  if (!(opened instanceof Uint8Array)) return opened;
+  const inner = await readChecked(slicesOf(opened), options);
+  if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
+  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, inner.rows);
+}
+
+/**
+ * The file itself checked, or an encrypted file's inner file as bytes. A function of its own, so that nothing of the
+ * outer file (its sealed data is as large as the inner file) is still held while the inner one is read and checked.
+ */
+async function openOuter(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: OpenOptions,
+): Promise<ParsedBackup | Uint8Array> {
   const outer = await readChecked(chunks, options, options.onBytes);
   if (!isEncryptedBackup(outer.doc)) {
     return parseBackupObject(outer.doc, { ...options, fileChecksum: outer.fileChecksum }, outer.rows);
   }
   if (!options.passphrase) throw new BackupError('passphraseNeeded');
-  const plain = await decryptBackupBytes(outer.doc, options.passphrase, outer.sealed);
-  const inner = await readChecked(slicesOf(plain), options);
-  if (isEncryptedBackup(inner.doc)) throw new BackupError('notBackup');
-  return parseBackupObject(inner.doc, { ...options, fileChecksum: inner.fileChecksum }, inner.rows);
+  return decryptBackupBytes(outer.doc, options.passphrase, outer.sealed);
 }
