@@ -382,8 +382,14 @@ test('a task tied to the camp and a visit falls due six weeks before the next ca
   await expect(page.getByRole('option').first()).toBeVisible();
   await eventPicker.fill('Wspólny obóz');
   await page.getByRole('option', { name: /Wspólny obóz dzieci i młodzieży/ }).click();
-  await tasks.getByRole('combobox', { name: 'Powiązana wizyta' }).fill('ekolog');
-  await page.getByRole('option', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ }).click();
+  // The visit is picked by keyboard: its list opens below the form, and scrolling to click an option can scroll the
+  // picker out of its panel, which hides the list (the option then never becomes visible).
+  const visitPicker = tasks.getByRole('combobox', { name: 'Powiązana wizyta' });
+  await visitPicker.fill('ekolog');
+  await expect(page.getByRole('option', { name: /Wizyta studyjna: edukacja ekologiczna mieszkańców/ })).toBeAttached();
+  await visitPicker.press('ArrowDown');
+  await visitPicker.press('Enter');
+  await expect(visitPicker).toHaveValue(/^Wizyta studyjna: edukacja ekologiczna mieszkańców/);
   await tasks.getByRole('checkbox', { name: 'Termin przed wydarzeniem' }).check();
   await expect(tasks.getByLabel('Termin', { exact: true })).toHaveValue(
     `${due.slice(8, 10)}.${due.slice(5, 7)}.${due.slice(0, 4)}`,
