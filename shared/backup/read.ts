@@ -6,6 +6,7 @@ import { BackupError } from './errors';
 import { BACKUP_FORMAT_VERSION, readBackupHeader, TABLES_KEY } from './format';
 import { checksumHex, startChecksum } from './write';
 import { SealedData } from './sealed';
+import { indexOfBytes, joinBytes } from './bytes';
 
 export interface BackupDocument {
   doc: Record<string, unknown>;
@@ -68,8 +69,8 @@ class TablesChecksum {
   add(chunk: Uint8Array): void {
     if (this.hash) return this.feed(chunk);
     if (!this.head) return;
-    const head = join(this.head, chunk);
-    const at = indexOfKey(head, Math.max(0, this.head.length - KEY.length));
+    const head = joinBytes(this.head, chunk);
+    const at = indexOfBytes(head, KEY, Math.max(0, this.head.length - KEY.length));
     if (at < 0) {
       this.head = head.length <= HEAD_LIMIT ? head : undefined;
       return;
@@ -91,7 +92,7 @@ class TablesChecksum {
     while (last >= 0 && isSpace(bytes[last]!)) last--;
     if (last < 0) {
       if (this.tail.length + bytes.length <= TAIL_LIMIT) {
-        this.tail = join(this.tail, bytes);
+        this.tail = joinBytes(this.tail, bytes);
         return;
       }
       // Too much white space to be a line end: hashed as part of the tables, so the file is not taken as written here.
@@ -104,22 +105,6 @@ class TablesChecksum {
     this.hash!.update(bytes.subarray(0, last));
     this.tail = bytes.slice(last);
   }
-}
-
-function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
-}
-
-/** The first `,"tables":` in the bytes from `from` (ASCII bytes never occur inside a UTF-8 sequence). */
-function indexOfKey(bytes: Uint8Array, from: number): number {
-  for (let at = bytes.indexOf(KEY[0]!, from); at >= 0; at = bytes.indexOf(KEY[0]!, at + 1)) {
-    if (at + KEY.length > bytes.length) return -1;
-    if (KEY.every((byte, i) => bytes[at + i] === byte)) return at;
-  }
-  return -1;
 }
 
 /**

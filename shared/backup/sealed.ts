@@ -4,6 +4,7 @@
 // level. The JSON parser still reads every other byte of the file, and sees the data as an empty string.
 import { base64ToBytes } from './base64';
 import { ENCRYPTED_FORMAT } from './crypto';
+import { indexOfBytes, joinBytes } from './bytes';
 
 const START = new TextEncoder().encode(`{"format":${JSON.stringify(ENCRYPTED_FORMAT)},`);
 const DATA_KEY = new TextEncoder().encode(',"data":"');
@@ -14,27 +15,6 @@ const PIECE = 32 * 1024;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const EQUALS = 0x3d;
-
-/** Where `key` first occurs in `bytes`, or -1. */
-function indexOf(bytes: Uint8Array, key: Uint8Array): number {
-  for (
-    let at = bytes.indexOf(key[0]!);
-    at !== -1 && at + key.length <= bytes.length;
-    at = bytes.indexOf(key[0]!, at + 1)
-  ) {
-    let k = 1;
-    while (k < key.length && bytes[at + k] === key[k]) k++;
-    if (k === key.length) return at;
-  }
-  return -1;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
 
 export class SealedData {
   private state: 'head' | 'data' | 'rest' = 'head';
@@ -69,9 +49,13 @@ export class SealedData {
     if (this.state === 'rest') return [chunk];
     if (this.state === 'data') return this.data(chunk);
     const room = HEAD_LIMIT + DATA_KEY.length - this.head.length;
-    this.head = concat(this.head, chunk.subarray(0, room));
+    const searched = Math.max(0, this.head.length - DATA_KEY.length);
+    this.head = joinBytes(this.head, chunk.subarray(0, room));
     const rest = chunk.subarray(room);
-    const key = indexOf(this.head, DATA_KEY);
+    // Any other file (a plain backup above all) is handed on as soon as its first bytes tell.
+    const started = this.head.subarray(0, START.length);
+    if (started.some((byte, i) => byte !== START[i])) return this.giveUp(rest);
+    const key = indexOfBytes(this.head, DATA_KEY, searched);
     if (key === -1) {
       if (this.head.length < HEAD_LIMIT + DATA_KEY.length && rest.length === 0) return [];
       return this.giveUp(rest);
@@ -95,9 +79,8 @@ export class SealedData {
     return head.length > 0 ? [head] : [];
   }
 
-  /** The file starts as this app writes an encrypted one and the key found closes its header at the top level. */
+  /** The key found closes the header at the top level. */
   private atTopLevel(end: number): boolean {
-    if (indexOf(this.head.subarray(0, START.length), START) !== 0) return false;
     try {
       const header: unknown = JSON.parse(
         `${new TextDecoder('utf-8', { fatal: true }).decode(this.head.subarray(0, end))}"}`,
